@@ -1,0 +1,59 @@
+// Page object for the Clients panel: one Locator per control, scoped to a client's group where needed.
+import type { Locator, Page } from '@playwright/test'
+
+export class ClientsPanel {
+  readonly root: Locator
+  readonly nameInput: Locator
+  readonly addButton: Locator
+  readonly error: Locator
+  readonly memoryStore: Locator
+  readonly externalStore: Locator
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('region', { name: 'Clients', exact: true })
+    this.nameInput = this.root.getByLabel('Client name')
+    this.addButton = this.root.getByRole('button', { name: 'Add client' })
+    this.error = this.root.getByRole('alert')
+    const store = this.root.getByRole('group', { name: 'Session store' })
+    this.memoryStore = store.getByRole('radio', { name: 'In instance memory' })
+    this.externalStore = store.getByRole('radio', { name: 'External store (ElastiCache)' })
+  }
+
+  client(id: string): ClientCard {
+    return new ClientCard(this.page.getByRole('group', { name: `Client ${id}` }), id)
+  }
+
+  async add(name: string): Promise<void> {
+    await this.nameInput.fill(name)
+    await this.addButton.click()
+  }
+}
+
+export class ClientCard {
+  readonly send: Locator
+  readonly addToCart: Locator
+  readonly remove: Locator
+  readonly cookies: Locator
+  readonly cors: Locator
+  readonly credentials: Locator
+  readonly userAgent: Locator
+  readonly autoRefresh: Locator
+  readonly cart: Locator
+  readonly cartLost: Locator
+
+  constructor(
+    readonly root: Locator,
+    readonly id: string,
+  ) {
+    this.send = root.getByRole('button', { name: 'Send request' })
+    this.addToCart = root.getByRole('button', { name: 'Add to cart' })
+    this.remove = root.getByRole('button', { name: `Remove ${id}` })
+    this.cookies = root.getByRole('switch', { name: 'Cookies enabled' })
+    this.cors = root.getByRole('switch', { name: 'Cross-origin request (CORS)' })
+    this.credentials = root.getByRole('combobox', { name: 'Credentials' })
+    this.userAgent = root.getByRole('combobox', { name: 'User agent' })
+    this.autoRefresh = root.getByRole('combobox', { name: 'Auto-refresh' })
+    this.cart = root.getByTestId(`cart-${id}`)
+    this.cartLost = root.getByTestId(`cart-lost-${id}`)
+  }
+}

@@ -1,0 +1,51 @@
+// Drives the page's lab actor from tests for set-up only (settings another panel owns, the clock), through
+// window.stickylab.current.send, so the picture and panels follow exactly as after a learner's action.
+import type { Page } from '@playwright/test'
+
+type LabEventLike = { type: string; [key: string]: unknown }
+
+export async function sendEvent(page: Page, event: LabEventLike): Promise<void> {
+  await page.evaluate((e) => window.stickylab.current.send(e as never), event)
+}
+
+export async function labCall(page: Page, method: string, ...args: unknown[]): Promise<void> {
+  await sendEvent(page, { type: 'lab.call', method, args })
+}
+
+/** Pauses the frame-driven clock so only explicit advances move virtual time. */
+export async function pause(page: Page): Promise<void> {
+  await sendEvent(page, { type: 'sim.pause' })
+}
+
+export async function advance(page: Page, seconds: number): Promise<void> {
+  await sendEvent(page, { type: 'sim.advance', seconds })
+}
+
+export async function enableStickiness(page: Page, durationSeconds = 20): Promise<void> {
+  await labCall(page, 'modifyTargetGroupAttributes', 'web', {
+    'stickiness.enabled': 'true',
+    'stickiness.type': 'lb_cookie',
+    'stickiness.lb_cookie.duration_seconds': String(durationSeconds),
+  })
+}
+
+export async function disableStickiness(page: Page): Promise<void> {
+  await labCall(page, 'modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'false' })
+}
+
+/** The virtual clock, read from the lab itself. */
+export async function now(page: Page): Promise<number> {
+  return page.evaluate(() => window.stickylab.current.lab().now())
+}
+
+/** Moves the virtual clock to exactly `seconds` (it must be ahead). */
+export async function advanceTo(page: Page, seconds: number): Promise<void> {
+  await page.evaluate((t) => {
+    const lab = window.stickylab.current.lab()
+    // Rounded to the clock's millisecond resolution so float noise never undershoots the target.
+    window.stickylab.current.send({
+      type: 'sim.advance',
+      seconds: Math.round((t - lab.now()) * 1000) / 1000,
+    })
+  }, seconds)
+}

@@ -1,0 +1,46 @@
+// The first vertical slice: a request travels through the machine and the core, round-robin across three instances.
+import { expect, expectNoAxeViolations, test } from './fixtures'
+
+test('three requests are served by three different instances in round-robin order', async ({ lab: page }) => {
+  const alice = page.getByRole('group', { name: 'Client alice' })
+  const send = alice.getByRole('button', { name: 'Send request' })
+  for (let i = 0; i < 3; i++) await send.click()
+
+  const targets = page.getByTestId('request-target')
+  await expect(targets).toHaveCount(3)
+  // The log lists newest first.
+  await expect(targets).toHaveText(['i-3', 'i-2', 'i-1'])
+  for (const id of ['i-1', 'i-2', 'i-3']) await expect(page.getByTestId(`served-${id}`)).toHaveText('1')
+  await expect(page.getByTestId('latest-decision')).toContainText('i-3')
+
+  await expect(page.getByTestId('topology.target.i-1')).toHaveAttribute('aria-label', /1 requests served/)
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: 'reports/screens/slice-round-robin.png', fullPage: true })
+})
+
+test('pause freezes the virtual clock and play resumes it', async ({ lab: page }) => {
+  const pause = page.getByRole('button', { name: 'Pause' })
+  await pause.click()
+  const clock = page.getByTestId('clock')
+  const frozen = await clock.textContent()
+  await page.waitForTimeout(400)
+  await expect(clock).toHaveText(frozen ?? '')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(clock).not.toHaveText(frozen ?? '', { timeout: 3000 })
+})
+
+test('an animated dot travels while a request is in flight and stops when paused', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'no-preference' })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Send request' }).click()
+  const dot = page.locator('g.packet').first()
+  await expect(dot).toBeAttached()
+  await page.getByRole('button', { name: 'Pause' }).click()
+  const at = await dot.getAttribute('transform')
+  await page.waitForTimeout(300)
+  await expect(dot).toHaveAttribute('transform', at ?? '')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.locator('g.packet')).toHaveCount(0, { timeout: 5000 })
+  await context.close()
+})

@@ -1,0 +1,133 @@
+// Lint rules, including the layering contract: sim <- machines <- view <- ui <- app (see docs/decisions/0001-layering.md).
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import reactRefresh from 'eslint-plugin-react-refresh'
+import tseslint from 'typescript-eslint'
+
+const banUp = (layers) =>
+  layers.flatMap((l) => [`../${l}`, `../${l}/*`, `../../${l}`, `../../${l}/*`, `../../../${l}/*`, `**/src/${l}/*`])
+
+const simForbiddenImports = {
+  patterns: [
+    {
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'xstate', 'xstate/*', '@xstate/*', 'zustand', 'zustand/*', 'd3-selection', 'd3-transition', 'd3-timer'],
+      message: 'src/sim is the pure, deterministic core: no UI, state-machine or DOM libraries (docs/decisions/0001-layering.md).',
+    },
+    {
+      group: banUp(['machines', 'view', 'ui', 'app', 'store', 'lessons']),
+      message: 'src/sim may not import from layers above it (docs/decisions/0001-layering.md).',
+    },
+  ],
+}
+
+const nondeterminism = {
+  props: [
+    { object: 'Math', property: 'random', message: 'Use the seeded RNG in src/sim/rng.ts: the core must be deterministic.' },
+    { object: 'Date', property: 'now', message: 'Use the virtual clock (world time): the core must be deterministic.' },
+    { object: 'performance', property: 'now', message: 'Use the virtual clock (world time): the core must be deterministic.' },
+    { object: 'crypto', property: 'randomUUID', message: 'Ids come from counters in the world.' },
+  ],
+  globals: ['setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame', 'queueMicrotask', 'window', 'document', 'navigator', 'localStorage', 'crypto'].map((name) => ({
+    name,
+    message: `src/sim may not use ${name}: the core is pure and driven by the virtual clock.`,
+  })),
+}
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dist-*', 'node_modules', 'reports', 'test-results', 'test-results-*', 'playwright-report', 'coverage'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
+    },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    ignores: ['src/sim/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', simForbiddenImports],
+      'no-restricted-properties': ['error', ...nondeterminism.props],
+      'no-restricted-globals': ['error', ...nondeterminism.globals],
+    },
+  },
+  {
+    files: ['src/sim/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', simForbiddenImports] },
+  },
+  {
+    files: ['src/machines/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', '@xstate/react', 'zustand', 'zustand/*', 'd3-*'], message: 'src/machines sits below the view and UI layers.' },
+            { group: banUp(['view', 'ui', 'app', 'store']), message: 'src/machines may not import from layers above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lessons/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'xstate', '@xstate/*', 'zustand', 'd3-*'], message: 'Lessons are data and pure predicates.' },
+            { group: banUp(['machines', 'view', 'ui', 'app', 'store']), message: 'src/lessons may only import sim types.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/view/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'xstate', '@xstate/*', 'zustand', 'zustand/*'], message: 'src/view is imperative D3: it receives view models, no React, xstate or zustand.' },
+            { group: banUp(['ui', 'app', 'store']), message: 'src/view may not import from layers above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: banUp(['ui', 'app']), message: 'The UI store sits below the UI.' }] }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: banUp(['app']), message: 'The UI may not import the composition root.' }] }],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    rules: { 'no-console': 'off' },
+  },
+)

@@ -1,0 +1,171 @@
+// `npm run bench`: runs every benchmark, prints a table against the budgets, writes bench/results.json.
+// In-process numbers (core, machine) come from Vitest; bundle, startup and frame timings from a production
+// build served by `vite preview` and measured in headless Chromium.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { launchOptionsFor } from './browser.mjs'
+import { ensureBrowser } from './e2e.mjs'
+
+/** Budgets from the issues: [key, comparison, limit, unit]. */
+const BUDGETS = [
+  ['core.stickyDecisionsPerSec', '>=', 1_000_000, '/s'],
+  ['core.appCookieDecisionsPerSec', '>=', 500_000, '/s'],
+  ['core.clients100kPerSec', '>=', 500_000, '/s'],
+  ['machine.eventsPerSec', '>=', 100_000, '/s'],
+  ['render.p95FrameMs', '<=', 16.7, 'ms'],
+  ['render.droppedFramePct', '<=', 5, '%'],
+  ['render.p95FrameMs100', '<=', 16.7, 'ms'],
+  ['bundle.initialJsGzipKb', '<=', 130, 'kB'],
+  ['startup.firstRenderMs', '<=', 400, 'ms'],
+]
+
+const results = {}
+
+function step(title, cmd, args) {
+  console.log(`\n▶ ${title}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } })
+  if (r.status !== 0) throw new Error(`${title} failed`)
+}
+
+step('core and machine (in process)', 'npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', '--reporter=dot'])
+Object.assign(results, JSON.parse(readFileSync('bench/.inprocess.json', 'utf8')))
+
+step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])
+results['bundle.initialJsGzipKb'] = initialJsGzipKb('dist')
+
+const browser = ensureBrowser()
+console.log(`\n▶ browser measurements in ${browser.description}`)
+const server = spawn('npx', ['vite', 'preview', '--port', '4174', '--strictPort'], { stdio: 'ignore', detached: true })
+try {
+  await waitForServer('http://localhost:4174/')
+  Object.assign(results, await measureInBrowser('http://localhost:4174/', browser))
+} finally {
+  try {
+    process.kill(-server.pid)
+  } catch {
+    server.kill()
+  }
+}
+
+printTable()
+writeFileSync('bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), machine: machineInfo(), results }, null, 2) + '\n')
+console.log('\nWrote bench/results.json')
+
+/** Gzip size of the JS the page loads before first paint: the entry script and its modulepreloads. */
+function initialJsGzipKb(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1])
+  let bytes = 0
+  for (const src of new Set(srcs)) {
+    const file = join(dir, src.replace(/^\.?\//, ''))
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length
+  }
+  return Math.round((bytes / 1024) * 10) / 10
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`preview server did not start at ${url}`)
+}
+
+async function measureInBrowser(url, resolved) {
+  const b = await chromium.launch({ ...launchOptionsFor(resolved), ...(resolved.channel ? { channel: resolved.channel } : {}) })
+  const out = {}
+  try {
+    // Startup: navigation start → the lab is interactive (the Send request button is enabled and the picture drawn).
+    const startups = []
+    for (let i = 0; i < 7; i++) {
+      const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await ctx.newPage()
+      await page.goto(url)
+      await page.getByRole('button', { name: 'Send request' }).first().waitFor()
+      await page.locator('[data-testid="topology.target.i-1"]').waitFor()
+      startups.push(await page.evaluate(() => window.__stickylabReadyAt ?? performance.now()))
+      await ctx.close()
+    }
+    out['startup.firstRenderMs'] = Math.round(median(startups.slice(1)))
+
+    for (const inFlight of [200, 100]) {
+      const ctx = await b.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' })
+      const page = await ctx.newPage()
+      await page.goto(url)
+      await page.getByRole('button', { name: 'Send request' }).first().waitFor()
+      const frames = await page.evaluate(async (n) => {
+        const api = window.stickylab.current
+        // Slow responses keep the requests in flight for the whole measurement.
+        api.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 60 }] })
+        for (let c = 0; c < 20; c++) api.send({ type: 'lab.call', method: 'addClient', args: [`load${c}`] })
+        for (let i = 0; i < n; i++) api.send({ type: 'lab.call', method: 'request', args: [`load${i % 20}`, {}] })
+        const times = []
+        await new Promise((resolve) => {
+          let last = 0
+          const tick = (t) => {
+            if (last) times.push(t - last)
+            last = t
+            if (times.length < 240) requestAnimationFrame(tick)
+            else resolve(undefined)
+          }
+          requestAnimationFrame(tick)
+        })
+        return { times, inFlight: document.querySelectorAll('g.packet').length }
+      }, inFlight)
+      const key = inFlight === 200 ? 'render.p95FrameMs' : 'render.p95FrameMs100'
+      out[key] = Math.round(percentile(frames.times, 95) * 10) / 10
+      if (inFlight === 200) {
+        out['render.droppedFramePct'] = Math.round((frames.times.filter((t) => t > 1000 / 60 + 4).length / frames.times.length) * 1000) / 10
+        out['render.packetsDrawn'] = frames.inFlight
+      }
+      await ctx.close()
+    }
+  } finally {
+    await b.close()
+  }
+  return out
+}
+
+function median(v) {
+  const s = [...v].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+function percentile(v, p) {
+  const s = [...v].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
+}
+
+function machineInfo() {
+  const cpus = spawnSync('nproc', [], { encoding: 'utf8' }).stdout.trim()
+  return { node: process.version, cpus }
+}
+
+function printTable() {
+  const rows = []
+  for (const [key, value] of Object.entries(results)) {
+    const budget = BUDGETS.find((b) => b[0] === key)
+    let verdict = ''
+    let limit = ''
+    if (budget) {
+      const [, cmp, lim, unit] = budget
+      const ok = cmp === '>=' ? value >= lim : value <= lim
+      verdict = ok ? 'PASS' : 'FAIL'
+      limit = `${cmp} ${lim.toLocaleString('en-US')} ${unit}`
+    }
+    rows.push([key, typeof value === 'number' ? value.toLocaleString('en-US') : String(value), limit, verdict])
+  }
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['metric', 'measured', 'budget', ''][i].length))
+  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')
+  console.log('\n' + line(['metric', 'measured', 'budget', 'result']))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const r of rows) console.log(line(r))
+}

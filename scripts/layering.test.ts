@@ -1,0 +1,49 @@
+// Proves the layering lint rules bite: code placed (virtually) in src/sim that breaks the contract is rejected.
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function messagesFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`)
+}
+
+describe('layering rules', () => {
+  it('rejects UI, state-machine and DOM libraries in src/sim', async () => {
+    const msgs = await messagesFor(
+      "import { createMachine } from 'xstate'\nimport { select } from 'd3-selection'\nimport { useState } from 'react'\nexport const x = [createMachine, select, useState]\n",
+      'src/sim/forbidden.ts',
+    )
+    expect(msgs.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(3)
+    expect(msgs[0]).toContain('src/sim is the pure, deterministic core')
+  })
+
+  it('rejects imports from layers above src/sim', async () => {
+    const msgs = await messagesFor("import { labMachine } from '../machines/labMachine'\nexport const m = labMachine\n", 'src/sim/forbidden.ts')
+    expect(msgs).toEqual([expect.stringContaining('src/sim may not import from layers above it')])
+  })
+
+  it('rejects wall-clock time, Math.random and timers in src/sim', async () => {
+    const msgs = await messagesFor(
+      'export const a = Math.random()\nexport const b = Date.now()\nexport const c = performance.now()\nsetTimeout(() => 0, 1)\nexport const d = window.location\n',
+      'src/sim/clocky.ts',
+    )
+    expect(msgs).toEqual([
+      expect.stringContaining("no-restricted-properties: 'Math.random' is restricted from being used. Use the seeded RNG"),
+      expect.stringContaining('Date'),
+      expect.stringContaining('performance'),
+      expect.stringContaining('no-restricted-globals'),
+      expect.stringContaining('no-restricted-globals'),
+    ])
+  })
+
+  it('allows pure d3 math modules in src/sim', async () => {
+    expect(await messagesFor("import { bisect } from 'd3-array'\nexport const f = bisect\n", 'src/sim/ok.ts')).toEqual([])
+  })
+
+  it('keeps React out of the view layer and the machines', async () => {
+    expect(await messagesFor("import { useState } from 'react'\nexport const u = useState\n", 'src/view/bad.ts')).toHaveLength(1)
+    expect(await messagesFor("import { create } from 'zustand'\nexport const c = create\n", 'src/machines/bad.ts')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,85 @@
+// The lab machine: clock control (play/pause/step/speed/jumps), learner actions reaching the core, and reset.
+import { describe, expect, it } from 'vitest'
+import { createActor } from 'xstate'
+import { createLab } from '../sim'
+import { labMachine } from './labMachine'
+
+function start(seed = 3) {
+  const makeLab = (s: number) => {
+    const lab = createLab({ seed: s })
+    lab.addClient('alice')
+    return lab
+  }
+  return createActor(labMachine, { input: { seed, makeLab } }).start()
+}
+
+describe('labMachine', () => {
+  it('starts playing, and frame ticks advance the virtual clock only while playing', () => {
+    const actor = start()
+    expect(actor.getSnapshot().hasTag('playing')).toBe(true)
+    actor.send({ type: 'frame.tick', seconds: 1.5 })
+    expect(actor.getSnapshot().context.lab.now()).toBeCloseTo(1.5)
+    actor.send({ type: 'sim.pause' })
+    actor.send({ type: 'frame.tick', seconds: 10 })
+    expect(actor.getSnapshot().context.lab.now()).toBeCloseTo(1.5)
+    actor.send({ type: 'sim.play' })
+    actor.send({ type: 'frame.tick', seconds: 1 })
+    expect(actor.getSnapshot().context.lab.now()).toBeCloseTo(2.5)
+  })
+
+  it('clock jumps work whether playing or paused', () => {
+    const actor = start()
+    actor.send({ type: 'sim.advance', seconds: 30 })
+    actor.send({ type: 'sim.pause' })
+    actor.send({ type: 'sim.advance', seconds: 86_400 })
+    expect(actor.getSnapshot().context.lab.now()).toBeCloseTo(86_430)
+  })
+
+  it('steps to the next scheduled event only when paused', () => {
+    const actor = start()
+    actor.send({ type: 'sim.step' })
+    expect(actor.getSnapshot().context.lab.now()).toBe(0)
+    actor.send({ type: 'sim.pause' })
+    actor.send({ type: 'lab.call', method: 'request', args: ['alice', {}] })
+    const completesAt = actor.getSnapshot().context.lab.history().at(-1)!.completesAt
+    actor.send({ type: 'sim.step' })
+    const now = actor.getSnapshot().context.lab.now()
+    expect(now).toBeGreaterThan(0)
+    expect(now).toBeLessThanOrEqual(completesAt)
+  })
+
+  it('accepts speeds from 0.25× to 100× and ignores anything else', () => {
+    const actor = start()
+    actor.send({ type: 'sim.setSpeed', speed: 100 })
+    expect(actor.getSnapshot().context.speed).toBe(100)
+    actor.send({ type: 'sim.setSpeed', speed: 0 })
+    actor.send({ type: 'sim.setSpeed', speed: 1000 })
+    actor.send({ type: 'sim.setSpeed', speed: Number.NaN })
+    expect(actor.getSnapshot().context.speed).toBe(100)
+  })
+
+  it('routes learner actions to the core and keeps the AWS result for the form that asked', () => {
+    const actor = start()
+    const rev0 = actor.getSnapshot().context.rev
+    actor.send({ type: 'lab.call', method: 'modifyTargetGroupAttributes', args: ['web', { 'stickiness.lb_cookie.duration_seconds': '0' }], tag: 'tg-form' })
+    const last = actor.getSnapshot().context.lastCall
+    expect(last?.tag).toBe('tg-form')
+    expect(last?.result).toMatchObject({ ok: false })
+    expect(actor.getSnapshot().context.lab.targetGroups()[0]!.attributes['stickiness.lb_cookie.duration_seconds']).toBe('86400')
+    expect(actor.getSnapshot().context.rev).toBeGreaterThan(rev0)
+
+    actor.send({ type: 'lab.call', method: 'request', args: ['alice', {}] })
+    expect(actor.getSnapshot().context.lab.history().at(-1)?.targetId).toBe('i-1')
+  })
+
+  it('reset rebuilds the starting world from the same seed', () => {
+    const actor = start(9)
+    actor.send({ type: 'lab.call', method: 'addClient', args: ['bob'] })
+    actor.send({ type: 'sim.advance', seconds: 100 })
+    actor.send({ type: 'sim.reset' })
+    const lab = actor.getSnapshot().context.lab
+    expect(lab.now()).toBe(0)
+    expect(lab.seed()).toBe(9)
+    expect(lab.clients().map((c) => c.id)).toEqual(['alice'])
+  })
+})

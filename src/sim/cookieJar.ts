@@ -1,0 +1,252 @@
+// A browser cookie jar (RFC 6265 subset plus the SameSite rules browsers enforce today): which
+// cookies a request carries, which Set-Cookie directives a response may store, and eviction of
+// expired cookies. The simulated site is one host, so every cookie is host-only.
+
+import type { ClientState, SameSite, StoredCookie, World } from './model/world'
+
+/** A parsed Set-Cookie line: what the browser decides about. `line` is the verbatim header. */
+export interface SetCookieDirective {
+  name: string
+  value: string
+  path: string
+  /** Absolute virtual ms (from Expires or Max-Age); null = session cookie. */
+  expiresAtMs: number | null
+  secure: boolean
+  httpOnly: boolean
+  sameSite: SameSite | null
+  line: string
+}
+
+/** The request context that decides what is sent and stored. */
+export interface BrowserContext {
+  protocol: 'HTTP' | 'HTTPS'
+  path: string
+  crossSite: boolean
+  credentials: 'include' | 'same-origin' | 'omit'
+}
+
+/** Why the browser refused to store a cookie (shown to learners). */
+export type CookieRejection =
+  | 'cookies-disabled'
+  | 'credentials-not-included'
+  | 'too-large'
+  | 'secure-over-http'
+  | 'samesite-none-without-secure'
+  | 'samesite-cross-site-blocked'
+  | 'overwrites-secure-over-http'
+
+/** Browsers reject a cookie whose name plus value exceeds 4096 bytes. */
+export const MAX_COOKIE_BYTES = 4096
+
+/** Whether cookies may travel with this request at all (fetch credentials mode + site). */
+export function credentialsAllowCookies(ctx: BrowserContext): boolean {
+  if (ctx.credentials === 'omit') return false
+  return !ctx.crossSite || ctx.credentials === 'include'
+}
+
+/** RFC 6265 §5.1.4 path-match. */
+export function pathMatches(requestPath: string, cookiePath: string): boolean {
+  if (cookiePath === '/' || requestPath === cookiePath) return true
+  if (!requestPath.startsWith(cookiePath)) return false
+  return cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/'
+}
+
+/** Cookies the browser attaches to this request, in RFC order (longer paths first, then oldest). */
+export function cookiesToSend(client: ClientState, ctx: BrowserContext): StoredCookie[] {
+  if (!client.cookiesEnabled || !credentialsAllowCookies(ctx)) return []
+  const jar = client.jar
+  // Hot path: when every cookie in the jar goes out (same-site, Path=/, nothing Secure over HTTP),
+  // the jar itself is the list — callers only read it, and only before the response is stored.
+  let all = true
+  for (let i = 0; i < jar.length; i++) {
+    const c = jar[i]!
+    if (
+      c.path !== '/' ||
+      (c.secure && ctx.protocol === 'HTTP') ||
+      (ctx.crossSite && c.sameSite !== 'None')
+    ) {
+      all = false
+      break
+    }
+  }
+  if (all) return jar
+  const out: StoredCookie[] = []
+  collectCookies(client, ctx, out)
+  return out
+}
+
+/** Fills `out` with the cookies to send (RFC order) and returns the Cookie header. */
+export function collectCookies(
+  client: ClientState,
+  ctx: BrowserContext,
+  out: StoredCookie[],
+): string {
+  if (!client.cookiesEnabled || !credentialsAllowCookies(ctx)) return ''
+  const jar = client.jar
+  let allRoot = true
+  for (let i = 0; i < jar.length; i++) {
+    const c = jar[i]!
+    // Secure cookies never travel over plain HTTP.
+    if (c.secure && ctx.protocol === 'HTTP') continue
+    // Cross-site subrequests carry only SameSite=None cookies (a missing SameSite means Lax).
+    if (ctx.crossSite && c.sameSite !== 'None') continue
+    if (c.path !== '/') {
+      allRoot = false
+      if (!pathMatches(ctx.path, c.path)) continue
+    }
+    out.push(c)
+  }
+  if (!allRoot) out.sort((a, b) => b.path.length - a.path.length) // stable: creation order kept
+  return cookieHeader(out)
+}
+
+/** The Cookie header for a list of cookies. */
+export function cookieHeader(cookies: StoredCookie[]): string {
+  if (cookies.length === 0) return ''
+  let s = cookies[0]!.name + '=' + cookies[0]!.value
+  for (let i = 1; i < cookies.length; i++) s += '; ' + cookies[i]!.name + '=' + cookies[i]!.value
+  return s
+}
+
+function utf8Length(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
+/** True if name=value fits the browser's 4096-byte limit. */
+export function fitsCookieLimit(name: string, value: string): boolean {
+  if (name.length + value.length <= MAX_COOKIE_BYTES / 3) return true
+  return utf8Length(name) + utf8Length(value) <= MAX_COOKIE_BYTES
+}
+
+function findIndex(jar: StoredCookie[], name: string, path: string): number {
+  for (let i = 0; i < jar.length; i++) {
+    const c = jar[i]!
+    if (c.name === name && c.path === path) return i
+  }
+  return -1
+}
+
+/**
+ * Applies one Set-Cookie directive to the jar. Returns null when stored (or deleted), or the
+ * reason the browser refused it.
+ */
+export function storeCookie(
+  world: World,
+  client: ClientState,
+  d: SetCookieDirective,
+  ctx: BrowserContext,
+): CookieRejection | null {
+  if (!client.cookiesEnabled) return 'cookies-disabled'
+  if (!credentialsAllowCookies(ctx)) return 'credentials-not-included'
+  if (!fitsCookieLimit(d.name, d.value)) return 'too-large'
+  if (d.secure && ctx.protocol === 'HTTP') return 'secure-over-http'
+  if (d.sameSite === 'None' && !d.secure) return 'samesite-none-without-secure'
+  // Chromium refuses to store non-None cookies (Lax by default included) from cross-site responses.
+  if (ctx.crossSite && d.sameSite !== 'None' && client.userAgent === 'chromium')
+    return 'samesite-cross-site-blocked'
+  const jar = client.jar
+  const i = findIndex(jar, d.name, d.path)
+  const existing = i >= 0 ? jar[i]! : null
+  // "Leave Secure cookies alone": an insecure response cannot overwrite a Secure cookie.
+  if (existing !== null && existing.secure && ctx.protocol === 'HTTP')
+    return 'overwrites-secure-over-http'
+  if (d.expiresAtMs !== null && d.expiresAtMs <= world.nowMs) {
+    // An expiry now or in the past deletes the cookie (RFC 6265 §5.3 step 11).
+    if (i >= 0) jar.splice(i, 1)
+    return null
+  }
+  if (existing !== null) {
+    // Replacing keeps the original creation order (RFC 6265 §5.3 step 11.3).
+    existing.value = d.value
+    existing.expiresAtMs = d.expiresAtMs
+    existing.secure = d.secure
+    existing.httpOnly = d.httpOnly
+    existing.sameSite = d.sameSite
+  } else {
+    jar.push({
+      name: d.name,
+      value: d.value,
+      path: d.path,
+      expiresAtMs: d.expiresAtMs,
+      secure: d.secure,
+      httpOnly: d.httpOnly,
+      sameSite: d.sameSite,
+    })
+  }
+  noteExpiry(world, d.expiresAtMs)
+  return null
+}
+
+/** Keeps the world's "earliest cookie expiry" hint no later than any stored expiry. */
+export function noteExpiry(world: World, expiresAtMs: number | null): void {
+  if (
+    expiresAtMs !== null &&
+    (world.nextCookieExpiryMs === null || expiresAtMs < world.nextCookieExpiryMs)
+  ) {
+    world.nextCookieExpiryMs = expiresAtMs
+  }
+}
+
+/** A cookie is expired once virtual time is past its expiry (RFC 6265: "past the expiry-time"). */
+export function isExpired(c: StoredCookie, nowMs: number): boolean {
+  return c.expiresAtMs !== null && nowMs > c.expiresAtMs
+}
+
+/**
+ * Removes every expired cookie from every jar. Called whenever time moves past the expiry hint, so
+ * jars never hold an expired cookie; between sweeps nothing can expire.
+ */
+export function evictExpiredCookies(world: World): void {
+  const now = world.nowMs
+  if (world.nextCookieExpiryMs === null || now <= world.nextCookieExpiryMs) return
+  let next: number | null = null
+  for (const id of world.clientOrder) {
+    const client = world.clients[id]
+    if (client === undefined) continue
+    const jar = client.jar
+    for (let i = jar.length - 1; i >= 0; i--) {
+      const c = jar[i]!
+      if (c.expiresAtMs === null) continue
+      if (now > c.expiresAtMs) jar.splice(i, 1)
+      else if (next === null || c.expiresAtMs < next) next = c.expiresAtMs
+    }
+  }
+  world.nextCookieExpiryMs = next
+}
+
+/** DevTools-style edit: change the value of an existing cookie (first match by name), or create a
+ *  host-only session cookie with Path=/ and no other attributes. */
+export function editCookie(world: World, client: ClientState, name: string, value: string): void {
+  if (!client.cookiesEnabled) return
+  for (const c of client.jar) {
+    if (c.name === name) {
+      c.value = value
+      return
+    }
+  }
+  client.jar.push({
+    name,
+    value,
+    path: '/',
+    expiresAtMs: null,
+    secure: false,
+    httpOnly: false,
+    sameSite: null,
+  })
+  noteExpiry(world, null)
+}
+
+/** Removes every cookie with this name. */
+export function deleteCookieByName(client: ClientState, name: string): void {
+  client.jar = client.jar.filter((c) => c.name !== name)
+}

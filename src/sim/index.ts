@@ -1,0 +1,16 @@
+// Public entry point of the simulation core. Nothing outside src/sim imports other files here.
+
+export { createLab, restoreLab, LAB_API_VERSION, virtualDate } from './lab'
+export { replayLab, REPLAYABLE_CALLS } from './replayLab'
+export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
+export { DECISIONS } from './model/decisions'
+export {
+  ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
+  HEALTH_CHECK_DEFAULTS,
+  HEALTH_CHECK_RANGES,
+} from './model/targetGroupAttributes'
+export { HISTORY_LIMIT } from './rules/request'
+export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
+export type { Decision, TargetGroupDecision } from './model/decisions'
+export type * from './model/api'
+export type { World } from './model/world'

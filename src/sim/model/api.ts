@@ -1,0 +1,289 @@
+// Public types of the Lab API (the contract the UI, lessons and the conformance suite drive).
+// Field names and shapes of the contract methods are fixed; extensions are marked as such.
+
+import type { Decision, TargetGroupDecision } from './decisions'
+import type { HealthCheckFailMode, HealthReason, HealthState, SameSite, World } from './world'
+
+/** Outcome of a configuration call: AWS-style error code and message on failure. */
+export type Result = { ok: true } | { ok: false; code: string; message: string }
+
+export interface CreateLabOptions {
+  /** Seeds the PRNG and the cookie-sealing secret. Default 1. */
+  seed?: number
+}
+
+export interface TargetHealthView {
+  state: HealthState | string
+  reason?: HealthReason | string
+  /** Extension: AWS-like description of the reason. */
+  description?: string
+}
+
+export interface TargetView {
+  id: string
+  az: string
+  running: boolean
+  health: TargetHealthView
+}
+
+export interface TargetGroupView {
+  name: string
+  protocol: string
+  attributes: Record<string, string>
+  targets: TargetView[]
+  /** Extension: traffic port. */
+  port: number
+  /** Extension: whether the listener forwards to this group. */
+  inUse: boolean
+}
+
+export interface RequestOptions {
+  /** Request path, default "/". Paths starting with "/cart/add" add one item to the cart. */
+  path?: string
+  /** A cross-site subresource request (fetch/XHR from another site), not a top-level navigation. */
+  crossSite?: boolean
+  /** fetch() credentials mode. Default "same-origin". */
+  credentials?: 'include' | 'same-origin' | 'omit'
+  /** Extension: how long the target is busy with this request (default: app latencySeconds). */
+  durationSeconds?: number
+}
+
+export interface SessionView {
+  id: string
+  items: number
+  lost: boolean
+}
+
+export interface RequestResult {
+  status: number
+  targetId: string | null
+  targetGroup: string | null
+  /** An existing binding (stickiness cookie) chose the target. */
+  sticky: boolean
+  decision: Decision
+  explanation: string
+  /** The Cookie header the browser actually sent ("" when none). */
+  requestCookieHeader: string
+  /** The response's Set-Cookie lines, verbatim. */
+  setCookie: string[]
+  session?: SessionView
+  /** Extension: how the target group was chosen. */
+  targetGroupDecision: TargetGroupDecision
+  /** Extension: the routing algorithm that made the pick, or null when a binding or nothing did. */
+  algorithm: string | null
+  /** Extension: the pick ignored health because too few targets were healthy. */
+  failOpen: boolean
+  /** Extension: Set-Cookie lines the browser refused to store, and why (absent when none). */
+  blockedCookies?: { name: string; reason: string }[]
+}
+
+export interface RequestRecord extends RequestResult {
+  id: number
+  clientId: string
+  at: number
+  completesAt: number
+  path: string
+  crossSite: boolean
+  kind: 'http' | 'websocket-upgrade'
+}
+
+export interface CookieView {
+  name: string
+  value: string
+  path: string
+  /** Virtual seconds; null = session cookie. */
+  expiresAt: number | null
+  secure: boolean
+  httpOnly: boolean
+  sameSite?: SameSite
+}
+
+export interface ClientOptions {
+  cookiesEnabled?: boolean
+  userAgent?: 'chromium' | 'other'
+}
+
+export interface ClientView {
+  id: string
+  cookiesEnabled: boolean
+  userAgent: 'chromium' | 'other'
+  /** Extension: the load balancer node (AZ) this client's DNS lookup returned. */
+  nodeAz: string
+}
+
+export interface ForwardConfig {
+  targetGroups: { name: string; weight: number }[]
+  stickiness?: { enabled: boolean; durationSeconds?: number }
+}
+
+export interface ListenerView {
+  protocol: 'HTTP' | 'HTTPS'
+  port: number
+  forward: {
+    targetGroups: { name: string; weight: number }[]
+    stickiness: { enabled: boolean; durationSeconds: number }
+  }
+}
+
+export interface AppConfig {
+  sessionCookie?: { name: string; maxAgeSeconds?: number } | null
+  sessionStore?: 'memory' | 'external'
+  /** Extension: how long each request occupies its target (seconds). Default 0.5. */
+  latencySeconds?: number
+}
+
+export interface AppView {
+  sessionCookie: { name: string; maxAgeSeconds?: number } | null
+  sessionStore: 'memory' | 'external'
+  latencySeconds: number
+}
+
+export interface HealthCheckView {
+  HealthCheckProtocol: string
+  HealthCheckPort: string
+  HealthCheckPath: string
+  HealthCheckIntervalSeconds: number
+  HealthCheckTimeoutSeconds: number
+  HealthyThresholdCount: number
+  UnhealthyThresholdCount: number
+  Matcher: { HttpCode: string }
+}
+
+export interface HealthCheckUpdate {
+  HealthCheckIntervalSeconds?: number
+  HealthCheckTimeoutSeconds?: number
+  HealthyThresholdCount?: number
+  UnhealthyThresholdCount?: number
+}
+
+export interface SessionRecord {
+  /** Target id holding the cart in memory, or "external". */
+  where: string
+  sessionId: string
+  items: number
+}
+
+export interface HealthEvent {
+  at: number
+  targetId: string
+  targetGroup: string
+  from: string
+  to: string
+  reason: string | null
+}
+
+export interface LabCall {
+  at: number
+  call: string
+  args: unknown[]
+}
+
+export interface XrayResult {
+  kind: 'lb_cookie' | 'app_cookie' | 'target_group'
+  targetGroup: string | null
+  targetId: string | null
+  issuedAt: number
+  durationSeconds: number
+}
+
+export interface WebSocketOptions {
+  path?: string
+  crossSite?: boolean
+  credentials?: 'include' | 'same-origin' | 'omit'
+}
+
+export interface WebSocketMessageResult {
+  delivered: boolean
+  targetId: string | null
+  targetGroup: string | null
+  decision: 'websocket' | 'websocket-closed'
+  explanation: string
+  /** Messages delivered on this connection so far. */
+  messages: number
+}
+
+export interface WebSocketView {
+  clientId: string
+  targetId: string
+  targetGroup: string
+  openedAt: number
+  messages: number
+}
+
+export interface TargetHealthDescription {
+  targetId: string
+  az: string
+  state: string
+  reason?: string
+  description?: string
+}
+
+export interface CreateTargetGroupOptions {
+  /** How many new instances to launch and register (default 0: an empty group, as in AWS). */
+  targets?: number
+  /** Extension: target group protocol, HTTP (default) or HTTPS. */
+  protocol?: 'HTTP' | 'HTTPS'
+}
+
+export interface HealthCheckFailingOptions {
+  /** "response-code" (default): checks get HTTP 500 → Target.ResponseCodeMismatch.
+   *  "connection": the health-check port refuses connections → Target.FailedHealthChecks. */
+  mode?: HealthCheckFailMode
+}
+
+/** The simulated lab: one ALB with one HTTPS/HTTP listener, target groups, instances, browsers. */
+export interface Lab {
+  now(): number
+  advance(seconds: number): void
+  /** Extension: seconds until the next scheduled change (health check, drain end, request completion,
+   *  cookie expiry); 0 when nothing is scheduled. advance(secondsToNextEvent()) single-steps. */
+  secondsToNextEvent(): number
+  targetGroups(): TargetGroupView[]
+  createTargetGroup(name: string, options?: CreateTargetGroupOptions): Result
+  modifyTargetGroupAttributes(targetGroup: string, attributes: Record<string, string>): Result
+  modifyHealthCheck(targetGroup: string, settings: HealthCheckUpdate): Result
+  setListenerProtocol(protocol: 'HTTP' | 'HTTPS'): void
+  setForward(forward: ForwardConfig): Result
+  registerTargets(targetGroup: string, ids: string[]): Result
+  deregisterTargets(targetGroup: string, ids: string[]): Result
+  stopInstance(id: string): void
+  startInstance(id: string): void
+  setHealthCheckFailing(id: string, failing: boolean, options?: HealthCheckFailingOptions): void
+  configureApp(app: AppConfig): void
+  addClient(id: string, options?: ClientOptions): void
+  /** Returns a RequestResult; concretely the RequestRecord that history() keeps (treat it as read-only). */
+  request(clientId: string, options?: RequestOptions): RequestRecord
+  cookies(clientId: string): CookieView[]
+  setCookie(clientId: string, name: string, value: string): void
+  deleteCookie(clientId: string, name: string): void
+  clearCookies(clientId: string): void
+  metrics(): Record<string, number>
+
+  // Extensions for the UI and replay.
+  seed(): number
+  clients(): ClientView[]
+  removeClient(id: string): void
+  setClientOptions(id: string, options: ClientOptions): void
+  listener(): ListenerView
+  app(): AppView
+  healthCheck(targetGroup: string): HealthCheckView | null
+  describeTargetHealth(targetGroup: string): TargetHealthDescription[] | null
+  sessions(): SessionRecord[]
+  history(): RequestRecord[]
+  healthEvents(): HealthEvent[]
+  log(): LabCall[]
+  snapshot(): World
+  xray(cookieValue: string): XrayResult | null
+  launchInstance(options?: { az?: string }): string
+  instances(): {
+    id: string
+    az: string
+    running: boolean
+    healthCheckFailing: boolean
+    inFlight: number
+  }[]
+  openWebSocket(clientId: string, options?: WebSocketOptions): RequestRecord
+  sendWebSocketMessage(clientId: string): WebSocketMessageResult
+  closeWebSocket(clientId: string): void
+  webSockets(): WebSocketView[]
+}

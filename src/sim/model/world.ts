@@ -1,0 +1,277 @@
+// The simulator's whole state as plain JSON data (no classes, Maps, Dates or functions), so it can
+// be snapshotted, persisted, diffed and replayed byte-for-byte. Times are integer virtual ms.
+// The Lab mutates this in place for speed; see docs/model.md "Mutation and snapshots".
+
+import type { Dict } from '../dict'
+import type { Ring } from '../ring'
+import type { Decision, TargetGroupDecision } from './decisions'
+
+/** Availability Zones the simulated load balancer is enabled in. */
+export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
+export type AvailabilityZone = (typeof AVAILABILITY_ZONES)[number]
+
+export type ListenerProtocol = 'HTTP' | 'HTTPS'
+/** Target group protocols. Only HTTP/HTTPS can be created today; the rest exist so NLB/GWLB fit later. */
+export type TargetGroupProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TCP_UDP' | 'TLS' | 'GENEVE'
+
+export type HealthState =
+  'initial' | 'healthy' | 'unhealthy' | 'unused' | 'draining' | 'unavailable'
+export type HealthReason =
+  | 'Elb.RegistrationInProgress'
+  | 'Elb.InitialHealthChecking'
+  | 'Elb.InternalError'
+  | 'Target.ResponseCodeMismatch'
+  | 'Target.Timeout'
+  | 'Target.FailedHealthChecks'
+  | 'Target.NotRegistered'
+  | 'Target.NotInUse'
+  | 'Target.InvalidState'
+  | 'Target.IpUnusable'
+  | 'Target.DeregistrationInProgress'
+  | 'Target.HealthCheckDisabled'
+
+/** How a running instance fails its health checks (while still serving traffic). */
+export type HealthCheckFailMode = 'response-code' | 'connection'
+
+/** An EC2-like instance. Instances exist independently of target groups. */
+export interface InstanceState {
+  id: string
+  /** Small integer used inside cookie values instead of the id string. */
+  serial: number
+  az: string
+  running: boolean
+  healthCheckFailing: boolean
+  failMode: HealthCheckFailMode
+  /** Requests still being served: flattened pairs [completesAtMs, count, ...], ascending. */
+  inFlight: number[]
+  inFlightCount: number
+  /** Requests this instance answered (metric RequestCountPerTarget:<id>). */
+  requestCount: number
+}
+
+/** Health-check settings, with AWS field names. */
+export interface HealthCheckSettings {
+  HealthCheckProtocol: 'HTTP' | 'HTTPS'
+  HealthCheckPort: string
+  HealthCheckPath: string
+  HealthCheckIntervalSeconds: number
+  HealthCheckTimeoutSeconds: number
+  HealthyThresholdCount: number
+  UnhealthyThresholdCount: number
+  Matcher: { HttpCode: string }
+}
+
+/** One target's registration in one target group, with its health-check state machine. */
+export interface RegistrationState {
+  id: string
+  state: HealthState
+  reason: HealthReason | null
+  registeredAtMs: number
+  /** True once this registration has been deregistered (draining, then unused). */
+  deregistered: boolean
+  lastCheckAtMs: number
+  nextCheckAtMs: number | null
+  passes: number
+  fails: number
+  /** Reason the most recent failed check gave (what the target reports once unhealthy). */
+  failReason: HealthReason | null
+  drainEndsAtMs: number | null
+  slowStartFromMs: number | null
+  slowStartEndsAtMs: number | null
+  /** Smooth weighted round-robin accumulator (only consulted while slow start is active). */
+  swrr: number
+}
+
+/** Parsed view of the attribute strings, kept in sync so the request path never parses. */
+export interface ParsedAttributes {
+  stickinessEnabled: boolean
+  stickinessType: string
+  lbCookieDurationSeconds: number
+  /** Human form of the durations for explanations ("20 s", "1 day"). */
+  lbCookieDurationText: string
+  appCookieName: string
+  appCookieDurationSeconds: number
+  appCookieDurationText: string
+  algorithm: 'round_robin' | 'least_outstanding_requests' | 'weighted_random'
+  anomalyMitigation: boolean
+  slowStartSeconds: number
+  deregistrationDelaySeconds: number
+  crossZone: 'true' | 'false' | 'use_load_balancer_configuration'
+  minHealthyCount: number
+  minHealthyPercent: number | null
+}
+
+export interface TargetGroupState {
+  name: string
+  serial: number
+  protocol: TargetGroupProtocol
+  port: number
+  /** Every attribute with its current value, exactly as DescribeTargetGroupAttributes would list it. */
+  attributes: Dict<string>
+  parsed: ParsedAttributes
+  healthCheck: HealthCheckSettings
+  /** Registrations in registration order (deregistered ones stay listed as unused). */
+  targets: RegistrationState[]
+  /** Round-robin cursor into `targets`. */
+  rrCursor: number
+  /** Whether the listener's forward action currently references this group. */
+  inUse: boolean
+  /** Requests answered by this group's targets (metric RequestCountPerTargetGroup:<name>). */
+  requestCount: number
+}
+
+export interface ForwardTargetGroup {
+  name: string
+  weight: number
+}
+
+export interface ListenerState {
+  protocol: ListenerProtocol
+  port: number
+  forward: {
+    targetGroups: ForwardTargetGroup[]
+    stickiness: { enabled: boolean; durationSeconds: number }
+  }
+}
+
+export interface SessionCookieConfig {
+  name: string
+  maxAgeSeconds?: number
+}
+
+export interface AppState {
+  sessionCookie: SessionCookieConfig | null
+  sessionStore: 'memory' | 'external'
+  latencySeconds: number
+}
+
+export type SameSite = 'None' | 'Lax' | 'Strict'
+
+/** A cookie held in a browser jar. Host-only; the simulated site has one host. */
+export interface StoredCookie {
+  name: string
+  value: string
+  path: string
+  /** null = session cookie (no Expires/Max-Age). */
+  expiresAtMs: number | null
+  secure: boolean
+  httpOnly: boolean
+  sameSite: SameSite | null
+}
+
+export interface WebSocketState {
+  id: number
+  targetId: string
+  targetGroup: string
+  openedAtMs: number
+  messages: number
+}
+
+export interface ClientState {
+  id: string
+  cookiesEnabled: boolean
+  userAgent: 'chromium' | 'other'
+  /** Which load balancer node (by AZ) DNS handed this client; matters only with cross-zone off. */
+  nodeAz: string
+  jar: StoredCookie[]
+  webSocket: WebSocketState | null
+}
+
+/** The request record kept in history (also the object `request()` returns). */
+export interface RequestRecordState {
+  id: number
+  clientId: string
+  at: number
+  completesAt: number
+  path: string
+  crossSite: boolean
+  kind: 'http' | 'websocket-upgrade'
+  status: number
+  targetId: string | null
+  targetGroup: string | null
+  sticky: boolean
+  decision: Decision
+  targetGroupDecision: TargetGroupDecision
+  algorithm: string | null
+  failOpen: boolean
+  explanation: string
+  requestCookieHeader: string
+  setCookie: string[]
+  session?: { id: string; items: number; lost: boolean }
+  /** Set-Cookie directives the browser refused, and why (absent when none). */
+  blockedCookies?: { name: string; reason: string }[]
+}
+
+export interface HealthEventState {
+  at: number
+  targetGroup: string
+  targetId: string
+  from: HealthState
+  to: HealthState
+  reason: HealthReason | null
+}
+
+/**
+ * One logged call. Compact form for the most frequent call: a request without options stores its
+ * client id as a bare string in `args` (log() expands it to [clientId]).
+ */
+export interface LabCallState {
+  at: number
+  call: string
+  args: unknown[] | string
+}
+
+/** CloudWatch-named counters (Sum statistic) kept by the load balancer. Fixed shape for speed. */
+export interface MetricCounters {
+  RequestCount: number
+  NonStickyRequestCount: number
+  HTTPCode_ELB_5XX_Count: number
+  HTTPCode_ELB_502_Count: number
+  HTTPCode_ELB_503_Count: number
+  HTTPCode_Target_2XX_Count: number
+  TargetConnectionErrorCount: number
+}
+
+export interface Counters {
+  instance: number
+  instanceSerial: number
+  targetGroupSerial: number
+  cookie: number
+  session: number
+  request: number
+  launchAz: number
+  clientAz: number
+  webSocket: number
+}
+
+export interface World {
+  format: 'stickylab-world'
+  version: 1
+  seed: number
+  /** mulberry32 state. */
+  rng: number
+  /** Key that seals simulated LB cookies (derived from the seed; real AWS encrypts with a rotating key). */
+  secret: number
+  nowMs: number
+  counters: Counters
+  listener: ListenerState
+  targetGroupOrder: string[]
+  targetGroups: Dict<TargetGroupState>
+  /** Target group name by serial (index), for decoding cookies. */
+  targetGroupBySerial: string[]
+  instanceOrder: string[]
+  instances: Dict<InstanceState>
+  /** Instance id by serial (index), for decoding cookies. */
+  instanceBySerial: string[]
+  app: AppState
+  /** Carts: where ("i-1" … or "external") → session id → item count. */
+  sessions: Dict<Dict<number>>
+  clientOrder: string[]
+  clients: Dict<ClientState>
+  /** Earliest expiry of any stored cookie, or null; may be early (stale), never late. */
+  nextCookieExpiryMs: number | null
+  metrics: MetricCounters
+  history: Ring<RequestRecordState>
+  healthEvents: Ring<HealthEventState>
+  log: Ring<LabCallState>
+}

@@ -1,0 +1,78 @@
+// The web application running on every target: it issues its own session cookie and keeps a
+// shopping cart per session, in instance memory or in an external store. Paths starting with
+// "/cart/add" add one item. It is how a learner sees whether a session survived a re-route.
+
+import { dictSet, newDict } from '../dict'
+import type { SessionView } from '../model/api'
+import type { InstanceState, StoredCookie, World } from '../model/world'
+import type { ClientSlot, Runtime, SessionCell } from '../runtime'
+import { findSent } from './stickiness'
+
+/** Requests whose path starts with this add one item to the cart. */
+export const CART_ADD_PREFIX = '/cart/add'
+/** Where carts live when the learner switches to the external (ElastiCache-like) store. */
+export const EXTERNAL_STORE = 'external'
+
+/**
+ * Serves a request on `instance`: looks up or starts the session, updates the cart, and fills
+ * `rt.albDirectives.application` with its session cookie. Returns null for a stateless app (no
+ * session, no cookie).
+ */
+export function serveApplication(
+  world: World,
+  rt: Runtime,
+  slot: ClientSlot,
+  instance: InstanceState,
+  sent: StoredCookie[],
+  path: string,
+): SessionView | null {
+  const sc = world.app.sessionCookie
+  if (sc === null) return null
+  const where = world.app.sessionStore === 'external' ? EXTERNAL_STORE : instance.id
+  let bucket = rt.sessions.get(where)
+  if (bucket === undefined) {
+    bucket = new Map<string, SessionCell>()
+    rt.sessions.set(where, bucket)
+    dictSet(world.sessions, where, newDict<number>())
+  }
+  const incoming = findSent(sent, sc.name)
+  let id = ''
+  let cell: SessionCell | undefined
+  let lost = false
+  if (incoming !== null) {
+    id = incoming.value
+    // The client's last cart, if it is the same id in the same (still current) store.
+    cell =
+      slot.sessionBucket === bucket && slot.sessionId === id && slot.sessionCell !== null
+        ? slot.sessionCell
+        : bucket.get(id)
+    // A session id this store does not know: the cart is gone, start a fresh one.
+    if (cell === undefined) lost = true
+  }
+  if (cell === undefined) {
+    id = 'sess-' + ++world.counters.session
+    cell = { items: 0 }
+    bucket.set(id, cell)
+    dictSet(world.sessions[where]!, id, 0)
+  }
+  if (path.startsWith(CART_ADD_PREFIX)) {
+    cell.items++
+    dictSet(world.sessions[where]!, id, cell.items)
+  }
+  slot.sessionBucket = bucket
+  slot.sessionId = id
+  slot.sessionCell = cell
+  const items = cell.items
+  // Rolling session cookie: re-sent on every response (so Max-Age is an idle timeout).
+  const maxAge = sc.maxAgeSeconds
+  const line =
+    maxAge === undefined
+      ? sc.name + '=' + id + '; Path=/; HttpOnly'
+      : sc.name + '=' + id + '; Max-Age=' + maxAge + '; Path=/; HttpOnly'
+  const d = rt.albDirectives.application
+  d.name = sc.name
+  d.value = id
+  d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000
+  d.line = line
+  return { id, items, lost }
+}

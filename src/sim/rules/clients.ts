@@ -1,0 +1,70 @@
+// Browser clients: creation with defaults, option changes, and the load balancer node (AZ) each
+// client's DNS lookup lands on (round robin over the enabled AZs in creation order).
+
+import { dictSet } from '../dict'
+import type { ClientOptions } from '../model/api'
+import type { ClientSlot, Runtime } from '../runtime'
+import { newClientSlot } from '../runtime'
+import type { ClientState, World } from '../model/world'
+import { AVAILABILITY_ZONES } from '../model/world'
+
+/** Throws on malformed options (programming errors, not AWS errors). */
+export function validateClientOptions(options: ClientOptions | undefined): void {
+  if (options === undefined) return
+  if (options.cookiesEnabled !== undefined && typeof options.cookiesEnabled !== 'boolean') {
+    throw new TypeError('cookiesEnabled must be a boolean')
+  }
+  if (
+    options.userAgent !== undefined &&
+    options.userAgent !== 'chromium' &&
+    options.userAgent !== 'other'
+  ) {
+    throw new TypeError("userAgent must be 'chromium' or 'other'")
+  }
+}
+
+/** Returns the client, creating it with defaults (cookies on, Chromium) if unknown. */
+export function getOrCreateClient(
+  world: World,
+  rt: Runtime,
+  id: string,
+  options?: ClientOptions,
+): ClientState {
+  return getClientSlot(world, rt, id, options).state
+}
+
+/** The client with its runtime memo, creating the client if unknown. */
+export function getClientSlot(
+  world: World,
+  rt: Runtime,
+  id: string,
+  options?: ClientOptions,
+): ClientSlot {
+  const existing = rt.clients.get(id)
+  if (existing !== undefined) return existing
+  if (typeof id !== 'string') throw new TypeError('client id must be a string')
+  validateClientOptions(options)
+  const client: ClientState = {
+    id,
+    cookiesEnabled: options?.cookiesEnabled ?? true,
+    userAgent: options?.userAgent ?? 'chromium',
+    nodeAz: AVAILABILITY_ZONES[world.counters.clientAz++ % AVAILABILITY_ZONES.length]!,
+    jar: [],
+    webSocket: null,
+  }
+  dictSet(world.clients, id, client)
+  world.clientOrder.push(id)
+  const slot: ClientSlot = newClientSlot(client)
+  rt.clients.set(id, slot)
+  return slot
+}
+
+/** Changes a client's browser settings. Turning cookies off empties the jar (nothing is stored or sent). */
+export function applyClientOptions(client: ClientState, options: ClientOptions): void {
+  validateClientOptions(options)
+  if (options.userAgent !== undefined) client.userAgent = options.userAgent
+  if (options.cookiesEnabled !== undefined) {
+    client.cookiesEnabled = options.cookiesEnabled
+    if (!options.cookiesEnabled) client.jar = []
+  }
+}

@@ -1,0 +1,105 @@
+// Derived, non-serialised indexes a Lab keeps next to its world for speed: Map lookups for clients
+// and carts (plain-object dictionaries with 100k keys are slower and shared call sites go
+// megamorphic), plus the Expires string cache. Always rebuildable from the world alone.
+
+import type { SetCookieDirective } from './cookieJar'
+import type { ClientState, World } from './model/world'
+import type { AlbDirectiveSlots, ExpiresCache } from './rules/albCookies'
+import { newAlbDirectiveSlots, newExpiresCache } from './rules/albCookies'
+import type { CookiePayload } from './rules/cookieCodec'
+
+/**
+ * Per-client memo of the last stickiness values the load balancer issued, with their decoded
+ * payloads. A request that presents exactly that value skips decoding (a pure cache: decoding
+ * the same value with the same secret always gives the same payload).
+ */
+export interface CookieMemo {
+  targetValue: string | null
+  targetPayload: CookiePayload
+  groupValue: string | null
+  groupPayload: CookiePayload
+}
+
+/** A cart as the runtime index holds it (the world mirrors `items` as a plain number). */
+export interface SessionCell {
+  items: number
+}
+
+export interface ClientSlot {
+  state: ClientState
+  memo: CookieMemo
+  /** The cart this client used last, so a returning client skips the big-map lookup. Valid only
+   *  while `sessionBucket` is still the store's current bucket (stopping an instance replaces it). */
+  sessionBucket: Map<string, SessionCell> | null
+  sessionId: string
+  sessionCell: SessionCell | null
+}
+
+export function newClientSlot(state: ClientState): ClientSlot {
+  return { state, memo: newCookieMemo(), sessionBucket: null, sessionId: '', sessionCell: null }
+}
+
+export function newCookieMemo(): CookieMemo {
+  return {
+    targetValue: null,
+    targetPayload: {
+      kind: 1,
+      targetGroupSerial: 0,
+      targetSerial: 0,
+      issuedAtMs: 0,
+      durationSeconds: 0,
+    },
+    groupValue: null,
+    groupPayload: {
+      kind: 3,
+      targetGroupSerial: 0,
+      targetSerial: 0,
+      issuedAtMs: 0,
+      durationSeconds: 0,
+    },
+  }
+}
+
+/** A cached sticky-hit sentence for one target (rebuilt when any input changes). */
+export interface HitText {
+  cookieName: string
+  durationText: string
+  appCookieName: string
+  how: string
+  sentence: string
+}
+
+export interface Runtime {
+  /** Last sticky-hit explanation per target id, so steady sticky traffic does not rebuild strings. */
+  hitTexts: Map<string, HitText>
+  /** Reusable directive objects for AWSALB*, refilled on every response. */
+  albDirectives: AlbDirectiveSlots
+  /** Reused list of the current response's directives (a count says how many are valid). */
+  directiveBuffer: SetCookieDirective[]
+  /** Client by id (mirrors world.clients), with its cookie memo. */
+  clients: Map<string, ClientSlot>
+  /** Carts: where → session id → cell (mirrors world.sessions; writes go to both). */
+  sessions: Map<string, Map<string, SessionCell>>
+  expires: ExpiresCache
+}
+
+/** Builds the indexes for a world (on create and on restore). */
+export function buildRuntime(world: World): Runtime {
+  const clients = new Map<string, ClientSlot>()
+  for (const id of world.clientOrder) clients.set(id, newClientSlot(world.clients[id]!))
+  const sessions = new Map<string, Map<string, SessionCell>>()
+  for (const where of Object.keys(world.sessions)) {
+    const bucket = world.sessions[where]!
+    const m = new Map<string, SessionCell>()
+    for (const id of Object.keys(bucket)) m.set(id, { items: bucket[id]! })
+    sessions.set(where, m)
+  }
+  return {
+    clients,
+    sessions,
+    expires: newExpiresCache(),
+    hitTexts: new Map(),
+    albDirectives: newAlbDirectiveSlots(),
+    directiveBuffer: [],
+  }
+}

@@ -1,0 +1,51 @@
+// UI-only state (never anything that changes simulation results): theme, motion preference, selection, panels.
+import { create } from 'zustand'
+
+export type Theme = 'light' | 'dark'
+export type MotionPref = 'system' | 'reduce' | 'full'
+
+export interface UiState {
+  theme: Theme
+  motion: MotionPref
+  systemReducedMotion: boolean
+  selectedClient: string | null
+  selectedRequest: number | null
+  /** Cookies panel: reveal what the simulated load-balancer cookies encode (real AWS encrypts them). */
+  xray: boolean
+  /** Inspector filters ('' = all). */
+  requestFilter: { client: string; target: string; decision: string }
+  setXray(on: boolean): void
+  setRequestFilter(filter: Partial<UiState['requestFilter']>): void
+  setTheme(theme: Theme): void
+  setMotion(motion: MotionPref): void
+  setSystemReducedMotion(reduce: boolean): void
+  selectClient(id: string | null): void
+  selectRequest(id: number | null): void
+}
+
+function initialTheme(): Theme {
+  if (typeof window === 'undefined' || !window.matchMedia) return 'light'
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  theme: initialTheme(),
+  motion: 'system',
+  systemReducedMotion: false,
+  selectedClient: 'alice',
+  selectedRequest: null,
+  xray: false,
+  requestFilter: { client: '', target: '', decision: '' },
+  setXray: (xray) => set({ xray }),
+  setRequestFilter: (filter) => set((s) => ({ requestFilter: { ...s.requestFilter, ...filter } })),
+  setTheme: (theme) => set({ theme }),
+  setMotion: (motion) => set({ motion }),
+  setSystemReducedMotion: (systemReducedMotion) => set({ systemReducedMotion }),
+  selectClient: (selectedClient) => set({ selectedClient }),
+  selectRequest: (selectedRequest) => set({ selectedRequest }),
+}))
+
+/** Whether animation should be replaced by instant state changes. */
+export function reducedMotionOf(s: Pick<UiState, 'motion' | 'systemReducedMotion'>): boolean {
+  return s.motion === 'reduce' || (s.motion === 'system' && s.systemReducedMotion)
+}

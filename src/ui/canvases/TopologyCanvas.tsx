@@ -1,0 +1,54 @@
+// Hosts the D3 topology view: React renders the <svg>, D3 draws inside it on every change of the lab.
+import { memo, useEffect, useRef } from 'react'
+import { layoutTopology } from '../../view/topology/layout'
+import { createTopologyView } from '../../view/topology/TopologyView'
+import { selectScene } from '../../view/selectScene'
+import { reducedMotionOf, useUiStore } from '../../store/uiStore'
+import { useLabActor } from '../hooks/labActorContext'
+import { useLab } from '../hooks/useLab'
+
+function TopologyCanvasImpl() {
+  const actor = useLabActor()
+  const svgRef = useRef<SVGSVGElement>(null)
+  const summary = useLab((lab) => {
+    const l = lab.listener()
+    const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
+    const clients = lab.clients().length
+    const tgs = groups.map((g) => `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
+    return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → Application Load Balancer (${l.protocol} listener on port ${l.port}) → ${tgs}.`
+  })
+
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    const view = createTopologyView(svg, {
+      onSelectClient: (id) => useUiStore.getState().selectClient(id),
+    })
+    let frame = 0
+    const draw = () => {
+      frame = 0
+      const ui = useUiStore.getState()
+      const reducedMotion = reducedMotionOf(ui)
+      const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
+      if (reducedMotion) scene.packets = []
+      view.update(layoutTopology(scene), { reducedMotion })
+    }
+    // Coalesce bursts of machine events into one draw per animation frame.
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw)
+    }
+    draw()
+    const sub = actor.subscribe(schedule)
+    const unsubUi = useUiStore.subscribe(schedule)
+    return () => {
+      if (frame) cancelAnimationFrame(frame)
+      sub.unsubscribe()
+      unsubUi()
+      view.destroy()
+    }
+  }, [actor])
+
+  return <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
+}
+
+export const TopologyCanvas = memo(TopologyCanvasImpl)

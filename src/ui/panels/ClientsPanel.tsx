@@ -1,0 +1,345 @@
+// The simulated browsers: add and remove them, send requests (plain, add-to-cart, auto-refresh on the
+// virtual clock), switch cookies, CORS and user agent per browser, pick where the app keeps carts, and
+// see each browser's cart, including the moment a cart was lost.
+import { useSelector } from '@xstate/react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { Lab } from '../../sim'
+import { useUiStore } from '../../store/uiStore'
+import {
+  AUTO_REFRESH_PERIODS,
+  autoRefreshLabel,
+  cartLossText,
+  cartOf,
+  refreshSlot,
+  validateClientName,
+  type AutoRefreshPeriod,
+} from '../../view/clientControls'
+import type { Credentials } from '../../view/cookieTable'
+import { formatClock } from '../format'
+import { useLabActor, type LabActor } from '../hooks/labActorContext'
+import { useLab } from '../hooks/useLab'
+import { useLabCall } from '../hooks/useLabCall'
+import './switch.css'
+import './ClientsPanel.css'
+
+/** Per-browser settings that live in the page, not in the lab: how its requests are made. */
+interface ClientMode {
+  cors: boolean
+  credentials: Credentials
+  autoRefresh: AutoRefreshPeriod
+  /** The refresh slot when auto-refresh was switched on: the first refresh fires when the clock leaves it. */
+  refreshFrom: number
+}
+
+const DEFAULT_MODE: ClientMode = {
+  cors: false,
+  credentials: 'include',
+  autoRefresh: 0,
+  refreshFrom: 0,
+}
+const NO_MODES: Record<string, ClientMode> = {}
+
+function requestOptions(mode: ClientMode, path: string) {
+  return mode.cors ? { path, crossSite: true, credentials: mode.credentials } : { path }
+}
+
+/**
+ * Auto-refresh is deterministic because it runs on the lab's virtual clock, never on a real timer: on
+ * every snapshot of the actor we compare the clock's period slot (floor(now / period)) with the last one
+ * and send one request when it has grown. Pausing stops it, speed scales it, and a clock jump over several
+ * periods sends a single request, as a browser coalesces missed timer ticks. Requests go out in client order.
+ */
+function useAutoRefresh(actor: LabActor, modes: Record<string, ClientMode>): void {
+  const modesRef = useRef(modes)
+  useEffect(() => {
+    modesRef.current = modes
+  }, [modes])
+  useEffect(() => {
+    let lab: Lab = actor.getSnapshot().context.lab
+    const last = new Map<string, { period: number; slot: number }>()
+    const check = () => {
+      const current = actor.getSnapshot().context.lab
+      // A reset or a loaded lab starts its own clock: forget the old slots.
+      if (current !== lab) {
+        lab = current
+        last.clear()
+      }
+      const now = lab.now()
+      for (const { id } of lab.clients()) {
+        const mode = modesRef.current[id]
+        if (mode === undefined || mode.autoRefresh === 0) {
+          last.delete(id)
+          continue
+        }
+        const slot = refreshSlot(now, mode.autoRefresh)
+        let seen = last.get(id)
+        if (seen === undefined || seen.period !== mode.autoRefresh) {
+          seen = { period: mode.autoRefresh, slot: mode.refreshFrom }
+          last.set(id, seen)
+        }
+        if (slot > seen.slot) {
+          seen.slot = slot
+          actor.send({ type: 'lab.call', method: 'request', args: [id, requestOptions(mode, '/')] })
+        } else if (slot < seen.slot) {
+          seen.slot = slot
+        }
+      }
+    }
+    const sub = actor.subscribe(check)
+    return () => sub.unsubscribe()
+  }, [actor])
+}
+
+export function ClientsPanel() {
+  const actor = useLabActor()
+  const call = useLabCall()
+  const clientIds = useLab((lab) => lab.clients().map((c) => c.id))
+  const sessionStore = useLab((lab) => lab.app().sessionStore)
+  // The modes belong to one lab: a reset or a loaded lab starts every browser with the defaults again.
+  const lab = useSelector(actor, (s) => s.context.lab)
+  const [state, setState] = useState<{ lab: Lab; modes: Record<string, ClientMode> }>({
+    lab,
+    modes: {},
+  })
+  const modes = state.lab === lab ? state.modes : NO_MODES
+  useAutoRefresh(actor, modes)
+
+  const updateModes = (update: (modes: Record<string, ClientMode>) => Record<string, ClientMode>) =>
+    setState((s) => ({ lab, modes: update(s.lab === lab ? s.modes : NO_MODES) }))
+  const setMode = (id: string, patch: Partial<ClientMode>) => {
+    // Remember where the clock stands when auto-refresh starts, so the first refresh is one full period away.
+    const from = patch.autoRefresh ? { refreshFrom: refreshSlot(lab.now(), patch.autoRefresh) } : {}
+    updateModes((m) => ({ ...m, [id]: { ...(m[id] ?? DEFAULT_MODE), ...patch, ...from } }))
+  }
+
+  return (
+    <section className="panel clients-panel" aria-labelledby="clients-heading">
+      <h2 id="clients-heading">Clients</h2>
+      <AddClientForm existing={clientIds} onAdd={(name) => call('addClient', name)} />
+      <fieldset className="session-store">
+        <legend>Session store</legend>
+        <p className="hint">Where the shop application keeps each session’s cart.</p>
+        <div className="radio-row">
+          <label className="radio">
+            <input
+              type="radio"
+              name="session-store"
+              value="memory"
+              checked={sessionStore === 'memory'}
+              onChange={() => call('configureApp', { sessionStore: 'memory' })}
+            />
+            In instance memory
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="session-store"
+              value="external"
+              checked={sessionStore === 'external'}
+              onChange={() => call('configureApp', { sessionStore: 'external' })}
+            />
+            External store (ElastiCache)
+          </label>
+        </div>
+      </fieldset>
+      {clientIds.length === 0 ? (
+        <p className="hint">No browsers yet. Add one with “Add client”.</p>
+      ) : (
+        <ul className="client-list">
+          {clientIds.map((id, i) => (
+            <li key={id}>
+              <ClientCard
+                id={id}
+                colorIndex={i}
+                mode={modes[id] ?? DEFAULT_MODE}
+                onMode={(patch) => setMode(id, patch)}
+                onRemove={() => {
+                  updateModes(({ [id]: _removed, ...rest }) => rest)
+                  call('removeClient', id)
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function AddClientForm({ existing, onAdd }: { existing: string[]; onAdd: (name: string) => void }) {
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const inputId = useId()
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const trimmed = name.trim()
+    const problem = validateClientName(trimmed, existing)
+    setError(problem)
+    if (problem !== null) return
+    onAdd(trimmed)
+    setName('')
+  }
+  return (
+    <form className="add-client" onSubmit={submit} noValidate>
+      <label htmlFor={inputId}>Client name</label>
+      <div className="add-client-row">
+        <input
+          id={inputId}
+          type="text"
+          value={name}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error !== null}
+          aria-describedby={`${inputId}-hint${error !== null ? ` ${inputId}-error` : ''}`}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          Add client
+        </button>
+      </div>
+      <p id={`${inputId}-hint`} className="hint">
+        Letters, digits, - and _, up to 24 characters.
+      </p>
+      {error !== null && (
+        <p id={`${inputId}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
+
+interface ClientCardProps {
+  id: string
+  colorIndex: number
+  mode: ClientMode
+  onMode: (patch: Partial<ClientMode>) => void
+  onRemove: () => void
+}
+
+function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps) {
+  const call = useLabCall()
+  const select = useUiStore((s) => s.selectClient)
+  const uid = useId()
+  const client = useLab((lab) => lab.clients().find((c) => c.id === id) ?? null)
+  const latest = useLab((lab) => {
+    const h = lab.history()
+    for (let i = h.length - 1; i >= 0; i--) {
+      const r = h[i]!
+      if (r.clientId === id)
+        return { id: r.id, targetId: r.targetId, status: r.status, sticky: r.sticky }
+    }
+    return null
+  })
+  const cart = useLab((lab) => cartOf(lab.history(), id, lab.app().sessionStore))
+  if (client === null) return null
+
+  const send = (path: string) => {
+    select(id)
+    call('request', id, requestOptions(mode, path))
+  }
+  return (
+    <div
+      role="group"
+      aria-label={`Client ${id}`}
+      className={`client-card client-c${colorIndex % 8}`}
+    >
+      <div className="client-head">
+        <span className="swatch" aria-hidden="true">
+          {id.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="client-id">{id}</span>
+        <button type="button" className="btn ghost remove-client" onClick={onRemove}>
+          Remove<span className="visually-hidden"> {id}</span>
+        </button>
+      </div>
+      <div className="client-actions">
+        <button type="button" className="btn primary" onClick={() => send('/')}>
+          Send request
+        </button>
+        <button type="button" className="btn" onClick={() => send('/cart/add')}>
+          Add to cart
+        </button>
+      </div>
+      <p className="client-latest">
+        {latest === null
+          ? 'No request sent yet.'
+          : `Latest: #${latest.id} → ${latest.targetId ?? 'no instance'} · ${latest.status} · ${latest.sticky ? 'sticky' : 'not sticky'}`}
+      </p>
+      <div className="cart" data-testid={`cart-${id}`}>
+        {cart.items === null
+          ? 'Cart: no session yet'
+          : `Cart: ${cart.items} item${cart.items === 1 ? '' : 's'}`}
+      </div>
+      {cart.lastLoss !== null && (
+        <p className="cart-lost" data-testid={`cart-lost-${id}`}>
+          <span aria-hidden="true">⚠ </span>
+          {cartLossText(cart.lastLoss)}{' '}
+          <span className="cart-lost-time">(at {formatClock(cart.lastLoss.at)})</span>
+        </p>
+      )}
+      <div className="client-options">
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={client.cookiesEnabled}
+            onChange={(e) => call('setClientOptions', id, { cookiesEnabled: e.target.checked })}
+          />
+          Cookies enabled
+        </label>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={mode.cors}
+            onChange={(e) => onMode({ cors: e.target.checked })}
+          />
+          Cross-origin request (CORS)
+        </label>
+        {mode.cors && (
+          <label className="field-inline">
+            Credentials
+            <select
+              value={mode.credentials}
+              onChange={(e) => onMode({ credentials: e.target.value as Credentials })}
+            >
+              <option value="include">include</option>
+              <option value="same-origin">same-origin</option>
+              <option value="omit">omit</option>
+            </select>
+          </label>
+        )}
+        <label className="field-inline">
+          User agent
+          <select
+            value={client.userAgent}
+            onChange={(e) =>
+              call('setClientOptions', id, { userAgent: e.target.value as 'chromium' | 'other' })
+            }
+          >
+            <option value="chromium">Chromium ≥ 80</option>
+            <option value="other">Other browser or client</option>
+          </select>
+        </label>
+        <label className="field-inline">
+          Auto-refresh
+          <select
+            value={mode.autoRefresh}
+            aria-describedby={`${uid}-refresh`}
+            onChange={(e) => onMode({ autoRefresh: Number(e.target.value) as AutoRefreshPeriod })}
+          >
+            {AUTO_REFRESH_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {autoRefreshLabel(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id={`${uid}-refresh`} className="hint">
+          Virtual time: one request each time the lab clock passes a multiple of the period.
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,96 @@
+// Client-name validation, auto-refresh period boundaries and the cart a learner sees.
+import { describe, expect, it } from 'vitest'
+import {
+  autoRefreshLabel,
+  cartLossText,
+  cartOf,
+  refreshSlot,
+  validateClientName,
+  type RecordForCart,
+} from './clientControls'
+
+describe('validateClientName', () => {
+  it('accepts letters, digits, - and _ up to 24 characters', () => {
+    expect(validateClientName('bob', ['alice'])).toBeNull()
+    expect(validateClientName('Carol_2-x', [])).toBeNull()
+    expect(validateClientName('a'.repeat(24), [])).toBeNull()
+  })
+  it('explains each kind of invalid name', () => {
+    expect(validateClientName('', [])).toMatch(/Enter a name/)
+    expect(validateClientName('a'.repeat(25), [])).toMatch(
+      /at most 24 characters \(this name has 25\)/,
+    )
+    expect(validateClientName('bob smith', [])).toMatch(/only letters, digits/)
+    expect(validateClientName('élan', [])).toMatch(/only letters, digits/)
+    expect(validateClientName('alice', ['alice'])).toMatch(/already exists/)
+  })
+})
+
+describe('auto-refresh', () => {
+  it('labels the periods', () => {
+    expect(autoRefreshLabel(0)).toBe('Off')
+    expect(autoRefreshLabel(5)).toBe('Every 5 s')
+  })
+  it('changes slot exactly when the clock crosses a multiple of the period', () => {
+    expect(refreshSlot(0, 2)).toBe(0)
+    expect(refreshSlot(1.999, 2)).toBe(0)
+    expect(refreshSlot(2, 2)).toBe(1)
+    // 0.1 added thirty times is 2.9999999999999996 in floating point; the clock means 3.
+    let t = 0
+    for (let i = 0; i < 30; i++) t += 0.1
+    expect(refreshSlot(t, 1)).toBe(3)
+  })
+})
+
+describe('cartOf', () => {
+  const r = (
+    at: number,
+    clientId: string,
+    targetId: string,
+    items: number,
+    lost = false,
+  ): RecordForCart => ({
+    at,
+    clientId,
+    targetId,
+    session: { id: `s-${clientId}`, items, lost },
+  })
+  it('reports the latest items and no loss', () => {
+    const view = cartOf(
+      [r(1, 'alice', 'i-1', 1), r(2, 'bob', 'i-2', 5), r(3, 'alice', 'i-1', 2)],
+      'alice',
+      'memory',
+    )
+    expect(view).toEqual({ items: 2, sessionId: 's-alice', lastLoss: null })
+  })
+  it('keeps the latest loss visible, with what was lost and where', () => {
+    const view = cartOf(
+      [
+        r(1, 'alice', 'i-1', 1),
+        r(2, 'alice', 'i-1', 2),
+        r(3, 'alice', 'i-2', 0, true),
+        r(4, 'alice', 'i-2', 1),
+      ],
+      'alice',
+      'memory',
+    )
+    expect(view.items).toBe(1)
+    expect(view.lastLoss).toEqual({ at: 3, where: 'i-2', itemsBefore: 2, previousTarget: 'i-1' })
+    expect(cartLossText(view.lastLoss!)).toBe(
+      'Cart lost: i-2 did not know this session, so it started an empty cart. The 2 items were in i-1’s memory.',
+    )
+  })
+  it('says the external store when carts live there', () => {
+    const view = cartOf([r(1, 'alice', 'i-1', 1, true)], 'alice', 'external')
+    expect(cartLossText(view.lastLoss!)).toBe(
+      'Cart lost: the external store did not know this session, so it started an empty cart.',
+    )
+  })
+  it('has no cart before any response carried a session', () => {
+    expect(cartOf([{ at: 1, clientId: 'alice', targetId: 'i-1' }], 'alice', 'memory')).toEqual({
+      items: null,
+      sessionId: null,
+      lastLoss: null,
+    })
+  })
+})

@@ -1,0 +1,74 @@
+// Derives the Instances panel's rows from the lab: every instance with its AZ, running state, health in
+// a target group (as DescribeTargetHealth reports it), requests served and carts in memory.
+import type { Lab, TargetView } from '../sim'
+import { AVAILABILITY_ZONES } from '../sim/model/world'
+
+/** The Availability Zones the load balancer is enabled in (the core's list), offered for new instances. */
+export const INSTANCE_AZS: readonly string[] = AVAILABILITY_ZONES
+
+export interface InstanceRow {
+  id: string
+  az: string
+  running: boolean
+  healthCheckFailing: boolean
+  /** Registered (and not being deregistered) in the target group. */
+  registered: boolean
+  health: { state: string; reason: string | null; description: string | null }
+  served: number
+  carts: number
+}
+
+/** AWS's answer for a target that is not registered in the group (DescribeTargetHealth). */
+const NOT_REGISTERED = {
+  state: 'unused',
+  reason: 'Target.NotRegistered',
+  description: 'Target is not registered to the target group',
+} as const
+
+/** Health as text: "unhealthy — Target.Timeout", or just "healthy" when there is no reason. */
+export function healthText(health: InstanceRow['health']): string {
+  return health.reason ? `${health.state} — ${health.reason}` : health.state
+}
+
+type InstanceSource = Pick<Lab, 'instances' | 'targetGroups' | 'metrics' | 'sessions'>
+
+/** Rows for every target group, in the lab's order, so the panel can switch groups without re-selecting. */
+export function selectInstancesByTargetGroup(
+  lab: InstanceSource,
+): { name: string; rows: InstanceRow[] }[] {
+  const metrics = lab.metrics()
+  const instances = lab.instances()
+  const carts = new Map<string, number>()
+  for (const s of lab.sessions()) carts.set(s.where, (carts.get(s.where) ?? 0) + 1)
+  const out: { name: string; rows: InstanceRow[] }[] = []
+  for (const g of lab.targetGroups()) {
+    // A target may be listed twice (an old, unused registration and a new one): the last one is current.
+    const targets = new Map<string, TargetView>(g.targets.map((t) => [t.id, t]))
+    const rows = instances.map((i): InstanceRow => {
+      const t = targets.get(i.id)
+      const health = t
+        ? {
+            state: String(t.health.state),
+            reason: t.health.reason ? String(t.health.reason) : null,
+            description: t.health.description ?? null,
+          }
+        : { ...NOT_REGISTERED }
+      // Draining, or unused because deregistered, means on the way out: the learner may register it
+      // again. Unused for other reasons (group not in use, instance stopped) is still registered.
+      const registered =
+        t !== undefined && health.state !== 'draining' && health.reason !== 'Target.NotRegistered'
+      return {
+        id: i.id,
+        az: i.az,
+        running: i.running,
+        healthCheckFailing: i.healthCheckFailing,
+        registered,
+        health,
+        served: metrics[`RequestCountPerTarget:${i.id}`] ?? 0,
+        carts: carts.get(i.id) ?? 0,
+      }
+    })
+    out.push({ name: g.name, rows })
+  }
+  return out
+}

@@ -1,0 +1,80 @@
+// Reads the lab (through the machine's context) into the plain scene the topology layout needs.
+import type { Lab } from '../sim'
+import type { Scene } from './topology/layout'
+
+export interface SceneOptions {
+  selectedClient: string | null
+  selectedRequest: number | null
+}
+
+/** Describes a target group's stickiness in the words the console uses. */
+export function stickinessLabel(attributes: Record<string, string>): string {
+  if (attributes['stickiness.enabled'] !== 'true') return 'stickiness off'
+  const type = attributes['stickiness.type']
+  if (type === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
+  return `lb_cookie · ${attributes['stickiness.lb_cookie.duration_seconds']} s`
+}
+
+export function selectScene(lab: Lab, options: SceneOptions): Scene {
+  const now = lab.now()
+  const listener = lab.listener()
+  const weights = new Map(listener.forward.targetGroups.map((t) => [t.name, t.weight]))
+  const routed = new Set(weights.keys())
+  const sessions = lab.sessions()
+  const history = lab.history()
+  const metrics = lab.metrics()
+  const sockets = lab.webSockets()
+  const clients = lab.clients()
+
+  const targetGroups = lab
+    .targetGroups()
+    .filter((g) => routed.has(g.name))
+    .map((g) => ({
+      name: g.name,
+      weight: listener.forward.targetGroups.length > 1 ? (weights.get(g.name) ?? 0) : null,
+      stickiness: stickinessLabel(g.attributes),
+      targets: g.targets.map((t) => ({
+        id: t.id,
+        az: t.az,
+        state: t.health.state,
+        ...(t.health.reason ? { reason: t.health.reason } : {}),
+        running: t.running,
+        served: metrics[`RequestCountPerTarget:${t.id}`] ?? 0,
+        carts: sessions.filter((s) => s.where === t.id).length,
+        websockets: sockets.filter((w) => w.targetId === t.id).length,
+      })),
+    }))
+
+  const fwd = listener.forward
+  const rule =
+    fwd.targetGroups.length > 1
+      ? `weighted forward${fwd.stickiness.enabled ? ` · TG stickiness ${fwd.stickiness.durationSeconds} s` : ''}`
+      : `forward to ${fwd.targetGroups[0]?.name ?? '—'}`
+
+  const inFlight = history.filter((h) => h.completesAt > now && h.at <= now)
+  return {
+    now,
+    listener: `${listener.protocol} :${listener.port}`,
+    rule,
+    clients: clients.map((c, i) => ({
+      id: c.id,
+      colorIndex: i,
+      selected: c.id === options.selectedClient,
+      ...(c.cookiesEnabled ? {} : { note: 'no cookies' }),
+    })),
+    targetGroups,
+    packets: inFlight.map((h) => ({
+      id: h.id,
+      clientId: h.clientId,
+      targetGroup: h.targetGroup,
+      targetId: h.targetId,
+      at: h.at,
+      completesAt: h.completesAt,
+      status: h.status,
+      sticky: h.sticky,
+      cookies: [...new Set(h.setCookie.map((line) => line.slice(0, line.indexOf('='))))],
+      selected: h.id === options.selectedRequest,
+    })),
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+  }
+}

@@ -1,0 +1,274 @@
+// Pure mapping for the target group settings form: a draft from the current configuration, the draft
+// → the changed attributes (one ModifyTargetGroupAttributes) and health-check fields (one
+// ModifyTargetGroup), and an AWS error message → the form field it concerns.
+import type { HealthCheckUpdate, HealthCheckView, Lab, Result } from '../sim'
+// The core's own pure health-check validator, so "Apply" can check the second call before making the
+// first one: either both changes land or neither does (the core has no multi-call transaction).
+import { validateHealthCheckUpdate } from '../sim/rules/validation'
+import type { HealthCheckSettings } from '../sim/model/world'
+
+export type StickinessChoice = 'off' | 'lb_cookie' | 'app_cookie'
+
+/** Form fields that can carry an error; "form" is the top of the form. */
+export type TargetGroupField =
+  | 'stickiness'
+  | 'duration'
+  | 'cookieName'
+  | 'algorithm'
+  | 'anomalyMitigation'
+  | 'crossZone'
+  | 'deregistrationDelay'
+  | 'slowStart'
+  | 'interval'
+  | 'timeout'
+  | 'healthyThreshold'
+  | 'unhealthyThreshold'
+  | 'form'
+
+/** What the learner is editing. Numbers stay as typed text so that 0 or 700000 reach AWS unchanged. */
+export interface TargetGroupDraft {
+  stickiness: StickinessChoice
+  /** stickiness.lb_cookie.duration_seconds */
+  lbCookieDuration: string
+  /** stickiness.app_cookie.duration_seconds */
+  appCookieDuration: string
+  /** stickiness.app_cookie.cookie_name */
+  cookieName: string
+  /** load_balancing.algorithm.type */
+  algorithm: string
+  /** load_balancing.algorithm.anomaly_mitigation ("on" | "off") */
+  anomalyMitigation: string
+  /** load_balancing.cross_zone.enabled */
+  crossZone: string
+  /** deregistration_delay.timeout_seconds */
+  deregistrationDelay: string
+  /** slow_start.duration_seconds */
+  slowStart: string
+  interval: string
+  timeout: string
+  healthyThreshold: string
+  unhealthyThreshold: string
+}
+
+/** The four health-check settings the form edits, with AWS field names. */
+export interface HealthCheckNumbers {
+  HealthCheckIntervalSeconds: number
+  HealthCheckTimeoutSeconds: number
+  HealthyThresholdCount: number
+  UnhealthyThresholdCount: number
+}
+
+export interface TargetGroupConfig {
+  attributes: Record<string, string>
+  healthCheck: HealthCheckView
+}
+
+export interface TargetGroupChanges {
+  /** Only the attributes whose value differs from the current one, in a stable order. */
+  attributes: Record<string, string>
+  /** Only the health-check fields that differ; empty when none changed. */
+  healthCheck: HealthCheckUpdate
+  /** Which fields the learner changed, to place an error that concerns several fields. */
+  fields: TargetGroupField[]
+}
+
+/** Duration presets offered beside the stickiness duration (all within AWS's 1–604800 s). */
+export const DURATION_PRESETS: readonly { label: string; seconds: number }[] = [
+  { label: '20 s', seconds: 20 },
+  { label: '1 min', seconds: 60 },
+  { label: '1 h', seconds: 3600 },
+  { label: '1 day', seconds: 86400 },
+  { label: '7 days', seconds: 604800 },
+]
+
+/** Routing algorithms, with the console's names. */
+export const ALGORITHM_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: 'round_robin', label: 'Round robin' },
+  { value: 'least_outstanding_requests', label: 'Least outstanding requests' },
+  { value: 'weighted_random', label: 'Weighted random' },
+]
+
+/** Cross-zone choices, with the console's names. */
+export const CROSS_ZONE_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: 'use_load_balancer_configuration', label: 'Inherit from load balancer (on)' },
+  { value: 'true', label: 'On' },
+  { value: 'false', label: 'Off' },
+]
+
+/** Every target group's attributes and health check, in the lab's order (a handful of small objects). */
+export function selectTargetGroupConfigs(
+  lab: Pick<Lab, 'targetGroups' | 'healthCheck'>,
+): (TargetGroupConfig & { name: string })[] {
+  const out: (TargetGroupConfig & { name: string })[] = []
+  for (const g of lab.targetGroups()) {
+    const healthCheck = lab.healthCheck(g.name)
+    if (healthCheck) out.push({ name: g.name, attributes: g.attributes, healthCheck })
+  }
+  return out
+}
+
+/**
+ * Checks a health-check update exactly as the core's modifyHealthCheck will, without changing
+ * anything. Returns the AWS-style failure, or ok.
+ */
+export function precheckHealthCheck(current: HealthCheckView, update: HealthCheckUpdate): Result {
+  const checked = validateHealthCheckUpdate(current as HealthCheckSettings, update)
+  return checked.ok ? { ok: true } : checked
+}
+
+const attr = (a: Record<string, string>, key: string): string => a[key] ?? ''
+
+export function draftFromConfig(config: TargetGroupConfig): TargetGroupDraft {
+  const a = config.attributes
+  const enabled = attr(a, 'stickiness.enabled') === 'true'
+  const type = attr(a, 'stickiness.type')
+  return {
+    stickiness: !enabled ? 'off' : type === 'app_cookie' ? 'app_cookie' : 'lb_cookie',
+    lbCookieDuration: attr(a, 'stickiness.lb_cookie.duration_seconds'),
+    appCookieDuration: attr(a, 'stickiness.app_cookie.duration_seconds'),
+    cookieName: attr(a, 'stickiness.app_cookie.cookie_name'),
+    algorithm: attr(a, 'load_balancing.algorithm.type'),
+    anomalyMitigation: attr(a, 'load_balancing.algorithm.anomaly_mitigation'),
+    crossZone: attr(a, 'load_balancing.cross_zone.enabled'),
+    deregistrationDelay: attr(a, 'deregistration_delay.timeout_seconds'),
+    slowStart: attr(a, 'slow_start.duration_seconds'),
+    interval: String(config.healthCheck.HealthCheckIntervalSeconds),
+    timeout: String(config.healthCheck.HealthCheckTimeoutSeconds),
+    healthyThreshold: String(config.healthCheck.HealthyThresholdCount),
+    unhealthyThreshold: String(config.healthCheck.UnhealthyThresholdCount),
+  }
+}
+
+/** The single "Stickiness duration (seconds)" field shows the duration of the selected type. */
+export function durationOf(draft: TargetGroupDraft): string {
+  return draft.stickiness === 'app_cookie' ? draft.appCookieDuration : draft.lbCookieDuration
+}
+
+export function withDuration(draft: TargetGroupDraft, value: string): TargetGroupDraft {
+  return draft.stickiness === 'app_cookie'
+    ? { ...draft, appCookieDuration: value }
+    : { ...draft, lbCookieDuration: value }
+}
+
+/** The attributes the draft asks for. Stickiness keys of the type not selected are left alone. */
+function wantedAttributes(draft: TargetGroupDraft): [string, string, TargetGroupField][] {
+  const out: [string, string, TargetGroupField][] = []
+  if (draft.stickiness === 'off') {
+    out.push(['stickiness.enabled', 'false', 'stickiness'])
+  } else {
+    out.push(['stickiness.enabled', 'true', 'stickiness'])
+    out.push(['stickiness.type', draft.stickiness, 'stickiness'])
+    if (draft.stickiness === 'lb_cookie') {
+      out.push(['stickiness.lb_cookie.duration_seconds', draft.lbCookieDuration.trim(), 'duration'])
+    } else {
+      out.push(['stickiness.app_cookie.cookie_name', draft.cookieName, 'cookieName'])
+      out.push([
+        'stickiness.app_cookie.duration_seconds',
+        draft.appCookieDuration.trim(),
+        'duration',
+      ])
+    }
+  }
+  out.push(['load_balancing.algorithm.type', draft.algorithm, 'algorithm'])
+  out.push([
+    'load_balancing.algorithm.anomaly_mitigation',
+    draft.anomalyMitigation,
+    'anomalyMitigation',
+  ])
+  out.push(['load_balancing.cross_zone.enabled', draft.crossZone, 'crossZone'])
+  out.push([
+    'deregistration_delay.timeout_seconds',
+    draft.deregistrationDelay.trim(),
+    'deregistrationDelay',
+  ])
+  out.push(['slow_start.duration_seconds', draft.slowStart.trim(), 'slowStart'])
+  return out
+}
+
+/** Text typed in a number field → the number sent to AWS; an empty or unreadable field is NaN. */
+export function numberFromText(text: string): number {
+  const t = text.trim()
+  return t === '' ? Number.NaN : Number(t)
+}
+
+const HEALTH_FIELDS: [keyof HealthCheckNumbers, keyof TargetGroupDraft, TargetGroupField][] = [
+  ['HealthCheckIntervalSeconds', 'interval', 'interval'],
+  ['HealthCheckTimeoutSeconds', 'timeout', 'timeout'],
+  ['HealthyThresholdCount', 'healthyThreshold', 'healthyThreshold'],
+  ['UnhealthyThresholdCount', 'unhealthyThreshold', 'unhealthyThreshold'],
+]
+
+/** What "Apply" must send: the attributes and health-check fields that differ from the current ones. */
+export function changesFromDraft(
+  draft: TargetGroupDraft,
+  config: TargetGroupConfig,
+): TargetGroupChanges {
+  const attributes: Record<string, string> = {}
+  const fields = new Set<TargetGroupField>()
+  for (const [key, value, field] of wantedAttributes(draft)) {
+    if (config.attributes[key] !== value) {
+      attributes[key] = value
+      fields.add(field)
+    }
+  }
+  const healthCheck: HealthCheckUpdate = {}
+  for (const [awsField, draftField, field] of HEALTH_FIELDS) {
+    const value = numberFromText(draft[draftField] as string)
+    if (!Object.is(value, config.healthCheck[awsField])) {
+      healthCheck[awsField] = value
+      fields.add(field)
+    }
+  }
+  return { attributes, healthCheck, fields: [...fields] }
+}
+
+export function hasChanges(changes: TargetGroupChanges): boolean {
+  return Object.keys(changes.attributes).length > 0 || Object.keys(changes.healthCheck).length > 0
+}
+
+/** Attribute keys (and health-check field names) as they appear in AWS messages → form fields. */
+const KEY_FIELDS: [RegExp, TargetGroupField][] = [
+  [/stickiness\.(lb|app)_cookie\.duration_seconds/, 'duration'],
+  [/stickiness\.app_cookie\.cookie_name/, 'cookieName'],
+  [/stickiness\.(enabled|type)/, 'stickiness'],
+  [/load_balancing\.algorithm\.anomaly_mitigation/, 'anomalyMitigation'],
+  [/load_balancing\.algorithm\.type/, 'algorithm'],
+  [/load_balancing\.cross_zone\.enabled/, 'crossZone'],
+  [/deregistration_delay\.timeout_seconds/, 'deregistrationDelay'],
+  [/slow_start\.duration_seconds/, 'slowStart'],
+  [/healthcheckintervalseconds/, 'interval'],
+  [/healthchecktimeoutseconds/, 'timeout'],
+  [/unhealthythresholdcount/, 'unhealthyThreshold'],
+  [/(^|[^n])healthythresholdcount/, 'healthyThreshold'],
+]
+
+/** Phrases of the combination errors → the fields they concern; the first matching phrase decides. */
+const PHRASE_FIELDS: [RegExp, TargetGroupField[]][] = [
+  [/health check timeout/, ['timeout', 'interval']],
+  [/application cookie name/, ['cookieName']],
+  [/anomaly mitigation/, ['anomalyMitigation', 'algorithm']],
+  [/slow start/, ['slowStart', 'algorithm']],
+  [/weighted random/, ['algorithm', 'stickiness']],
+  [/least outstanding/, ['algorithm']],
+  [/cross-zone/, ['crossZone', 'stickiness']],
+  [/stickiness/, ['stickiness']],
+]
+
+/**
+ * The field an AWS error concerns. Messages that name an attribute key map to that key's field;
+ * combination errors ("stickiness and weighted random") name several, and the one the learner just
+ * changed wins. Anything unrecognised goes to the top of the form.
+ */
+export function fieldForTargetGroupError(
+  message: string,
+  changed: readonly TargetGroupField[],
+): TargetGroupField {
+  const text = message.toLowerCase()
+  const candidates: TargetGroupField[] = []
+  for (const [pattern, field] of KEY_FIELDS) if (pattern.test(text)) candidates.push(field)
+  if (candidates.length === 0) {
+    const phrase = PHRASE_FIELDS.find(([pattern]) => pattern.test(text))
+    if (phrase) candidates.push(...phrase[1])
+  }
+  return candidates.find((f) => changed.includes(f)) ?? candidates[0] ?? 'form'
+}

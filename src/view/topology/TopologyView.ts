@@ -1,0 +1,235 @@
+// Imperative D3 renderer for the topology picture. React hands it an <svg>; it owns everything inside.
+// Colours come from CSS custom properties (themes); every state also has a non-colour cue (icon or text).
+import { select } from 'd3-selection'
+import { CARD_H, CARD_W, type Link, type PositionedClient, type PositionedGroup, type PositionedPacket, type PositionedTarget, type TopologyLayout } from './layout'
+
+export interface TopologyCallbacks {
+  onSelectTarget?: (id: string) => void
+  onSelectClient?: (id: string) => void
+}
+
+export interface TopologyView {
+  update(layout: TopologyLayout, options: { reducedMotion: boolean }): void
+  destroy(): void
+}
+
+/** Health state → a glyph so the state never depends on colour alone. */
+export const HEALTH_GLYPH: Record<string, string> = {
+  healthy: '✓',
+  unhealthy: '✕',
+  initial: '…',
+  draining: '↓',
+  unused: '–',
+  unavailable: '?',
+}
+
+const r = (n: number) => Math.round(n * 10) / 10
+
+function linkPath(l: Link): string {
+  return l.points.map((p, i) => `${i ? 'L' : 'M'}${r(p.x)},${r(p.y)}`).join('')
+}
+
+function targetLabel(t: PositionedTarget): string {
+  const parts = [`Instance ${t.id} in ${t.az}`, t.running ? 'running' : 'stopped', `health ${t.state}${t.reason ? ` (${t.reason})` : ''}`, `${t.served} requests served`, `${t.carts} carts in memory`]
+  if (t.websockets) parts.push(`${t.websockets} WebSocket connections`)
+  if (t.event) parts.push(t.event.replace(/^\W+/, ''))
+  return parts.join(', ')
+}
+
+export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCallbacks = {}): TopologyView {
+  const svg = select(svgEl)
+  svg.selectAll('*').remove()
+  const root = svg.append('g').attr('class', 'topo')
+  const gLinks = root.append('g').attr('class', 'links')
+  const gGroups = root.append('g').attr('class', 'groups')
+  const gAlb = root.append('g').attr('class', 'alb').attr('data-testid', 'topology.alb')
+  const gClients = root.append('g').attr('class', 'clients')
+  const gTargets = root.append('g').attr('class', 'targets')
+  const gPackets = root.append('g').attr('class', 'packets').attr('aria-hidden', 'true')
+
+  gAlb.append('rect').attr('class', 'alb-box').attr('rx', 14)
+  gAlb.append('text').attr('class', 'alb-title')
+  gAlb.append('text').attr('class', 'alb-title alb-title-2')
+  gAlb.append('text').attr('class', 'alb-listener')
+  gAlb.append('text').attr('class', 'alb-rule')
+  // A simple balance-scale-like icon of our own: a node fanning out to three lines.
+  gAlb.append('path').attr('class', 'alb-icon')
+
+  function renderGroups(groups: PositionedGroup[]) {
+    gGroups
+      .selectAll<SVGGElement, PositionedGroup>('g.tg')
+      .data(groups, (d) => d.name)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'tg')
+        g.append('rect').attr('class', 'tg-box').attr('rx', 12)
+        g.append('text').attr('class', 'tg-title')
+        g.append('g').attr('class', 'az-labels')
+        return g
+      })
+      .attr('data-testid', (d) => `topology.tg.${d.name}`)
+      .each(function (d) {
+        const g = select(this)
+        g.select('rect').attr('x', d.x).attr('y', d.y).attr('width', d.w).attr('height', d.h)
+        const weight = d.weight === null ? '' : ` · weight ${d.weight}`
+        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`Target group ${d.name}${weight} · ${d.stickiness}`)
+        g.select('g.az-labels')
+          .selectAll<SVGTextElement, PositionedGroup['azs'][number]>('text')
+          .data(d.azs, (a) => a.az)
+          .join('text')
+          .attr('class', 'az-label')
+          .attr('x', (a) => a.x + a.w / 2)
+          .attr('y', (a) => a.y)
+          .attr('text-anchor', 'middle')
+          .text((a) => a.az)
+      })
+  }
+
+  function renderTargets(targets: PositionedTarget[]) {
+    gTargets
+      .selectAll<SVGGElement, PositionedTarget>('g.target')
+      .data(targets, (d) => `${d.group}:${d.id}`)
+      .join((enter) => {
+        // Cards are not focusable: the picture is one image for assistive technology, and the Instances panel holds the controls.
+        const g = enter.append('g').attr('class', 'target')
+        g.append('rect').attr('class', 'card').attr('rx', 10).attr('width', CARD_W).attr('height', CARD_H)
+        g.append('rect').attr('class', 'flash').attr('rx', 10).attr('width', CARD_W).attr('height', CARD_H)
+        g.append('text').attr('class', 'card-id').attr('x', 10).attr('y', 20)
+        g.append('text').attr('class', 'card-state').attr('x', 10).attr('y', 40)
+        g.append('text').attr('class', 'card-served').attr('x', 10).attr('y', 58)
+        g.append('text').attr('class', 'card-carts').attr('x', 10).attr('y', 75)
+        g.append('title')
+        const ev = g.append('g').attr('class', 'card-event')
+        ev.append('rect').attr('rx', 6).attr('height', 20).attr('y', -12).attr('x', -4)
+        ev.append('text').attr('x', 3).attr('y', 2)
+        g.on('click', (_, d) => callbacks.onSelectTarget?.(d.id))
+        return g
+      })
+      .attr('data-testid', (d) => `topology.target.${d.id}`)
+      .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
+      .attr('aria-label', targetLabel)
+      .attr('data-state', (d) => d.state)
+      .attr('data-running', (d) => String(d.running))
+      .classed('stopped', (d) => !d.running)
+      .each(function (d) {
+        const g = select(this)
+        g.select('rect.card').attr('class', `card health-${d.state}`)
+        g.select('rect.flash')
+          .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
+          .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
+        g.select('text.card-id').text(`${d.id}${d.running ? '' : ' (stopped)'}`)
+        g.select('text.card-state').text(`${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}`)
+        g.select('text.card-served').text(`${d.served} served${d.websockets ? ` · ${d.websockets} ws` : ''}`)
+        g.select('text.card-carts').text(`${d.carts} cart${d.carts === 1 ? '' : 's'} in memory`)
+        g.select('title').text(targetLabel(d))
+        const ev = g.select('g.card-event').attr('display', d.event ? null : 'none')
+        if (d.event) {
+          ev.select('text').text(d.event)
+          ev.select('rect').attr('width', 12 + d.event.length * 6.6)
+        }
+      })
+  }
+
+  function renderClients(clients: PositionedClient[]) {
+    gClients
+      .selectAll<SVGGElement, PositionedClient>('g.client')
+      .data(clients, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'client')
+        // A browser window of our own: a rounded frame with a title bar.
+        g.append('rect').attr('class', 'client-frame').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 44).attr('rx', 6)
+        g.append('rect').attr('class', 'client-bar').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 10).attr('rx', 3)
+        g.append('text').attr('class', 'client-initial').attr('y', 12).attr('text-anchor', 'middle')
+        g.append('text').attr('class', 'client-name').attr('y', 38).attr('text-anchor', 'middle')
+        g.on('click', (_, d) => callbacks.onSelectClient?.(d.id))
+        return g
+      })
+      .attr('data-testid', (d) => `topology.client.${d.id}`)
+      .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
+      .attr('class', (d) => `client client-c${d.colorIndex % 8}${d.selected ? ' selected' : ''}`)
+      .each(function (d) {
+        const g = select(this)
+        g.select('text.client-initial').text(d.id.slice(0, 1).toUpperCase())
+        g.select('text.client-name').text(d.note ? `${d.id} · ${d.note}` : d.id)
+      })
+  }
+
+  function renderPackets(packets: PositionedPacket[]) {
+    gPackets
+      .selectAll<SVGGElement, PositionedPacket>('g.packet')
+      .data(packets, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'packet')
+        g.append('circle').attr('r', 7)
+        // A map-pin of our own above the dot marks a request that an existing binding routed (sticky).
+        g.append('path').attr('class', 'pin').attr('d', 'M0,-9 C-6,-9 -6,-18 0,-18 C6,-18 6,-9 0,-9 Z M0,-9 L0,-6')
+        g.append('g').attr('class', 'badges')
+        return g
+      })
+      .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
+      .attr('class', (d) => {
+        const client = clientsIndex.get(d.clientId)
+        return `packet ${d.phase} client-c${(client?.colorIndex ?? 0) % 8}${d.status >= 500 ? ' error' : ''}${d.selected ? ' selected' : ''}`
+      })
+      .each(function (d) {
+        const g = select(this)
+        g.select('path.pin').attr('display', d.sticky ? null : 'none')
+        g.select('g.badges')
+          .selectAll<SVGGElement, string>('g.badge')
+          .data(d.cookies.slice(0, 4), (c) => c)
+          .join((enter) => {
+            const b = enter.append('g').attr('class', 'badge')
+            b.append('rect').attr('rx', 7).attr('height', 14)
+            // A cookie of our own: a disc with two crumbs.
+            b.append('circle').attr('class', 'cookie').attr('cx', 8).attr('cy', 7).attr('r', 4.5)
+            b.append('text').attr('x', 16).attr('y', 10.5)
+            return b
+          })
+          .attr('transform', (_, i) => `translate(10,${-8 + i * 16})`)
+          .each(function (name) {
+            const b = select(this)
+            b.select('text').text(name)
+            b.select('rect').attr('width', 22 + name.length * 6)
+          })
+      })
+  }
+
+  let clientsIndex = new Map<string, PositionedClient>()
+
+  function renderLinks(links: Link[], layout: TopologyLayout) {
+    const active = new Set<string>()
+    for (const p of layout.packets) {
+      active.add(`c:${p.clientId}`)
+    }
+    gLinks
+      .selectAll<SVGPathElement, Link>('path')
+      .data(links, (d) => d.id)
+      .join('path')
+      .attr('class', (d) => `link link-${d.kind}${active.has(d.id) ? ' active' : ''}`)
+      .attr('d', linkPath)
+  }
+
+  return {
+    update(layout) {
+      svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+      clientsIndex = new Map(layout.clients.map((c) => [c.id, c]))
+      renderLinks(layout.links, layout)
+      renderGroups(layout.groups)
+      const a = layout.alb
+      gAlb.select('rect.alb-box').attr('x', a.x).attr('y', a.y).attr('width', a.w).attr('height', a.h)
+      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text('Application')
+      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text('Load Balancer')
+      gAlb.select('text.alb-listener').attr('x', a.x + a.w / 2).attr('y', a.y + 90).attr('text-anchor', 'middle').text(`listener ${a.listener}`)
+      gAlb.select('text.alb-rule').attr('x', a.x + a.w / 2).attr('y', a.y + 108).attr('text-anchor', 'middle').text(a.rule)
+      const cx = a.x + a.w / 2
+      const cy = a.y + 24
+      gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)
+      renderClients(layout.clients)
+      renderTargets(layout.targets)
+      renderPackets(layout.packets)
+    },
+    destroy() {
+      svg.selectAll('*').remove()
+    },
+  }
+}
+
