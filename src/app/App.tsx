@@ -9,7 +9,13 @@ import { TargetGroupPanel } from '../ui/panels/TargetGroupPanel'
 import { InspectorPanel } from '../ui/panels/InspectorPanel'
 import { CookiesPanel } from '../ui/panels/CookiesPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
+import { NumbersPanel } from '../ui/panels/NumbersPanel'
+import { LessonPanel } from '../ui/panels/LessonPanel'
+import { DrillsPanel } from '../ui/panels/DrillsPanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
+import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
+import { PictureTable } from '../ui/components/PictureTable'
+import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
 
 export function App() {
@@ -32,20 +38,48 @@ export function App() {
           Stickylab
         </h1>
         <p className="tagline">See how an AWS Application Load Balancer keeps a browser stuck to one instance.</p>
+        <ShortcutsDialog />
         <ThemeToggle />
       </header>
       <main className="layout">
-        <div className="stage">
-          <TopologyCanvas />
-          <TimeBar />
+        {/* Wide screens: the picture column stays in view (sticky) while the controls scroll beside it.
+            Narrow screens: one column, reordered by the slot classes so "Send request" comes right after the picture. */}
+        <div className="stage" role="region" aria-label="The lab">
+          <div className="slot slot-topology">
+            <TopologyCanvas />
+            <PictureTable />
+            <Narrator />
+          </div>
+          <div className="slot slot-time">
+            <TimeBar />
+          </div>
+          <div className="slot slot-cookies">
+            <CookiesPanel />
+          </div>
+          <div className="slot slot-inspector">
+            <InspectorPanel />
+          </div>
+          <div className="slot slot-numbers">
+            <NumbersPanel />
+          </div>
         </div>
         <div className="side">
-          <ClientsPanel />
-          <CookiesPanel />
-          <InspectorPanel />
-          <InstancesPanel />
-          <TargetGroupPanel />
-          <ListenerPanel />
+          <div className="slot slot-learn learn" aria-label="Learn" role="region">
+            <LessonPanel />
+            <DrillsPanel />
+          </div>
+          <div className="slot slot-clients">
+            <ClientsPanel />
+          </div>
+          <div className="slot slot-instances">
+            <InstancesPanel />
+          </div>
+          <div className="slot slot-tg">
+            <TargetGroupPanel />
+          </div>
+          <div className="slot slot-listener">
+            <ListenerPanel />
+          </div>
         </div>
       </main>
     </div>

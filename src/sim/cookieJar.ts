@@ -15,6 +15,8 @@ export interface SetCookieDirective {
   httpOnly: boolean
   sameSite: SameSite | null
   line: string
+  /** "name=value", the start of `line` (reused for the next request's Cookie header). */
+  pair: string
 }
 
 /** The request context that decides what is sent and stored. */

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLab, replayLab } from './index'
+import { createLab, replayLab, restoreLab } from './index'
 import type { Lab } from './index'
 
 const CLIENTS = ['a', 'b', 'c', 'd']
@@ -307,6 +307,26 @@ describe('properties over random call sequences', () => {
         },
       ),
       { numRuns: 60 },
+    )
+  })
+
+  it('the derived runtime caches never change a result: a restored copy answers identically', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.array(opArb, { maxLength: 40 }),
+        (seed, ops) => {
+          const lab = freshLab(seed)
+          for (const o of ops) {
+            const copy = restoreLab(lab.snapshot()) // fresh caches, same world
+            const a = apply(lab, o)
+            const b = apply(copy, o)
+            expect(JSON.stringify(b)).toBe(JSON.stringify(a))
+            expect(JSON.stringify(copy.snapshot())).toBe(JSON.stringify(lab.snapshot()))
+          }
+        },
+      ),
+      { numRuns: 40 },
     )
   })
 

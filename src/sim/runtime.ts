@@ -33,10 +33,39 @@ export interface ClientSlot {
   sessionBucket: Map<string, SessionCell> | null
   sessionId: string
   sessionCell: SessionCell | null
+  /** The application's last Set-Cookie line for this client and what it was built from. */
+  sessionLine: string
+  sessionPair: string
+  sessionLineId: string
+  sessionLineName: string
+  sessionLineMaxAge: number | undefined
+  /** The last sticky-hit sentence shown to this client (see HitText). */
+  hit: HitText | null
+  /** "name=value" pieces for this client's next Cookie header, by cookie name, with the value they
+   *  were built from: seeded from the last response's Set-Cookie lines, so steady traffic builds
+   *  the header without new pieces. */
+  pairNames: string[]
+  pairValues: string[]
+  pairs: string[]
 }
 
 export function newClientSlot(state: ClientState): ClientSlot {
-  return { state, memo: newCookieMemo(), sessionBucket: null, sessionId: '', sessionCell: null }
+  return {
+    state,
+    memo: newCookieMemo(),
+    sessionBucket: null,
+    sessionId: '',
+    sessionCell: null,
+    sessionLine: '',
+    sessionPair: '',
+    sessionLineId: '',
+    sessionLineName: '',
+    sessionLineMaxAge: undefined,
+    hit: null,
+    pairNames: [],
+    pairValues: [],
+    pairs: [],
+  }
 }
 
 export function newCookieMemo(): CookieMemo {
@@ -62,6 +91,7 @@ export function newCookieMemo(): CookieMemo {
 
 /** A cached sticky-hit sentence for one target (rebuilt when any input changes). */
 export interface HitText {
+  targetId: string
   cookieName: string
   durationText: string
   appCookieName: string

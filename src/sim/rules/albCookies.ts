@@ -79,6 +79,7 @@ function slot(name: string, sameSite: 'None' | null): SetCookieDirective {
     httpOnly: false,
     sameSite,
     line: '',
+    pair: '',
   }
 }
 
@@ -109,7 +110,8 @@ function fillPlain(
 ): SetCookieDirective {
   d.value = value
   d.expiresAtMs = exp.expiresAtMs
-  d.line = prefix + value + exp.plainSuffix
+  d.pair = prefix + value
+  d.line = d.pair + exp.plainSuffix
   return d
 }
 
@@ -125,7 +127,8 @@ function fillCors(
   d.value = value
   d.expiresAtMs = exp.expiresAtMs
   d.secure = secure
-  d.line = prefix + value + (secure ? exp.corsSuffixHttps : exp.corsSuffixHttp)
+  d.pair = prefix + value
+  d.line = d.pair + (secure ? exp.corsSuffixHttps : exp.corsSuffixHttp)
   return d
 }
 
@@ -204,7 +207,8 @@ export function pushAppCookieDirectives(
     d.expiresAtMs = exp.expiresAtMs
     d.sameSite = sameSiteNone ? 'None' : null
     d.secure = sameSiteNone
-    d.line = d.name + '=' + v + suffix
+    d.pair = d.name + '=' + v
+    d.line = d.pair + suffix
     out[n + i] = d
   }
   return n + AWSALBAPP_SHARDS.length

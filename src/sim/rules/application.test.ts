@@ -85,6 +85,23 @@ describe('sessions and carts', () => {
     })
   })
 
+  it('the Set-Cookie line always matches the current session id, name and Max-Age', () => {
+    const lab = createLab()
+    for (let i = 0; i < 4; i++) {
+      const r = lab.request('a') // round robin: a new session on every target
+      expect(r.setCookie).toEqual([`SESSIONID=${r.session!.id}; Path=/; HttpOnly`])
+    }
+    lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true' })
+    const first = lab.request('a')
+    lab.configureApp({ sessionCookie: { name: 'SESSIONID', maxAgeSeconds: 60 } })
+    expect(lab.request('a').setCookie.at(-1)).toBe(
+      `SESSIONID=${first.session!.id}; Max-Age=60; Path=/; HttpOnly`,
+    )
+    lab.configureApp({ sessionCookie: { name: 'SID' } })
+    const renamed = lab.request('a')
+    expect(renamed.setCookie.at(-1)).toBe(`SID=${renamed.session!.id}; Path=/; HttpOnly`)
+  })
+
   it('a stateless app sets no cookie and reports no session', () => {
     const lab = createLab()
     lab.configureApp({ sessionCookie: null })

@@ -65,14 +65,28 @@ export function serveApplication(
   const items = cell.items
   // Rolling session cookie: re-sent on every response (so Max-Age is an idle timeout).
   const maxAge = sc.maxAgeSeconds
-  const line =
-    maxAge === undefined
-      ? sc.name + '=' + id + '; Path=/; HttpOnly'
-      : sc.name + '=' + id + '; Max-Age=' + maxAge + '; Path=/; HttpOnly'
+  // The line only depends on the name, the id and Max-Age: reuse the client's last one if equal.
+  if (
+    slot.sessionLineId !== id ||
+    slot.sessionLineName !== sc.name ||
+    slot.sessionLineMaxAge !== maxAge ||
+    slot.sessionLine === ''
+  ) {
+    slot.sessionPair = sc.name + '=' + id
+    slot.sessionLine =
+      maxAge === undefined
+        ? slot.sessionPair + '; Path=/; HttpOnly'
+        : slot.sessionPair + '; Max-Age=' + maxAge + '; Path=/; HttpOnly'
+    slot.sessionLineId = id
+    slot.sessionLineName = sc.name
+    slot.sessionLineMaxAge = maxAge
+  }
+  const line = slot.sessionLine
   const d = rt.albDirectives.application
   d.name = sc.name
   d.value = id
   d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000
   d.line = line
+  d.pair = slot.sessionPair
   return { id, items, lost }
 }

@@ -4,9 +4,9 @@
 // accepts, and metrics/history record the outcome. This is the hot path; keep it allocation-lean.
 
 import type { BrowserContext, CookieRejection } from '../cookieJar'
-import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
+import { cookiesToSend, storeCookie } from '../cookieJar'
 import type { RequestOptions, SessionView } from '../model/api'
-import type { CookieMemo, HitText, Runtime } from '../runtime'
+import type { ClientSlot, CookieMemo, HitText, Runtime } from '../runtime'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type {
   ClientState,
@@ -156,28 +156,71 @@ function issue(
   return value
 }
 
+/** Remembers a "name=value" piece for the client's next Cookie header. */
+function rememberPair(slot: ClientSlot, name: string, value: string, pair: string): void {
+  const names = slot.pairNames
+  let j = 0
+  while (j < names.length && names[j] !== name) j++
+  names[j] = name
+  slot.pairValues[j] = value
+  slot.pairs[j] = pair
+}
+
+/** The Cookie header (same result as cookieHeader), reusing remembered "name=value" pieces. */
+function headerFor(slot: ClientSlot, sent: StoredCookie[]): string {
+  const n = sent.length
+  if (n === 0) return ''
+  const names = slot.pairNames
+  let s = ''
+  for (let i = 0; i < n; i++) {
+    const c = sent[i]!
+    let j = 0
+    while (j < names.length && names[j] !== c.name) j++
+    let p: string
+    if (j < names.length && slot.pairValues[j] === c.value) p = slot.pairs[j]!
+    else {
+      p = c.name + '=' + c.value
+      rememberPair(slot, c.name, c.value, p)
+    }
+    s = i === 0 ? p : s + '; ' + p
+  }
+  return s
+}
+
 /** The sticky-hit clause for a target, cached per target until the cookie name or duration changes. */
 function hitText(
   rt: Runtime,
+  slot: ClientSlot,
   cookieName: string,
   id: string,
   durationText: string,
   appCookieName: string,
 ): HitText {
-  const cached = rt.hitTexts.get(id)
+  // The client's last sentence first (no lookup), then the per-target cache.
+  let cached = slot.hit
+  if (cached === null || cached.targetId !== id) cached = rt.hitTexts.get(id) ?? null
   if (
-    cached !== undefined &&
+    cached !== null &&
     cached.cookieName === cookieName &&
     cached.durationText === durationText &&
     cached.appCookieName === appCookieName
   ) {
+    slot.hit = cached
     return cached
   }
   const how =
     appCookieName !== ''
       ? `${cookieName} names ${id} and the request also carries ${appCookieName}; ${id} is healthy and the ${durationText} idle window has not lapsed, so the request stays on ${id}`
       : `${cookieName} names ${id}, which is healthy, and the ${durationText} idle window has not lapsed, so the request stays on ${id}`
-  const entry: HitText = { cookieName, durationText, appCookieName, how, sentence: how + '.' }
+  const entry: HitText = {
+    targetId: id,
+    cookieName,
+    durationText,
+    appCookieName,
+    how,
+    sentence: how + '.',
+  }
+  slot.hit = entry
   rt.hitTexts.set(id, entry)
   return entry
 }
@@ -209,7 +252,7 @@ export function handleRequest(
   const protocol = world.listener.protocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
-  const header = cookieHeader(sent)
+  const header = headerFor(slot, sent)
 
   // 1. Target group (fast path: one group and no target-group stickiness).
   const fwd = world.listener.forward
@@ -271,6 +314,7 @@ export function handleRequest(
       } else {
         const hit = hitText(
           rt,
+          slot,
           binding.cookieName,
           id,
           mode === 'app' ? tg.parsed.appCookieDurationText : tg.parsed.lbCookieDurationText,
@@ -434,6 +478,7 @@ export function handleRequest(
     lines[i] = d.line
     const rejection = storeCookie(world, client, d, ctx)
     if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
+    else rememberPair(slot, d.name, d.value, d.pair)
   }
 
   // 5. Metrics and history.

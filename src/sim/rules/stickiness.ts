@@ -69,6 +69,30 @@ function decodeTarget(secret: number, value: string, memo: CookieMemo): CookiePa
   return decodeCookieValueInto(secret, value, targetScratch) ? targetScratch : null
 }
 
+type Hit = Extract<TargetBinding, { hit: true }>
+
+// One reusable hit result: the request path reads it immediately and never keeps it.
+const HIT: Hit = {
+  hit: true,
+  reg: null as unknown as RegistrationState,
+  cookieName: '',
+  payload: targetScratch,
+  viaFailOpen: false,
+}
+
+function hitBinding(
+  reg: RegistrationState,
+  cookieName: string,
+  payload: CookiePayload,
+  viaFailOpen: boolean,
+): Hit {
+  HIT.reg = reg
+  HIT.cookieName = cookieName
+  HIT.payload = payload
+  HIT.viaFailOpen = viaFailOpen
+  return HIT
+}
+
 const NO_COOKIE: TargetBinding = {
   hit: false,
   miss: 'sticky-miss-no-cookie',
@@ -120,11 +144,11 @@ function evaluate(
       payload: { ...payload },
       reg,
     }
-  if (reg.state === 'healthy') return { hit: true, reg, cookieName, payload, viaFailOpen: false }
+  if (reg.state === 'healthy') return hitBinding(reg, cookieName, payload, false)
   // Fail-open convention (reference §17.6): when the group fails open every registered target is
   // treated as routable, so a valid binding to one of them is still honoured.
   if (isRoutableIgnoringHealth(reg) && availability(world, tg, null).failOpen) {
-    return { hit: true, reg, cookieName, payload, viaFailOpen: true }
+    return hitBinding(reg, cookieName, payload, true)
   }
   return { hit: false, miss: 'sticky-miss-unhealthy', cookieName, payload: { ...payload }, reg }
 }
@@ -189,7 +213,7 @@ export function readAppBinding(
       hit: false,
       miss: 'sticky-miss-no-app-cookie',
       cookieName: b.cookieName,
-      payload: b.payload,
+      payload: { ...b.payload },
       reg: b.reg,
     }
   }

@@ -44,7 +44,8 @@ export function InspectorPanel() {
   return (
     <section className="panel inspector-panel" aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`}>HTTP inspector</h2>
-      <p className="decision" data-testid="latest-decision" aria-live="polite">
+      {/* Not a live region: the Narrator announces each request once, with the same reasoning. */}
+      <p className="decision" data-testid="latest-decision">
         {latest
           ? latest.explanation
           : 'No request yet. Press “Send request” to send one through the load balancer.'}

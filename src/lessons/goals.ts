@@ -1,0 +1,381 @@
+// Pure predicates that decide whether a lesson step's goal is reached, evaluated against the lab and the
+// moment the step began; and the observations that compute a prediction's right answer from the lab.
+// Nothing here changes the lab: only read-only Lab methods are called.
+import type { Lab, RequestRecord } from '../sim'
+import type { Goal, GoalId, Observation, Prediction } from './schema'
+
+/** Where the current step began: the id of the latest request then, and the virtual time. */
+export interface GoalContext {
+  stepStartRequestId: number
+  stepStartTime: number
+}
+
+/** The read-only part of the Lab that goals and observations use. */
+export type GoalLab = Pick<
+  Lab,
+  | 'history'
+  | 'targetGroups'
+  | 'cookies'
+  | 'listener'
+  | 'app'
+  | 'clients'
+  | 'instances'
+  | 'now'
+  | 'webSockets'
+  | 'describeTargetHealth'
+>
+
+/** The context for a step that begins now. */
+export function markOf(lab: Pick<Lab, 'history' | 'now'>): GoalContext {
+  const h = lab.history()
+  return { stepStartRequestId: h.length === 0 ? 0 : h[h.length - 1]!.id, stepStartTime: lab.now() }
+}
+
+type RequestFilter = {
+  client?: string
+  pathPrefix?: string
+  requestKind?: 'http' | 'websocket-upgrade'
+  crossSite?: boolean
+  carriesCookie?: string
+  lacksCookie?: string
+}
+
+/** Whether a Cookie header ("a=1; b=2") carries a cookie with this name. */
+export function headerCarries(header: string, cookieName: string): boolean {
+  if (header === '') return false
+  return header.split('; ').some((pair) => pair.slice(0, pair.indexOf('=')) === cookieName)
+}
+
+/** Requests made since the step began that pass the filter, oldest first. */
+export function requestsSince(
+  lab: Pick<Lab, 'history'>,
+  ctx: GoalContext,
+  f: RequestFilter = {},
+): RequestRecord[] {
+  return lab
+    .history()
+    .filter(
+      (r) =>
+        r.id > ctx.stepStartRequestId &&
+        (f.client === undefined || r.clientId === f.client) &&
+        (f.pathPrefix === undefined || r.path.startsWith(f.pathPrefix)) &&
+        (f.requestKind === undefined || r.kind === f.requestKind) &&
+        (f.crossSite === undefined || r.crossSite === f.crossSite) &&
+        (f.carriesCookie === undefined || headerCarries(r.requestCookieHeader, f.carriesCookie)) &&
+        (f.lacksCookie === undefined || !headerCarries(r.requestCookieHeader, f.lacksCookie)),
+    )
+}
+
+function distinct<T>(values: T[]): number {
+  return new Set(values).size
+}
+
+type ParamsOf<K extends GoalId> = Extract<Goal, { id: K }>['params']
+type Predicate<K extends GoalId> = (lab: GoalLab, ctx: GoalContext, params: ParamsOf<K>) => boolean
+
+/** The goals catalogue. Each predicate is general: lessons pick one by id and pass parameters. */
+export const GOALS: { [K in GoalId]: Predicate<K> } = {
+  requestsSince(lab, ctx, p) {
+    const rs = requestsSince(lab, ctx, p)
+    if (rs.length < (p.min ?? 1)) return false
+    if (p.allSticky !== undefined && !rs.every((r) => r.sticky === p.allSticky)) return false
+    if (p.sameTarget && distinct(rs.map((r) => r.targetId)) !== 1) return false
+    if (
+      p.distinctTargets !== undefined &&
+      distinct(rs.flatMap((r) => (r.targetId === null ? [] : [r.targetId]))) < p.distinctTargets
+    )
+      return false
+    if (p.sameTargetGroup && distinct(rs.map((r) => r.targetGroup)) !== 1) return false
+    if (
+      p.distinctTargetGroups !== undefined &&
+      distinct(rs.flatMap((r) => (r.targetGroup === null ? [] : [r.targetGroup]))) <
+        p.distinctTargetGroups
+    ) {
+      return false
+    }
+    if (p.distinctClients !== undefined && distinct(rs.map((r) => r.clientId)) < p.distinctClients)
+      return false
+    if (p.decision !== undefined && !rs.some((r) => r.decision === p.decision)) return false
+    if (p.allDecision !== undefined && !rs.every((r) => r.decision === p.allDecision)) return false
+    if (p.status !== undefined && !rs.some((r) => r.status === p.status)) return false
+    if (p.target !== undefined && !rs.some((r) => r.targetId === p.target)) return false
+    if (p.targetGroup !== undefined && !rs.some((r) => r.targetGroup === p.targetGroup))
+      return false
+    if (p.allTargetGroup !== undefined && !rs.every((r) => r.targetGroup === p.allTargetGroup))
+      return false
+    if (p.cartLost === true && !rs.some((r) => r.session?.lost === true)) return false
+    if (p.cartLost === false && rs.some((r) => r.session?.lost === true)) return false
+    if (p.minSpanSeconds !== undefined && rs[rs.length - 1]!.at - rs[0]!.at < p.minSpanSeconds)
+      return false
+    return true
+  },
+
+  attributeEquals(lab, _ctx, p) {
+    const tg = lab.targetGroups().find((g) => g.name === p.targetGroup)
+    return tg !== undefined && tg.attributes[p.key] === p.value
+  },
+
+  cookiePresent(lab, _ctx, p) {
+    const c = lab.cookies(p.client).find((x) => x.name === p.name)
+    if (p.present === false) return c === undefined
+    if (c === undefined) return false
+    if (p.valueNot !== undefined && c.value === p.valueNot) return false
+    if (
+      p.minLifetimeSeconds !== undefined &&
+      (c.expiresAt === null || c.expiresAt - lab.now() < p.minLifetimeSeconds)
+    )
+      return false
+    return true
+  },
+
+  targetHealth(lab, _ctx, p) {
+    const t = lab.describeTargetHealth(p.targetGroup)?.find((x) => x.targetId === p.target)
+    return t !== undefined && t.state === p.state
+  },
+
+  targetCount(lab, _ctx, p) {
+    const all = lab.describeTargetHealth(p.targetGroup) ?? []
+    return all.filter((t) => t.state === p.state).length >= p.min
+  },
+
+  instanceRunning(lab, _ctx, p) {
+    const i = lab.instances().find((x) => x.id === p.target)
+    return i !== undefined && i.running === p.running
+  },
+
+  cartLost(lab, ctx, p) {
+    return requestsSince(lab, ctx, { client: p.client }).some((r) => r.session?.lost === true)
+  },
+
+  listenerProtocol(lab, _ctx, p) {
+    return lab.listener().protocol === p.protocol
+  },
+
+  forwardWeighted(lab, _ctx, p) {
+    const f = lab.listener().forward
+    if (f.targetGroups.length < (p.minGroups ?? 2)) return false
+    if (p.groupStickiness !== undefined && f.stickiness.enabled !== p.groupStickiness) return false
+    const weight = (n: string) => f.targetGroups.find((g) => g.name === n)?.weight
+    if (p.weights !== undefined && !Object.entries(p.weights).every(([n, w]) => weight(n) === w))
+      return false
+    if (p.positive !== undefined && !p.positive.every((n) => (weight(n) ?? 0) > 0)) return false
+    return true
+  },
+
+  sessionStore(lab, _ctx, p) {
+    return lab.app().sessionStore === p.store
+  },
+
+  clientSettings(lab, _ctx, p) {
+    const c = lab.clients().find((x) => x.id === p.client)
+    if (c === undefined) return false
+    if (p.cookiesEnabled !== undefined && c.cookiesEnabled !== p.cookiesEnabled) return false
+    if (p.userAgent !== undefined && c.userAgent !== p.userAgent) return false
+    return true
+  },
+
+  clientExists(lab, _ctx, p) {
+    return lab.clients().some((c) => c.id === p.client)
+  },
+
+  timeElapsed(lab, ctx, p) {
+    return lab.now() - ctx.stepStartTime >= p.seconds
+  },
+
+  webSocket(lab, _ctx, p) {
+    const ws = lab.webSockets().find((w) => w.clientId === p.client)
+    if (!p.open) return ws === undefined
+    if (ws === undefined) return false
+    if (p.minMessages !== undefined && ws.messages < p.minMessages) return false
+    if (p.notTarget !== undefined && ws.targetId === p.notTarget) return false
+    return true
+  },
+
+  always() {
+    return true
+  },
+}
+
+export function isGoalMet(goal: Goal, lab: GoalLab, ctx: GoalContext): boolean {
+  // The union is narrowed by id at runtime; TypeScript cannot correlate the two lookups.
+  return (GOALS[goal.id] as Predicate<GoalId>)(lab, ctx, goal.params as never)
+}
+
+export function areGoalsMet(goals: readonly Goal[], lab: GoalLab, ctx: GoalContext): boolean {
+  return goals.every((g) => isGoalMet(g, lab, ctx))
+}
+
+/** What the lab showed for a prediction: the value to compare with the choices, and plain sentences. */
+export interface Observed {
+  value: string
+  /** What happened, e.g. "The request went to i-3." */
+  outcome: string
+  /** Why, from the core's explanation of the request, when there is one. */
+  why: string | null
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  101: 'Switching Protocols',
+  200: 'OK',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** "7 days", "1 day", "60 s" */
+export function humanSeconds(s: number): string {
+  if (s >= 86_400 && s % 86_400 === 0) return plural(s / 86_400, 'day', 'days')
+  if (s >= 3600 && s % 3600 === 0) return plural(s / 3600, 'hour', 'hours')
+  if (s >= 60 && s % 60 === 0) return plural(s / 60, 'minute', 'minutes')
+  return `${s} s`
+}
+
+function fromRequest(r: RequestRecord, o: Extract<Observation, { kind: 'request' }>): Observed {
+  const why = r.explanation
+  switch (o.field) {
+    case 'target':
+      return r.targetId === null
+        ? {
+            value: 'none',
+            outcome: `No instance answered: the load balancer returned ${r.status}.`,
+            why,
+          }
+        : { value: r.targetId, outcome: `The request went to ${r.targetId}.`, why }
+    case 'status':
+      return {
+        value: String(r.status),
+        outcome: `The response was ${r.status} ${STATUS_TEXT[r.status] ?? ''}`.trim() + '.',
+        why,
+      }
+    case 'sticky':
+      return r.sticky
+        ? {
+            value: 'yes',
+            outcome: `The request was sticky: a cookie chose ${r.targetId ?? 'the target'}.`,
+            why,
+          }
+        : {
+            value: 'no',
+            outcome: 'The request was not sticky: the routing algorithm chose the target.',
+            why,
+          }
+    case 'cartKept': {
+      if (r.session === undefined) {
+        return {
+          value: 'no',
+          outcome: `The request never reached the shop (${r.status}), so the cart could not be used.`,
+          why,
+        }
+      }
+      return r.session.lost
+        ? {
+            value: 'no',
+            outcome: `The cart was lost: ${r.targetId ?? 'the target'} did not know the session, so the shop started a new cart.`,
+            why,
+          }
+        : {
+            value: 'yes',
+            outcome: `The cart survived with ${plural(r.session.items, 'item', 'items')}.`,
+            why,
+          }
+    }
+    case 'cartItems': {
+      const items = r.session?.items ?? 0
+      return {
+        value: String(items),
+        outcome: `The cart holds ${plural(items, 'item', 'items')}.`,
+        why,
+      }
+    }
+    case 'targetGroup':
+      return {
+        value: r.targetGroup ?? 'none',
+        outcome: `The request went to target group ${r.targetGroup ?? '(none)'}.`,
+        why,
+      }
+    case 'decision':
+      return { value: r.decision, outcome: `The load balancer’s decision was ${r.decision}.`, why }
+    case 'sentCookies': {
+      const among = o.among ?? []
+      const sent = among.filter((n) => headerCarries(r.requestCookieHeader, n))
+      return sent.length === 0
+        ? { value: 'none', outcome: `The browser sent none of ${among.join(', ')}.`, why }
+        : { value: sent.join('+'), outcome: `The browser sent ${sent.join(' and ')}.`, why }
+    }
+  }
+}
+
+/**
+ * Computes the answer a prediction is compared with, from the lab as it is when the step's goal is
+ * reached. Returns null when there is nothing to read yet (no matching request).
+ */
+export function observe(o: Observation, lab: GoalLab, ctx: GoalContext): Observed | null {
+  switch (o.kind) {
+    case 'request': {
+      const rs = requestsSince(lab, ctx, o)
+      const r = o.which === 'first' ? rs[0] : rs[rs.length - 1]
+      return r === undefined ? null : fromRequest(r, o)
+    }
+    case 'cookies': {
+      const held = lab
+        .cookies(o.client)
+        .filter((c) => c.value !== '_remove_')
+        .map((c) => c.name)
+      const found = o.among.filter((n) => held.includes(n))
+      return found.length === 0
+        ? {
+            value: 'none',
+            outcome: `${o.client}’s browser holds none of ${o.among.join(', ')}.`,
+            why: null,
+          }
+        : {
+            value: found.join('+'),
+            outcome: `${o.client}’s browser now holds ${found.join(' and ')}.`,
+            why: null,
+          }
+    }
+    case 'cookieExpiresIn': {
+      const c = lab.cookies(o.client).find((x) => x.name === o.name)
+      if (c === undefined || c.expiresAt === null) return null
+      const left = c.expiresAt - lab.now()
+      let best = o.candidates[0]!
+      for (const s of o.candidates) if (Math.abs(s - left) < Math.abs(best - left)) best = s
+      return {
+        value: String(best),
+        outcome: `${o.name} expires in ${humanSeconds(Math.round(left))}.`,
+        why: null,
+      }
+    }
+    case 'goal': {
+      const met = areGoalsMet(o.goals, lab, ctx)
+      return { value: met ? 'yes' : 'no', outcome: met ? o.yes : o.no, why: null }
+    }
+    case 'fixed':
+      return { value: o.value, outcome: o.because, why: null }
+  }
+}
+
+/** Feedback on a prediction, quoting it: "You predicted i-2. The request went to i-3. Why: …". */
+export interface PredictionFeedback {
+  predicted: string
+  actual: string
+  correct: boolean
+  text: string
+}
+
+export function predictionFeedback(
+  prediction: Prediction,
+  choice: string,
+  observed: Observed,
+): PredictionFeedback {
+  const label = (v: string) => prediction.choices.find((c) => c.value === v)?.label ?? v
+  const predicted = label(choice)
+  const correct = choice === observed.value
+  const parts = [`You predicted “${predicted}”.`, observed.outcome]
+  if (observed.why !== null) parts.push(`Why: ${observed.why}`)
+  if (prediction.note !== undefined) parts.push(prediction.note)
+  return { predicted, actual: label(observed.value), correct, text: parts.join(' ') }
+}

@@ -1,0 +1,378 @@
+// The one generic lesson statechart: it interprets any lesson's data (steps, predictions, goals, hints,
+// "Show me"), checks goals against the lab whenever the lab changes, and keeps the learner's progress.
+// It never changes the lab itself: "Show me" emits the step's events for the caller to send to the lab.
+import { assign, emit, setup, type ActorRefFrom } from 'xstate'
+import type { Lab } from '../sim'
+import {
+  areGoalsMet,
+  markOf,
+  observe,
+  predictionFeedback,
+  type GoalContext,
+  type PredictionFeedback,
+} from '../lessons/goals'
+import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
+import { buildLessonLab } from '../lessons/scenarios'
+import type { LabEventData, Lesson, Step } from '../lessons/schema'
+import type { LabEvent, labMachine } from './labMachine'
+
+export interface LessonContext {
+  lessons: readonly Lesson[]
+  lessonId: string | null
+  /** 0-based index of the current step. */
+  stepIndex: number
+  /** The lab as of the latest lesson.check (the same object the lab machine mutates). */
+  lab: Lab | null
+  /** The lab this lesson prepared. When `lab` differs, the learner reset the lab or loaded another one. */
+  ownLab: Lab | null
+  /** Where the current step began; request-based goals only count requests after it. */
+  mark: GoalContext
+  /** The value of the choice the learner predicted for this step, once made. */
+  prediction: string | null
+  feedback: PredictionFeedback | null
+  hintsShown: number
+  /** The learner used "Show me" on this step. */
+  shownMe: boolean
+  progress: Progress
+}
+
+export type LessonEvent =
+  | { type: 'lesson.open'; lessonId: string; /** 0-based */ step?: number; lab: Lab }
+  | { type: 'lesson.next' }
+  | { type: 'lesson.back' }
+  | { type: 'lesson.goTo'; /** 0-based */ step: number }
+  | { type: 'lesson.predict'; choice: string }
+  | { type: 'lesson.hint' }
+  | { type: 'lesson.check'; lab: Lab }
+  | { type: 'lesson.labReady'; lab: Lab }
+  | { type: 'lesson.showMe' }
+  | { type: 'lesson.exit' }
+
+/** Emitted by "Show me": the lab-machine events that perform the current step. */
+export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventData[] }
+
+export interface LessonInput {
+  lessons: readonly Lesson[]
+  progress?: Progress
+}
+
+const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
+
+export function currentLesson(context: Pick<LessonContext, 'lessons' | 'lessonId'>): Lesson | null {
+  return context.lessons.find((l) => l.id === context.lessonId) ?? null
+}
+
+export function currentStep(
+  context: Pick<LessonContext, 'lessons' | 'lessonId' | 'stepIndex'>,
+): Step | null {
+  return currentLesson(context)?.steps[context.stepIndex] ?? null
+}
+
+function stepCount(context: LessonContext): number {
+  return currentLesson(context)?.steps.length ?? 0
+}
+
+export const lessonMachine = setup({
+  types: {
+    context: {} as LessonContext,
+    events: {} as LessonEvent,
+    input: {} as LessonInput,
+    emitted: {} as LessonEmitted,
+  },
+  guards: {
+    canOpen: ({ context }, params: { lessonId: string; step: number }) => {
+      const lesson = context.lessons.find((l) => l.id === params.lessonId)
+      return (
+        lesson !== undefined &&
+        Number.isInteger(params.step) &&
+        params.step >= 0 &&
+        params.step < lesson.steps.length
+      )
+    },
+    isValidStep: ({ context }, params: { step: number }) =>
+      Number.isInteger(params.step) && params.step >= 0 && params.step < stepCount(context),
+    needsPrediction: ({ context }) =>
+      currentStep(context)?.prediction !== undefined && context.prediction === null,
+    isValidChoice: ({ context }, params: { choice: string }) =>
+      currentStep(context)?.prediction?.choices.some((c) => c.value === params.choice) ?? false,
+    goalMet: ({ context }) => {
+      const step = currentStep(context)
+      // Only the lesson's own lab counts: after a reset or a drill's scenario the learner chooses how to go on.
+      return (
+        step !== null &&
+        context.lab !== null &&
+        context.lab === context.ownLab &&
+        areGoalsMet(step.goals, context.lab, context.mark)
+      )
+    },
+    hasMoreHints: ({ context }) => context.hintsShown < (currentStep(context)?.hints.length ?? 0),
+    isLastStep: ({ context }) => context.stepIndex >= stepCount(context) - 1,
+    hasPreviousStep: ({ context }) => context.stepIndex > 0,
+  },
+  actions: {
+    openLesson: assign((_, params: { lessonId: string; step: number; lab: Lab }) => ({
+      lessonId: params.lessonId,
+      stepIndex: params.step,
+      lab: params.lab,
+      ownLab: params.lab,
+    })),
+    closeLesson: assign({ lessonId: null, stepIndex: 0, lab: null, ownLab: null, mark: NO_MARK }),
+    setStep: assign((_, params: { step: number }) => ({ stepIndex: params.step })),
+    resetStepState: assign({ prediction: null, feedback: null, hintsShown: 0, shownMe: false }),
+    markStepStart: assign(({ context }) => ({
+      mark: context.lab === null ? NO_MARK : markOf(context.lab),
+    })),
+    recordPrediction: assign((_, params: { choice: string }) => ({ prediction: params.choice })),
+    showHint: assign(({ context }) => ({ hintsShown: context.hintsShown + 1 })),
+    trackLab: assign(({ context }, params: { lab: Lab }) =>
+      // A different lab object (reset, a drill's scenario) starts the step's count afresh.
+      params.lab === context.lab ? {} : { lab: params.lab, mark: markOf(params.lab) },
+    ),
+    adoptLab: assign((_, params: { lab: Lab }) => ({
+      lab: params.lab,
+      ownLab: params.lab,
+      mark: markOf(params.lab),
+    })),
+    performSolution: emit(({ context }) => ({
+      type: 'lesson.perform' as const,
+      events: currentStep(context)?.solution ?? [],
+    })),
+    noteShownMe: assign({ shownMe: true }),
+    completeStep: assign(({ context }) => {
+      const lesson = currentLesson(context)
+      const step = currentStep(context)
+      if (lesson === null || step === null || context.lab === null) return {}
+      let feedback: PredictionFeedback | null = null
+      if (step.prediction !== undefined && context.prediction !== null) {
+        const seen = observe(step.prediction.observe, context.lab, context.mark)
+        if (seen !== null) feedback = predictionFeedback(step.prediction, context.prediction, seen)
+      }
+      const progress = withStepCompleted(
+        context.progress,
+        lesson.id,
+        step.id,
+        lesson.steps.map((s) => s.id),
+      )
+      return { feedback, progress }
+    }),
+  },
+}).createMachine({
+  id: 'lesson',
+  context: ({ input }) => ({
+    lessons: input.lessons,
+    lessonId: null,
+    stepIndex: 0,
+    lab: null,
+    ownLab: null,
+    mark: NO_MARK,
+    prediction: null,
+    feedback: null,
+    hintsShown: 0,
+    shownMe: false,
+    progress: input.progress ?? emptyProgress(),
+  }),
+  initial: 'browsing',
+  states: {
+    browsing: {
+      description: 'The learner is choosing a lesson.',
+      on: {
+        'lesson.open': {
+          guard: {
+            type: 'canOpen',
+            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
+          },
+          target: 'running',
+          actions: {
+            type: 'openLesson',
+            params: ({ event }) => ({
+              lessonId: event.lessonId,
+              step: event.step ?? 0,
+              lab: event.lab,
+            }),
+          },
+        },
+      },
+    },
+    running: {
+      initial: 'step',
+      on: {
+        'lesson.open': {
+          guard: {
+            type: 'canOpen',
+            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
+          },
+          target: 'running',
+          reenter: true,
+          actions: {
+            type: 'openLesson',
+            params: ({ event }) => ({
+              lessonId: event.lessonId,
+              step: event.step ?? 0,
+              lab: event.lab,
+            }),
+          },
+        },
+        'lesson.exit': { target: 'browsing', actions: 'closeLesson' },
+        'lesson.check': {
+          description:
+            'Sent whenever the lab changes. Goals are re-checked after it (see active.always).',
+          actions: { type: 'trackLab', params: ({ event }) => ({ lab: event.lab }) },
+        },
+        'lesson.labReady': {
+          description:
+            'The caller rebuilt (or chose to keep) the lab for the current step; the step starts again.',
+          target: '.step',
+          reenter: true,
+          actions: { type: 'adoptLab', params: ({ event }) => ({ lab: event.lab }) },
+        },
+        'lesson.goTo': {
+          guard: { type: 'isValidStep', params: ({ event }) => ({ step: event.step }) },
+          target: '.step',
+          reenter: true,
+          actions: { type: 'setStep', params: ({ event }) => ({ step: event.step }) },
+        },
+      },
+      states: {
+        step: {
+          entry: 'resetStepState',
+          initial: 'routing',
+          on: {
+            'lesson.hint': { guard: 'hasMoreHints', actions: 'showHint' },
+            'lesson.next': [
+              { guard: 'isLastStep', target: 'finished' },
+              {
+                target: 'step',
+                reenter: true,
+                actions: {
+                  type: 'setStep',
+                  params: ({ context }) => ({ step: context.stepIndex + 1 }),
+                },
+              },
+            ],
+            'lesson.back': {
+              guard: 'hasPreviousStep',
+              target: 'step',
+              reenter: true,
+              actions: {
+                type: 'setStep',
+                params: ({ context }) => ({ step: context.stepIndex - 1 }),
+              },
+            },
+          },
+          states: {
+            routing: {
+              always: [{ guard: 'needsPrediction', target: 'predicting' }, { target: 'active' }],
+            },
+            predicting: {
+              description:
+                'Predict first: the lab keeps working, but the step counts only what happens after the prediction.',
+              on: {
+                'lesson.predict': {
+                  guard: {
+                    type: 'isValidChoice',
+                    params: ({ event }) => ({ choice: event.choice }),
+                  },
+                  target: 'active',
+                  actions: {
+                    type: 'recordPrediction',
+                    params: ({ event }) => ({ choice: event.choice }),
+                  },
+                },
+              },
+            },
+            active: {
+              entry: 'markStepStart',
+              always: {
+                guard: 'goalMet',
+                target: 'complete',
+                actions: 'completeStep',
+                description:
+                  'Checked after every event; lesson.check is the one that carries lab changes.',
+              },
+              on: { 'lesson.showMe': { actions: ['noteShownMe', 'performSolution'] } },
+            },
+            complete: { tags: ['stepDone'] },
+          },
+        },
+        finished: {
+          tags: ['lessonDone'],
+          on: {
+            'lesson.back': {
+              target: 'step',
+              actions: {
+                type: 'setStep',
+                params: ({ context }) => ({ step: stepCount(context) - 1 }),
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+})
+
+export type LessonActor = ActorRefFrom<typeof lessonMachine>
+type LabActor = ActorRefFrom<typeof labMachine>
+
+/** Loads a lab into the lab actor with the clock paused, so nothing expires while the learner reads. */
+function loadPaused(labActor: LabActor, lab: Lab): void {
+  labActor.send({ type: 'sim.load', lab })
+  labActor.send({ type: 'sim.pause' })
+}
+
+/** Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab. False if no such lesson/step. */
+export function startLesson(
+  lessonActor: LessonActor,
+  labActor: LabActor,
+  lessonId: string,
+  stepIndex = 0,
+): boolean {
+  const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
+  if (lesson === undefined || stepIndex < 0 || stepIndex >= lesson.steps.length) return false
+  const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
+  // The lesson learns its lab first, so the lab change that follows is recognised as its own.
+  lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
+  loadPaused(labActor, lab)
+  return true
+}
+
+/** Rebuilds the lab for the current step (after a reset or a drill replaced it). */
+export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): void {
+  const context = lessonActor.getSnapshot().context
+  const lesson = currentLesson(context)
+  if (lesson === null) return
+  const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
+  lessonActor.send({ type: 'lesson.labReady', lab })
+  loadPaused(labActor, lab)
+}
+
+/** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
+export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): void {
+  lessonActor.send({ type: 'lesson.labReady', lab: labActor.getSnapshot().context.lab })
+}
+
+/**
+ * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, and every
+ * "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
+ */
+export function connectLesson(lessonActor: LessonActor, labActor: LabActor): () => void {
+  let seenRev = -1
+  let seenLab: Lab | null = null
+  const notify = () => {
+    const { rev, lab } = labActor.getSnapshot().context
+    if (rev === seenRev && lab === seenLab) return
+    seenRev = rev
+    seenLab = lab
+    lessonActor.send({ type: 'lesson.check', lab })
+  }
+  const labSub = labActor.subscribe(notify)
+  notify()
+  const performSub = lessonActor.on('lesson.perform', (e) => {
+    // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
+    for (const event of e.events) labActor.send(event as LabEvent)
+  })
+  return () => {
+    labSub.unsubscribe()
+    performSub.unsubscribe()
+  }
+}

@@ -1,0 +1,48 @@
+// A polite live region that narrates each request for screen-reader users, at most one message per second.
+import { useEffect, useRef, useState } from 'react'
+import { narrateSince } from '../../view/narration'
+import { useLabActor } from '../hooks/labActorContext'
+
+const MIN_GAP_MS = 1000
+
+export function Narrator() {
+  const actor = useLabActor()
+  const [text, setText] = useState('')
+  const state = useRef({ lastId: 0, lab: actor.getSnapshot().context.lab, lastSpoke: 0, timer: 0 })
+
+  useEffect(() => {
+    const s = state.current
+    s.lastId = s.lab.history().at(-1)?.id ?? 0
+    const speak = () => {
+      s.timer = 0
+      const { lab } = actor.getSnapshot().context
+      if (lab !== s.lab) {
+        // A reset or a loaded replay starts a new story: say nothing about its old requests.
+        s.lab = lab
+        s.lastId = lab.history().at(-1)?.id ?? 0
+        return
+      }
+      const next = narrateSince(lab.history(), s.lastId)
+      if (!next) return
+      s.lastId = next.lastId
+      s.lastSpoke = performance.now()
+      setText(next.text)
+    }
+    const sub = actor.subscribe(() => {
+      if (s.timer) return
+      const wait = Math.max(0, s.lastSpoke + MIN_GAP_MS - performance.now())
+      s.timer = window.setTimeout(speak, wait)
+    })
+    return () => {
+      sub.unsubscribe()
+      if (s.timer) window.clearTimeout(s.timer)
+      s.timer = 0
+    }
+  }, [actor])
+
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="narration">
+      {text}
+    </div>
+  )
+}

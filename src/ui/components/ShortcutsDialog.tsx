@@ -1,0 +1,86 @@
+// Keyboard shortcuts: a global key handler plus a dialog listing them (opened with "?" or its button).
+import { useEffect, useRef, useState } from 'react'
+import { useUiStore } from '../../store/uiStore'
+import { SHORTCUTS, shortcutFor } from '../shortcuts'
+import { useLabActor } from '../hooks/labActorContext'
+
+export function ShortcutsDialog() {
+  const actor = useLabActor()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
+
+  useEffect(() => {
+    const d = dialogRef.current
+    if (!d) return
+    if (open && !d.open) d.showModal()
+    if (!open && d.open) d.close()
+  }, [open])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = shortcutFor(e, e.target)
+      if (!s) return
+      const ui = useUiStore.getState()
+      const client = ui.selectedClient ?? actor.getSnapshot().context.lab.clients()[0]?.id
+      switch (s.action) {
+        case 'toggle':
+          actor.send({ type: 'sim.toggle' })
+          break
+        case 'step':
+          actor.send({ type: 'sim.step' })
+          break
+        case 'send':
+          if (client) actor.send({ type: 'lab.call', method: 'request', args: [client, { path: '/' }] })
+          break
+        case 'cart':
+          if (client) actor.send({ type: 'lab.call', method: 'request', args: [client, { path: '/cart/add' }] })
+          break
+        case 'jump30':
+          actor.send({ type: 'sim.advance', seconds: 30 })
+          break
+        case 'theme':
+          ui.setTheme(ui.theme === 'dark' ? 'light' : 'dark')
+          break
+        case 'help':
+          setOpen(true)
+          break
+      }
+      e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [actor])
+
+  return (
+    <>
+      <button type="button" className="btn ghost" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Keyboard shortcuts
+      </button>
+      <dialog ref={dialogRef} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <p>They work anywhere except while you type in a field. Tab moves between controls; Escape closes this dialog.</p>
+        <table className="log">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">What it does</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  <kbd>{s.label}</kbd>
+                </td>
+                <td>{s.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="btn primary" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </dialog>
+    </>
+  )
+}

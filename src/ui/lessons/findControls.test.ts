@@ -1,0 +1,65 @@
+// Finding lab controls by the accessible names lessons use, in a small DOM that mimics the panels.
+import { beforeEach, describe, expect, it } from 'vitest'
+import { findControls, focusTarget, ownText } from './findControls'
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <section aria-labelledby="tg-h"><h2 id="tg-h">Target group settings</h2>
+      <fieldset role="radiogroup"><legend>Stickiness</legend>
+        <label><input type="radio" name="s"> <span>Off</span></label>
+        <label id="lb"><input type="radio" name="s"> <span>Duration-based (<code>lb_cookie</code>)</span></label>
+      </fieldset>
+      <label for="d">Stickiness duration (seconds)</label><input id="d" type="number">
+      <button>Apply</button>
+    </section>
+    <div role="group" aria-label="i-1"><button>Stop instance</button></div>
+    <div role="group" aria-label="i-2"><button>Stop instance</button></div>
+    <div role="group" aria-label="Client alice"><button>Send request</button>
+      <label class="x">Credentials<select><option>include</option><option>omit</option></select></label>
+      <button>Delete<span class="visually-hidden"> AWSALB</span></button>
+    </div>
+    <section data-lesson-ui><button>Apply</button><button aria-label="Go to Apply">Apply</button></section>`
+})
+
+describe('findControls', () => {
+  it('matches fieldset legends, labels (with their control), buttons and panels', () => {
+    expect(findControls(document, 'Stickiness').map((e) => e.tagName)).toEqual(['FIELDSET'])
+    expect(findControls(document, 'Duration-based (lb_cookie)').map((e) => e.id)).toEqual([
+      'lb',
+      '',
+    ])
+    expect(findControls(document, 'Stickiness duration (seconds)').map((e) => e.tagName)).toEqual([
+      'LABEL',
+      'INPUT',
+    ])
+    expect(findControls(document, 'Target group settings').map((e) => e.tagName)).toEqual([
+      'SECTION',
+    ])
+    expect(findControls(document, 'Delete AWSALB')).toHaveLength(1)
+    expect(findControls(document, 'Credentials').map((e) => e.className)).toEqual(['x', ''])
+  })
+
+  it('narrows by scope, and never matches the lesson panels themselves', () => {
+    expect(findControls(document, 'Stop instance')).toHaveLength(2)
+    const scoped = findControls(document, 'i-2 > Stop instance')
+    expect(scoped).toHaveLength(1)
+    expect(scoped[0]!.closest('[aria-label]')?.getAttribute('aria-label')).toBe('i-2')
+    expect(findControls(document, 'Apply')).toHaveLength(1)
+    expect(findControls(document, 'Target group settings > Apply')).toHaveLength(1)
+    expect(findControls(document, 'Client alice > Send request')).toHaveLength(1)
+    expect(findControls(document, 'Nowhere > Apply')).toEqual([])
+  })
+
+  it('focuses the control a label or group stands for', () => {
+    const [label] = findControls(document, 'Duration-based (lb_cookie)')
+    expect(focusTarget(label!)?.getAttribute('type')).toBe('radio')
+    const [fieldset] = findControls(document, 'Stickiness')
+    expect(focusTarget(fieldset!)?.tagName).toBe('INPUT')
+    const [button] = findControls(document, 'Apply')
+    expect(focusTarget(button!)).toBe(button)
+  })
+
+  it('ownText skips select options and collapses spaces', () => {
+    expect(ownText(document.querySelector('label.x')!)).toBe('Credentials')
+  })
+})

@@ -1,0 +1,35 @@
+// Highlights the controls a lesson step names by adding a CSS class to them, and keeps doing so as the
+// panels re-render (controls appear and disappear with the lab's state). Removes every mark on cleanup.
+import { useEffect } from 'react'
+import { findControls } from './findControls'
+
+export const HIGHLIGHT_CLASS = 'lesson-highlight'
+
+export function useHighlight(highlights: readonly string[]): void {
+  const key = highlights.join('\u0000')
+  useEffect(() => {
+    const names = key === '' ? [] : key.split('\u0000')
+    if (names.length === 0) return
+    let marked = new Set<Element>()
+    let frame = 0
+    const apply = () => {
+      frame = 0
+      const next = new Set(names.flatMap((n) => findControls(document, n)))
+      for (const el of marked) if (!next.has(el)) el.classList.remove(HIGHLIGHT_CLASS)
+      for (const el of next)
+        if (!el.classList.contains(HIGHLIGHT_CLASS)) el.classList.add(HIGHLIGHT_CLASS)
+      marked = next
+    }
+    apply()
+    // Panels re-render often; look again at most once per frame, and ignore our own class changes.
+    const observer = new MutationObserver(() => {
+      if (frame === 0) frame = requestAnimationFrame(apply)
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    return () => {
+      observer.disconnect()
+      if (frame !== 0) cancelAnimationFrame(frame)
+      for (const el of marked) el.classList.remove(HIGHLIGHT_CLASS)
+    }
+  }, [key])
+}

@@ -1,0 +1,98 @@
+// Guided lessons: the catalog, and the lesson being played (one lesson machine interprets the lesson data).
+// Opens a lesson from a deep link (?lesson=<id>&step=<n>) on mount, keeps the address bar in step with
+// the lesson, and saves progress.
+import { useActorRef, useSelector } from '@xstate/react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { loadCatalog } from '../../lessons/catalog'
+import { lessonSearch, parseLessonLink } from '../../lessons/deepLink'
+import { connectLesson, lessonMachine, startLesson } from '../../machines/lessonMachine'
+import { useLabActor } from '../hooks/labActorContext'
+import { LessonCatalog } from '../lessons/LessonCatalog'
+import { LessonRunner } from '../lessons/LessonRunner'
+import { useProgressStore } from '../lessons/progressStore'
+import './LessonPanel.css'
+
+const catalog = loadCatalog()
+for (const error of catalog.errors) console.error(error)
+
+export function LessonPanel() {
+  const labActor = useLabActor()
+  const lessonActor = useActorRef(lessonMachine, {
+    input: { lessons: catalog.lessons, progress: useProgressStore.getState().progress },
+  })
+  // Read once, before any effect rewrites the address bar.
+  const [link] = useState(() => parseLessonLink(window.location.search, catalog.lessons))
+  const [linkDismissed, setLinkDismissed] = useState(false)
+  /** Set when the learner (not a page load) moves to another step, so focus follows them there. */
+  const moved = useRef(false)
+
+  const lessonId = useSelector(lessonActor, (s) => s.context.lessonId)
+  const stepIndex = useSelector(lessonActor, (s) => s.context.stepIndex)
+
+  useEffect(() => connectLesson(lessonActor, labActor), [lessonActor, labActor])
+
+  useEffect(() => {
+    if (link.kind === 'open') startLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
+  }, [link, lessonActor, labActor])
+
+  useEffect(() => {
+    const sub = lessonActor.subscribe((s) =>
+      useProgressStore.getState().setLessons(s.context.progress.lessons),
+    )
+    return () => sub.unsubscribe()
+  }, [lessonActor])
+
+  useEffect(() => {
+    const search = lessonSearch(
+      window.location.search,
+      lessonId === null ? null : { lessonId, stepIndex },
+    )
+    if (search !== window.location.search)
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      )
+  }, [lessonId, stepIndex])
+
+  const takeFocus = useCallback(() => {
+    const was = moved.current
+    moved.current = false
+    return was
+  }, [])
+  const lesson = catalog.lessons.find((l) => l.id === lessonId) ?? null
+  const open = (id: string) => {
+    moved.current = true
+    setLinkDismissed(true)
+    startLesson(lessonActor, labActor, id)
+  }
+
+  return (
+    <section className="panel lesson-panel" aria-labelledby="lesson-heading" data-lesson-ui>
+      {lesson === null ? (
+        <LessonCatalog
+          lessons={catalog.lessons}
+          errors={catalog.errors}
+          linkMessage={link.kind === 'invalid' && !linkDismissed ? link.message : null}
+          onDismissLink={() => setLinkDismissed(true)}
+          onOpen={open}
+          takeFocus={takeFocus}
+        />
+      ) : (
+        <LessonRunner
+          key={lesson.id}
+          actor={lessonActor}
+          labActor={labActor}
+          lesson={lesson}
+          position={catalog.lessons.indexOf(lesson)}
+          nextLesson={catalog.lessons[catalog.lessons.indexOf(lesson) + 1] ?? null}
+          onOpen={open}
+          onMove={() => {
+            moved.current = true
+          }}
+          takeFocus={takeFocus}
+        />
+      )}
+    </section>
+  )
+}

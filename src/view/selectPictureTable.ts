@@ -1,0 +1,72 @@
+// The picture as data for a table: each client with its binding, each target with its health and load.
+import type { Lab } from '../sim'
+
+export interface ClientRow {
+  id: string
+  cookies: string
+  binding: string
+  last: string
+}
+
+export interface TargetRow {
+  key: string
+  id: string
+  group: string
+  az: string
+  running: string
+  health: string
+  served: number
+  carts: number
+}
+
+const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0']
+
+export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: TargetRow[] } {
+  const history = lab.history()
+  const lastByClient = new Map<string, (typeof history)[number]>()
+  for (const r of history) lastByClient.set(r.clientId, r)
+
+  const clients = lab.clients().map((c) => {
+    const jar = lab.cookies(c.id)
+    let binding = 'none'
+    for (const name of BINDING_COOKIES) {
+      const cookie = jar.find((k) => k.name === name)
+      const x = cookie ? lab.xray(cookie.value) : null
+      if (x?.targetId) {
+        binding = `${x.targetId} in ${x.targetGroup ?? '?'} (${name})`
+        break
+      }
+    }
+    const tg = jar.find((k) => k.name === 'AWSALBTG' || k.name === 'AWSALBTGCORS')
+    const tgx = tg ? lab.xray(tg.value) : null
+    if (tgx?.targetGroup) binding += `; target group ${tgx.targetGroup} (${tg!.name})`
+    const last = lastByClient.get(c.id)
+    return {
+      id: c.id,
+      cookies: c.cookiesEnabled ? 'enabled' : 'disabled',
+      binding,
+      last: last ? `#${last.id} → ${last.targetId ?? 'no target'} · ${last.status}${last.sticky ? ' · sticky' : ''}` : 'none yet',
+    }
+  })
+
+  const m = lab.metrics()
+  const carts = new Map<string, number>()
+  for (const s of lab.sessions()) carts.set(s.where, (carts.get(s.where) ?? 0) + 1)
+  const forwarded = new Set(lab.listener().forward.targetGroups.map((f) => f.name))
+  const targets = lab
+    .targetGroups()
+    .filter((g) => forwarded.has(g.name))
+    .flatMap((g) =>
+      g.targets.map((t) => ({
+        key: `${g.name}:${t.id}`,
+        id: t.id,
+        group: g.name,
+        az: t.az,
+        running: t.running ? 'running' : 'stopped',
+        health: t.health.reason ? `${t.health.state} (${t.health.reason})` : t.health.state,
+        served: m[`RequestCountPerTarget:${t.id}`] ?? 0,
+        carts: carts.get(t.id) ?? 0,
+      })),
+    )
+  return { clients, targets }
+}
