@@ -5,8 +5,9 @@
 // transform every imported name becomes a getter on the exporting module (~12 ns per call here,
 // against ~0.5 ns in a bundle) and the request path crosses modules ~40 times. So runCoreBench()
 // bundles this file together with src/sim using rolldown and runs the measurement in a plain
-// `node` child process (`core.isolated = 1`). If that is not possible it measures in-process
-// instead and reports `core.isolated = 0`.
+// `node` child process (`core.isolated = 1`), with --expose-gc so each run starts after collecting
+// the previous run's lab. If that is not possible it measures in-process instead and reports
+// `core.isolated = 0`.
 
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -59,7 +60,10 @@ function measure(lab: Lab, ids: string[], rounds: number): number {
 function scenario(type: 'lb_cookie' | 'app_cookie', clients: number, requests: number): number {
   const ids = clientIds(clients)
   const results: number[] = []
+  const gc = (globalThis as { gc?: () => void }).gc
   for (let run = 0; run < RUNS; run++) {
+    // Collect the previous run's lab first (when exposed) so no run pays for another's garbage.
+    gc?.()
     const lab = stickyLab(type, ids)
     measure(lab, ids, 1) // warm-up pass (JIT)
     results.push(measure(lab, ids, Math.max(1, Math.round(requests / clients))))
@@ -97,7 +101,10 @@ async function measureInChildProcess(): Promise<Record<string, number> | null> {
     const file = join(dir, 'bench.mjs')
     await bundle.write({ file, format: 'esm' })
     await bundle.close()
-    const run = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 600_000 })
+    const run = spawnSync(process.execPath, ['--expose-gc', file], {
+      encoding: 'utf8',
+      timeout: 600_000,
+    })
     if (run.status !== 0) return null
     return JSON.parse(run.stdout) as Record<string, number>
   } catch {

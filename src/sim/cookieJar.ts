@@ -175,7 +175,8 @@ export function storeCookie(
     existing.httpOnly = d.httpOnly
     existing.sameSite = d.sameSite
   } else {
-    jar.push({
+    // A new array of exactly the new size (push would reserve room for 16 more cookies per client).
+    client.jar = jar.concat({
       name: d.name,
       value: d.value,
       path: d.path,

@@ -69,6 +69,7 @@ export function createWorld(seed: number): World {
       HTTPCode_ELB_503_Count: 0,
       HTTPCode_Target_2XX_Count: 0,
       TargetConnectionErrorCount: 0,
+      SessionsLost: 0,
     },
     history: newRing(HISTORY_LIMIT),
     healthEvents: newRing(HEALTH_EVENT_LIMIT),

@@ -31,7 +31,7 @@ import type {
   XrayResult,
 } from './model/api'
 import type { RegistrationState, World } from './model/world'
-import { ringPush, ringToArray } from './ring'
+import { ringPush, ringToArray, ringLast } from './ring'
 import { applyClientOptions, getOrCreateClient, validateClientOptions } from './rules/clients'
 import { CookieKind, decodeCookieValue, MAX_GROUP_SERIAL } from './rules/cookieCodec'
 import { Errors, OK } from './rules/errors'
@@ -101,7 +101,11 @@ function checkSeconds(name: string, v: unknown): number {
 function labFor(world: World): Lab {
   const rt: Runtime = buildRuntime(world)
 
+  /** Counts changes other than the clock passing (not part of the world: it only tells views to redraw). */
+  let changes = 0
+
   function record(call: string, args: unknown[]): void {
+    changes++
     ringPush(world.log, { at: world.nowMs / 1000, call, args: cloneArgs(args) })
   }
 
@@ -140,9 +144,16 @@ function labFor(world: World): Lab {
 
     advance(seconds) {
       checkSeconds('seconds', seconds)
-      record('advance', [seconds])
-      advanceWorld(world, world.nowMs + secondsToMs(seconds))
+      const ms = secondsToMs(seconds)
+      // Consecutive advances are one log entry, so 60 frame ticks a second do not flood the log. This is
+      // exact because time is whole milliseconds: advance(a) then advance(b) leaves the world as advance(a + b).
+      const last = ringLast(world.log)
+      if (last !== undefined && last.call === 'advance') last.args = [(secondsToMs(last.args[0] as number) + ms) / 1000]
+      else ringPush(world.log, { at: world.nowMs / 1000, call: 'advance', args: [ms / 1000] })
+      if (advanceWorld(world, world.nowMs + ms)) changes++
     },
+
+    changeCount: () => changes,
 
     secondsToNextEvent(): number {
       const t = nextEventMs(world)
@@ -309,6 +320,7 @@ function labFor(world: World): Lab {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       if (options != null && options.durationSeconds !== undefined)
         checkSeconds('durationSeconds', options.durationSeconds)
+      changes++
       ringPush(world.log, {
         at: world.nowMs / 1000,
         call: 'request',

@@ -1,6 +1,7 @@
-// Derived, non-serialised indexes a Lab keeps next to its world for speed: Map lookups for clients
-// and carts (plain-object dictionaries with 100k keys are slower and shared call sites go
-// megamorphic), plus the Expires string cache. Always rebuildable from the world alone.
+// Derived, non-serialised data a Lab keeps next to its world for speed: Map indexes for clients and
+// carts, per-client memos (last issued cookie values and their payloads, header pieces, the last
+// session line and sticky-hit sentence), reusable Set-Cookie directives and the Expires cache.
+// Pure caches: rebuilt empty on restore, they never change a result (a property test checks it).
 
 import type { SetCookieDirective } from './cookieJar'
 import type { ClientState, World } from './model/world'
@@ -17,7 +18,8 @@ export interface CookieMemo {
   targetValue: string | null
   targetPayload: CookiePayload
   groupValue: string | null
-  groupPayload: CookiePayload
+  /** Allocated on first use: most clients never see target-group stickiness. */
+  groupPayload: CookiePayload | null
 }
 
 /** A cart as the runtime index holds it (the world mirrors `items` as a plain number). */
@@ -41,11 +43,9 @@ export interface ClientSlot {
   sessionLineMaxAge: number | undefined
   /** The last sticky-hit sentence shown to this client (see HitText). */
   hit: HitText | null
-  /** "name=value" pieces for this client's next Cookie header, by cookie name, with the value they
-   *  were built from: seeded from the last response's Set-Cookie lines, so steady traffic builds
-   *  the header without new pieces. */
-  pairNames: string[]
-  pairValues: string[]
+  /** "name=value" pieces for this client's next Cookie header, as flattened triples
+   *  [name, value, "name=value", …]: seeded from the last response's Set-Cookie lines, so steady
+   *  traffic builds the header without new pieces. One small array per client. */
   pairs: string[]
 }
 
@@ -62,8 +62,6 @@ export function newClientSlot(state: ClientState): ClientSlot {
     sessionLineName: '',
     sessionLineMaxAge: undefined,
     hit: null,
-    pairNames: [],
-    pairValues: [],
     pairs: [],
   }
 }
@@ -79,13 +77,7 @@ export function newCookieMemo(): CookieMemo {
       durationSeconds: 0,
     },
     groupValue: null,
-    groupPayload: {
-      kind: 3,
-      targetGroupSerial: 0,
-      targetSerial: 0,
-      issuedAtMs: 0,
-      durationSeconds: 0,
-    },
+    groupPayload: null,
   }
 }
 

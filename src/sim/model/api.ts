@@ -261,6 +261,9 @@ export interface Lab {
 
   // Extensions for the UI and replay.
   seed(): number
+  /** Grows whenever something other than the clock changes (a call, a health event, a finished request,
+   *  an expired cookie). Views compare it to skip work while time merely passes. Not part of the world. */
+  changeCount(): number
   clients(): ClientView[]
   removeClient(id: string): void
   setClientOptions(id: string, options: ClientOptions): void

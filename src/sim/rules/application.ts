@@ -47,7 +47,10 @@ export function serveApplication(
         ? slot.sessionCell
         : bucket.get(id)
     // A session id this store does not know: the cart is gone, start a fresh one.
-    if (cell === undefined) lost = true
+    if (cell === undefined) {
+      lost = true
+      world.metrics.SessionsLost = (world.metrics.SessionsLost ?? 0) + 1
+    }
   }
   if (cell === undefined) {
     id = 'sess-' + ++world.counters.session

@@ -144,7 +144,16 @@ function issue(
   issuedAtMs: number,
   durationSeconds: number,
 ): string {
-  const p = slot === 'target' ? memo.targetPayload : memo.groupPayload
+  const p =
+    slot === 'target'
+      ? memo.targetPayload
+      : (memo.groupPayload ??= {
+          kind,
+          targetGroupSerial: 0,
+          targetSerial: 0,
+          issuedAtMs: 0,
+          durationSeconds: 0,
+        })
   p.kind = kind
   p.targetGroupSerial = groupSerial
   p.targetSerial = targetSerial
@@ -158,26 +167,26 @@ function issue(
 
 /** Remembers a "name=value" piece for the client's next Cookie header. */
 function rememberPair(slot: ClientSlot, name: string, value: string, pair: string): void {
-  const names = slot.pairNames
+  const t = slot.pairs
   let j = 0
-  while (j < names.length && names[j] !== name) j++
-  names[j] = name
-  slot.pairValues[j] = value
-  slot.pairs[j] = pair
+  while (j < t.length && t[j] !== name) j += 3
+  t[j] = name
+  t[j + 1] = value
+  t[j + 2] = pair
 }
 
 /** The Cookie header (same result as cookieHeader), reusing remembered "name=value" pieces. */
 function headerFor(slot: ClientSlot, sent: StoredCookie[]): string {
   const n = sent.length
   if (n === 0) return ''
-  const names = slot.pairNames
+  const t = slot.pairs
   let s = ''
   for (let i = 0; i < n; i++) {
     const c = sent[i]!
     let j = 0
-    while (j < names.length && names[j] !== c.name) j++
+    while (j < t.length && t[j] !== c.name) j += 3
     let p: string
-    if (j < names.length && slot.pairValues[j] === c.value) p = slot.pairs[j]!
+    if (j < t.length && t[j + 1] === c.value) p = t[j + 2]!
     else {
       p = c.name + '=' + c.value
       rememberPair(slot, c.name, c.value, p)

@@ -38,18 +38,29 @@ export function nextEventMs(world: World): number | null {
   return best
 }
 
-/** Advances the world clock to `targetMs`, processing every scheduled event on the way. */
-export function advanceWorld(world: World, targetMs: number): void {
+/**
+ * Advances the world clock to `targetMs`, processing every scheduled event on the way. Returns whether
+ * anything besides the clock may have changed (a health event, a finished request, an expired cookie), so
+ * views can skip work when time merely passed.
+ */
+export function advanceWorld(world: World, targetMs: number): boolean {
+  let changed = false
   for (;;) {
     const t = nextHealthEventMs(world, targetMs)
     if (t === null) break
     world.nowMs = t
     runHealthEventsAt(world)
+    changed = true
   }
   world.nowMs = targetMs
   for (const id of world.instanceOrder) {
     const inst = world.instances[id]
-    if (inst !== undefined) pruneInFlight(inst, targetMs)
+    if (inst !== undefined && inst.inFlight.length > 0 && inst.inFlight[0]! <= targetMs) {
+      pruneInFlight(inst, targetMs)
+      changed = true
+    }
   }
+  if (world.nextCookieExpiryMs !== null && targetMs > world.nextCookieExpiryMs) changed = true
   evictExpiredCookies(world)
+  return changed
 }

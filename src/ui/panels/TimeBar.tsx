@@ -1,7 +1,7 @@
 // Play/pause, single step, speed, clock jumps and reset for the virtual clock.
 import { SPEEDS } from '../../machines/labMachine'
 import { useLabActor } from '../hooks/labActorContext'
-import { useIsPlaying, useLab, useSpeed } from '../hooks/useLab'
+import { useIsPlaying, useLabClock, useSpeed } from '../hooks/useLab'
 import { formatClock } from '../format'
 import { ResetButton } from '../components/ResetButton'
 
@@ -15,7 +15,7 @@ export function TimeBar() {
   const actor = useLabActor()
   const playing = useIsPlaying()
   const speed = useSpeed()
-  const now = useLab((lab) => Math.floor(lab.now() * 10) / 10)
+  const now = useLabClock()
   return (
     <section className="timebar" aria-labelledby="time-heading">
       <h2 id="time-heading" className="visually-hidden">
