@@ -356,10 +356,13 @@ export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): v
  * "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
  */
 export function connectLesson(lessonActor: LessonActor, labActor: LabActor): () => void {
-  let seenRev = -1
+  let seenRev = ''
   let seenLab: Lab | null = null
   const notify = () => {
-    const { rev, lab } = labActor.getSnapshot().context
+    // Goals are re-checked when the lab's data changes, and once per virtual second for time-based goals,
+    // not on each of the 60 frame ticks a second.
+    const { lab } = labActor.getSnapshot().context
+    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}`
     if (rev === seenRev && lab === seenLab) return
     seenRev = rev
     seenLab = lab

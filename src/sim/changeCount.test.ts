@@ -65,3 +65,19 @@ describe('advance log entries', () => {
     )
   })
 })
+
+describe('SessionsLost', () => {
+  it('counts requests whose cart the serving instance did not know', () => {
+    const lab = createLab({ seed: 2 })
+    lab.request('alice', { path: '/cart/add' })
+    expect(lab.metrics().SessionsLost).toBe(0)
+    const second = lab.request('alice', { path: '/cart/add' })
+    expect(second.session?.lost).toBe(true)
+    expect(lab.metrics().SessionsLost).toBe(1)
+    lab.configureApp({ sessionStore: 'external' })
+    lab.request('alice')
+    lab.request('alice')
+    lab.request('alice')
+    expect(lab.metrics().SessionsLost).toBe(2)
+  })
+})

@@ -142,6 +142,7 @@ describe('metrics', () => {
       HTTPCode_ELB_503_Count: 0,
       HTTPCode_Target_2XX_Count: 3,
       TargetConnectionErrorCount: 0,
+      SessionsLost: 0,
       HealthyHostCount: 2,
       UnHealthyHostCount: 1,
       'RequestCountPerTarget:i-1': 2,

@@ -230,6 +230,8 @@ export interface MetricCounters {
   HTTPCode_ELB_503_Count: number
   HTTPCode_Target_2XX_Count: number
   TargetConnectionErrorCount: number
+  /** Simulator count (not CloudWatch): requests whose session the serving instance or store did not know. */
+  SessionsLost: number
 }
 
 export interface Counters {

@@ -49,7 +49,7 @@ export function serveApplication(
     // A session id this store does not know: the cart is gone, start a fresh one.
     if (cell === undefined) {
       lost = true
-      world.metrics.SessionsLost = (world.metrics.SessionsLost ?? 0) + 1
+      world.metrics.SessionsLost++
     }
   }
   if (cell === undefined) {

@@ -8,7 +8,7 @@ const MIN_GAP_MS = 1000
 export function Narrator() {
   const actor = useLabActor()
   const [text, setText] = useState('')
-  const state = useRef({ lastId: 0, lab: actor.getSnapshot().context.lab, lastSpoke: 0, timer: 0 })
+  const state = useRef({ lastId: 0, lab: actor.getSnapshot().context.lab, lastSpoke: 0, timer: 0, seen: -1 })
 
   useEffect(() => {
     const s = state.current
@@ -28,7 +28,12 @@ export function Narrator() {
       s.lastSpoke = performance.now()
       setText(next.text)
     }
-    const sub = actor.subscribe(() => {
+    const sub = actor.subscribe((snapshot) => {
+      // Frame ticks arrive 60 times a second; only a change to the lab's data can bring a new request.
+      const { lab } = snapshot.context
+      const changes = lab.changeCount()
+      if (lab === s.lab && changes === s.seen) return
+      s.seen = changes
       if (s.timer) return
       const wait = Math.max(0, s.lastSpoke + MIN_GAP_MS - performance.now())
       s.timer = window.setTimeout(speak, wait)

@@ -166,12 +166,15 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         return g
       })
       .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
-      .attr('class', (d) => {
-        const client = clientsIndex.get(d.clientId)
-        return `packet ${d.phase} client-c${(client?.colorIndex ?? 0) % 8}${d.status >= 500 ? ' error' : ''}${d.selected ? ' selected' : ''}`
-      })
       .each(function (d) {
-        const g = select(this)
+        // Only the position changes every frame; the rest is redrawn when the dot turns into a response.
+        const key = `${d.phase}|${d.status}|${d.sticky}|${d.selected}|${d.cookies.join(',')}`
+        const node = this as SVGGElement & { __packetKey?: string }
+        if (node.__packetKey === key) return
+        node.__packetKey = key
+        const client = clientsIndex.get(d.clientId)
+        const g = select(node)
+        g.attr('class', `packet ${d.phase} client-c${(client?.colorIndex ?? 0) % 8}${d.status >= 500 ? ' error' : ''}${d.selected ? ' selected' : ''}`)
         g.select('path.pin').attr('display', d.sticky ? null : 'none')
         g.select('g.badges')
           .selectAll<SVGGElement, string>('g.badge')
@@ -208,10 +211,20 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .attr('d', linkPath)
   }
 
+  /** Signature of everything but the dots: when it is unchanged, only the dots need drawing this frame. */
+  let lastStatic = ''
+
   return {
     update(layout) {
-      svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
       clientsIndex = new Map(layout.clients.map((c) => [c.id, c]))
+      const active = [...new Set(layout.packets.map((p) => p.clientId))].join(',')
+      const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active])
+      if (signature === lastStatic) {
+        renderPackets(layout.packets)
+        return
+      }
+      lastStatic = signature
+      svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
       renderLinks(layout.links, layout)
       renderGroups(layout.groups)
       const a = layout.alb
