@@ -47,7 +47,7 @@ test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does
   await expect(dialog).toBeHidden()
 
   await page.keyboard.press('p')
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   await page.keyboard.press('r')
   await expect(page.getByTestId('request-target').first()).toHaveText('i-1')
   const clock = page.getByTestId('clock')

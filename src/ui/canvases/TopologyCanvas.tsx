@@ -18,6 +18,11 @@ function TopologyCanvasImpl() {
     return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → Application Load Balancer (${l.protocol} listener on port ${l.port}) → ${tgs}.`
   })
 
+  const decision = useLab((lab) => {
+    const last = lab.history().at(-1)
+    return last ? `#${last.id} from ${last.clientId}: ${last.explanation}` : 'No request yet. Send one from a client to see how the load balancer routes it.'
+  })
+
   useEffect(() => {
     const svg = svgRef.current
     if (!svg) return
@@ -48,7 +53,14 @@ function TopologyCanvasImpl() {
     }
   }, [actor])
 
-  return <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
+  return (
+    <figure className="topology-figure">
+      <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
+      <figcaption className="alb-decision" data-testid="alb-decision">
+        <span className="alb-decision-label">ALB decision</span> {decision}
+      </figcaption>
+    </figure>
+  )
 }
 
 export const TopologyCanvas = memo(TopologyCanvasImpl)
