@@ -1,7 +1,8 @@
 // The time bar (play/pause, step, speed, clock jumps, reset), the theme switch and the Numbers panel.
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
-const send = (page: import('@playwright/test').Page) =>
+const send = (page: Page) =>
   page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
 
 test('Step jumps to the next scheduled event while paused', async ({ lab: page }) => {

@@ -29,14 +29,19 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return
 
   if (request.mode === 'navigate') {
+    // Only the app's own page is kept as the offline copy (not, say, the embed example host page).
+    const scope = new URL(self.registration.scope)
+    const isApp = url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const copy = response.clone()
-          caches.open(CACHE).then((cache) => cache.put('./index.html', copy))
+          if (isApp && response.ok) {
+            const copy = response.clone()
+            caches.open(CACHE).then((cache) => cache.put('./index.html', copy))
+          }
           return response
         })
-        .catch(() => caches.match('./index.html').then((r) => r ?? Response.error())),
+        .catch(() => caches.match(isApp ? './index.html' : request).then((r) => r ?? Response.error())),
     )
     return
   }

@@ -1,16 +1,24 @@
-// Entry point: create the lab actor, start the frame driver, expose the scripting API, render.
+// Entry point: create the lab and lesson actors, apply the embed options (and the host-page API when framed),
+// start the frame driver, expose the scripting API, render.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createLab, LAB_API_VERSION, type Lab } from '../sim'
 import type { LabEvent } from '../machines/labMachine'
+import { EmbedContext } from '../ui/hooks/embedContext'
 import { LabActorContext } from '../ui/hooks/labActorContext'
+import { LessonActorContext } from '../ui/hooks/lessonActorContext'
 import { App } from './App'
-import { createApp } from './createApp'
+import { createApp, createLessonActor } from './createApp'
 import { startDriver } from './driver'
+import { startEmbed } from './embedHost'
+import { loadSharedLab } from './loadSharedLab'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
 const actor = createApp()
+const lessonActor = createLessonActor(actor)
+// Before the driver starts, so autoplay=0 never lets a frame run.
+const embedMode = startEmbed(actor, lessonActor)
 startDriver(actor)
 
 declare global {
@@ -36,7 +44,14 @@ registerServiceWorker()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LabActorContext.Provider value={actor}>
-      <App />
+      <LessonActorContext.Provider value={lessonActor}>
+        <EmbedContext.Provider value={embedMode}>
+          <App />
+        </EmbedContext.Provider>
+      </LessonActorContext.Provider>
     </LabActorContext.Provider>
   </StrictMode>,
 )
+
+// After the first render, so a "#lab=…" link never delays the page: the shared lab replaces the default one.
+loadSharedLab(actor)

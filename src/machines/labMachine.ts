@@ -1,7 +1,9 @@
 // The lab's statechart: owns the simulated world (a Lab from src/sim), the play/pause clock and the speed,
-// and turns every learner action into a call on the core. The UI talks only to this machine.
-import { assign, setup } from 'xstate'
-import { createLab, type Lab, type Result } from '../sim'
+// and turns every learner action into a call on the core. The UI talks only to this machine. It also keeps the
+// timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
+import { assign, enqueueActions, setup } from 'xstate'
+import { createLab, replayLab, type Lab, type LabCall, type Result } from '../sim'
+import { buildReplayLab, recordingProblem } from './replayFile'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
 export type LabMethod =
@@ -42,6 +44,26 @@ export interface LastCall {
   result: Result | null
 }
 
+/**
+ * The recording being viewed at an earlier moment. `lab` shows the world after the first `position` calls of
+ * `log`; the last `log.length - position` calls are still there to step forward through, until the learner
+ * changes anything, which continues from this moment and drops them (like undo, then a new edit).
+ */
+export interface Timeline {
+  seed: number
+  log: LabCall[]
+  /** How many calls of `log` are applied: 0 (the fresh world) … log.length (the live lab). */
+  position: number
+  /** The learner's lab as it was at the end of the recording, handed back unchanged by "Back to live". */
+  live: Lab
+}
+
+/** A recording to load (a parsed replay file or share link). */
+export interface ReplayInput {
+  seed: number
+  log: LabCall[]
+}
+
 export interface LabContext {
   lab: Lab
   /** Builds the starting world for a seed (the app adds its default client); used by reset. */
@@ -51,6 +73,10 @@ export interface LabContext {
   speed: number
   lastCall: LastCall | null
   seq: number
+  /** Non-null while the learner looks at an earlier moment of the recording; null when live. */
+  timeline: Timeline | null
+  /** Why the latest timeline event could not be done (the lab was left exactly as it was); null otherwise. */
+  timelineError: string | null
 }
 
 export type LabEvent =
@@ -64,6 +90,11 @@ export type LabEvent =
   | { type: 'sim.reset'; seed?: number }
   | { type: 'sim.load'; lab: Lab }
   | { type: 'frame.tick'; seconds: number }
+  | { type: 'timeline.seek'; position: number }
+  | { type: 'timeline.stepBack' }
+  | { type: 'timeline.stepForward' }
+  | { type: 'timeline.live' }
+  | { type: 'timeline.load'; replay: ReplayInput }
 
 export interface LabInput {
   seed?: number
@@ -82,6 +113,38 @@ export function applyCall(lab: Lab, event: LabCallEvent): Result | null {
   return isResult(out) ? out : null
 }
 
+type SeekOutcome = { ok: true; changes: Partial<LabContext> } | { ok: false; message: string } | { ok: true; changes: null }
+
+/**
+ * What moving the timeline to `target` changes: a lab rebuilt with replayLab(seed, log.slice(0, target)), or
+ * the live lab itself at the end. Pure apart from building the new lab; `changes: null` means nothing to do.
+ */
+export function seekTimeline(context: LabContext, target: (t: Timeline) => number): SeekOutcome {
+  let timeline = context.timeline
+  if (timeline === null) {
+    const log = context.lab.log()
+    const problem = recordingProblem(context.lab, log.length)
+    if (problem !== null) return { ok: false, message: problem }
+    timeline = { seed: context.lab.seed(), log, position: log.length, live: context.lab }
+  }
+  const wanted = target(timeline)
+  if (!Number.isFinite(wanted)) return { ok: true, changes: null }
+  const position = Math.min(Math.max(Math.round(wanted), 0), timeline.log.length)
+  if (position === timeline.position) return { ok: true, changes: null }
+  if (position === timeline.log.length) {
+    return { ok: true, changes: { lab: timeline.live, timeline: null, rev: context.rev + 1, lastCall: null } }
+  }
+  let lab: Lab
+  try {
+    lab = replayLab(timeline.seed, timeline.log.slice(0, position))
+  } catch (error) {
+    // The live lab's own log should always replay; if it does not, say so rather than show a wrong world.
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, message: `This moment of the recording cannot be rebuilt (${reason}). The lab was left as it was.` }
+  }
+  return { ok: true, changes: { lab, timeline: { ...timeline, position }, rev: context.rev + 1, lastCall: null } }
+}
+
 export const labMachine = setup({
   types: {
     context: {} as LabContext,
@@ -94,24 +157,46 @@ export const labMachine = setup({
       const result = applyCall(context.lab, event)
       const seq = context.seq + 1
       const lastCall: LastCall = { seq, method: event.method, result, ...(event.tag ? { tag: event.tag } : {}) }
-      return { rev: context.rev + 1, seq, lastCall }
+      // A change while viewing the past continues from there: the later recorded calls are dropped.
+      return { rev: context.rev + 1, seq, lastCall, timeline: null }
     }),
     advanceClock: assign(({ context }, params: { seconds: number }) => {
       if (!(params.seconds > 0)) return {}
       context.lab.advance(params.seconds)
-      return { rev: context.rev + 1 }
+      return { rev: context.rev + 1, timeline: null }
     }),
     stepToNextEvent: assign(({ context }) => {
       context.lab.advance(context.lab.secondsToNextEvent())
-      return { rev: context.rev + 1 }
+      return { rev: context.rev + 1, timeline: null }
     }),
     setSpeed: assign((_, params: { speed: number }) => ({ speed: params.speed })),
     resetLab: assign(({ context }, params: { seed: number | undefined }) => ({
       lab: context.makeLab(params.seed ?? context.lab.seed()),
       rev: context.rev + 1,
       lastCall: null,
+      timeline: null,
     })),
-    loadLab: assign(({ context }, params: { lab: Lab }) => ({ lab: params.lab, rev: context.rev + 1, lastCall: null })),
+    loadLab: assign(({ context }, params: { lab: Lab }) => ({ lab: params.lab, rev: context.rev + 1, lastCall: null, timeline: null })),
+    /** Moves along the recording; on success the clock pauses (the past does not play on by itself). */
+    seek: enqueueActions(({ context, enqueue }, params: { target: (t: Timeline) => number }) => {
+      const out = seekTimeline(context, params.target)
+      if (!out.ok) {
+        enqueue.assign({ timelineError: out.message })
+        return
+      }
+      enqueue.assign({ ...out.changes, timelineError: null })
+      if (out.changes !== null) enqueue.raise({ type: 'sim.pause' })
+    }),
+    /** Plays a replay back into a new lab (guarded: a replay that throws leaves the current lab untouched). */
+    loadReplay: enqueueActions(({ context, enqueue }, params: { replay: ReplayInput }) => {
+      const built = buildReplayLab(params.replay)
+      if (!built.ok) {
+        enqueue.assign({ timelineError: built.message })
+        return
+      }
+      enqueue.assign({ lab: built.lab, rev: context.rev + 1, lastCall: null, timeline: null, timelineError: null })
+      enqueue.raise({ type: 'sim.pause' })
+    }),
   },
   guards: {
     isValidSpeed: (_, params: { speed: number }) => Number.isFinite(params.speed) && params.speed > 0 && params.speed <= 100,
@@ -127,6 +212,8 @@ export const labMachine = setup({
     speed: 1,
     lastCall: null,
     seq: 0,
+    timeline: null,
+    timelineError: null,
     }
   },
   initial: 'running',
@@ -142,6 +229,21 @@ export const labMachine = setup({
     },
     'sim.reset': { actions: { type: 'resetLab', params: ({ event }) => ({ seed: event.seed }) } },
     'sim.load': { actions: { type: 'loadLab', params: ({ event }) => ({ lab: event.lab }) } },
+    'timeline.seek': {
+      description:
+        'Show the lab as it was after the first `position` recorded calls (rebuilt by replaying them), paused. The later calls stay available until the learner changes something.',
+      actions: { type: 'seek', params: ({ event }) => ({ target: () => event.position }) },
+    },
+    'timeline.stepBack': { actions: { type: 'seek', params: { target: (t: Timeline) => t.position - 1 } } },
+    'timeline.stepForward': { actions: { type: 'seek', params: { target: (t: Timeline) => t.position + 1 } } },
+    'timeline.live': {
+      description: 'Back to the end of the recording: the learner’s own lab, exactly as it was.',
+      actions: { type: 'seek', params: { target: (t: Timeline) => t.log.length } },
+    },
+    'timeline.load': {
+      description: 'Load a saved replay (file or share link): rebuild its lab, paused, at the end of its recording.',
+      actions: { type: 'loadReplay', params: ({ event }) => ({ replay: event.replay }) },
+    },
   },
   states: {
     running: {

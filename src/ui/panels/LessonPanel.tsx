@@ -1,25 +1,20 @@
-// Guided lessons: the catalog, and the lesson being played (one lesson machine interprets the lesson data).
-// Opens a lesson from a deep link (?lesson=<id>&step=<n>) on mount, keeps the address bar in step with
-// the lesson, and saves progress.
-import { useActorRef, useSelector } from '@xstate/react'
+// Guided lessons: the catalog, and the lesson being played (one lesson machine interprets the lesson data;
+// its actor is created, connected to the lab and saved by the composition root, src/app/createApp.ts).
+// Opens a lesson from a deep link (?lesson=<id>&step=<n>) on mount and keeps the address bar in step with it.
+import { useSelector } from '@xstate/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { loadCatalog } from '../../lessons/catalog'
 import { lessonSearch, parseLessonLink } from '../../lessons/deepLink'
-import { connectLesson, lessonMachine, startLesson } from '../../machines/lessonMachine'
+import { startLesson } from '../../machines/lessonMachine'
 import { useLabActor } from '../hooks/labActorContext'
+import { useLessonActor } from '../hooks/lessonActorContext'
+import { appCatalog as catalog } from '../lessons/appCatalog'
 import { LessonCatalog } from '../lessons/LessonCatalog'
 import { LessonRunner } from '../lessons/LessonRunner'
-import { useProgressStore } from '../lessons/progressStore'
 import './LessonPanel.css'
-
-const catalog = loadCatalog()
-for (const error of catalog.errors) console.error(error)
 
 export function LessonPanel() {
   const labActor = useLabActor()
-  const lessonActor = useActorRef(lessonMachine, {
-    input: { lessons: catalog.lessons, progress: useProgressStore.getState().progress },
-  })
+  const lessonActor = useLessonActor()
   // Read once, before any effect rewrites the address bar.
   const [link] = useState(() => parseLessonLink(window.location.search, catalog.lessons))
   const [linkDismissed, setLinkDismissed] = useState(false)
@@ -29,18 +24,9 @@ export function LessonPanel() {
   const lessonId = useSelector(lessonActor, (s) => s.context.lessonId)
   const stepIndex = useSelector(lessonActor, (s) => s.context.stepIndex)
 
-  useEffect(() => connectLesson(lessonActor, labActor), [lessonActor, labActor])
-
   useEffect(() => {
     if (link.kind === 'open') startLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
   }, [link, lessonActor, labActor])
-
-  useEffect(() => {
-    const sub = lessonActor.subscribe((s) =>
-      useProgressStore.getState().setLessons(s.context.progress.lessons),
-    )
-    return () => sub.unsubscribe()
-  }, [lessonActor])
 
   useEffect(() => {
     const search = lessonSearch(

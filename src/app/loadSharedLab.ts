@@ -1,0 +1,64 @@
+// Startup from a share link: when the address has "#lab=…", decode it after the first render and load that
+// lab (paused) in place of the default one. A bad link leaves the default lab and shows a banner saying
+// what is wrong. A link pasted into the same tab later (hashchange) is loaded the same way.
+import { createElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { decodeShareFragment, isShareHash } from '../machines/shareLink'
+import { SharedLabBanner } from '../ui/components/SharedLabBanner'
+import { formatClock } from '../ui/format'
+import type { AppActor } from './createApp'
+
+export function loadSharedLab(actor: AppActor): () => void {
+  let banner: { root: Root; host: HTMLElement } | null = null
+  let attempt = 0
+
+  const hideBanner = () => {
+    banner?.root.unmount()
+    banner?.host.remove()
+    banner = null
+  }
+  const showBanner = (kind: 'error' | 'info', message: string) => {
+    if (banner === null) {
+      const host = document.createElement('div')
+      host.className = 'shared-lab-banner-host'
+      document.body.prepend(host)
+      banner = { root: createRoot(host), host }
+    }
+    banner.root.render(createElement(SharedLabBanner, { kind, message, onDismiss: hideBanner }))
+  }
+
+  /** At startup a bad link leaves the default lab; later (a pasted link) it leaves the learner's own lab. */
+  const load = async (atStartup: boolean) => {
+    const kept = atStartup ? 'The default lab was loaded instead.' : 'Your lab was not changed.'
+    const hash = window.location.hash
+    if (!isShareHash(hash)) return
+    // A newer hashchange wins over a decode still in flight.
+    const mine = ++attempt
+    const decoded = await decodeShareFragment(hash)
+    if (mine !== attempt) return
+    if (!decoded.ok) {
+      showBanner('error', `${decoded.message} ${kept}`)
+      return
+    }
+    actor.send({ type: 'timeline.load', replay: decoded.replay })
+    const refused = actor.getSnapshot().context.timelineError
+    if (refused !== null) {
+      showBanner('error', `${refused} ${kept}`)
+      return
+    }
+    const lab = actor.getSnapshot().context.lab
+    const events = decoded.replay.log.length
+    showBanner(
+      'info',
+      `It holds ${events.toLocaleString('en-US')} recorded event${events === 1 ? '' : 's'} and is paused at ${formatClock(lab.now())}. Press Play to carry on, or scrub through it with the Timeline.`,
+    )
+  }
+
+  const onHashChange = () => void load(false)
+  window.addEventListener('hashchange', onHashChange)
+  void load(true)
+  return () => {
+    window.removeEventListener('hashchange', onHashChange)
+    hideBanner()
+  }
+}

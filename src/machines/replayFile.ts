@@ -1,0 +1,493 @@
+// The replay document: a lab saved as its seed plus its call log (lab.log()), written to a file or a share
+// link and read back. Reading validates everything with zod and explains a problem in plain words (what is
+// wrong and where); playing a replay back is guarded so a bad one never touches the learner's lab.
+import { z } from 'zod'
+import { LAB_API_VERSION, LOG_LIMIT, REPLAYABLE_CALLS, replayLab, type Lab, type LabCall } from '../sim'
+
+export const REPLAY_FORMAT = 'stickylab-replay'
+export const REPLAY_VERSION = 1
+/** Largest replay text read (5 MB): a real session is far smaller, and this bounds memory and parse time. */
+export const MAX_REPLAY_CHARS = 5 * 1024 * 1024
+export const MAX_REPLAY_ENTRIES = 200_000
+/** Most virtual time a replay may move the clock, in total (366 days). Replaying costs time in proportion to
+ *  the simulated time (health checks run every few seconds), so a hand-edited "advance 10^12 seconds" would
+ *  freeze the page; a learner reaches a year only by pressing "+1 day" hundreds of times. */
+export const MAX_REPLAY_SECONDS = 366 * 86_400
+/** Deepest nesting allowed inside a call's arguments (real arguments are at most 4 levels deep). */
+const MAX_ARG_DEPTH = 16
+/** Logs longer than this are not bisected to find the failing entry (each try replays the prefix). */
+const MAX_BISECT_ENTRIES = 20_000
+
+/** A saved lab: replaying `log` on `createLab({ seed })` rebuilds it byte for byte. */
+export interface Replay {
+  format: typeof REPLAY_FORMAT
+  version: typeof REPLAY_VERSION
+  seed: number
+  log: LabCall[]
+  /** Which program wrote the file (informational; never checked). */
+  createdWith?: string
+}
+
+export type ReplayParse = { ok: true; replay: Replay } | { ok: false; message: string }
+export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
+export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: string }
+
+/** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON". */
+export type ReplaySource = 'file' | 'link'
+
+const CREATED_WITH = `Stickylab (lab API ${LAB_API_VERSION})`
+const CALLS: ReadonlySet<string> = new Set(REPLAYABLE_CALLS)
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * Why this lab's recording cannot be saved or rewound, or null when it can. The core's log is a ring of
+ * LOG_LIMIT entries: once it overflows, the oldest calls are gone and a replay would rebuild a different lab.
+ */
+export function recordingProblem(lab: Lab, logLength: number): string | null {
+  // Only a full ring can have dropped entries; snapshot() (a deep copy) is paid only then.
+  if (logLength < LOG_LIMIT) return null
+  const dropped = lab.snapshot().log.dropped
+  if (dropped === 0) return null
+  return (
+    `This lab's recording is too long: Stickylab keeps the latest ${formatCount(LOG_LIMIT)} events and has already ` +
+    `dropped the first ${formatCount(dropped)}, so it can no longer be replayed, rewound or shared. ` +
+    `Reset the lab (or load a lesson) to start a new recording.`
+  )
+}
+
+/** The replay document for a lab, or why there is none (see recordingProblem). */
+export function replayOf(lab: Lab): { ok: true; replay: Replay } | { ok: false; message: string } {
+  const log = lab.log()
+  const problem = recordingProblem(lab, log.length)
+  if (problem !== null) return { ok: false, message: problem }
+  return { ok: true, replay: { format: REPLAY_FORMAT, version: REPLAY_VERSION, seed: lab.seed(), log, createdWith: CREATED_WITH } }
+}
+
+/**
+ * The lab as replay JSON. By default the replay is played back once and compared with the lab, so a file that
+ * would not rebuild this exact lab is never written (it costs one replay, ~0.2 s for 50,000 events).
+ */
+export function serializeReplay(lab: Lab, options: { verify?: boolean } = {}): ReplayText {
+  const made = replayOf(lab)
+  if (!made.ok) return made
+  const { replay } = made
+  const total = totalAdvanceSeconds(replay.log)
+  if (total > MAX_REPLAY_SECONDS) {
+    return {
+      ok: false,
+      message: `This lab has moved its clock forward by ${formatDays(total)} in total; a replay may cover at most ${formatDays(MAX_REPLAY_SECONDS)}, so it cannot be saved.`,
+    }
+  }
+  if (options.verify !== false) {
+    const rebuilt = buildReplayLab(replay)
+    if (!rebuilt.ok || JSON.stringify(rebuilt.lab.snapshot()) !== JSON.stringify(lab.snapshot())) {
+      return {
+        ok: false,
+        message:
+          'This lab cannot be saved as a replay: playing its recorded actions back does not rebuild the same lab. ' +
+          'This is a bug in Stickylab; please report it.',
+      }
+    }
+  }
+  return { ok: true, text: JSON.stringify(replay), replay }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+
+/** Parses and validates replay text. Never throws; every failure is a sentence for the learner. */
+export function parseReplay(text: string, source: ReplaySource = 'file'): ReplayParse {
+  const noun = source === 'file' ? 'The file' : "The link's data"
+  if (typeof text !== 'string') return { ok: false, message: `${noun} is not text.` }
+  if (text.length > MAX_REPLAY_CHARS) {
+    return {
+      ok: false,
+      message: `${noun} is too large to be a Stickylab replay: ${formatMegabytes(text.length)}, and a replay may be at most ${formatMegabytes(MAX_REPLAY_CHARS)}.`,
+    }
+  }
+  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse rejects.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (body.trim() === '') return { ok: false, message: `${noun} is empty.` }
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return { ok: false, message: `${noun} is not JSON: ${describeJsonError(body)}` }
+  }
+  return validateReplay(value, source)
+}
+
+/** Validates an already-parsed value as a replay document (the second half of parseReplay). */
+export function validateReplay(value: unknown, source: ReplaySource = 'file'): ReplayParse {
+  const what = source === 'file' ? 'This file' : 'This link'
+  // The envelope is checked by hand first, so the most useful message wins: a newer version is reported as
+  // such even when the rest of the document follows rules this version does not know.
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, message: `${what} holds ${jsonKind(value)}, not a Stickylab replay.` }
+  }
+  const doc = value as Record<string, unknown>
+  if (doc.format !== REPLAY_FORMAT) {
+    if (doc.format === 'stickylab-world') {
+      return { ok: false, message: `${what} holds a Stickylab world snapshot, not a replay: export the lab with "Export replay" instead.` }
+    }
+    return {
+      ok: false,
+      message:
+        doc.format === undefined
+          ? `${what} is not a Stickylab replay: it has no "format": "${REPLAY_FORMAT}" field.`
+          : `${what} is not a Stickylab replay: its format is ${shortJson(doc.format)}, not "${REPLAY_FORMAT}".`,
+    }
+  }
+  if (typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version > REPLAY_VERSION) {
+    return {
+      ok: false,
+      message: `This replay was made by a newer Stickylab (version ${doc.version}); this page reads version ${REPLAY_VERSION}. Reload the page to get the latest Stickylab.`,
+    }
+  }
+  // Counted before the schema walks every entry, so an oversized list is refused at once.
+  if (Array.isArray(doc.log) && doc.log.length > MAX_REPLAY_ENTRIES) {
+    return {
+      ok: false,
+      message: `The replay's log has ${formatCount(doc.log.length)} entries; a replay may have at most ${formatCount(MAX_REPLAY_ENTRIES)}.`,
+    }
+  }
+  const parsed = replaySchema.safeParse(value)
+  if (!parsed.success) return { ok: false, message: describeIssue(parsed.error.issues[0]) }
+  const replay = parsed.data as Replay
+  const total = totalAdvanceSeconds(replay.log)
+  if (total > MAX_REPLAY_SECONDS) {
+    return {
+      ok: false,
+      message: `The replay moves the clock forward by ${formatDays(total)} in total; Stickylab replays at most ${formatDays(MAX_REPLAY_SECONDS)}.`,
+    }
+  }
+  return { ok: true, replay }
+}
+
+/**
+ * Plays a replay back on a fresh lab. Never throws: a call that throws (a hand-edited argument the core
+ * refuses, say) becomes a message naming the entry, and no lab is returned, so nothing half-built is shown.
+ */
+export function buildReplayLab(replay: Pick<Replay, 'seed' | 'log'>): ReplayLabResult {
+  try {
+    return { ok: true, lab: replayLab(replay.seed, replay.log) }
+  } catch (error) {
+    const reason = errorText(error)
+    const index = replay.log.length <= MAX_BISECT_ENTRIES ? firstFailingEntry(replay) : null
+    if (index === null) return { ok: false, message: `The replay could not be played back: ${reason}.` }
+    const entry = replay.log[index]!
+    return {
+      ok: false,
+      message: `The replay could not be played back: entry ${index + 1} (${entry.call} at ${entry.at} s) failed: ${reason}.`,
+    }
+  }
+}
+
+/** Index of the first entry whose replay throws (replaying a prefix is deterministic, so bisect). */
+function firstFailingEntry(replay: Pick<Replay, 'seed' | 'log'>): number | null {
+  const throwsAt = (n: number): boolean => {
+    try {
+      replayLab(replay.seed, replay.log.slice(0, n))
+      return false
+    } catch {
+      return true
+    }
+  }
+  let good = 0
+  let bad = replay.log.length
+  if (!throwsAt(bad) || throwsAt(good)) return null
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1
+    if (throwsAt(mid)) bad = mid
+    else good = mid
+  }
+  return bad - 1
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The schema. Messages are written here; describeIssue adds where ("Entry 12 …", "The replay's seed …").
+
+/** JSON.parse only ever yields JSON values; this also bounds nesting so later copies cannot overflow the stack. */
+function isJsonValue(value: unknown, depth = 0): boolean {
+  if (depth > MAX_ARG_DEPTH) return false
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((v) => isJsonValue(v, depth + 1))
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown
+    if (proto !== Object.prototype && proto !== null) return false
+    return Object.values(value).every((v) => isJsonValue(v, depth + 1))
+  }
+  return false
+}
+
+const entrySchema = z
+  .object(
+    {
+      at: z
+        .number({ error: (iss) => `has a time ("at") of ${shortJson(iss.input)}; it must be a number of seconds` })
+        .refine((at) => Number.isFinite(at) && at >= 0, {
+          error: (iss) => `has a time ("at") of ${shortJson(iss.input)}; it must be 0 or more seconds`,
+        }),
+      call: z
+        .string({
+          error: (iss) =>
+            iss.input === undefined
+              ? 'has no "call" (the name of a lab action)'
+              : `has a "call" of ${shortJson(iss.input)}, which is not a lab action`,
+        })
+        .refine((call) => CALLS.has(call), { error: (iss) => `calls ${quoteName(iss.input)}, which is not a lab action` }),
+      args: z
+        .array(z.unknown(), {
+          error: (iss) =>
+            iss.input === undefined
+              ? 'has no "args" list'
+              : `has "args" of ${shortJson(iss.input)}; they must be a list (a JSON array)`,
+        })
+        .refine((args) => args.every((a) => isJsonValue(a, 1)), {
+          error: `has arguments that are not plain JSON values or are nested more than ${MAX_ARG_DEPTH} levels deep`,
+        }),
+    },
+    { error: (iss) => `is ${jsonKind(iss.input)}; each entry must be an object with "at", "call" and "args"` },
+  )
+  .refine(
+    (e) =>
+      e.call !== 'advance' ||
+      (e.args.length >= 1 && typeof e.args[0] === 'number' && Number.isFinite(e.args[0]) && e.args[0] >= 0),
+    {
+      error: (iss) =>
+        `moves the clock by ${shortJson((iss.input as { args: unknown[] }).args[0])}; it must be a number of seconds, 0 or more`,
+      path: ['args'],
+    },
+  )
+
+const replaySchema = z.object({
+  format: z.literal(REPLAY_FORMAT),
+  version: z.literal(REPLAY_VERSION, {
+    error: (iss) =>
+      `has version ${shortJson(iss.input)}, which no Stickylab has made (this page reads version ${REPLAY_VERSION})`,
+  }),
+  seed: z
+    .number({ error: (iss) => (iss.input === undefined ? 'is missing' : `is ${shortJson(iss.input)}; it must be a number`) })
+    .refine((s) => Number.isFinite(s), { error: 'must be a finite number' }),
+  log: z
+    .array(entrySchema, {
+      error: (iss) =>
+        iss.input === undefined ? 'is missing' : `is ${jsonKind(iss.input)}; it must be a list of lab actions`,
+    })
+    .superRefine((log, ctx) => {
+      // Times never go backwards in a real recording; a decrease means the file was edited or spliced.
+      for (let i = 1; i < log.length; i++) {
+        if (log[i]!.at < log[i - 1]!.at) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'at'],
+            message: `happens at ${log[i]!.at} s, before entry ${i} (at ${log[i - 1]!.at} s): times in a replay never go backwards`,
+          })
+          return
+        }
+      }
+    }),
+  createdWith: z.string({ error: '"createdWith" must be text' }).optional(),
+})
+
+/** Turns zod's first issue into a sentence that says where: "Entry 12 calls 'explode', which is not a lab action." */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return 'The replay is not valid.'
+  const [field, index] = issue.path
+  let where: string
+  if (field === 'log' && typeof index === 'number') where = `Entry ${index + 1}`
+  else if (field === 'seed') where = "The replay's seed"
+  else if (field === 'log') where = "The replay's log"
+  else if (field === 'version') where = 'The replay'
+  else if (field === 'createdWith') return `The replay's ${issue.message}.`
+  else where = 'The replay'
+  return `${where} ${issue.message}.`
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+
+/** Sum of all `advance` arguments (virtual seconds the replay moves the clock). */
+export function totalAdvanceSeconds(log: readonly LabCall[]): number {
+  let total = 0
+  for (const e of log) if (e.call === 'advance' && typeof e.args[0] === 'number') total += e.args[0]
+  return total
+}
+
+/**
+ * Where JSON.parse failed, in words: "unexpected "}" at line 3, column 7 (character 52)". Engines disagree on
+ * whether (and how) their messages give a position, so the text is scanned here instead. A failure at the very
+ * end means the text was cut short, the common case for a half-downloaded file or a truncated paste.
+ */
+export function describeJsonError(text: string): string {
+  const offset = jsonErrorOffset(text)
+  const end = text.trimEnd().length
+  if (offset === null) return 'it could not be read.'
+  if (offset >= end) return `unexpected end at character ${end} (was it cut short?)`
+  const { line, column } = lineColumnOf(text, offset)
+  return `unexpected ${shortJson(text[offset])} at line ${line}, column ${column} (character ${offset + 1}).`
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
+
+/**
+ * Offset of the first JSON syntax error (text.length when the text ends early), or null when it is valid.
+ * Iterative, with an explicit stack, so a deeply nested file cannot overflow the call stack.
+ */
+export function jsonErrorOffset(text: string): number | null {
+  const n = text.length
+  const stack: string[] = []
+  let i = 0
+  type Want = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end'
+  let want: Want = 'value'
+  const skipSpace = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++
+  }
+  /** Moves past a string starting at i; returns the offset of an error in it, or null. */
+  const string = (): number | null => {
+    i++
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (c === 0x22) {
+        i++
+        return null
+      }
+      if (c < 0x20) return i
+      if (c === 0x5c) {
+        const e = text[i + 1]
+        if (e === undefined) return n
+        if (e === 'u') {
+          for (let k = 2; k < 6; k++) {
+            if (i + k >= n) return n
+            if (!/[0-9a-fA-F]/.test(text[i + k]!)) return i + k
+          }
+          i += 6
+          continue
+        }
+        if (!ESCAPES.has(e)) return i + 1
+        i += 2
+        continue
+      }
+      i++
+    }
+    return n
+  }
+  /** What may follow a complete value. */
+  const afterValue = (): Want => (stack.length === 0 ? 'end' : 'commaOrClose')
+  for (;;) {
+    skipSpace()
+    if (want === 'end') return i < n ? i : null
+    if (i >= n) return n
+    const c = text[i]!
+    if (want === 'colon') {
+      if (c !== ':') return i
+      i++
+      want = 'value'
+    } else if (want === 'commaOrClose') {
+      const top = stack[stack.length - 1]
+      if (c === ',') {
+        i++
+        want = top === '{' ? 'key' : 'value'
+      } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+        i++
+        stack.pop()
+        want = afterValue()
+      } else return i
+    } else if (want === 'key' || want === 'keyOrClose') {
+      if (want === 'keyOrClose' && c === '}') {
+        i++
+        stack.pop()
+        want = afterValue()
+      } else if (c === '"') {
+        const bad = string()
+        if (bad !== null) return bad
+        want = 'colon'
+      } else return i
+    } else if (want === 'valueOrClose' && c === ']') {
+      i++
+      stack.pop()
+      want = afterValue()
+    } else if (c === '{' || c === '[') {
+      stack.push(c)
+      i++
+      want = c === '{' ? 'keyOrClose' : 'valueOrClose'
+    } else if (c === '"') {
+      const bad = string()
+      if (bad !== null) return bad
+      want = afterValue()
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      NUMBER.lastIndex = i
+      const m = NUMBER.exec(text)
+      if (m === null) return i + 1 >= n ? n : i + 1
+      i += m[0].length
+      want = afterValue()
+    } else {
+      const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : null
+      if (word === null) return i
+      for (let k = 0; k < word.length; k++) {
+        if (i + k >= n) return n
+        if (text[i + k] !== word[k]) return i + k
+      }
+      i += word.length
+      want = afterValue()
+    }
+  }
+}
+
+function lineColumnOf(text: string, position: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, column: position - start + 1 }
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.replace(/\.$/, '')
+}
+
+/** A value from the file, quoted and shortened so a huge or hostile value cannot flood the message. */
+function shortJson(value: unknown): string {
+  let text: string
+  try {
+    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value))
+  } catch {
+    text = String(value)
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
+
+function quoteName(value: unknown): string {
+  const text = typeof value === 'string' ? value : shortJson(value)
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return 'text'
+  if (typeof value === 'number') return 'a number'
+  if (typeof value === 'boolean') return 'true or false'
+  if (value === undefined) return 'nothing'
+  return 'an object'
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}
+
+function formatMegabytes(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} MB`
+}
+
+function formatDays(seconds: number): string {
+  const days = seconds / 86_400
+  return `${days >= 10 ? Math.round(days).toLocaleString('en-US') : days.toFixed(1)} days`
+}

@@ -1,0 +1,335 @@
+// The timeline: scrub through everything recorded in this lab (the core's call log), step back and forward,
+// return to live; and save the lab as a replay file, load one, or share it as a link. Errors go to one
+// alert region and never change the lab.
+import { useEffect, useId, useRef, useState } from 'react'
+import type { LabContext } from '../../machines/labMachine'
+import { MAX_REPLAY_CHARS, parseReplay, recordingProblem, serializeReplay } from '../../machines/replayFile'
+import { encodeShareFragment, shareUrl } from '../../machines/shareLink'
+import type { Lab, LabCall } from '../../sim'
+import { describeCall } from '../../view/timelineLabels'
+import { formatClock } from '../format'
+import { useLabActor, type LabActor } from '../hooks/labActorContext'
+import './TimelinePanel.css'
+
+const FILE_NAME = 'stickylab-replay.json'
+/** While the clock runs the live log changes every frame; copying it (lab.log()) 4 times a second is plenty. */
+const LIVE_REFRESH_MS = 250
+
+interface Recording {
+  log: LabCall[]
+  position: number
+  live: boolean
+  problem: string | null
+}
+
+/** Once a lab's log ring has dropped entries it stays that way, so the (costly) check runs once per lab. */
+const overflowed = new WeakMap<Lab, string>()
+
+function readRecording(context: LabContext): Recording {
+  const { timeline, lab } = context
+  if (timeline !== null) return { log: timeline.log, position: timeline.position, live: false, problem: null }
+  const log = lab.log()
+  let problem = overflowed.get(lab) ?? null
+  if (problem === null) {
+    problem = recordingProblem(lab, log.length)
+    if (problem !== null) overflowed.set(lab, problem)
+  }
+  return { log, position: log.length, live: true, problem }
+}
+
+/** The recording, refreshed at once when the timeline moves or the lab is swapped, and throttled otherwise. */
+function useRecording(actor: LabActor): Recording {
+  const [recording, setRecording] = useState(() => readRecording(actor.getSnapshot().context))
+  useEffect(() => {
+    let last = 0
+    let timer = 0
+    let seen = actor.getSnapshot().context
+    const update = () => {
+      timer = 0
+      last = performance.now()
+      seen = actor.getSnapshot().context
+      setRecording(readRecording(seen))
+    }
+    const sub = actor.subscribe((snapshot) => {
+      const c = snapshot.context
+      if (c.rev === seen.rev && c.lab === seen.lab && c.timeline === seen.timeline) return
+      if (c.timeline !== seen.timeline || c.lab !== seen.lab) {
+        window.clearTimeout(timer)
+        update()
+        return
+      }
+      if (timer !== 0) return
+      const wait = last + LIVE_REFRESH_MS - performance.now()
+      if (wait <= 0) update()
+      else timer = window.setTimeout(update, wait)
+    })
+    return () => {
+      sub.unsubscribe()
+      window.clearTimeout(timer)
+    }
+  }, [actor])
+  return recording
+}
+
+/** "0:12.4 · alice → request" for the state after `position` calls. */
+function momentLabel(log: readonly LabCall[], position: number): string {
+  if (position === 0) return '0:00 · start, before anything was done'
+  const entry = log[position - 1]
+  return entry === undefined ? '' : `${formatClock(entry.at)} · ${describeCall(entry)}`
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
+
+type Problem = { message: string; offerExport?: boolean }
+type Share = { url: string; at: number }
+
+export function TimelinePanel() {
+  const actor = useLabActor()
+  const uid = useId()
+  const recording = useRecording(actor)
+  const { log, position, live, problem: recordingTooLong } = recording
+  const count = log.length
+  const [error, setError] = useState<Problem | null>(null)
+  const [status, setStatus] = useState('')
+  const [share, setShare] = useState<Share | null>(null)
+  const [busy, setBusy] = useState(false)
+  const linkRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    if (share !== null) linkRef.current?.select()
+  }, [share])
+
+  const clearMessages = () => {
+    setError(null)
+    setStatus('')
+  }
+
+  /** Sends a timeline event and shows the machine's refusal, if any (actor.send is synchronous). */
+  const sendTimeline = (event: Parameters<LabActor['send']>[0]): boolean => {
+    actor.send(event)
+    const refused = actor.getSnapshot().context.timelineError
+    if (refused !== null) setError({ message: refused })
+    else setError(null)
+    return refused === null
+  }
+
+  const exportReplay = () => {
+    clearMessages()
+    const out = serializeReplay(actor.getSnapshot().context.lab)
+    if (!out.ok) {
+      setError({ message: out.message })
+      return
+    }
+    const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = FILE_NAME
+    document.body.append(a)
+    a.click()
+    a.remove()
+    // Revoked later, not at once: some browsers read the Blob URL after click() has returned.
+    window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
+    setStatus(`Saved ${FILE_NAME}: ${plural(out.replay.log.length, 'event')}.`)
+  }
+
+  const importReplay = async (file: File) => {
+    clearMessages()
+    const name = `“${file.name}”`
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > MAX_REPLAY_CHARS) {
+      setError({ message: `Could not load ${name}: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB, and a replay may be at most 5.0 MB. Your lab was not changed.` })
+      return
+    }
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setError({ message: `Could not read ${name}: the browser could not open the file. Your lab was not changed.` })
+      return
+    }
+    const parsed = parseReplay(text, 'file')
+    if (!parsed.ok) {
+      setError({ message: `Could not load ${name}: ${parsed.message} Your lab was not changed.` })
+      return
+    }
+    if (sendTimeline({ type: 'timeline.load', replay: parsed.replay })) {
+      setShare(null)
+      const lab = actor.getSnapshot().context.lab
+      setStatus(`Loaded ${name}: ${plural(parsed.replay.log.length, 'event')}, virtual time ${formatClock(lab.now())}. The clock is paused.`)
+    } else {
+      setError({ message: `Could not load ${name}: ${actor.getSnapshot().context.timelineError ?? ''} Your lab was not changed.` })
+    }
+  }
+
+  const makeLink = async () => {
+    clearMessages()
+    setShare(null)
+    const lab = actor.getSnapshot().context.lab
+    const at = lab.now()
+    const out = serializeReplay(lab)
+    if (!out.ok) {
+      setError({ message: out.message })
+      return
+    }
+    setBusy(true)
+    try {
+      const encoded = await encodeShareFragment(out.text)
+      if (!encoded.ok) setError({ message: encoded.message, offerExport: true })
+      else setShare({ url: shareUrl(window.location, encoded.fragment), at })
+    } catch (e) {
+      setError({ message: `The link could not be made: ${e instanceof Error ? e.message : String(e)}. Use "Export replay" to save a file instead.`, offerExport: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const copyLink = async () => {
+    if (share === null) return
+    setStatus('')
+    try {
+      if (navigator.clipboard?.writeText === undefined) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(share.url)
+      setStatus('Link copied to the clipboard.')
+    } catch {
+      // No clipboard permission (or an insecure page): leave the link selected for the learner to copy.
+      linkRef.current?.focus()
+      linkRef.current?.select()
+      setStatus('This browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.')
+    }
+  }
+
+  const disabled = recordingTooLong !== null
+  const later = count - position
+  const here = momentLabel(log, position)
+  const valueText = `Event ${position.toLocaleString('en-US')} of ${count.toLocaleString('en-US')}: ${here}`
+
+  return (
+    <section className="panel timeline-panel" aria-labelledby={`${uid}-heading`}>
+      <div className="timeline-head">
+        <h2 id={`${uid}-heading`}>Timeline</h2>
+        <span className={live ? 'timeline-badge live' : 'timeline-badge past'}>{live ? 'Live' : 'Viewing the past'}</span>
+        <span className="timeline-count" data-testid="timeline-count">
+          {live
+            ? `${plural(count, 'event')} recorded`
+            : `Event ${position.toLocaleString('en-US')} of ${count.toLocaleString('en-US')}`}
+        </span>
+      </div>
+
+      <div className="timeline-scrub">
+        <label htmlFor={`${uid}-position`}>Timeline position</label>
+        <input
+          id={`${uid}-position`}
+          type="range"
+          min={0}
+          max={count}
+          step={1}
+          value={position}
+          disabled={disabled || count === 0}
+          aria-valuetext={valueText}
+          aria-describedby={`${uid}-moment`}
+          onChange={(e) => {
+            clearMessages()
+            sendTimeline({ type: 'timeline.seek', position: Number(e.target.value) })
+          }}
+        />
+        {/* Not a live region: the slider's aria-valuetext already announces the moment while scrubbing. */}
+        <p id={`${uid}-moment`} className="timeline-moment" data-testid="timeline-moment">
+          {here}
+        </p>
+      </div>
+
+      {!live && (
+        <p className="timeline-note">
+          You are looking at the lab as it was. Step through it, or go back to live. Changing anything now continues
+          from this moment and drops the {plural(later, 'later event')}.
+        </p>
+      )}
+
+      <div className="timeline-actions" role="group" aria-label="Move through the recording">
+        <button
+          type="button"
+          className="btn"
+          disabled={disabled || position === 0}
+          onClick={() => {
+            clearMessages()
+            sendTimeline({ type: 'timeline.stepBack' })
+          }}
+        >
+          Step back
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={live}
+          onClick={() => {
+            clearMessages()
+            sendTimeline({ type: 'timeline.stepForward' })
+          }}
+        >
+          Step forward
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={live}
+          onClick={() => {
+            clearMessages()
+            sendTimeline({ type: 'timeline.live' })
+          }}
+        >
+          Back to live
+        </button>
+      </div>
+
+      <div className="timeline-actions" role="group" aria-label="Save and share">
+        <button type="button" className="btn" disabled={disabled} onClick={exportReplay}>
+          Export replay
+        </button>
+        <label className="btn timeline-file">
+          Import replay
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              // Cleared so choosing the same file again still fires a change.
+              e.target.value = ''
+              if (file !== undefined) void importReplay(file)
+            }}
+          />
+        </label>
+        <button type="button" className="btn" disabled={disabled || busy} onClick={() => void makeLink()}>
+          {busy ? 'Making link…' : 'Share link'}
+        </button>
+      </div>
+
+      {share !== null && (
+        <div className="timeline-share">
+          <label htmlFor={`${uid}-link`}>Link to this lab (as it was at {formatClock(share.at)})</label>
+          <div className="timeline-share-row">
+            <input id={`${uid}-link`} ref={linkRef} type="text" readOnly value={share.url} spellCheck={false} onFocus={(e) => e.target.select()} />
+            <button type="button" className="btn" onClick={() => void copyLink()}>
+              Copy link
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div role="alert" className="timeline-alert" data-testid="timeline-error">
+        {recordingTooLong !== null && <p>{recordingTooLong}</p>}
+        {error !== null && <p>{error.message}</p>}
+      </div>
+      {error?.offerExport === true && (
+        <button type="button" className="btn" onClick={exportReplay}>
+          Export replay instead
+        </button>
+      )}
+      <p role="status" className="timeline-status" data-testid="timeline-status">
+        {status}
+      </p>
+    </section>
+  )
+}
