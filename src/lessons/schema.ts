@@ -2,34 +2,11 @@
 // TypeScript types inferred from them. Lesson files are plain data checked against these at load time
 // and in tests; parseLesson/parseDrill turn a bad file into one readable error message.
 import { z } from 'zod'
-import { DECISIONS, type Decision } from '../sim'
+import { DECISIONS, LEARNER_CALLS, type Decision, type LearnerCall } from '../sim'
 
 /** Lab methods a lesson solution or scenario may call (the lab machine's `lab.call` methods). */
-export const LAB_CALL_METHODS = [
-  'modifyTargetGroupAttributes',
-  'modifyHealthCheck',
-  'setListenerProtocol',
-  'setForward',
-  'createTargetGroup',
-  'registerTargets',
-  'deregisterTargets',
-  'launchInstance',
-  'stopInstance',
-  'startInstance',
-  'setHealthCheckFailing',
-  'configureApp',
-  'addClient',
-  'removeClient',
-  'setClientOptions',
-  'request',
-  'openWebSocket',
-  'sendWebSocketMessage',
-  'closeWebSocket',
-  'setCookie',
-  'deleteCookie',
-  'clearCookies',
-] as const
-export type LabCallMethod = (typeof LAB_CALL_METHODS)[number]
+export const LAB_CALL_METHODS = LEARNER_CALLS
+export type LabCallMethod = LearnerCall
 
 const id = z
   .string()

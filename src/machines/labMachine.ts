@@ -2,33 +2,11 @@
 // and turns every learner action into a call on the core. The UI talks only to this machine. It also keeps the
 // timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
 import { assign, enqueueActions, setup } from 'xstate'
-import { createLab, replayLab, type Lab, type LabCall, type Result } from '../sim'
+import { createLab, replayLab, type Lab, type LabCall, type LearnerCall, type Result } from '../sim'
 import { buildReplayLab, recordingProblem } from './replayFile'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
-export type LabMethod =
-  | 'modifyTargetGroupAttributes'
-  | 'modifyHealthCheck'
-  | 'setListenerProtocol'
-  | 'setForward'
-  | 'createTargetGroup'
-  | 'registerTargets'
-  | 'deregisterTargets'
-  | 'launchInstance'
-  | 'stopInstance'
-  | 'startInstance'
-  | 'setHealthCheckFailing'
-  | 'configureApp'
-  | 'addClient'
-  | 'removeClient'
-  | 'setClientOptions'
-  | 'request'
-  | 'openWebSocket'
-  | 'sendWebSocketMessage'
-  | 'closeWebSocket'
-  | 'setCookie'
-  | 'deleteCookie'
-  | 'clearCookies'
+export type LabMethod = LearnerCall
 
 type CallEvent<K extends LabMethod> = { type: 'lab.call'; method: K; args: Parameters<Lab[K]>; tag?: string }
 export type LabCallEvent = { [K in LabMethod]: CallEvent<K> }[LabMethod]

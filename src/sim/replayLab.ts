@@ -31,6 +31,13 @@ export const REPLAYABLE_CALLS = [
   'closeWebSocket',
 ] as const
 
+/** A Lab method a replay log may contain. */
+export type ReplayableCall = (typeof REPLAYABLE_CALLS)[number]
+
+/** The replayable calls a learner action may make (time moves through the machine's clock events instead). */
+export type LearnerCall = Exclude<ReplayableCall, 'advance'>
+export const LEARNER_CALLS = REPLAYABLE_CALLS.filter((c): c is LearnerCall => c !== 'advance') as [LearnerCall, ...LearnerCall[]]
+
 /**
  * Replays `log` on a fresh lab with `seed`. Exact only while the log is complete: a world whose
  * log ring has dropped entries (more than LOG_LIMIT calls) cannot be rebuilt from log() alone.
