@@ -1,7 +1,7 @@
 // Derives the Instances panel's rows from the lab: every instance with its AZ, running state, health in
 // a target group (as DescribeTargetHealth reports it), requests served and carts in memory.
 import type { Lab, TargetView } from '../sim'
-import { AVAILABILITY_ZONES } from '../sim/model/world'
+import { AVAILABILITY_ZONES } from '../sim'
 
 /** The Availability Zones the load balancer is enabled in (the core's list), offered for new instances. */
 export const INSTANCE_AZS: readonly string[] = AVAILABILITY_ZONES

@@ -4,8 +4,7 @@
 import type { HealthCheckUpdate, HealthCheckView, Lab, Result } from '../sim'
 // The core's own pure health-check validator, so "Apply" can check the second call before making the
 // first one: either both changes land or neither does (the core has no multi-call transaction).
-import { validateHealthCheckUpdate } from '../sim/rules/validation'
-import type { HealthCheckSettings } from '../sim/model/world'
+import { validateHealthCheckUpdate, type HealthCheckSettings } from '../sim'
 
 export type StickinessChoice = 'off' | 'lb_cookie' | 'app_cookie'
 
