@@ -1,6 +1,6 @@
-// Page layout: header, the topology picture with its time bar, and the side panels. Embedded (?embed=1) it drops
-// the header, and each <Slot> shows only if the panels= option keeps it (docs/embedding.md).
-import { useEffect } from 'react'
+// The page: header and the lab's slots, placed by <LabLayout> (two columns, one column or phone tabs). Embedded
+// (?embed=1) it drops the header, and each slot shows only if the panels= option keeps it (docs/embedding.md).
+import { useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
 import { ClientsPanel } from '../ui/panels/ClientsPanel'
@@ -18,11 +18,38 @@ import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
 import { EmbedDialog } from '../ui/components/EmbedDialog'
 import { EmbedFooter } from '../ui/components/EmbedFooter'
-import { Slot } from '../ui/components/Slot'
+import { LabLayout } from '../ui/components/LabLayout'
 import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
+import type { SlotName } from '../view/embedSnippet'
+
+/** What each slot of the page shows; where it goes (column, phone tab) is in src/view/slotPlaces.ts. */
+const slots: Readonly<Record<SlotName, ReactNode>> = {
+  topology: (
+    <>
+      <TopologyCanvas />
+      <PictureTable />
+      <Narrator />
+    </>
+  ),
+  time: <TimeBar />,
+  timeline: <TimelinePanel />,
+  cookies: <CookiesPanel />,
+  inspector: <InspectorPanel />,
+  numbers: <NumbersPanel />,
+  learn: (
+    <div className="learn" role="region" aria-label="Learn">
+      <LessonPanel />
+      <DrillsPanel />
+    </div>
+  ),
+  clients: <ClientsPanel />,
+  instances: <InstancesPanel />,
+  tg: <TargetGroupPanel />,
+  listener: <ListenerPanel />,
+}
 
 export function App() {
   const theme = useUiStore((s) => s.theme)
@@ -56,50 +83,7 @@ export function App() {
           <ThemeToggle />
         </header>
       )}
-      <main className="layout">
-        {/* Wide screens: the picture column stays in view (sticky) while the controls scroll beside it.
-            Narrow screens: one column, reordered by the slot classes so "Send request" comes right after the picture. */}
-        <div className="stage" role="region" aria-label="The lab">
-          <Slot name="topology">
-            <TopologyCanvas />
-            <PictureTable />
-            <Narrator />
-          </Slot>
-          <Slot name="time">
-            <TimeBar />
-          </Slot>
-          <Slot name="timeline">
-            <TimelinePanel />
-          </Slot>
-          <Slot name="cookies">
-            <CookiesPanel />
-          </Slot>
-          <Slot name="inspector">
-            <InspectorPanel />
-          </Slot>
-          <Slot name="numbers">
-            <NumbersPanel />
-          </Slot>
-        </div>
-        <div className="side">
-          <Slot name="learn" className="learn" aria-label="Learn" role="region">
-            <LessonPanel />
-            <DrillsPanel />
-          </Slot>
-          <Slot name="clients">
-            <ClientsPanel />
-          </Slot>
-          <Slot name="instances">
-            <InstancesPanel />
-          </Slot>
-          <Slot name="tg">
-            <TargetGroupPanel />
-          </Slot>
-          <Slot name="listener">
-            <ListenerPanel />
-          </Slot>
-        </div>
-      </main>
+      <LabLayout slots={slots} />
       {embed && <EmbedFooter />}
     </div>
   )

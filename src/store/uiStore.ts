@@ -1,5 +1,6 @@
 // UI-only state (never anything that changes simulation results): theme, motion preference, selection, panels.
 import { create } from 'zustand'
+import type { PhoneTabId } from '../view/slotPlaces'
 
 export type Theme = 'light' | 'dark'
 export type MotionPref = 'system' | 'reduce' | 'full'
@@ -14,6 +15,9 @@ export interface UiState {
   xray: boolean
   /** Inspector filters ('' = all). */
   requestFilter: { client: string; target: string; decision: string }
+  /** The open tab on phones (src/view/slotPlaces.ts); kept when the screen widens and narrows again. */
+  phoneTab: PhoneTabId
+  showPhoneTab(tab: PhoneTabId): void
   setXray(on: boolean): void
   setRequestFilter(filter: Partial<UiState['requestFilter']>): void
   setTheme(theme: Theme): void
@@ -28,6 +32,12 @@ function initialTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
+/** A lesson deep link (?lesson=…) opens on the Learn tab on phones; anything else on the picture. */
+function initialPhoneTab(): PhoneTabId {
+  if (typeof window === 'undefined') return 'lab'
+  return new URLSearchParams(window.location.search).has('lesson') ? 'learn' : 'lab'
+}
+
 export const useUiStore = create<UiState>()((set) => ({
   theme: initialTheme(),
   motion: 'system',
@@ -36,6 +46,8 @@ export const useUiStore = create<UiState>()((set) => ({
   selectedRequest: null,
   xray: false,
   requestFilter: { client: '', target: '', decision: '' },
+  phoneTab: initialPhoneTab(),
+  showPhoneTab: (phoneTab) => set({ phoneTab }),
   setXray: (xray) => set({ xray }),
   setRequestFilter: (filter) => set((s) => ({ requestFilter: { ...s.requestFilter, ...filter } })),
   setTheme: (theme) => set({ theme }),

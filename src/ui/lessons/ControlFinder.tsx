@@ -1,5 +1,7 @@
 // Buttons that take the learner (keyboard users included) to the controls a step highlights.
+import { flushSync } from 'react-dom'
 import { splitHighlight } from '../../lessons/controls'
+import { isPhoneTabId } from '../../view/slotPlaces'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { findControls, focusTarget } from './findControls'
 
@@ -14,6 +16,9 @@ export function ControlFinder({ highlights }: { highlights: readonly string[] })
   const go = (highlight: string) => {
     const el = findControls(document, highlight)[0]
     if (el === undefined) return
+    // On a phone the control may sit in a hidden tab: open that tab first, so there is something to scroll to.
+    const tab = el.closest<HTMLElement>('[role="tabpanel"][data-tab]')?.dataset.tab
+    if (isPhoneTabId(tab)) flushSync(() => useUiStore.getState().showPhoneTab(tab))
     el.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
     focusTarget(el)?.focus({ preventScroll: true })
   }
