@@ -3,6 +3,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { shootPanel } from './pages/screens'
+import { openTabOf } from './pages/phoneTabs'
 import type { Page } from '@playwright/test'
 import { DRILLS } from '../src/lessons/drills'
 
@@ -117,6 +118,7 @@ test('screenshots of the drills panel and dialog', async ({ lab: page }) => {
       { name: '390', width: 390, height: 844 },
     ]) {
       await page.setViewportSize({ width: size.width, height: size.height })
+      await openTabOf(page, panel)
       await panel.getByRole('button', { name: 'Open exam drills' }).click()
       await dialog.getByRole('radio').nth(1).check()
       await dialog.getByRole('button', { name: 'Check answer' }).click()

@@ -5,6 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, enableStickiness, labCall, pause } from './pages/labDriver'
+import { openTabOf, UNSTICK_TABS } from './pages/phoneTabs'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
@@ -193,8 +194,13 @@ test.describe('screenshots of the Clients, Cookies and inspector panels', () => 
         await alice.addToCart.click()
         await alice.cors.check()
         await alice.send.click()
-        await page.getByRole('switch', { name: 'X-ray' }).check()
+        // At 390 px each panel lives in its own tab; openTabOf opens it (and does nothing on a desktop).
+        const xray = page.getByRole('switch', { name: 'X-ray' })
+        await openTabOf(page, xray)
+        await xray.check()
+        await openTabOf(page, inspector.request(4))
         await inspector.request(4).click()
+        await openTabOf(page, clients.addButton)
         await clients.addButton.click()
         await expect(clients.error).toBeVisible()
 
@@ -203,11 +209,13 @@ test.describe('screenshots of the Clients, Cookies and inspector panels', () => 
           await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
         ).toBeLessThanOrEqual(0)
         const name = `${theme}-${viewport.width}`
-        await clients.root.screenshot({ path: `reports/screens/clients-${name}.png` })
-        await page
-          .getByRole('region', { name: 'Cookies', exact: true })
-          .screenshot({ path: `reports/screens/cookies-${name}.png` })
-        await inspector.root.screenshot({ path: `reports/screens/inspector-${name}.png` })
+        await clients.root.screenshot({ path: `reports/screens/clients-${name}.png`, style: UNSTICK_TABS })
+        await expectNoAxeViolations(page)
+        const cookies = page.getByRole('region', { name: 'Cookies', exact: true })
+        await openTabOf(page, cookies)
+        await cookies.screenshot({ path: `reports/screens/cookies-${name}.png`, style: UNSTICK_TABS })
+        await openTabOf(page, inspector.root)
+        await inspector.root.screenshot({ path: `reports/screens/inspector-${name}.png`, style: UNSTICK_TABS })
         await expectNoAxeViolations(page)
       })
     }

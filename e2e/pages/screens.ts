@@ -1,6 +1,7 @@
 // Screenshots of one panel in the light and dark themes at desktop (1280×800) and phone (390×844)
 // sizes into reports/screens/, checking on the way that nothing in the panel overflows horizontally.
 import { expect, type Locator, type Page } from '@playwright/test'
+import { openTabOf, UNSTICK_TABS } from './phoneTabs'
 
 const SIZES = [
   { name: '1280', width: 1280, height: 800 },
@@ -15,6 +16,7 @@ export async function shootPanel(page: Page, panel: Locator, name: string): Prom
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height })
+      await openTabOf(page, panel)
       // Every element of the panel stays inside the panel, and the panel inside the viewport.
       const overflow = await panel.evaluate((root) => {
         const box = root.getBoundingClientRect()
@@ -38,6 +40,7 @@ export async function shootPanel(page: Page, panel: Locator, name: string): Prom
       await panel.screenshot({
         path: `reports/screens/${name}-${theme}-${size.name}.png`,
         animations: 'disabled',
+        style: UNSTICK_TABS,
       })
     }
   }

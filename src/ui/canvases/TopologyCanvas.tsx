@@ -6,10 +6,14 @@ import { selectScene } from '../../view/selectScene'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
+import { useMediaQuery } from '../hooks/useMediaQuery'
+import { PHONE_QUERY } from '../../view/slotPlaces'
 
 function TopologyCanvasImpl() {
   const actor = useLabActor()
   const svgRef = useRef<SVGSVGElement>(null)
+  // On a phone the picture keeps a legible size and scrolls sideways (LabLayout.css): keyboard users scroll it too.
+  const scrolls = useMediaQuery(PHONE_QUERY)
   const summary = useLab((lab) => {
     const l = lab.listener()
     const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
@@ -54,7 +58,7 @@ function TopologyCanvasImpl() {
   }, [actor])
 
   return (
-    <figure className="topology-figure">
+    <figure className="topology-figure" tabIndex={scrolls ? 0 : undefined}>
       <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">ALB decision</span> {decision}

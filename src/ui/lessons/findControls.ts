@@ -1,10 +1,12 @@
 // Finds lab controls on the page by the accessible names lessons use ("Stickiness", "Send request",
 // "i-2 > Stop instance"): data-control, aria-label, button and label text, fieldset legends and panel
-// headings. The lesson and drill panels themselves (data-lesson-ui) are never matched.
+// headings. The lesson and drill panels themselves (data-lesson-ui) and the phone tabs are never matched.
 import { splitHighlight } from '../../lessons/controls'
 
 const CANDIDATES =
   '[data-control],[aria-label],button,summary,label,fieldset,section[aria-labelledby]'
+/** The lesson UI itself, and the phone tab bar (a tab named "Cookies" is not the Cookies panel). */
+const NEVER_IN = '[data-lesson-ui],[role="tablist"]'
 const SKIP_TEXT_IN = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE'])
 
 /** The element's text without the text of selects and options inside it, whitespace collapsed. */
@@ -50,7 +52,7 @@ function matches(el: Element, name: string): boolean {
 
 function findNamed(root: ParentNode, name: string): Element[] {
   return Array.from(root.querySelectorAll(CANDIDATES)).filter(
-    (el) => el.closest('[data-lesson-ui]') === null && matches(el, name),
+    (el) => el.closest(NEVER_IN) === null && matches(el, name),
   )
 }
 

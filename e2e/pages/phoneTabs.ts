@@ -1,0 +1,35 @@
+// Phones (≤ 700 px) show the lab's panels as tabs (src/view/slotPlaces.ts): these helpers open the tab that
+// holds an element, so a test written for the desktop layout can check the same thing at 390×844.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** Waits until the layout has followed a viewport change (tabs at ≤ 700 px, columns above). */
+export async function settleLayout(page: Page): Promise<void> {
+  const phone = await page.evaluate(() => window.matchMedia('(max-width: 700px)').matches)
+  if (phone) await expect(page.locator('main.layout.phone')).toBeAttached()
+  else await expect(page.locator('main.layout:not(.phone)')).toBeAttached()
+}
+
+/** Opens a phone tab by its name and waits until it is selected. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true })
+  await tab.click()
+  await expect(tab).toHaveAttribute('aria-selected', 'true')
+}
+
+/**
+ * Opens the phone tab that shows `target`. Role locators do not match what a hidden tab holds, so the tabs
+ * are tried in turn. Without tabs (desktop, or an embed with one tab) it does nothing.
+ */
+export async function openTabOf(page: Page, target: Locator): Promise<void> {
+  await settleLayout(page)
+  const tabs = page.getByRole('tab')
+  if ((await tabs.count()) === 0 || (await target.isVisible())) return
+  for (const name of await tabs.allTextContents()) {
+    await openTab(page, name)
+    if (await target.isVisible()) return
+  }
+  throw new Error(`no phone tab shows ${target.toString()}`)
+}
+
+/** For element screenshots at phone size: the sticky tab bar would be painted over the middle of a tall panel. */
+export const UNSTICK_TABS = '.phone-tabs { position: static !important; }'
