@@ -1,4 +1,6 @@
-// Screen-reader narration, the picture's text alternative, keyboard shortcuts and reduced motion.
+// Screen-reader narration, the picture's text alternative, keyboard shortcuts, reduced motion, a whole lesson
+// by keyboard only, forced colours, prefers-contrast: more, and text at 200%.
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test('each request is narrated in a polite live region', async ({ lab: page }) => {
@@ -63,4 +65,186 @@ test('with reduced motion no dot travels; the instance that answered is highligh
   await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
   await expect(page.locator('g.packet')).toHaveCount(0)
   await expect(page.getByTestId('topology.target.i-1').locator('rect.flash')).not.toHaveAttribute('opacity', '0')
+})
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; returns how many presses it took. */
+async function tabTo(page: Page, target: Locator, back = false, max = 150): Promise<number> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return i
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
+  }
+  throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${target.toString()}`)
+}
+
+/** The focused control shows a ring a sighted keyboard user can see: a 2 px+ outline or a box shadow. */
+async function expectFocusRing(target: Locator): Promise<void> {
+  await expect(target).toBeFocused()
+  const ring = await target.evaluate((el) => {
+    const s = getComputedStyle(el)
+    return {
+      visible: el.matches(':focus-visible'),
+      outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+      shadow: s.boxShadow,
+    }
+  })
+  expect(ring.visible).toBe(true)
+  expect(ring.outline >= 2 || ring.shadow !== 'none', `focus ring ${JSON.stringify(ring)}`).toBe(true)
+}
+
+/** Checks the radio named `label` in the focused radio group with Space and the arrow keys. */
+async function chooseRadio(page: Page, group: Locator, label: string): Promise<void> {
+  const radio = group.getByRole('radio', { name: label, exact: true })
+  await tabTo(page, group.getByRole('radio').first())
+  await page.keyboard.press('Space')
+  for (let i = 0; i < 6 && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowDown')
+  await expect(radio).toBeChecked()
+  await expectFocusRing(radio)
+}
+
+test('keyboard only: a whole lesson without the mouse, in a sensible Tab order with a visible focus ring', async ({
+  lab: page,
+}) => {
+  test.setTimeout(60_000)
+  const lesson = page.locator('section.lesson-panel')
+  const feedback = lesson.getByTestId('lesson-feedback')
+  const alice = page.getByRole('group', { name: 'Client alice' })
+  const next = lesson.getByRole('button', { name: /^(Next step|Finish lesson)$/ })
+
+  // The header comes first, then the picture's clock controls, long before the lesson catalog.
+  await page.keyboard.press('Tab')
+  await expectFocusRing(page.getByRole('button', { name: 'Share / Embed' }))
+  const pause = page.getByRole('button', { name: 'Pause', exact: true })
+  expect(await tabTo(page, pause)).toBeLessThan(8)
+  await expectFocusRing(pause)
+  const open = lesson.getByRole('button', { name: 'Why HTTP needs stickiness: the vanishing cart', exact: true })
+  await tabTo(page, open)
+  await expectFocusRing(open)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/lesson=why-stickiness&step=1$/)
+
+  // Step 1: "Go to" moves the focus to the highlighted control; Enter presses it.
+  await tabTo(page, lesson.getByRole('button', { name: 'Go to Client alice › Add to cart' }))
+  await page.keyboard.press('Enter')
+  await expectFocusRing(alice.getByRole('button', { name: 'Add to cart' }))
+  await page.keyboard.press('Enter')
+  await expect(feedback).toContainText('Step done.')
+  await tabTo(page, next, true)
+  await page.keyboard.press('Enter')
+
+  // Step 2: the prediction with the arrow keys, then the keyboard shortcut "A" (Add to cart).
+  await expect(lesson.getByRole('heading', { level: 3, name: 'Add a second item' })).toBeFocused()
+  await chooseRadio(page, lesson, '2 items')
+  await tabTo(page, lesson.getByRole('button', { name: 'Lock in my prediction' }))
+  await page.keyboard.press('Enter')
+  await expect(lesson.getByText('Your prediction: 2 items')).toBeVisible()
+  await page.keyboard.press('a')
+  await expect(feedback).toContainText('You predicted “2 items”. The cart holds 1 item.')
+  await tabTo(page, next)
+  await page.keyboard.press('Enter')
+
+  // Step 3: predict, then send three requests from the focused "Send request" button.
+  await chooseRadio(page, lesson, 'i-3')
+  await tabTo(page, lesson.getByRole('button', { name: 'Lock in my prediction' }))
+  await page.keyboard.press('Enter')
+  await tabTo(page, lesson.getByRole('button', { name: 'Go to Client alice › Send request' }))
+  await page.keyboard.press('Enter')
+  const send = alice.getByRole('button', { name: 'Send request' })
+  await expectFocusRing(send)
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter')
+  await expect(feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+  await tabTo(page, next, true)
+  await page.keyboard.press('Enter')
+  await expect(lesson.getByRole('heading', { level: 3, name: 'Lesson complete' })).toBeVisible()
+})
+
+test('forced colours (Windows High Contrast): axe passes, the focus ring, instance health and the selected tab keep non-colour cues', async ({
+  lab: page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true)
+  await page.evaluate(() =>
+    window.stickylab.current.send({ type: 'lab.call', method: 'deregisterTargets', args: ['web', ['i-2']] }),
+  )
+  // Health shows by the card's line style and its words, whatever colours the system imposes.
+  const card = (id: string) => page.getByTestId(`topology.target.${id}`)
+  await expect(card('i-2')).toContainText('draining')
+  const dash = (id: string) => card(id).locator('.card').evaluate((el) => getComputedStyle(el).strokeDasharray)
+  expect(await dash('i-1')).toBe('none')
+  expect(await dash('i-2')).not.toBe('none')
+  await page.keyboard.press('Tab')
+  const share = page.getByRole('button', { name: 'Share / Embed' })
+  await expectFocusRing(share)
+  expect(await share.evaluate((el) => getComputedStyle(el).outlineColor)).not.toBe('rgba(0, 0, 0, 0)')
+  await expectNoAxeViolations(page)
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  const selected = page.getByRole('tab', { name: 'Lab', exact: true })
+  await expect(selected).toHaveAttribute('aria-selected', 'true')
+  const border = (name: string) =>
+    page.getByRole('tab', { name, exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))
+  expect(await border('Lab')).toBeGreaterThanOrEqual(3)
+  expect(await border('Cookies')).toBeLessThan(2)
+  expect(await selected.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline')
+  await page.screenshot({ path: 'reports/screens/forced-colors-390.png', animations: 'disabled' })
+  await expectNoAxeViolations(page)
+})
+
+test('prefers-contrast: more strengthens text, borders and the focus ring; axe passes', async ({ lab: page }) => {
+  const muted = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--muted').trim())
+  const before = await muted()
+  await page.emulateMedia({ contrast: 'more' })
+  expect(await muted()).not.toBe(before)
+  await page.keyboard.press('Tab')
+  const share = page.getByRole('button', { name: 'Share / Embed' })
+  await expectFocusRing(share)
+  expect(await share.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBe(4)
+  await page.screenshot({ path: 'reports/screens/contrast-more-1280.png', animations: 'disabled' })
+  await expectNoAxeViolations(page)
+})
+
+test('text at 200%: no control’s text is clipped and the page never scrolls sideways, at 1280 and in every phone tab', async ({
+  lab: page,
+}) => {
+  test.setTimeout(60_000)
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+  // Controls whose own box hides overflow must fit their text; every control stays inside the viewport
+  // unless it sits in a box that scrolls sideways on purpose (wide tables, the phone picture, code).
+  const problems = () =>
+    page.evaluate(() => {
+      const out: string[] = []
+      const scrollsSideways = (el: Element) => {
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const o = getComputedStyle(a).overflowX
+          if (o === 'auto' || o === 'scroll') return true
+        }
+        return false
+      }
+      const selector =
+        'button, label, summary, select, input, legend, h1, h2, h3, [role="tab"], [role="switch"], .btn, th, dt'
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+        const box = el.getBoundingClientRect()
+        if (box.width === 0 || box.height === 0 || el.closest('dialog:not([open]), .visually-hidden')) continue
+        const s = getComputedStyle(el)
+        const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`
+        if (s.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1 && !['SELECT', 'INPUT'].includes(el.tagName))
+          out.push(`${name} clipped (${el.scrollWidth} > ${el.clientWidth})`)
+        if (box.right > innerWidth + 1 && !scrollsSideways(el)) out.push(`${name} beyond the viewport`)
+      }
+      const page = document.documentElement.scrollWidth - innerWidth
+      if (page > 0) out.push(`the page scrolls sideways by ${page} px`)
+      return out
+    })
+  expect(await problems(), 'at 1280×800').toEqual([])
+  await page.screenshot({ path: 'reports/screens/text-200-1280.png', animations: 'disabled' })
+  await expectNoAxeViolations(page)
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  for (const name of ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers']) {
+    await page.getByRole('tab', { name, exact: true }).click()
+    await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
+    expect(await problems(), `at 390×844 in ${name}`).toEqual([])
+    if (name === 'Lab') await page.screenshot({ path: 'reports/screens/text-200-390.png', animations: 'disabled' })
+  }
+  await expectNoAxeViolations(page)
 })

@@ -105,7 +105,7 @@ export function EmbedDialog() {
       </button>
       <dialog
         ref={dialogRef}
-        className="embed-dialog"
+        className="dialog embed-dialog"
         aria-labelledby={`${uid}-title`}
         // Its checkboxes share names with panels ("Cookies", "Clients"): lesson highlights must not land here.
         data-lesson-ui

@@ -56,7 +56,7 @@ export function ShortcutsDialog() {
       <button type="button" className="btn ghost" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Keyboard shortcuts
       </button>
-      <dialog ref={dialogRef} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+      <dialog ref={dialogRef} className="dialog shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <p>They work anywhere except while you type in a field. Tab moves between controls; Escape closes this dialog.</p>
         <table className="log">

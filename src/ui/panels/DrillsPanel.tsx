@@ -68,7 +68,7 @@ export function DrillsPanel() {
       )}
       <dialog
         ref={dialogRef}
-        className="drill-dialog"
+        className="dialog drill-dialog"
         aria-labelledby={`${uid}-title`}
         onClose={() => setOpen(false)}
       >
