@@ -3,6 +3,7 @@
 // the learner typed, and an embed with one tab's panels shows no tab bar.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { labCall } from './pages/labDriver'
 import { openTab } from './pages/phoneTabs'
 
 const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers']
@@ -71,7 +72,15 @@ test('screenshots of every tab, light and dark, without horizontal page scroll',
   }
 })
 
-test('every control on every tab is at least 44×44 px (touch); axe in the last three tabs', async ({ lab: page }) => {
+test('every control on every tab is at least 44×44 px (touch); axe in the last three tabs', async ({ page }) => {
+  // A lesson step (step buttons, predictions, "Go to") and cookies in the table (Delete, editable values).
+  await page.goto('/?lesson=cookie-demo&step=3')
+  await labCall(page, 'modifyTargetGroupAttributes', 'web', {
+    'stickiness.enabled': 'true',
+    'stickiness.type': 'lb_cookie',
+  })
+  await labCall(page, 'request', 'alice', {})
+  await expect(page.locator('section.lesson-panel').getByRole('heading', { level: 3 })).toBeVisible()
   expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true)
   const offenders: string[] = []
   let measured = 0
