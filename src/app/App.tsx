@@ -31,7 +31,6 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     <>
       <TopologyCanvas />
       <PictureTable />
-      <Narrator />
     </>
   ),
   time: <TimeBar />,
@@ -84,6 +83,8 @@ export function App() {
         </header>
       )}
       <LabLayout slots={slots} />
+      {/* Outside the slots: requests are narrated whichever phone tab is open and whichever panels an embed shows. */}
+      <Narrator />
       {embed && <EmbedFooter />}
     </div>
   )
