@@ -26,6 +26,7 @@ try {
     ['desktop-light', { width: 1280, height: 800 }, 'light'],
     ['desktop-dark', { width: 1280, height: 800 }, 'dark'],
     ['phone-light', { width: 390, height: 844 }, 'light'],
+    ['phone-dark', { width: 390, height: 844 }, 'dark'],
   ]) {
     const page = await browser.newPage({ viewport, colorScheme: theme, reducedMotion: 'no-preference' })
     await page.goto(url)
