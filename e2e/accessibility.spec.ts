@@ -160,6 +160,8 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
 test('forced colours (Windows High Contrast): axe passes, the focus ring, instance health and the selected tab keep non-colour cues', async ({
   lab: page,
 }) => {
+  // Two axe scans (desktop and phone): allow for a busy machine.
+  test.setTimeout(60_000)
   await page.emulateMedia({ forcedColors: 'active' })
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true)
   await page.evaluate(() =>

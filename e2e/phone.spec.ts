@@ -17,6 +17,8 @@ function tab(page: Page, name: string) {
 test('the panels are tabs: arrow keys, Home and End move between them; picture and "Send request" come first; axe in each', async ({
   lab: page,
 }) => {
+  // Three axe scans: allow for a busy machine.
+  test.setTimeout(60_000)
   const tablist = page.getByRole('tablist', { name: 'Lab sections' })
   await expect(tablist.getByRole('tab')).toHaveText(TAB_NAMES)
   // The first tab shows the picture, the clock and the selected client's "Send request" together.
@@ -73,6 +75,8 @@ test('screenshots of every tab, light and dark, without horizontal page scroll',
 })
 
 test('every control on every tab is at least 44×44 px (touch); axe in the last three tabs', async ({ page }) => {
+  // Three axe scans: allow for a busy machine.
+  test.setTimeout(60_000)
   // A lesson step (step buttons, predictions, "Go to") and cookies in the table (Delete, editable values).
   await page.goto('/?lesson=cookie-demo&step=3')
   await labCall(page, 'modifyTargetGroupAttributes', 'web', {
