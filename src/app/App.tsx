@@ -1,28 +1,35 @@
 // Page layout: header, the topology picture with its time bar, and the side panels. Embedded (?embed=1) it drops
 // the header, and each <Slot> shows only if the panels= option keeps it (docs/embedding.md).
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
 import { ClientsPanel } from '../ui/panels/ClientsPanel'
 import { InstancesPanel } from '../ui/panels/InstancesPanel'
 import { ListenerPanel } from '../ui/panels/ListenerPanel'
 import { TargetGroupPanel } from '../ui/panels/TargetGroupPanel'
-import { InspectorPanel } from '../ui/panels/InspectorPanel'
-import { CookiesPanel } from '../ui/panels/CookiesPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
-import { TimelinePanel } from '../ui/panels/TimelinePanel'
-import { NumbersPanel } from '../ui/panels/NumbersPanel'
-import { LessonPanel } from '../ui/panels/LessonPanel'
-import { DrillsPanel } from '../ui/panels/DrillsPanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
-import { EmbedDialog } from '../ui/components/EmbedDialog'
-import { EmbedFooter } from '../ui/components/EmbedFooter'
 import { Slot } from '../ui/components/Slot'
+import { PanelFallback } from '../ui/components/PanelFallback'
+import { EmbedButtonFallback } from '../ui/components/EmbedButtonFallback'
 import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
+
+// Loaded after the first paint (each its own chunk): the lessons and drills with their content, the timeline
+// with the replay file format, the Share / Embed dialog, the panels below the picture (cookies, inspector, the
+// Numbers chart with d3-scale) and the load test.
+const LessonPanel = lazy(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel })))
+const DrillsPanel = lazy(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel })))
+const TimelinePanel = lazy(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel })))
+const EmbedDialog = lazy(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog })))
+const NumbersPanel = lazy(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel })))
+const CookiesPanel = lazy(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel })))
+const InspectorPanel = lazy(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel })))
+const LoadTestSlot = lazy(() => import('./LoadTestSlot'))
+const EmbedFooter = lazy(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter })))
 
 export function App() {
   const theme = useUiStore((s) => s.theme)
@@ -51,7 +58,9 @@ export function App() {
             Stickylab
           </h1>
           <p className="tagline">See how an AWS Application Load Balancer keeps a browser stuck to one instance.</p>
-          <EmbedDialog />
+          <Suspense fallback={<EmbedButtonFallback />}>
+            <EmbedDialog />
+          </Suspense>
           <ShortcutsDialog />
           <ThemeToggle />
         </header>
@@ -69,22 +78,34 @@ export function App() {
             <TimeBar />
           </Slot>
           <Slot name="timeline">
-            <TimelinePanel />
+            <Suspense fallback={<PanelFallback heading="Timeline" className="timeline-panel" />}>
+              <TimelinePanel />
+            </Suspense>
           </Slot>
           <Slot name="cookies">
-            <CookiesPanel />
+            <Suspense fallback={<PanelFallback heading="Cookies" className="cookies-panel" />}>
+              <CookiesPanel />
+            </Suspense>
           </Slot>
           <Slot name="inspector">
-            <InspectorPanel />
+            <Suspense fallback={<PanelFallback heading="HTTP inspector" className="inspector-panel" />}>
+              <InspectorPanel />
+            </Suspense>
           </Slot>
           <Slot name="numbers">
-            <NumbersPanel />
+            <Suspense fallback={<PanelFallback heading="Numbers" />}>
+              <NumbersPanel />
+            </Suspense>
           </Slot>
         </div>
         <div className="side">
           <Slot name="learn" className="learn" aria-label="Learn" role="region">
-            <LessonPanel />
-            <DrillsPanel />
+            <Suspense fallback={<PanelFallback heading="Lessons" className="lesson-panel" />}>
+              <LessonPanel />
+            </Suspense>
+            <Suspense fallback={<PanelFallback heading="Exam drills" className="drills-panel" />}>
+              <DrillsPanel />
+            </Suspense>
           </Slot>
           <Slot name="clients">
             <ClientsPanel />
@@ -98,9 +119,18 @@ export function App() {
           <Slot name="listener">
             <ListenerPanel />
           </Slot>
+          <Slot name="loadtest">
+            <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
+              <LoadTestSlot />
+            </Suspense>
+          </Slot>
         </div>
       </main>
-      {embed && <EmbedFooter />}
+      {embed && (
+        <Suspense fallback={null}>
+          <EmbedFooter />
+        </Suspense>
+      )}
     </div>
   )
 }
