@@ -1,7 +1,7 @@
 // Load test: many simulated browsers hit a copy of the lab's world for some virtual minutes, and only counts
 // are kept (per target, sticky or not, 5xx). It runs the same request path as lab.request() (routing,
-// stickiness, cookies, health, in-flight) but records nothing in the call log, and keeps the world's own
-// bounded history ring, so a million requests need no more memory than a thousand.
+// stickiness, cookies, health, in-flight) in its count-only form: nothing goes into the call log or the
+// request history, so a million requests need no more memory than a thousand.
 //
 // Simulator conventions (docs/model.md): clients are named load-1 … load-N and are new browsers with cookies
 // on; each has a fixed activity weight drawn once from a Pareto distribution (α = 1.5, capped at 50× the
@@ -15,7 +15,7 @@ import { getClientSlot } from './rules/clients'
 import { handleRequest } from './rules/request'
 import { advanceWorld } from './rules/timeline'
 import { hash32, nextRandom } from './rng'
-import { buildRuntime, type Runtime } from './runtime'
+import { buildRuntime, type ClientSlot, type Runtime } from './runtime'
 import { WORLD_FORMAT, WORLD_VERSION } from './createWorld'
 
 export const LOAD_TEST_LIMITS = {
@@ -101,20 +101,17 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
   const rt: Runtime = buildRuntime(w)
 
   const n = options.clients
-  // Cumulative activity weights for a binary search per request.
   let rng = hash32(Math.trunc(w.seed) >>> 0, 0x10ad7e57)
-  const cumulative = new Float64Array(n)
-  let sum = 0
+  const weights = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     const [u, next] = nextRandom(rng)
     rng = next
     // Pareto(α = 1.5, x_m = 1), capped: weight = (1 - u)^(-1/α).
-    sum += Math.min(50, Math.pow(1 - u, -1 / 1.5))
-    cumulative[i] = sum
+    weights[i] = Math.min(50, Math.pow(1 - u, -1 / 1.5))
   }
-  const ids: string[] = []
-  for (let i = 0; i < n; i++) ids.push(`load-${i + 1}`)
-  const slots = ids.map((id) => getClientSlot(w, rt, id))
+  const { accept, alias } = aliasTable(weights)
+  const slots: ClientSlot[] = []
+  for (let i = 0; i < n; i++) slots.push(getClientSlot(w, rt, `load-${i + 1}`))
 
   const total = totalRequests(options)
   const ticks = options.minutes * 60 * (1000 / LOAD_TICK_MS)
@@ -161,15 +158,11 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
         for (; sent < due; sent++) {
           const [u, next] = nextRandom(rng)
           rng = next
-          const x = u * sum
-          let lo = 0
-          let hi = n - 1
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1
-            if (cumulative[mid]! > x) hi = mid
-            else lo = mid + 1
-          }
-          count(handleRequest(w, rt, slots[lo]!.state.id, undefined, false))
+          // One uniform number picks a column (integer part) and accepts it or its alias (fraction).
+          const x = u * n
+          const col = x | 0
+          const slot = slots[x - col < accept[col]! ? col : alias[col]!]!
+          count(handleRequest(w, rt, slot.state.id, undefined, false, slot))
         }
         tick++
         advanceWorld(w, w.nowMs + LOAD_TICK_MS)
@@ -177,4 +170,40 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
       return result()
     },
   }
+}
+
+/**
+ * Walker's alias method (Vose's construction): after O(n) set-up, drawing index i with probability
+ * weights[i] / Σ weights costs one uniform number, whatever n is.
+ */
+export function aliasTable(weights: Float64Array): { accept: Float64Array; alias: Int32Array } {
+  const n = weights.length
+  let sum = 0
+  for (let i = 0; i < n; i++) sum += weights[i]!
+  const accept = new Float64Array(n)
+  const alias = new Int32Array(n)
+  const scaled = new Float64Array(n)
+  const small: number[] = []
+  const large: number[] = []
+  for (let i = 0; i < n; i++) {
+    scaled[i] = (weights[i]! * n) / sum
+    alias[i] = i
+    if (scaled[i]! < 1) small.push(i)
+    else large.push(i)
+  }
+  while (small.length > 0 && large.length > 0) {
+    const s = small.pop()!
+    const l = large[large.length - 1]!
+    accept[s] = scaled[s]!
+    alias[s] = l
+    scaled[l] = scaled[l]! + scaled[s]! - 1
+    if (scaled[l]! < 1) {
+      large.pop()
+      small.push(l)
+    }
+  }
+  // What is left is 1 up to rounding: always accept.
+  for (const i of large) accept[i] = 1
+  for (const i of small) accept[i] = 1
+  return { accept, alias }
 }
