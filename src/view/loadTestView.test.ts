@@ -74,3 +74,17 @@ describe('loadTestBars and readSpread', () => {
     expect(loadTestPercent({ ...r, requests: 5 }, 10)).toBe(50)
   })
 })
+
+describe('tickText', () => {
+  it('shortens large axis labels so they fit the margin', async () => {
+    const { tickText } = await import('./chart/BarChartView')
+    expect([0, 500, 9999, 40_000, 333_400, 2_500_000, 0.5].map(tickText)).toEqual(['0', '500', '9999', '40k', '333.4k', '2.5M', ''])
+  })
+
+  it('says when every instance served exactly as many requests', () => {
+    const r = result([['i-1', 10, 0], ['i-2', 10, 0]])
+    expect(readSpread(r, loadTestBars(r, ['i-1', 'i-2']))).toBe(
+      'Load is spread exactly evenly: each of the 2 instances served 10 requests; no request was kept on its instance by stickiness.',
+    )
+  })
+})

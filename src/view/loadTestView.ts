@@ -73,9 +73,11 @@ export function readSpread(result: LoadTestResult, bars: readonly Bar[]): string
     return `Only ${served[0]!.id} served requests (${fmt(served[0]!.value)}); ${how}.${errors}`
   const max = served.reduce((a, b) => (b.value > a.value ? b : a))
   const min = served.reduce((a, b) => (b.value < a.value ? b : a))
-  const ratio = max.value / min.value
   const idle = bars.length - served.length
   const idleText = idle > 0 ? ` ${idle} instance${idle === 1 ? '' : 's'} served nothing.` : ''
+  if (max.value === min.value)
+    return `Load is spread exactly evenly: each of the ${served.length} instances served ${fmt(max.value)} requests; ${how}.${idleText}${errors}`
+  const ratio = max.value / min.value
   const shape = ratio < 1.05 ? 'evenly' : ratio < 1.25 ? 'slightly unevenly' : 'unevenly'
   return `Load is spread ${shape}: the busiest instance, ${max.id}, served ${ratio.toFixed(2)}× as many requests as the quietest, ${min.id}; ${how}.${idleText}${errors}`
 }

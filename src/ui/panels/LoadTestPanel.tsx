@@ -84,9 +84,18 @@ export function LoadTestPanel({ run }: { run: LoadTestRunner }) {
     )
   }
 
+  // Cancel disappears when the run stops: focus goes back to "Run load test" once it is enabled again.
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (refocus.current && state.kind !== 'running') {
+      refocus.current = false
+      runButton.current?.focus()
+    }
+  }, [state.kind])
   const cancel = () => {
-    if (state.kind === 'running') state.cancel()
-    runButton.current?.focus()
+    if (state.kind !== 'running') return
+    refocus.current = true
+    state.cancel()
   }
 
   const percent = state.kind === 'running' ? (state.result === null ? 0 : loadTestPercent(state.result, state.total)) : null
