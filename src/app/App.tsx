@@ -17,19 +17,20 @@ import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
+import { deferred, labIsInteractive } from './firstPaint'
 
-// Loaded after the first paint (each its own chunk): the lessons and drills with their content, the timeline
+// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their content, the timeline
 // with the replay file format, the Share / Embed dialog, the panels below the picture (cookies, inspector, the
 // Numbers chart with d3-scale) and the load test.
-const LessonPanel = lazy(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel })))
-const DrillsPanel = lazy(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel })))
-const TimelinePanel = lazy(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel })))
-const EmbedDialog = lazy(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog })))
-const NumbersPanel = lazy(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel })))
-const CookiesPanel = lazy(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel })))
-const InspectorPanel = lazy(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel })))
-const LoadTestSlot = lazy(() => import('./LoadTestSlot'))
-const EmbedFooter = lazy(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter })))
+const LessonPanel = lazy(deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))))
+const DrillsPanel = lazy(deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))))
+const TimelinePanel = lazy(deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))))
+const EmbedDialog = lazy(deferred(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))))
+const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel }))))
+const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
+const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
+const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
+const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))))
 
 export function App() {
   const theme = useUiStore((s) => s.theme)
@@ -39,9 +40,7 @@ export function App() {
     document.documentElement.dataset.theme = theme
   }, [theme])
   // Children's effects (the first drawing of the picture) have run by now: the lab is interactive.
-  useEffect(() => {
-    window.__stickylabReadyAt ??= performance.now()
-  }, [])
+  useEffect(() => labIsInteractive(), [])
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {embed ? (

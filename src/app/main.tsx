@@ -9,15 +9,16 @@ import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
 import { App } from './App'
 import { createApp } from './createApp'
+import { afterFirstPaint, deferred } from './firstPaint'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
 const actor = createApp()
-// The lesson catalog, machine and saved progress arrive in their own chunk, in parallel with the first render;
+// The lesson catalog, machine and saved progress arrive in their own chunk just after the first paint;
 // the components that need the lesson actor suspend until it is ready (lessonActorContext.ts).
-const lessonActor = import('./createLessonActor').then((m) => m.createLessonActor(actor))
+const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => m.createLessonActor(actor))
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
 startDriver(actor)
@@ -40,7 +41,8 @@ window.stickylab = {
   current: { lab: () => actor.getSnapshot().context.lab, send: (event) => actor.send(event) },
 }
 
-registerServiceWorker()
+// After the first paint: installing precaches every chunk, which must not compete with starting the lab.
+void afterFirstPaint().then(registerServiceWorker)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
