@@ -1,10 +1,28 @@
 /// <reference types="vitest/config" />
 // Vite builds the app; Vitest runs unit tests in two projects: pure layers in node, DOM layers in jsdom.
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/**
+ * Writes precache.json: every file of the build (not source maps) for the service worker (public/sw.js) to cache
+ * at install, so chunks loaded only later (a share link's decoder, the load-test worker, the embed host API)
+ * still work offline after the first visit.
+ */
+function precacheManifest(): Plugin {
+  return {
+    name: 'stickylab-precache-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map') && f !== 'index.html')
+        .sort()
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(files) })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheManifest()],
   base: './',
   build: {
     target: 'es2022',

@@ -8,7 +8,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(['./', './index.html', './favicon.svg']))
+      .then(async (cache) => {
+        await cache.addAll(['./', './index.html', './favicon.svg'])
+        // Every built file, including chunks the first visit never loads (listed at build time by vite.config.ts).
+        const listed = await fetch('./precache.json').then((r) => (r.ok ? r.json() : []))
+        await cache.addAll(listed.map((f) => `./${f}`))
+      })
       .then(() => self.skipWaiting()),
   )
 })

@@ -1,29 +1,37 @@
 // The page: header and the lab's slots, placed by <LabLayout> (two columns, one column or phone tabs). Embedded
 // (?embed=1) it drops the header, and each slot shows only if the panels= option keeps it (docs/embedding.md).
-import { useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
 import { ClientsPanel } from '../ui/panels/ClientsPanel'
 import { InstancesPanel } from '../ui/panels/InstancesPanel'
 import { ListenerPanel } from '../ui/panels/ListenerPanel'
 import { TargetGroupPanel } from '../ui/panels/TargetGroupPanel'
-import { InspectorPanel } from '../ui/panels/InspectorPanel'
-import { CookiesPanel } from '../ui/panels/CookiesPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
-import { TimelinePanel } from '../ui/panels/TimelinePanel'
-import { NumbersPanel } from '../ui/panels/NumbersPanel'
-import { LessonPanel } from '../ui/panels/LessonPanel'
-import { DrillsPanel } from '../ui/panels/DrillsPanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
-import { EmbedDialog } from '../ui/components/EmbedDialog'
-import { EmbedFooter } from '../ui/components/EmbedFooter'
 import { LabLayout } from '../ui/components/LabLayout'
+import { PanelFallback } from '../ui/components/PanelFallback'
+import { EmbedButtonFallback } from '../ui/components/EmbedButtonFallback'
 import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
 import type { SlotName } from '../view/embedSnippet'
+import { deferred, labIsInteractive } from './firstPaint'
+
+// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their content, the timeline
+// with the replay file format, the Share / Embed dialog, the panels below the picture (cookies, inspector, the
+// Numbers chart with d3-scale) and the load test.
+const LessonPanel = lazy(deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))))
+const DrillsPanel = lazy(deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))))
+const TimelinePanel = lazy(deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))))
+const EmbedDialog = lazy(deferred(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))))
+const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel }))))
+const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
+const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
+const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
+const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))))
 
 /** What each slot of the page shows; where it goes (column, phone tab) is in src/view/slotPlaces.ts. */
 const slots: Readonly<Record<SlotName, ReactNode>> = {
@@ -34,20 +42,45 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     </>
   ),
   time: <TimeBar />,
-  timeline: <TimelinePanel />,
-  cookies: <CookiesPanel />,
-  inspector: <InspectorPanel />,
-  numbers: <NumbersPanel />,
+  timeline: (
+    <Suspense fallback={<PanelFallback heading="Timeline" className="timeline-panel" />}>
+      <TimelinePanel />
+    </Suspense>
+  ),
+  cookies: (
+    <Suspense fallback={<PanelFallback heading="Cookies" className="cookies-panel" />}>
+      <CookiesPanel />
+    </Suspense>
+  ),
+  inspector: (
+    <Suspense fallback={<PanelFallback heading="HTTP inspector" className="inspector-panel" />}>
+      <InspectorPanel />
+    </Suspense>
+  ),
+  numbers: (
+    <Suspense fallback={<PanelFallback heading="Numbers" />}>
+      <NumbersPanel />
+    </Suspense>
+  ),
   learn: (
     <div className="learn" role="region" aria-label="Learn">
-      <LessonPanel />
-      <DrillsPanel />
+      <Suspense fallback={<PanelFallback heading="Lessons" className="lesson-panel" />}>
+        <LessonPanel />
+      </Suspense>
+      <Suspense fallback={<PanelFallback heading="Exam drills" className="drills-panel" />}>
+        <DrillsPanel />
+      </Suspense>
     </div>
   ),
   clients: <ClientsPanel />,
   instances: <InstancesPanel />,
   tg: <TargetGroupPanel />,
   listener: <ListenerPanel />,
+  loadtest: (
+    <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
+      <LoadTestSlot />
+    </Suspense>
+  ),
 }
 
 export function App() {
@@ -58,9 +91,7 @@ export function App() {
     document.documentElement.dataset.theme = theme
   }, [theme])
   // Children's effects (the first drawing of the picture) have run by now: the lab is interactive.
-  useEffect(() => {
-    window.__stickylabReadyAt ??= performance.now()
-  }, [])
+  useEffect(() => labIsInteractive(), [])
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {embed ? (
@@ -77,7 +108,9 @@ export function App() {
             Stickylab
           </h1>
           <p className="tagline">See how an AWS Application Load Balancer keeps a browser stuck to one instance.</p>
-          <EmbedDialog />
+          <Suspense fallback={<EmbedButtonFallback />}>
+            <EmbedDialog />
+          </Suspense>
           <ShortcutsDialog />
           <ThemeToggle />
         </header>
@@ -85,7 +118,11 @@ export function App() {
       <LabLayout slots={slots} />
       {/* Outside the slots: requests are narrated whichever phone tab is open and whichever panels an embed shows. */}
       <Narrator />
-      {embed && <EmbedFooter />}
+      {embed && (
+        <Suspense fallback={null}>
+          <EmbedFooter />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -8,7 +8,8 @@ import { SharedLabBanner } from '../ui/components/SharedLabBanner'
 import { formatClock } from '../ui/format'
 import type { AppActor } from './createApp'
 
-export function loadSharedLab(actor: AppActor): () => void {
+/** `atStartup` false when the first "#lab=" link arrives after the page loaded (a pasted link). */
+export function loadSharedLab(actor: AppActor, atStartup = true): () => void {
   let banner: { root: Root; host: HTMLElement } | null = null
   let attempt = 0
 
@@ -56,7 +57,7 @@ export function loadSharedLab(actor: AppActor): () => void {
 
   const onHashChange = () => void load(false)
   window.addEventListener('hashchange', onHashChange)
-  void load(true)
+  void load(atStartup)
   return () => {
     window.removeEventListener('hashchange', onHashChange)
     hideBanner()

@@ -8,15 +8,17 @@ import { EmbedContext } from '../ui/hooks/embedContext'
 import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
 import { App } from './App'
-import { createApp, createLessonActor } from './createApp'
+import { createApp } from './createApp'
+import { afterFirstPaint, deferred } from './firstPaint'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
-import { loadSharedLab } from './loadSharedLab'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
 const actor = createApp()
-const lessonActor = createLessonActor(actor)
+// The lesson catalog, machine and saved progress arrive in their own chunk just after the first paint;
+// the components that need the lesson actor suspend until it is ready (lessonActorContext.ts).
+const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => m.createLessonActor(actor))
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
 startDriver(actor)
@@ -39,7 +41,8 @@ window.stickylab = {
   current: { lab: () => actor.getSnapshot().context.lab, send: (event) => actor.send(event) },
 }
 
-registerServiceWorker()
+// After the first paint: installing precaches every chunk, which must not compete with starting the lab.
+void afterFirstPaint().then(registerServiceWorker)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -54,4 +57,12 @@ createRoot(document.getElementById('root')!).render(
 )
 
 // After the first render, so a "#lab=…" link never delays the page: the shared lab replaces the default one.
-loadSharedLab(actor)
+// Its decoder (and the replay format's validation) loads only when the address has, or later gets, such a link.
+const loadShared = (atStartup: boolean) => {
+  if (!window.location.hash.startsWith('#lab=')) return
+  window.removeEventListener('hashchange', onHashChange)
+  void import('./loadSharedLab').then((m) => m.loadSharedLab(actor, atStartup))
+}
+const onHashChange = () => loadShared(false)
+window.addEventListener('hashchange', onHashChange)
+loadShared(true)

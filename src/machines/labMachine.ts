@@ -3,7 +3,7 @@
 // timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
 import { assign, enqueueActions, setup } from 'xstate'
 import { createLab, replayLab, type Lab, type LabCall, type LearnerCall, type Result } from '../sim'
-import { buildReplayLab, recordingProblem } from './replayFile'
+import { buildReplayLab, recordingProblem } from './replayBuild'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
 export type LabMethod = LearnerCall

@@ -2,7 +2,12 @@
 // link and read back. Reading validates everything with zod and explains a problem in plain words (what is
 // wrong and where); playing a replay back is guarded so a bad one never touches the learner's lab.
 import { z } from 'zod'
-import { LAB_API_VERSION, LOG_LIMIT, REPLAYABLE_CALLS, replayLab, type Lab, type LabCall } from '../sim'
+import { LAB_API_VERSION, REPLAYABLE_CALLS, type Lab, type LabCall } from '../sim'
+import { buildReplayLab, recordingProblem } from './replayBuild'
+
+// Playing back and the "can this be replayed" check live apart from the zod schema so the lab machine (on the
+// startup path) does not load zod; they are part of this module's interface all the same.
+export { buildReplayLab, recordingProblem, type ReplayLabResult } from './replayBuild'
 
 export const REPLAY_FORMAT = 'stickylab-replay'
 export const REPLAY_VERSION = 1
@@ -15,8 +20,6 @@ export const MAX_REPLAY_ENTRIES = 200_000
 export const MAX_REPLAY_SECONDS = 366 * 86_400
 /** Deepest nesting allowed inside a call's arguments (real arguments are at most 4 levels deep). */
 const MAX_ARG_DEPTH = 16
-/** Logs longer than this are not bisected to find the failing entry (each try replays the prefix). */
-const MAX_BISECT_ENTRIES = 20_000
 
 /** A saved lab: replaying `log` on `createLab({ seed })` rebuilds it byte for byte. */
 export interface Replay {
@@ -30,7 +33,6 @@ export interface Replay {
 
 export type ReplayParse = { ok: true; replay: Replay } | { ok: false; message: string }
 export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
-export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: string }
 
 /** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON". */
 export type ReplaySource = 'file' | 'link'
@@ -41,21 +43,6 @@ const CALLS: ReadonlySet<string> = new Set(REPLAYABLE_CALLS)
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
-/**
- * Why this lab's recording cannot be saved or rewound, or null when it can. The core's log is a ring of
- * LOG_LIMIT entries: once it overflows, the oldest calls are gone and a replay would rebuild a different lab.
- */
-export function recordingProblem(lab: Lab, logLength: number): string | null {
-  // Only a full ring can have dropped entries; snapshot() (a deep copy) is paid only then.
-  if (logLength < LOG_LIMIT) return null
-  const dropped = lab.snapshot().log.dropped
-  if (dropped === 0) return null
-  return (
-    `This lab's recording is too long: Stickylab keeps the latest ${formatCount(LOG_LIMIT)} events and has already ` +
-    `dropped the first ${formatCount(dropped)}, so it can no longer be replayed, rewound or shared. ` +
-    `Reset the lab (or load a lesson) to start a new recording.`
-  )
-}
 
 /** The replay document for a lab, or why there is none (see recordingProblem). */
 export function replayOf(lab: Lab): { ok: true; replay: Replay } | { ok: false; message: string } {
@@ -166,45 +153,6 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
   return { ok: true, replay }
 }
 
-/**
- * Plays a replay back on a fresh lab. Never throws: a call that throws (a hand-edited argument the core
- * refuses, say) becomes a message naming the entry, and no lab is returned, so nothing half-built is shown.
- */
-export function buildReplayLab(replay: Pick<Replay, 'seed' | 'log'>): ReplayLabResult {
-  try {
-    return { ok: true, lab: replayLab(replay.seed, replay.log) }
-  } catch (error) {
-    const reason = errorText(error)
-    const index = replay.log.length <= MAX_BISECT_ENTRIES ? firstFailingEntry(replay) : null
-    if (index === null) return { ok: false, message: `The replay could not be played back: ${reason}.` }
-    const entry = replay.log[index]!
-    return {
-      ok: false,
-      message: `The replay could not be played back: entry ${index + 1} (${entry.call} at ${entry.at} s) failed: ${reason}.`,
-    }
-  }
-}
-
-/** Index of the first entry whose replay throws (replaying a prefix is deterministic, so bisect). */
-function firstFailingEntry(replay: Pick<Replay, 'seed' | 'log'>): number | null {
-  const throwsAt = (n: number): boolean => {
-    try {
-      replayLab(replay.seed, replay.log.slice(0, n))
-      return false
-    } catch {
-      return true
-    }
-  }
-  let good = 0
-  let bad = replay.log.length
-  if (!throwsAt(bad) || throwsAt(good)) return null
-  while (bad - good > 1) {
-    const mid = (good + bad) >> 1
-    if (throwsAt(mid)) bad = mid
-    else good = mid
-  }
-  return bad - 1
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The schema. Messages are written here; describeIssue adds where ("Entry 12 …", "The replay's seed …").
@@ -446,11 +394,6 @@ function lineColumnOf(text: string, position: number): { line: number; column: n
     start = i + 1
   }
   return { line, column: position - start + 1 }
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.replace(/\.$/, '')
 }
 
 /** A value from the file, quoted and shortened so a huge or hostile value cannot flood the message. */

@@ -15,6 +15,7 @@ export const SLOT_NAMES = [
   'instances',
   'tg',
   'listener',
+  'loadtest',
 ] as const
 export type SlotName = (typeof SLOT_NAMES)[number]
 
@@ -31,6 +32,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   instances: 'Instances',
   tg: 'Target group',
   listener: 'Listener',
+  loadtest: 'Load test',
 }
 
 export const DEFAULT_EMBED_HEIGHT = 700

@@ -40,6 +40,7 @@ export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   tg: { column: 'side', tab: 'setup' },
   listener: { column: 'side', tab: 'setup' },
   numbers: { column: 'stage', tab: 'numbers' },
+  loadtest: { column: 'side', tab: 'numbers' },
 }
 
 /** The slots in one-column order (the order of SLOT_PLACES). */

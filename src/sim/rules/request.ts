@@ -249,9 +249,14 @@ export function handleRequest(
   clientId: string,
   options: RequestOptions | undefined,
   upgrade: boolean,
+  /**
+   * Set by the load test (loadTest.ts), which only counts outcomes: the client's slot it already holds, and
+   * the record is neither kept in history nor given its Cookie header. Routing and the world are unchanged.
+   */
+  countOnly?: ClientSlot,
 ): RequestRecordState {
   const now = world.nowMs
-  const slot = getClientSlot(world, rt, clientId)
+  const slot = countOnly ?? getClientSlot(world, rt, clientId)
   const client = slot.state
   const memo = slot.memo
   const path = options?.path ?? '/'
@@ -261,7 +266,7 @@ export function handleRequest(
   const protocol = world.listener.protocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
-  const header = headerFor(slot, sent)
+  const header = countOnly === undefined ? headerFor(slot, sent) : ''
 
   // 1. Target group (fast path: one group and no target-group stickiness).
   const fwd = world.listener.forward
@@ -561,7 +566,7 @@ export function handleRequest(
           setCookie: lines,
         }
   if (blocked !== undefined) record.blockedCookies = blocked
-  ringPush(world.history, record)
+  if (countOnly === undefined) ringPush(world.history, record)
 
   if (upgrade && answered && reg !== null && tg !== null) {
     client.webSocket = {

@@ -49,7 +49,7 @@ export function createBarChartView(svgEl: SVGSVGElement): BarChartView {
         .each(function (d) {
           const g = select(this)
           g.select('line').attr('x1', M.left).attr('x2', M.left + innerW).attr('y1', y(d)).attr('y2', y(d))
-          g.select('text').attr('x', M.left - 4).attr('y', y(d)).text(Number.isInteger(d) ? String(d) : '')
+          g.select('text').attr('x', M.left - 4).attr('y', y(d)).text(tickText(d))
         })
 
       plot
@@ -79,4 +79,12 @@ export function createBarChartView(svgEl: SVGSVGElement): BarChartView {
       svg.selectAll('*').remove()
     },
   }
+}
+
+/** Axis labels fit the left margin: 40000 becomes "40k", 2500000 "2.5M"; fractions are not labelled. */
+export function tickText(d: number): string {
+  if (!Number.isInteger(d)) return ''
+  if (Math.abs(d) >= 1_000_000) return `${Number((d / 1_000_000).toFixed(1))}M`
+  if (Math.abs(d) >= 10_000) return `${Number((d / 1000).toFixed(1))}k`
+  return String(d)
 }

@@ -1,0 +1,31 @@
+// The page's lesson actor (docs/decisions/0003-actors-in-the-composition-root.md). Its own module because it
+// brings the lesson catalog, the lesson machine and saved progress (zod): main.tsx imports it after the first
+// paint, so none of that delays the lab.
+import { createActor } from 'xstate'
+import type { Lesson } from '../lessons/schema'
+import type { Progress } from '../lessons/progress'
+import { connectLesson, lessonMachine } from '../machines/lessonMachine'
+import { appCatalog } from '../ui/lessons/appCatalog'
+import { useProgressStore } from '../ui/lessons/progressStore'
+import type { AppActor } from './createApp'
+
+/**
+ * Creates and starts the page's one lesson actor with the catalog and the saved progress, connects it to
+ * the lab actor (lab changes become goal checks, "Show me" becomes lab events) and saves progress as it
+ * changes. It lives as long as the page, whether or not the lesson panel is shown.
+ */
+export function createLessonActor(
+  labActor: AppActor,
+  options: { lessons?: readonly Lesson[]; progress?: Progress } = {},
+) {
+  const progress = options.progress ?? useProgressStore.getState().progress
+  const lessonActor = createActor(lessonMachine, {
+    input: { lessons: options.lessons ?? appCatalog.lessons, progress },
+  })
+  lessonActor.start()
+  connectLesson(lessonActor, labActor)
+  lessonActor.subscribe((s) => useProgressStore.getState().setLessons(s.context.progress.lessons))
+  return lessonActor
+}
+
+export type AppLessonActor = ReturnType<typeof createLessonActor>

@@ -1,0 +1,147 @@
+// The host-page API of an embedded lab (see embedHost.ts, which loads this module only inside a frame): its
+// height, ready, completed steps and lessons out; loadLesson, goToStep, reset and setTheme in.
+import { version } from '../../package.json'
+import { currentLesson, startLesson } from '../machines/lessonMachine'
+import { useUiStore } from '../store/uiStore'
+import type { AppActor } from './createApp'
+import type { AppLessonActor } from './createLessonActor'
+import type { EmbedOptions } from './embedOptions'
+import {
+  checkMessage,
+  EMBED_API_VERSION,
+  messageFor,
+  newRun,
+  trackRun,
+  type EmbedCommand,
+  type LessonInfo,
+  type OutMessage,
+} from './embedProtocol'
+
+function lessonInfo(lessonActor: AppLessonActor, id: string): LessonInfo | null {
+  const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === id)
+  if (lesson === undefined) return null
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    steps: lesson.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      hasPrediction: s.prediction !== undefined,
+    })),
+  }
+}
+
+/** The lab's address without query or fragment: the base of the xAPI activity ids. */
+function appUrl(): string {
+  return `${window.location.origin}${window.location.pathname}`
+}
+
+export function startHostApi(
+  labActor: AppActor,
+  lessonActor: AppLessonActor,
+  options: EmbedOptions,
+  host: string,
+  /** Messages received before this module loaded, handled first. */
+  early: readonly MessageEvent[] = [],
+): void {
+  // Everything here lives as long as the page, like the actors it talks to.
+  const post = (message: OutMessage) => window.parent.postMessage(message, host)
+  /** The lesson run being followed for stepCompleted / lessonCompleted (see trackRun). */
+  let run = newRun()
+
+  // ─── Commands in ───
+  const perform = (command: EmbedCommand) => {
+    switch (command.command) {
+      case 'loadLesson': {
+        // Loading a lesson, even the one already open, starts a new run: its score starts again.
+        const before = run
+        run = newRun()
+        if (startLesson(lessonActor, labActor, command.lessonId, (command.step ?? 1) - 1)) return
+        run = before
+        console.warn(
+          `Stickylab: loadLesson: there is no lesson "${command.lessonId}"${command.step === undefined ? '' : ` with a step ${command.step}`}.`,
+        )
+        return
+      }
+      case 'goToStep': {
+        const context = lessonActor.getSnapshot().context
+        const lesson = currentLesson(context)
+        if (lesson === null)
+          console.warn('Stickylab: goToStep needs an open lesson; send loadLesson first.')
+        else if (command.step > lesson.steps.length)
+          console.warn(
+            `Stickylab: goToStep: "${lesson.id}" has ${lesson.steps.length} steps, so there is no step ${command.step}.`,
+          )
+        else lessonActor.send({ type: 'lesson.goTo', step: command.step - 1 })
+        return
+      }
+      case 'reset':
+        // Back to the start: the lesson catalog and a fresh lab, clock as the embed options say.
+        lessonActor.send({ type: 'lesson.exit' })
+        labActor.send({ type: 'sim.reset' })
+        if (!options.autoplay) labActor.send({ type: 'sim.pause' })
+        return
+      case 'setTheme':
+        useUiStore.getState().setTheme(command.theme)
+        return
+    }
+  }
+  const onMessage = (event: MessageEvent) => {
+    const verdict = checkMessage(event.origin, event.data, host)
+    if (verdict.kind === 'command') perform(verdict.command)
+    else if (verdict.warning !== null) console.warn(verdict.warning)
+  }
+  window.addEventListener('message', onMessage)
+
+  // ─── Height out: measured once per animation frame at most, sent only when it changes ───
+  let frame = 0
+  let sentHeight = -1
+  const measure = () => {
+    frame = 0
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
+    if (height === sentHeight) return
+    sentHeight = height
+    post({ type: 'stickylab:resize', height })
+  }
+  const resizes = new ResizeObserver(() => {
+    if (frame === 0) frame = requestAnimationFrame(measure)
+  })
+  resizes.observe(document.documentElement)
+
+  // ─── Lesson progress out ───
+  // Looked up on every lab change while a lesson is open (each frame when playing), so built once per lesson.
+  const infos = new Map<string, LessonInfo | null>()
+  const find = (id: string) => {
+    if (!infos.has(id)) infos.set(id, lessonInfo(lessonActor, id))
+    return infos.get(id) ?? null
+  }
+  lessonActor.subscribe((s) => {
+    const r = trackRun(
+      run,
+      {
+        lessonId: s.context.lessonId,
+        stepIndex: s.context.stepIndex,
+        stepDone: s.hasTag('stepDone'),
+        predictionCorrect: s.context.feedback?.correct ?? null,
+        shownMe: s.context.shownMe,
+      },
+      find,
+    )
+    run = r.run
+    for (const e of r.events) {
+      const lesson = find(e.lessonId)
+      const message =
+        lesson && messageFor(e, lesson, { appUrl: appUrl(), version, now: new Date() })
+      if (message) post(message)
+    }
+  })
+
+  for (const event of early) onMessage(event)
+
+  post({
+    type: 'stickylab:ready',
+    apiVersion: EMBED_API_VERSION,
+    version,
+    lessons: lessonActor.getSnapshot().context.lessons.map((l) => l.id),
+  })
+}

@@ -1,0 +1,73 @@
+// Playing a replay back (seed + call log) on a fresh lab, and whether a lab's recording can still be replayed.
+// Apart from replayFile.ts (the validated file format, which needs zod) so the lab machine stays light.
+import { LOG_LIMIT, replayLab, type Lab, type LabCall } from '../sim'
+
+/** Logs longer than this are not bisected to find the failing entry (each try replays the prefix). */
+const MAX_BISECT_ENTRIES = 20_000
+
+export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: string }
+
+/**
+ * Why this lab's recording cannot be saved or rewound, or null when it can. The core's log is a ring of
+ * LOG_LIMIT entries: once it overflows, the oldest calls are gone and a replay would rebuild a different lab.
+ */
+export function recordingProblem(lab: Lab, logLength: number): string | null {
+  // Only a full ring can have dropped entries; snapshot() (a deep copy) is paid only then.
+  if (logLength < LOG_LIMIT) return null
+  const dropped = lab.snapshot().log.dropped
+  if (dropped === 0) return null
+  return (
+    `This lab's recording is too long: Stickylab keeps the latest ${formatCount(LOG_LIMIT)} events and has already ` +
+    `dropped the first ${formatCount(dropped)}, so it can no longer be replayed, rewound or shared. ` +
+    `Reset the lab (or load a lesson) to start a new recording.`
+  )
+}
+
+/**
+ * Plays a replay back on a fresh lab. Never throws: a call that throws (a hand-edited argument the core
+ * refuses, say) becomes a message naming the entry, and no lab is returned, so nothing half-built is shown.
+ */
+export function buildReplayLab(replay: { seed: number; log: readonly LabCall[] }): ReplayLabResult {
+  try {
+    return { ok: true, lab: replayLab(replay.seed, replay.log) }
+  } catch (error) {
+    const reason = errorText(error)
+    const index = replay.log.length <= MAX_BISECT_ENTRIES ? firstFailingEntry(replay) : null
+    if (index === null) return { ok: false, message: `The replay could not be played back: ${reason}.` }
+    const entry = replay.log[index]!
+    return {
+      ok: false,
+      message: `The replay could not be played back: entry ${index + 1} (${entry.call} at ${entry.at} s) failed: ${reason}.`,
+    }
+  }
+}
+
+/** Index of the first entry whose replay throws (replaying a prefix is deterministic, so bisect). */
+function firstFailingEntry(replay: { seed: number; log: readonly LabCall[] }): number | null {
+  const throwsAt = (n: number): boolean => {
+    try {
+      replayLab(replay.seed, replay.log.slice(0, n))
+      return false
+    } catch {
+      return true
+    }
+  }
+  let good = 0
+  let bad = replay.log.length
+  if (!throwsAt(bad) || throwsAt(good)) return null
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1
+    if (throwsAt(mid)) bad = mid
+    else good = mid
+  }
+  return bad - 1
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.replace(/\.$/, '')
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}
