@@ -12,6 +12,7 @@ import { createApp, createLessonActor } from './createApp'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
 import { loadSharedLab } from './loadSharedLab'
+import { startPersistence } from './persistence'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
@@ -19,6 +20,8 @@ const actor = createApp()
 const lessonActor = createLessonActor(actor)
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
+// Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
+startPersistence(actor, { embed: embedMode.embed })
 startDriver(actor)
 
 declare global {
