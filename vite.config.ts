@@ -3,8 +3,16 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/** The CSP <meta> in index.html is for the built site: Vite's dev server injects inline scripts and <style>
+ *  elements (hot reload) that a strict policy blocks, so `npm run dev` serves the page without it. */
+const devServerWithoutCsp = {
+  name: 'stickylab-dev-server-without-csp',
+  apply: 'serve' as const,
+  transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devServerWithoutCsp],
   base: './',
   build: {
     target: 'es2022',

@@ -88,3 +88,46 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
     expect(await page.evaluate(() => window.stickylab.current.lab().clients().map((c) => c.id))).toEqual(['alice'])
   }
 })
+
+test('the built page has a strict CSP and no inline script, and using the app raises no CSP violation', async ({ page }) => {
+  const html = await (await page.request.get('/')).text()
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]))
+  expect(directives['script-src']).toBe("'self'")
+  expect(directives['style-src']).toBe("'self'")
+  expect(directives['object-src']).toBe("'none'")
+  expect(directives['base-uri']).toBe("'self'")
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|\*/)
+  // Every <script> has a src; none carries code inline, and no element has an inline event handler.
+  expect(html.match(/<script\b[^>]*>/g)?.every((tag) => / src="\.\/assets\//.test(tag))).toBe(true)
+  expect(html).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/)
+  expect(html).not.toMatch(/\son[a-z]+=/i)
+
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  // The stylesheet applied (a blocked stylesheet would leave the header unstyled).
+  expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex')
+  await pause(page)
+  await enableStickiness(page)
+  await new ClientsPanel(page).client('alice').send.click()
+  await page.getByRole('switch', { name: 'X-ray' }).check()
+  await page.getByRole('button', { name: 'Dark theme' }).click()
+  await page.getByRole('button', { name: 'Share link' }).click()
+  await expect(page.getByRole('textbox', { name: /^Link to this lab/ })).toHaveValue(/#lab=/)
+  await page.getByRole('button', { name: 'Share / Embed' }).click()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('?')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Step', exact: true }).click()
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([])
+  expect(errors).toEqual([])
+})
