@@ -25,9 +25,50 @@ function rng(seed: number): () => number {
   }
 }
 
-const TEXTS = ['', 'bob', 'carol_2', '42', '0', '-1', '3600', '700000', '1e3', ' ', 'x'.repeat(300), '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'a;b', '"q"', 'é', '🍪', 'AWSALB', 'SESSIONID', 'tampered==']
+const TEXTS = [
+  '',
+  'bob',
+  'carol_2',
+  '42',
+  '0',
+  '-1',
+  '3600',
+  '700000',
+  '1e3',
+  ' ',
+  'x'.repeat(300),
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'a;b',
+  '"q"',
+  'é',
+  '🍪',
+  'AWSALB',
+  'SESSIONID',
+  'tampered==',
+]
 const NUMBERS = ['0', '1', '-5', '30', '300', '3600', '86400', '604800', '700000', '']
-const KEYS = ['Escape', 'Escape', 'Tab', 'Shift+Tab', 'Enter', 'Space', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'p', '.', 'r', 'a', 't', 'd', '?']
+const KEYS = [
+  'Escape',
+  'Escape',
+  'Tab',
+  'Shift+Tab',
+  'Enter',
+  'Space',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'p',
+  '.',
+  'r',
+  'a',
+  't',
+  'd',
+  '?',
+]
 
 interface Candidate {
   i: number
@@ -46,13 +87,18 @@ function candidates(page: Page): Promise<Candidate[]> {
     const modal = [...document.querySelectorAll('dialog[open]')].pop()
     const root: ParentNode = modal ?? document
     const out: Candidate[] = []
-    for (const el of root.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [role="switch"], [tabindex="0"]')) {
+    for (const el of root.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, summary, [role="switch"], [tabindex="0"]',
+    )) {
       if ((el as HTMLButtonElement).disabled || el.closest('[inert]')) continue
       const box = el.getBoundingClientRect()
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden')
+        continue
       const input = el as HTMLInputElement
       if (input.type === 'file') continue
-      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ')
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '')
+        .trim()
+        .replace(/\s+/g, ' ')
       // Downloads are out of reach (the monkey must not leave files or open save dialogs).
       if (/^(Export replay|Download backup)/.test(name)) continue
       el.setAttribute('data-monkey', String(out.length))
@@ -61,7 +107,10 @@ function candidates(page: Page): Promise<Candidate[]> {
         tag: el.tagName.toLowerCase(),
         type: input.type ?? '',
         name: name.slice(0, 40),
-        options: el.tagName === 'SELECT' ? [...(el as HTMLSelectElement).options].filter((o) => !o.disabled).map((o) => o.value) : null,
+        options:
+          el.tagName === 'SELECT'
+            ? [...(el as HTMLSelectElement).options].filter((o) => !o.disabled).map((o) => o.value)
+            : null,
         min: Number(input.min || 0),
         max: Number(input.max || 100),
       })
@@ -73,24 +122,35 @@ function candidates(page: Page): Promise<Candidate[]> {
 /** The Cookies table (names and committed values) and the selected client's jar, read at the same moment. */
 function tableAndJar(page: Page) {
   return page.evaluate(() => {
-    const panel = [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Cookies')
+    const panel = [...document.querySelectorAll('section')].find(
+      (s) => s.querySelector('h2')?.textContent === 'Cookies',
+    )
     if (panel === undefined) return { table: null, jar: null }
     const select = panel.querySelector<HTMLSelectElement>('.cookies-head select')
-    if (select === null) return { table: [], jar: window.stickylab.current.lab().clients().length === 0 ? [] : null }
-    const rows = [...panel.querySelectorAll<HTMLTableRowElement>('tr[data-testid^="cookie-row-"]')].map((tr) => {
+    if (select === null)
+      return { table: [], jar: window.stickylab.current.lab().clients().length === 0 ? [] : null }
+    const rows = [
+      ...panel.querySelectorAll<HTMLTableRowElement>('tr[data-testid^="cookie-row-"]'),
+    ].map((tr) => {
       const input = tr.querySelector('input')!
       // A draft being typed, or a refused value kept for fixing, is not the jar's value (by design).
-      const draft = input === document.activeElement || input.getAttribute('aria-invalid') === 'true'
+      const draft =
+        input === document.activeElement || input.getAttribute('aria-invalid') === 'true'
       return `${tr.querySelector('th')!.childNodes[0]!.textContent}=${draft ? '(draft)' : input.value}`
     })
     const jar = window.stickylab.current.lab().cookies(select.value)
-    const drafts = new Set(rows.filter((r) => r.endsWith('=(draft)')).map((r) => r.slice(0, -'=(draft)'.length)))
-    return { table: rows, jar: jar.map((c) => `${c.name}=${drafts.has(c.name) ? '(draft)' : c.value}`) }
+    const drafts = new Set(
+      rows.filter((r) => r.endsWith('=(draft)')).map((r) => r.slice(0, -'=(draft)'.length)),
+    )
+    return {
+      table: rows,
+      jar: jar.map((c) => `${c.name}=${drafts.has(c.name) ? '(draft)' : c.value}`),
+    }
   })
 }
 
 async function act(page: Page, random: () => number, log: string[]): Promise<void> {
-  const pickOf = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+  const pickOf = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
   const roll = random()
   if (roll < 0.18) {
     const key = pickOf(KEYS)
@@ -105,10 +165,15 @@ async function act(page: Page, random: () => number, log: string[]): Promise<voi
     return
   }
   // Controls that change the jar or the routing are picked more often, so the cookie checks have work to do.
-  const busy = all.filter((x) => /^(Send request|Add to cart|Delete |Clear all|Value of|Apply|Stop instance|Start instance|Advance the clock)/.test(x.name))
+  const busy = all.filter((x) =>
+    /^(Send request|Add to cart|Delete |Clear all|Value of|Apply|Stop instance|Start instance|Advance the clock)/.test(
+      x.name,
+    ),
+  )
   const c = busy.length > 0 && random() < 0.35 ? pickOf(busy) : pickOf(all)
   const el = page.locator(`[data-monkey="${c.i}"]`)
-  const textual = c.tag === 'textarea' || (c.tag === 'input' && ['text', 'search', ''].includes(c.type))
+  const textual =
+    c.tag === 'textarea' || (c.tag === 'input' && ['text', 'search', ''].includes(c.type))
   try {
     if (c.options !== null) {
       const value = pickOf(c.options)
@@ -139,7 +204,9 @@ async function act(page: Page, random: () => number, log: string[]): Promise<voi
 }
 
 for (const seed of SEEDS) {
-  test(`monkey, seed ${seed}: ${ACTIONS.toLocaleString('en-US')} random actions, no error, the Cookies table always equals the jar`, async ({ page }) => {
+  test(`monkey, seed ${seed}: ${ACTIONS.toLocaleString('en-US')} random actions, no error, the Cookies table always equals the jar`, async ({
+    page,
+  }) => {
     const problems: string[] = []
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`))
     page.on('console', (m) => {
@@ -151,14 +218,23 @@ for (const seed of SEEDS) {
     })
     page.on('download', (d) => problems.push(`a download started: ${d.suggestedFilename()}`))
     await page.addInitScript(() => {
-      window.addEventListener('unhandledrejection', (e) => console.error(`unhandled rejection: ${String(e.reason)}`))
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+      window.addEventListener('unhandledrejection', (e) =>
+        console.error(`unhandled rejection: ${String(e.reason)}`),
+      )
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      )
       window.print = () => console.error('the print dialog was opened')
       // Links lead away from the lab: the monkey may click them, but they go nowhere.
-      document.addEventListener('click', (e) => {
-        const a = (e.target as Element | null)?.closest?.('a[href]')
-        if (a !== null && a !== undefined && !a.getAttribute('href')!.startsWith('#')) e.preventDefault()
-      }, true)
+      document.addEventListener(
+        'click',
+        (e) => {
+          const a = (e.target as Element | null)?.closest?.('a[href]')
+          if (a !== null && a !== undefined && !a.getAttribute('href')!.startsWith('#'))
+            e.preventDefault()
+        },
+        true,
+      )
     })
     await page.goto('/')
     await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
@@ -167,19 +243,29 @@ for (const seed of SEEDS) {
     let checks = 0
     for (let n = 1; n <= ACTIONS; n++) {
       await act(page, random, log)
-      expect(new URL(page.url()).pathname, `left the page after: ${log.slice(-3).join(' | ')}`).toBe('/')
+      expect(
+        new URL(page.url()).pathname,
+        `left the page after: ${log.slice(-3).join(' | ')}`,
+      ).toBe('/')
       if (problems.length > 0) break
       if (n % CHECK_EVERY === 0 || n === ACTIONS) {
         await expect
-          .poll(async () => {
-            const { table, jar } = await tableAndJar(page)
-            return table === null || jar === null ? 'no table' : JSON.stringify(table) === JSON.stringify(jar) ? 'equal' : `table ${JSON.stringify(table)} ≠ jar ${JSON.stringify(jar)}`
-          }, { message: `after action ${n}: ${log.slice(-5).join(' | ')}`, timeout: 3_000 })
+          .poll(
+            async () => {
+              const { table, jar } = await tableAndJar(page)
+              return table === null || jar === null
+                ? 'no table'
+                : JSON.stringify(table) === JSON.stringify(jar)
+                  ? 'equal'
+                  : `table ${JSON.stringify(table)} ≠ jar ${JSON.stringify(jar)}`
+            },
+            { message: `after action ${n}: ${log.slice(-5).join(' | ')}`, timeout: 3_000 },
+          )
           .toMatch(/^(equal|no table)$/)
         checks++
       }
     }
-    if (process.env.STICKYLAB_MONKEY_LOG) console.log(log.join("\n"))
+    if (process.env.STICKYLAB_MONKEY_LOG) console.log(log.join('\n'))
     expect(problems, `after: ${log.slice(-8).join(' | ')}`).toEqual([])
     expect(log.filter((l) => !l.startsWith('  ')).length).toBe(ACTIONS)
     expect(checks).toBeGreaterThanOrEqual(Math.floor(ACTIONS / CHECK_EVERY))

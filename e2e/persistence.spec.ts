@@ -5,15 +5,20 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { labCall, pause } from './pages/labDriver'
+import { shootPanel } from './pages/screens'
 
 const LAB_KEY = 'stickylab.lab.v1'
 const PREFS_KEY = 'stickylab.prefs.v1'
 const PROGRESS_KEY = 'stickylab.progress.v1'
 
-const storageItem = (page: Page, key: string) => page.evaluate((k) => window.localStorage.getItem(k), key)
-const labLog = (page: Page) => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().log()))
+const storageItem = (page: Page, key: string) =>
+  page.evaluate((k) => window.localStorage.getItem(k), key)
+const labLog = (page: Page) =>
+  page.evaluate(() => JSON.stringify(window.stickylab.current.lab().log()))
 
-test('the lab and the preferences survive a reload; a lesson link wins over the saved lab', async ({ lab: page }) => {
+test('the lab and the preferences survive a reload; a lesson link wins over the saved lab', async ({
+  lab: page,
+}) => {
   await pause(page)
   await labCall(page, 'modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true' })
   await new ClientsPanel(page).client('alice').send.click()
@@ -27,9 +32,16 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
   const after = JSON.parse(await labLog(page)) as unknown[]
   // The clock runs again after a reload, so later entries may follow the restored ones.
   expect(after.slice(0, before.length)).toEqual(before)
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-  expect(await page.evaluate(() => window.stickylab.current.lab().targetGroups()[0]!.attributes['stickiness.enabled'])).toBe('true')
+  expect(
+    await page.evaluate(
+      () => window.stickylab.current.lab().targetGroups()[0]!.attributes['stickiness.enabled'],
+    ),
+  ).toBe('true')
   await expect(page.getByRole('region', { name: 'Saved data' })).toHaveCount(0)
 
   // A lesson deep link decides the lab: the saved lab is neither restored nor overwritten.
@@ -45,18 +57,31 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
 })
 
 const DAMAGED: [string, string, RegExp][] = [
-  [LAB_KEY, '{"format":"stickylab-replay","version":1,"seed":1,"log":[{"at":0,"call":"addCl', /saved lab could not be restored\. The saved lab is not JSON: unexpected end/],
-  [PREFS_KEY, '{"version":9,"theme":"dark"}', /preferences were written by a newer Stickylab \(version 9\)/],
+  [
+    LAB_KEY,
+    '{"format":"stickylab-replay","version":1,"seed":1,"log":[{"at":0,"call":"addCl',
+    /saved lab could not be restored\. The saved lab is not JSON: unexpected end/,
+  ],
+  [
+    PREFS_KEY,
+    '{"version":9,"theme":"dark"}',
+    /preferences were written by a newer Stickylab \(version 9\)/,
+  ],
   [PROGRESS_KEY, '<script>alert(1)</script>', /saved lesson progress could not be read/],
 ]
 
-test('damaged saved data is backed up, explained, downloadable, and "Start fresh" clears it', async ({ page }) => {
+test('damaged saved data is backed up, explained, downloadable, and "Start fresh" clears it', async ({
+  page,
+}) => {
   // Written before the app's scripts run, on the first load only (the reload at the end must see the result).
-  await page.addInitScript((items) => {
-    if (window.sessionStorage.getItem('seeded') !== null) return
-    window.sessionStorage.setItem('seeded', '1')
-    for (const [k, v] of items) window.localStorage.setItem(k!, v!)
-  }, DAMAGED.map(([k, v]) => [k, v]))
+  await page.addInitScript(
+    (items) => {
+      if (window.sessionStorage.getItem('seeded') !== null) return
+      window.sessionStorage.setItem('seeded', '1')
+      for (const [k, v] of items) window.localStorage.setItem(k!, v!)
+    },
+    DAMAGED.map(([k, v]) => [k, v]),
+  )
   await page.goto('/')
   const banner = page.getByRole('region', { name: 'Saved data' })
   const alert = banner.getByRole('alert')
@@ -67,10 +92,17 @@ test('damaged saved data is backed up, explained, downloadable, and "Start fresh
   expect(await page.locator('script:not([src])').count()).toBe(0)
   for (const [key, raw] of DAMAGED) expect(await storageItem(page, `${key}.backup`)).toBe(raw)
   await expectNoAxeViolations(page)
+  await shootPanel(page, banner, 'saved-data-banner')
 
-  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download backup' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Download backup' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('stickylab-backup.json')
-  const body = JSON.parse(await streamText(await download.createReadStream())) as Record<string, string>
+  const body = JSON.parse(await streamText(await download.createReadStream())) as Record<
+    string,
+    string
+  >
   expect(body).toEqual(Object.fromEntries(DAMAGED.map(([k, v]) => [k, v])))
 
   await banner.getByRole('button', { name: 'Start fresh' }).click()
@@ -83,7 +115,9 @@ test('damaged saved data is backed up, explained, downloadable, and "Start fresh
   await expect(page.getByRole('region', { name: 'Saved data' })).toHaveCount(0)
 })
 
-test('a browser that refuses to store anything says so once, and the lab keeps working', async ({ page }) => {
+test('a browser that refuses to store anything says so once, and the lab keeps working', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -93,7 +127,9 @@ test('a browser that refuses to store anything says so once, and the lab keeps w
   await pause(page)
   await page.getByRole('button', { name: 'Dark theme' }).click()
   const banner = page.getByRole('region', { name: 'Saving' })
-  await expect(banner.getByRole('alert')).toContainText('Your work could not be saved in this browser')
+  await expect(banner.getByRole('alert')).toContainText(
+    'Your work could not be saved in this browser',
+  )
   await expect(banner.getByRole('alert')).toContainText('quota has been exceeded')
   await new ClientsPanel(page).client('alice').send.click()
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))

@@ -8,10 +8,14 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { enableStickiness, pause } from './pages/labDriver'
+import { shootPanel } from './pages/screens'
 
-const world = (page: Page) => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
+const world = (page: Page) =>
+  page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
 
-test('the Cookies panel refuses values and names a browser would refuse, and changes nothing', async ({ lab: page }) => {
+test('the Cookies panel refuses values and names a browser would refuse, and changes nothing', async ({
+  lab: page,
+}) => {
   const dialogs: string[] = []
   page.on('dialog', (d) => {
     dialogs.push(d.message())
@@ -44,13 +48,16 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
     expect(await world(page)).toBe(before)
   }
   await expectNoAxeViolations(page)
+  await shootPanel(page, cookies.root, 'cookies-refused-value')
   // Escape puts the stored value back; a valid edit then goes through.
   await input.press('Escape')
   await expect(input).toHaveValue(original)
   await expect(cookies.row('AWSALB').getByRole('alert')).toHaveCount(0)
   await input.fill('"tampered"')
   await input.press('Enter')
-  await expect.poll(() => page.evaluate(() => window.stickylab.current.lab().cookies('alice')[0]!.value)).toBe('"tampered"')
+  await expect
+    .poll(() => page.evaluate(() => window.stickylab.current.lab().cookies('alice')[0]!.value))
+    .toBe('"tampered"')
 
   // Adding a cookie: names must be RFC 6265 tokens; markup stays text.
   const form = cookies.root.getByRole('form', { name: 'Add a cookie' })
@@ -85,14 +92,28 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
   for (const bad of ['<script>alert(1)</script>', 'x'.repeat(25), '   ']) {
     await clients.add(bad)
     await expect(clients.error).toBeVisible()
-    expect(await page.evaluate(() => window.stickylab.current.lab().clients().map((c) => c.id))).toEqual(['alice'])
+    expect(
+      await page.evaluate(() =>
+        window.stickylab.current
+          .lab()
+          .clients()
+          .map((c) => c.id),
+      ),
+    ).toEqual(['alice'])
   }
 })
 
-test('the built page has a strict CSP and no inline script, and using the app raises no CSP violation', async ({ page }) => {
+test('the built page has a strict CSP and no inline script, and using the app raises no CSP violation', async ({
+  page,
+}) => {
   const html = await (await page.request.get('/')).text()
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]))
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  )
   expect(directives['script-src']).toBe("'self'")
   expect(directives['style-src']).toBe("'self'")
   expect(directives['object-src']).toBe("'none'")
@@ -106,7 +127,9 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
   })
   const errors: string[] = []
   page.on('console', (m) => {
@@ -115,7 +138,9 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
   // The stylesheet applied (a blocked stylesheet would leave the header unstyled).
-  expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex')
+  expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe(
+    'flex',
+  )
   await pause(page)
   await enableStickiness(page)
   await new ClientsPanel(page).client('alice').send.click()
@@ -128,6 +153,8 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await page.keyboard.press('?')
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Step', exact: true }).click()
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([])
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([])
   expect(errors).toEqual([])
 })

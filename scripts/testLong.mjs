@@ -19,7 +19,9 @@ function step(name, cmd, args, timeoutSec) {
 }
 
 step('long property tests', 'npx', ['vitest', 'run', 'src/sim/longSequences.test.ts'], 1200)
-if (step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], 300)) {
+if (
+  step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], 300)
+) {
   let browserOk = true
   try {
     console.log(`e2e browser: ${ensureBrowser().description}`)
@@ -28,7 +30,13 @@ if (step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn', '--o
     console.error(`\n✖ ${e instanceof Error ? e.message : String(e)}`)
     results.push({ name: 'e2e browser', ok: false, seconds: 0 })
   }
-  if (browserOk) step('long monkey (Playwright, Chromium)', 'npx', ['playwright', 'test', 'e2e/monkey.spec.ts'], 3000)
+  if (browserOk)
+    step(
+      'long monkey (Playwright, Chromium)',
+      'npx',
+      ['playwright', 'test', 'e2e/monkey.spec.ts'],
+      3000,
+    )
 }
 
 console.log('\nSummary')

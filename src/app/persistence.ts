@@ -44,13 +44,15 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
     const raw = read(storage, PREFS_KEY)
     const prefs = readPrefs(raw)
     if (prefs.status === 'ok') applyPrefs(actor, prefs.value)
-    else if (prefs.status === 'bad' && raw !== null) problems.push({ key: PREFS_KEY, raw, message: prefs.problem })
+    else if (prefs.status === 'bad' && raw !== null)
+      problems.push({ key: PREFS_KEY, raw, message: prefs.problem })
   }
   if (keepsLab) {
     const raw = read(storage, LAB_KEY)
     const saved = readSavedLab(raw)
     if (saved.status === 'ok') actor.send({ type: 'sim.load', lab: saved.value })
-    else if (saved.status === 'bad' && raw !== null) problems.push({ key: LAB_KEY, raw, message: saved.problem })
+    else if (saved.status === 'bad' && raw !== null)
+      problems.push({ key: LAB_KEY, raw, message: saved.problem })
   }
   const progressProblem = useProgressStore.getState().loadProblem
   if (progressProblem !== null) problems.push({ key: PROGRESS_KEY, ...progressProblem })
@@ -103,7 +105,9 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
       storage.setItem(key, text)
       return true
     } catch (error) {
-      failed(`The browser refused to store it (${error instanceof Error ? error.message : String(error)}; its storage may be full or blocked).`)
+      failed(
+        `The browser refused to store it (${error instanceof Error ? error.message : String(error)}; its storage may be full or blocked).`,
+      )
       return false
     }
   }
@@ -139,7 +143,8 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
   if (keepsLab) {
     subs.push(
       actor.subscribe((s) => {
-        if (s.context.rev !== savedRev && timer === null) timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
+        if (s.context.rev !== savedRev && timer === null)
+          timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
       }),
     )
   }
@@ -152,7 +157,12 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
       }),
     )
     const unsubUi = useUiStore.subscribe((s, before) => {
-      if (s.theme !== before.theme || s.motion !== before.motion || s.selectedClient !== before.selectedClient || s.xray !== before.xray)
+      if (
+        s.theme !== before.theme ||
+        s.motion !== before.motion ||
+        s.selectedClient !== before.selectedClient ||
+        s.xray !== before.xray
+      )
         savePrefs()
     })
     subs.push({ unsubscribe: unsubUi })
@@ -209,7 +219,9 @@ function read(storage: Storage, key: string): string | null {
 /** One JSON file holding the raw text of every unreadable item, by storage key. */
 function downloadBackup(problems: readonly Problem[]): void {
   const body = Object.fromEntries(problems.map((p) => [p.key, p.raw]))
-  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }))
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }),
+  )
   const a = document.createElement('a')
   a.href = url
   a.download = 'stickylab-backup.json'

@@ -5,7 +5,14 @@ import { createDefaultLab } from './createApp'
 import { readPrefs, readSavedLab, type Prefs } from './savedState'
 import { replayOf } from '../machines/replayFile'
 
-const PREFS: Prefs = { version: 1, theme: 'dark', motion: 'reduce', speed: 5, selectedClient: 'alice', xray: true }
+const PREFS: Prefs = {
+  version: 1,
+  theme: 'dark',
+  motion: 'reduce',
+  speed: 5,
+  selectedClient: 'alice',
+  xray: true,
+}
 
 function savedLabText(): string {
   const lab = createDefaultLab(7)
@@ -74,7 +81,13 @@ describe('readSavedLab', () => {
       [JSON.stringify({ ...doc, seed: 'one' }), /seed/],
       [JSON.stringify({ ...doc, log: [{ at: 0, call: 'explode', args: [] }] }), /explode/],
       [JSON.stringify({ ...doc, log: [{ at: 0, call: 'advance', args: [1e12] }] }), /at most/],
-      [JSON.stringify({ ...doc, log: [{ at: 0, call: 'request', args: [{ html: '<script>alert(1)</script>' }] }] }), /could not be played back/],
+      [
+        JSON.stringify({
+          ...doc,
+          log: [{ at: 0, call: 'request', args: [{ html: '<script>alert(1)</script>' }] }],
+        }),
+        /could not be played back/,
+      ],
       ['x'.repeat(5 * 1024 * 1024 + 1), /too large/],
     ]
     for (const [raw, message] of cases) {

@@ -14,7 +14,8 @@ export const backupKeyOf = (key: string) => `${key}.backup`
 /** Preferences are tiny; anything longer than this is not ours. */
 const MAX_PREFS_CHARS = 2_000
 
-export type SavedRead<T> = { status: 'absent' } | { status: 'ok'; value: T } | { status: 'bad'; problem: string }
+export type SavedRead<T> =
+  { status: 'absent' } | { status: 'ok'; value: T } | { status: 'bad'; problem: string }
 
 export const PrefsSchema = z.object({
   version: z.literal(1),
@@ -29,15 +30,22 @@ export type Prefs = z.infer<typeof PrefsSchema>
 /** Reads saved preferences. A newer version is reported as such; other problems name the first bad field. */
 export function readPrefs(raw: string | null): SavedRead<Prefs> {
   if (raw === null) return { status: 'absent' }
-  if (raw.length > MAX_PREFS_CHARS) return bad(`Your saved preferences are ${raw.length.toLocaleString('en-US')} characters long, far more than Stickylab writes (at most ${MAX_PREFS_CHARS.toLocaleString('en-US')}).`)
+  if (raw.length > MAX_PREFS_CHARS)
+    return bad(
+      `Your saved preferences are ${raw.length.toLocaleString('en-US')} characters long, far more than Stickylab writes (at most ${MAX_PREFS_CHARS.toLocaleString('en-US')}).`,
+    )
   let data: unknown
   try {
     data = JSON.parse(raw)
   } catch {
-    return bad('Your saved preferences are damaged: they are not valid JSON (cut short or edited?).')
+    return bad(
+      'Your saved preferences are damaged: they are not valid JSON (cut short or edited?).',
+    )
   }
   if (typeof data === 'object' && data !== null && 'version' in data && data.version !== 1) {
-    return bad(`Your saved preferences were written by ${newerOrOther(data.version)} (version ${shortText(data.version)}); this page reads version 1.`)
+    return bad(
+      `Your saved preferences were written by ${newerOrOther(data.version)} (version ${shortText(data.version)}); this page reads version 1.`,
+    )
   }
   const r = PrefsSchema.safeParse(data)
   if (!r.success) {
@@ -46,7 +54,9 @@ export function readPrefs(raw: string | null): SavedRead<Prefs> {
     return bad(`Your saved preferences do not have the expected shape${where}.`)
   }
   if (!(SPEEDS as readonly number[]).includes(r.data.speed)) {
-    return bad(`Your saved preferences hold a speed of ${r.data.speed}×, which is not one Stickylab offers (${SPEEDS.join(', ')}).`)
+    return bad(
+      `Your saved preferences hold a speed of ${r.data.speed}×, which is not one Stickylab offers (${SPEEDS.join(', ')}).`,
+    )
   }
   return { status: 'ok', value: r.data }
 }
@@ -66,7 +76,9 @@ function bad(problem: string): { status: 'bad'; problem: string } {
 }
 
 function newerOrOther(version: unknown): string {
-  return typeof version === 'number' && version > 1 ? 'a newer Stickylab' : 'something other than this Stickylab'
+  return typeof version === 'number' && version > 1
+    ? 'a newer Stickylab'
+    : 'something other than this Stickylab'
 }
 
 function shortText(value: unknown): string {

@@ -5,7 +5,14 @@ import { transition, type SnapshotFrom } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { describe, expect, it } from 'vitest'
 import { createLab, type Lab } from '../sim'
-import { describePath, LEARNER_EVENTS, learnerModel, walkPath, type LearnerDriver, type ModelPath } from './learnerModel'
+import {
+  describePath,
+  LEARNER_EVENTS,
+  learnerModel,
+  walkPath,
+  type LearnerDriver,
+  type ModelPath,
+} from './learnerModel'
 
 const serializeState = (s: { context: unknown }) => JSON.stringify(s.context)
 
@@ -18,7 +25,10 @@ function coreDriver(): LearnerDriver {
     },
     perform(event, instance) {
       const sticky = (on: boolean) => {
-        const r = lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': String(on), 'stickiness.type': 'lb_cookie' })
+        const r = lab.modifyTargetGroupAttributes('web', {
+          'stickiness.enabled': String(on),
+          'stickiness.type': 'lb_cookie',
+        })
         if (!r.ok) throw new Error(r.message)
       }
       if (event === 'stickinessOn') sticky(true)
@@ -28,8 +38,7 @@ function coreDriver(): LearnerDriver {
         // Both: AWSALBCORS carries the same binding, so deleting AWSALB alone keeps the session sticky.
         lab.deleteCookie('alice', 'AWSALB')
         lab.deleteCookie('alice', 'AWSALBCORS')
-      }
-      else if (event === 'stopBound') lab.stopInstance(instance!)
+      } else if (event === 'stopBound') lab.stopInstance(instance!)
       else if (event === 'startInstance') lab.startInstance(instance!)
       else lab.advance(300)
     },
@@ -38,11 +47,20 @@ function coreDriver(): LearnerDriver {
       const last = lab.history().at(-1)
       return {
         cookieTarget: cookie === undefined ? null : (lab.xray(cookie.value)?.targetId ?? null),
-        stopped: lab.instances().filter((i) => !i.running).map((i) => i.id),
+        stopped: lab
+          .instances()
+          .filter((i) => !i.running)
+          .map((i) => i.id),
         last:
           last === undefined
             ? null
-            : { id: last.id, status: last.status, decision: last.decision, targetId: last.targetId, setsAwsalb: last.setCookie.some((l) => l.startsWith('AWSALB=')) },
+            : {
+                id: last.id,
+                status: last.status,
+                decision: last.decision,
+                targetId: last.targetId,
+                setsAwsalb: last.setCookie.some((l) => l.startsWith('AWSALB=')),
+              },
       }
     },
   }
@@ -53,7 +71,12 @@ function withFinalSend(path: ModelPath): ModelPath {
   const last = path.steps.at(-1)!.state as unknown as SnapshotFrom<typeof learnerModel>
   if (!last.can({ type: 'send' })) return path
   const [next] = transition(learnerModel, last, { type: 'send' })
-  return { steps: [...path.steps, { event: { type: 'send' }, state: next as unknown as ModelPath['steps'][number]['state'] }] }
+  return {
+    steps: [
+      ...path.steps,
+      { event: { type: 'send' }, state: next as unknown as ModelPath['steps'][number]['state'] },
+    ],
+  }
 }
 
 describe('the learner model, driven against the core', () => {
@@ -77,7 +100,13 @@ describe('the learner model, driven against the core', () => {
   })
 
   it('describes a path for failure messages', () => {
-    const [path] = getShortestPaths(learnerModel, { events: LEARNER_EVENTS, serializeState, toState: (s) => s.context.down === 'unhealthy' })
-    expect(describePath(path as unknown as ModelPath)).toBe('stickinessOn → send → stopBound → advance5min')
+    const [path] = getShortestPaths(learnerModel, {
+      events: LEARNER_EVENTS,
+      serializeState,
+      toState: (s) => s.context.down === 'unhealthy',
+    })
+    expect(describePath(path as unknown as ModelPath)).toBe(
+      'stickinessOn → send → stopBound → advance5min',
+    )
   })
 })

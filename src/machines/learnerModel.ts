@@ -50,11 +50,25 @@ export interface ExpectedSend {
 }
 
 export function expectedSend(c: LearnerModelContext): ExpectedSend {
-  if (!c.sticky) return { status: 200, decision: 'round-robin', target: c.down === 'up' ? 'any' : 'other', setsCookie: false }
-  if (!c.cookie) return { status: 200, decision: 'sticky-miss-no-cookie', target: c.down === 'up' ? 'any' : 'other', setsCookie: true }
-  if (!c.boundIsDown || c.down === 'up') return { status: 200, decision: 'sticky-hit', target: 'same', setsCookie: true }
+  if (!c.sticky)
+    return {
+      status: 200,
+      decision: 'round-robin',
+      target: c.down === 'up' ? 'any' : 'other',
+      setsCookie: false,
+    }
+  if (!c.cookie)
+    return {
+      status: 200,
+      decision: 'sticky-miss-no-cookie',
+      target: c.down === 'up' ? 'any' : 'other',
+      setsCookie: true,
+    }
+  if (!c.boundIsDown || c.down === 'up')
+    return { status: 200, decision: 'sticky-hit', target: 'same', setsCookie: true }
   // The load balancer has not noticed yet: the binding still wins, and the stopped instance cannot answer.
-  if (c.down === 'stopped') return { status: 502, decision: 'target-unreachable-502', target: 'same', setsCookie: false }
+  if (c.down === 'stopped')
+    return { status: 502, decision: 'target-unreachable-502', target: 'same', setsCookie: false }
   return { status: 200, decision: 'sticky-miss-unhealthy', target: 'other', setsCookie: true }
 }
 
@@ -79,16 +93,29 @@ export const learnerModel = setup({
         return e.setsCookie && e.target !== 'same' ? { cookie: true, boundIsDown: false } : {}
       }),
     },
-    deleteCookie: { guard: ({ context }) => context.cookie, actions: assign({ cookie: false, boundIsDown: false }) },
-    stopBound: { guard: 'canStop', actions: assign({ down: 'stopped' as const, boundIsDown: true }) },
+    deleteCookie: {
+      guard: ({ context }) => context.cookie,
+      actions: assign({ cookie: false, boundIsDown: false }),
+    },
+    stopBound: {
+      guard: 'canStop',
+      actions: assign({ down: 'stopped' as const, boundIsDown: true }),
+    },
     startInstance: {
       guard: ({ context }) => context.down === 'stopped' || context.down === 'unhealthy',
       // Started before any health check ran, it never left "healthy".
-      actions: assign(({ context }) => ({ down: context.down === 'stopped' ? ('up' as const) : ('recovering' as const) })),
+      actions: assign(({ context }) => ({
+        down: context.down === 'stopped' ? ('up' as const) : ('recovering' as const),
+      })),
     },
     advance5min: {
       actions: assign(({ context }) => ({
-        down: context.down === 'stopped' ? ('unhealthy' as const) : context.down === 'recovering' ? ('up' as const) : context.down,
+        down:
+          context.down === 'stopped'
+            ? ('unhealthy' as const)
+            : context.down === 'recovering'
+              ? ('up' as const)
+              : context.down,
       })),
     },
   },
@@ -103,7 +130,13 @@ export interface LearnerObservation {
   /** Instances that are stopped. */
   stopped: string[]
   /** The latest request, or null before the first. */
-  last: { id: number; status: number; decision: string; targetId: string | null; setsAwsalb: boolean } | null
+  last: {
+    id: number
+    status: number
+    decision: string
+    targetId: string | null
+    setsAwsalb: boolean
+  } | null
 }
 
 /** Performs learner actions on a lab (the core directly, or the page's controls) and reads the result. */
@@ -119,7 +152,12 @@ export interface ModelPath {
 }
 
 export function describePath(path: ModelPath): string {
-  return path.steps.slice(1).map((s) => s.event.type).join(' → ') || '(initial state)'
+  return (
+    path.steps
+      .slice(1)
+      .map((s) => s.event.type)
+      .join(' → ') || '(initial state)'
+  )
 }
 
 /**
@@ -140,24 +178,37 @@ export async function walkPath(path: ModelPath, driver: LearnerDriver): Promise<
     const now = await driver.observe()
     const problems: string[] = []
     if ((now.cookieTarget !== null) !== after.cookie)
-      problems.push(`AWSALB cookie ${now.cookieTarget === null ? 'missing' : `present (→ ${now.cookieTarget})`}, model says ${after.cookie ? 'present' : 'absent'}`)
+      problems.push(
+        `AWSALB cookie ${now.cookieTarget === null ? 'missing' : `present (→ ${now.cookieTarget})`}, model says ${after.cookie ? 'present' : 'absent'}`,
+      )
     const stoppedNow = after.down === 'stopped' || after.down === 'unhealthy'
     if (down !== null && now.stopped.includes(down) !== stoppedNow)
-      problems.push(`${down} is ${now.stopped.includes(down) ? 'stopped' : 'running'}, model says ${stoppedNow ? 'stopped' : 'running'}`)
+      problems.push(
+        `${down} is ${now.stopped.includes(down) ? 'stopped' : 'running'}, model says ${stoppedNow ? 'stopped' : 'running'}`,
+      )
     if (event === 'send') {
       const want = expectedSend(before)
       const r = now.last
       if (r === null || r.id === seen.last?.id) problems.push('no new request')
       else {
         if (r.status !== want.status) problems.push(`status ${r.status}, expected ${want.status}`)
-        if (r.decision !== want.decision) problems.push(`decision ${r.decision}, expected ${want.decision}`)
-        if (want.target === 'same' && r.targetId !== seen.cookieTarget) problems.push(`went to ${r.targetId}, expected the bound ${seen.cookieTarget}`)
-        if (want.target === 'other' && (r.targetId === null || r.targetId === down)) problems.push(`went to ${r.targetId}, expected a healthy instance other than ${down}`)
-        if (r.setsAwsalb !== want.setsCookie) problems.push(`${r.setsAwsalb ? 'set' : 'did not set'} AWSALB, expected ${want.setsCookie ? 'to set' : 'not to'}`)
-        if (want.decision === 'sticky-hit' && now.cookieTarget !== seen.cookieTarget) problems.push(`the binding moved from ${seen.cookieTarget} to ${now.cookieTarget}`)
+        if (r.decision !== want.decision)
+          problems.push(`decision ${r.decision}, expected ${want.decision}`)
+        if (want.target === 'same' && r.targetId !== seen.cookieTarget)
+          problems.push(`went to ${r.targetId}, expected the bound ${seen.cookieTarget}`)
+        if (want.target === 'other' && (r.targetId === null || r.targetId === down))
+          problems.push(`went to ${r.targetId}, expected a healthy instance other than ${down}`)
+        if (r.setsAwsalb !== want.setsCookie)
+          problems.push(
+            `${r.setsAwsalb ? 'set' : 'did not set'} AWSALB, expected ${want.setsCookie ? 'to set' : 'not to'}`,
+          )
+        if (want.decision === 'sticky-hit' && now.cookieTarget !== seen.cookieTarget)
+          problems.push(`the binding moved from ${seen.cookieTarget} to ${now.cookieTarget}`)
       }
     }
     if (problems.length > 0)
-      throw new Error(`Path ${describePath(path)}, step ${i} (${event}) from ${JSON.stringify(before)}: ${problems.join('; ')}`)
+      throw new Error(
+        `Path ${describePath(path)}, step ${i} (${event}) from ${JSON.stringify(before)}: ${problems.join('; ')}`,
+      )
   }
 }

@@ -13,13 +13,16 @@ const COOKIE_OCTET = /[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/
 const nameSchema = z.string().check(
   z.minLength(1, 'A cookie needs a name.'),
   z.refine((s) => firstBad(s, TOKEN_CHAR) === null, {
-    error: (issue) => badCharMessage('name', issue.input as string, firstBad(issue.input as string, TOKEN_CHAR)!) +
+    error: (issue) =>
+      badCharMessage('name', issue.input as string, firstBad(issue.input as string, TOKEN_CHAR)!) +
       " A name may use letters, digits and !#$%&'*+-.^_`|~ (RFC 6265).",
   }),
 )
 
 const valueSchema = z.string().check(
-  z.refine((s) => valueProblem(s) === null, { error: (issue) => valueProblem(issue.input as string)! }),
+  z.refine((s) => valueProblem(s) === null, {
+    error: (issue) => valueProblem(issue.input as string)!,
+  }),
 )
 
 /** Why a cookie name would be refused, or null. */
@@ -60,20 +63,27 @@ function firstBad(text: string, allowed: RegExp): number | null {
   return null
 }
 
+/** Characters worth naming, and why they matter (a clause appended to the sentence). */
+const NAMED_CHARS: Record<string, [string, string]> = {
+  ';': ['a semicolon (;)', ': a browser would end the cookie there'],
+  ',': ['a comma (,)', ''],
+  ' ': ['a space', ''],
+  '\t': ['a tab', ''],
+  '\\': ['a backslash (\\)', ''],
+  '"': ['a double quote (")', ''],
+  '=': ['an equals sign (=)', ', which would end the name'],
+}
+
 function badCharMessage(what: 'name' | 'value', text: string, at: number): string {
   const code = text.codePointAt(at)!
   const ch = String.fromCodePoint(code)
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
   const [described, why] =
-    ch === ';' ? ['a semicolon (;)', ': a browser would end the cookie there']
-    : ch === ',' ? ['a comma (,)', '']
-    : ch === ' ' ? ['a space', '']
-    : ch === '\t' ? ['a tab', '']
-    : ch === '\\' ? ['a backslash (\\)', '']
-    : ch === '"' ? ['a double quote (")', '']
-    : ch === '=' ? ['an equals sign (=)', ', which would end the name']
-    : code < 0x20 || code === 0x7f ? [`a control character (${hex})`, ', which makes a browser refuse the whole cookie']
-    : code > 0x7e ? [`a non-ASCII character (${ch}, ${hex})`, '']
-    : [`the character ${ch}`, '']
+    NAMED_CHARS[ch] ??
+    (code < 0x20 || code === 0x7f
+      ? [`a control character (${hex})`, ', which makes a browser refuse the whole cookie']
+      : code > 0x7e
+        ? [`a non-ASCII character (${ch}, ${hex})`, '']
+        : [`the character ${ch}`, ''])
   return `The ${what} has ${described} at character ${at + 1}${why}.`
 }

@@ -26,7 +26,11 @@ export function SavedDataBanner(props: SavedDataBannerProps) {
     )
   }
   return (
-    <div className="shared-lab-banner error saved-data-banner" role="region" aria-label="Saved data">
+    <div
+      className="shared-lab-banner error saved-data-banner"
+      role="region"
+      aria-label="Saved data"
+    >
       <div role="alert" className="shared-lab-banner-text">
         <strong>Some of your saved work could not be restored.</strong>
         <ul>
@@ -34,8 +38,9 @@ export function SavedDataBanner(props: SavedDataBannerProps) {
             <li key={p}>{p}</li>
           ))}
         </ul>
-        A copy of the unreadable data was kept: “Download backup” saves it as a file. “Start fresh” carries on
-        from a new start and discards the unreadable data from this browser (the backup copy stays).
+        A copy of the unreadable data was kept: “Download backup” saves it as a file. “Start fresh”
+        carries on from a new start and discards the unreadable data from this browser (the backup
+        copy stays).
       </div>
       <div className="saved-data-actions">
         <button type="button" className="btn primary" onClick={props.onStartFresh}>

@@ -25,7 +25,9 @@ describe('RichText', () => {
     const host = render(text)
     // Matched backticks are dropped (they became <code>); every other character is kept.
     expect(host.textContent!.replaceAll('`', '')).toBe(text.replaceAll('`', ''))
-    expect([...host.querySelectorAll('*')].every((el) => el.tagName === 'SPAN' || el.tagName === 'CODE')).toBe(true)
+    expect(
+      [...host.querySelectorAll('*')].every((el) => el.tagName === 'SPAN' || el.tagName === 'CODE'),
+    ).toBe(true)
     expect(host.querySelector('script, img, a, iframe, svg')).toBeNull()
   })
 
