@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
+import { CookiesPanel } from './pages/CookiesPanel'
 import { labCall, pause } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
@@ -23,6 +24,11 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
   await labCall(page, 'modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true' })
   await new ClientsPanel(page).client('alice').send.click()
   await page.getByRole('button', { name: 'Dark theme' }).click()
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('5')
+  await new ClientsPanel(page).add('bob')
+  const cookiesClient = new CookiesPanel(page).client
+  await cookiesClient.selectOption('bob')
+  await new CookiesPanel(page).xray.check()
   const before = JSON.parse(await labLog(page)) as unknown[]
   expect(before.length).toBeGreaterThanOrEqual(3)
 
@@ -37,6 +43,9 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
     'true',
   )
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('5')
+  await expect(cookiesClient).toHaveValue('bob')
+  await expect(new CookiesPanel(page).xray).toBeChecked()
   expect(
     await page.evaluate(
       () => window.stickylab.current.lab().targetGroups()[0]!.attributes['stickiness.enabled'],
