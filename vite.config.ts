@@ -21,8 +21,16 @@ function precacheManifest(): Plugin {
   }
 }
 
+/** The CSP <meta> in index.html is for the built site: Vite's dev server injects inline scripts and <style>
+ *  elements (hot reload) that a strict policy blocks, so `npm run dev` serves the page without it. */
+const devServerWithoutCsp = {
+  name: 'stickylab-dev-server-without-csp',
+  apply: 'serve' as const,
+  transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+}
+
 export default defineConfig({
-  plugins: [react(), precacheManifest()],
+  plugins: [react(), precacheManifest(), devServerWithoutCsp],
   base: './',
   build: {
     target: 'es2022',

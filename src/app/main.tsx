@@ -1,5 +1,6 @@
 // Entry point: create the lab and lesson actors, apply the embed options (and the host-page API when framed),
 // start the frame driver, expose the scripting API, render.
+import './zodWithoutEval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createLab, LAB_API_VERSION, type Lab } from '../sim'
@@ -12,6 +13,7 @@ import { createApp } from './createApp'
 import { afterFirstPaint, deferred } from './firstPaint'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
+import { startPersistence } from './persistence'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
@@ -21,6 +23,8 @@ const actor = createApp()
 const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => m.createLessonActor(actor))
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
+// Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
+startPersistence(actor, { embed: embedMode.embed })
 startDriver(actor)
 
 declare global {

@@ -34,8 +34,12 @@ export interface Replay {
 export type ReplayParse = { ok: true; replay: Replay } | { ok: false; message: string }
 export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
 
-/** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON". */
-export type ReplaySource = 'file' | 'link'
+/** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON" /
+ *  "The saved lab is not JSON" (the copy kept in this browser, src/app/persistence.ts). */
+export type ReplaySource = 'file' | 'link' | 'saved'
+
+const NOUNS: Record<ReplaySource, string> = { file: 'The file', link: "The link's data", saved: 'The saved lab' }
+const HOLDERS: Record<ReplaySource, string> = { file: 'This file', link: 'This link', saved: 'The saved lab' }
 
 const CREATED_WITH = `Stickylab (lab API ${LAB_API_VERSION})`
 const CALLS: ReadonlySet<string> = new Set(REPLAYABLE_CALLS)
@@ -86,7 +90,7 @@ export function serializeReplay(lab: Lab, options: { verify?: boolean } = {}): R
 
 /** Parses and validates replay text. Never throws; every failure is a sentence for the learner. */
 export function parseReplay(text: string, source: ReplaySource = 'file'): ReplayParse {
-  const noun = source === 'file' ? 'The file' : "The link's data"
+  const noun = NOUNS[source]
   if (typeof text !== 'string') return { ok: false, message: `${noun} is not text.` }
   if (text.length > MAX_REPLAY_CHARS) {
     return {
@@ -108,7 +112,7 @@ export function parseReplay(text: string, source: ReplaySource = 'file'): Replay
 
 /** Validates an already-parsed value as a replay document (the second half of parseReplay). */
 export function validateReplay(value: unknown, source: ReplaySource = 'file'): ReplayParse {
-  const what = source === 'file' ? 'This file' : 'This link'
+  const what = HOLDERS[source]
   // The envelope is checked by hand first, so the most useful message wins: a newer version is reported as
   // such even when the rest of the document follows rules this version does not know.
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -1,7 +1,7 @@
 // The browser's cookie jar for one client, laid out like DevTools' Cookies table: delete, clear and edit
 // (tamper with) values, watch rows flash as responses rewrite them, see which cookies a cross-site request
 // withholds and which Set-Cookie lines the browser refused, and X-ray what the simulated ALB cookie holds.
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { XrayResult } from '../../sim'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import {
@@ -19,6 +19,7 @@ import {
   type CookieChange,
   type CookieRow,
 } from '../../view/cookieTable'
+import { cookieNameProblem, cookieValueProblem } from '../../view/cookieEdit'
 import { formatClock, formatDuration } from '../format'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
@@ -225,6 +226,13 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
         </button>
         <span className="hint">Edit a value and press Enter to tamper with it.</span>
       </div>
+      {data.cookiesEnabled && (
+        <AddCookieForm
+          clientId={clientId}
+          existing={rows.map((r) => r.name)}
+          onAdd={(name, value) => call('setCookie', clientId, name, value)}
+        />
+      )}
       {showVerdict && (
         <div
           className="cookie-verdict"
@@ -386,30 +394,124 @@ function ValueInput({
   onCommit: (value: string) => void
 }) {
   // While the learner edits, the draft wins over new values from responses; Enter or leaving the field commits.
+  // A value a browser would refuse stays in the field with the reason, and the jar keeps the old value.
   const [draft, setDraft] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const errorId = useId()
   const commit = () => {
-    if (draft !== null && draft !== value) onCommit(draft)
+    if (draft === null) return
+    if (draft !== value) {
+      const problem = cookieValueProblem(name, draft)
+      setError(problem)
+      if (problem !== null) return
+      onCommit(draft)
+    }
     setDraft(null)
+    setError(null)
   }
   return (
-    <input
-      className="cookie-value"
-      type="text"
-      aria-label={`Value of ${name}`}
-      value={draft ?? value}
-      size={Math.min(Math.max(value.length, 8), 20)}
-      spellCheck={false}
-      autoComplete="off"
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault()
-          commit()
-        } else if (e.key === 'Escape') {
-          setDraft(null)
-        }
-      }}
-    />
+    <>
+      <input
+        className="cookie-value"
+        type="text"
+        aria-label={`Value of ${name}`}
+        aria-invalid={error !== null}
+        aria-describedby={error !== null ? errorId : undefined}
+        value={draft ?? value}
+        size={Math.min(Math.max(value.length, 8), 20)}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            commit()
+          } else if (e.key === 'Escape') {
+            setDraft(null)
+            setError(null)
+          }
+        }}
+      />
+      {error !== null && (
+        <span id={errorId} className="field-error cookie-value-error" role="alert">
+          Not changed. {error} Press Escape to put the old value back.
+        </span>
+      )}
+    </>
+  )
+}
+
+/** DevTools' "add a cookie" row: a host-only session cookie with Path=/ (docs/model.md convention 47). */
+function AddCookieForm({
+  clientId,
+  existing,
+  onAdd,
+}: {
+  clientId: string
+  existing: readonly string[]
+  onAdd: (name: string, value: string) => void
+}) {
+  const [name, setName] = useState('')
+  const [value, setValue] = useState('')
+  const [error, setError] = useState<{ field: 'name' | 'value'; message: string } | null>(null)
+  const uid = useId()
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const nameProblem = existing.includes(name)
+      ? `${clientId} already has a cookie named ${name}: edit its value in the table.`
+      : cookieNameProblem(name)
+    const problem: typeof error =
+      nameProblem !== null
+        ? { field: 'name', message: nameProblem }
+        : (() => {
+            const valueProblem = cookieValueProblem(name, value)
+            return valueProblem === null ? null : { field: 'value', message: valueProblem }
+          })()
+    setError(problem)
+    if (problem !== null) return
+    onAdd(name, value)
+    setName('')
+    setValue('')
+  }
+  const invalid = (field: 'name' | 'value') => error?.field === field
+  return (
+    <form className="add-cookie" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>Add a cookie</h3>
+      <div className="add-cookie-row">
+        <label>
+          Name
+          <input
+            type="text"
+            value={name}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={invalid('name')}
+            aria-describedby={invalid('name') ? `${uid}-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <label>
+          Value
+          <input
+            type="text"
+            value={value}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={invalid('value')}
+            aria-describedby={invalid('value') ? `${uid}-error` : undefined}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="btn">
+          Add cookie
+        </button>
+      </div>
+      {error !== null && (
+        <p id={`${uid}-error`} className="field-error" role="alert">
+          No cookie added. {error.message}
+        </p>
+      )}
+    </form>
   )
 }
