@@ -217,6 +217,20 @@ describe('NLB flows', () => {
     expect(lab.metrics()).toMatchObject({ NewFlowCount_UDP: 2 })
   })
 
+  it('an idle timeout is a scheduled event: secondsToNextEvent stops there and the flow is gone after it', () => {
+    const lab = nlb()
+    lab.configureApp({ latencySeconds: 0 })
+    lab.request('a')
+    lab.advance(340)
+    // Health checks every 30 s come first; the flow's timeout is the first ms after 350 s.
+    expect(lab.secondsToNextEvent()).toBe(10.001)
+    const before = lab.changeCount()
+    lab.advance(10.001)
+    expect(lab.changeCount()).toBeGreaterThan(before)
+    expect(lab.flows()).toEqual([])
+    expect(lab.snapshot().clients['a']!.flows).toEqual([])
+  })
+
   it('a flow to a target that turns unhealthy ends; one to a draining target continues', () => {
     const lab = nlb(5)
     lab.addClient('a')
