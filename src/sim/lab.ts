@@ -788,12 +788,13 @@ function labFor(world: World): Lab {
     modifyLoadBalancerAttributes(attributes): Result {
       record('modifyLoadBalancerAttributes', [attributes])
       const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return Errors.attributeNotSupported()
+      if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
       if (attributes === null || typeof attributes !== 'object')
         return Errors.attributeValueNotString('attributes')
       let crossZone = world.loadBalancerAttributes.crossZone
       for (const [key, value] of Object.entries(attributes)) {
-        if (key !== 'load_balancing.cross_zone.enabled') return Errors.attributeNotSupported()
+        if (key !== 'load_balancing.cross_zone.enabled')
+          return Errors.loadBalancerAttributeNotSupported()
         if (value !== 'true' && value !== 'false')
           return Errors.oneOf(key, String(value), ['true', 'false'])
         crossZone = value === 'true'

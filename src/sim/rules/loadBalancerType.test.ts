@@ -123,7 +123,7 @@ describe('setLoadBalancerType', () => {
       lab.modifyLoadBalancerAttributes({ 'idle_timeout.timeout_seconds': '60' }),
     ).toMatchObject({
       ok: false,
-      message: 'The provided target group attribute is not supported',
+      message: 'The provided load balancer attribute is not supported',
     })
     expect(
       lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': 'true' }),
