@@ -174,7 +174,10 @@ function RequestDetails({ id }: { id: number }) {
       explanation: r.explanation,
       algorithm: r.algorithm,
       session: r.session ?? null,
-      message: httpMessage(r, { protocol: l.protocol, port: l.port }),
+      message: httpMessage(r, {
+        protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
+        port: l.port,
+      }),
     }
   })
   const uid = useId()
