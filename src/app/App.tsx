@@ -14,6 +14,8 @@ import { TimelinePanel } from '../ui/panels/TimelinePanel'
 import { NumbersPanel } from '../ui/panels/NumbersPanel'
 import { LessonPanel } from '../ui/panels/LessonPanel'
 import { DrillsPanel } from '../ui/panels/DrillsPanel'
+import { LoadBalancerTypePanel } from '../ui/panels/LoadBalancerTypePanel'
+import { ComparisonPanel } from '../ui/panels/ComparisonPanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
 import { EmbedDialog } from '../ui/components/EmbedDialog'
@@ -61,6 +63,7 @@ export function App() {
             Narrow screens: one column, reordered by the slot classes so "Send request" comes right after the picture. */}
         <div className="stage" role="region" aria-label="The lab">
           <Slot name="topology">
+            <LoadBalancerTypePanel />
             <TopologyCanvas />
             <PictureTable />
             <Narrator />
@@ -85,6 +88,7 @@ export function App() {
           <Slot name="learn" className="learn" aria-label="Learn" role="region">
             <LessonPanel />
             <DrillsPanel />
+            <ComparisonPanel />
           </Slot>
           <Slot name="clients">
             <ClientsPanel />

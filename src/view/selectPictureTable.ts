@@ -1,5 +1,6 @@
 // The picture as data for a table: each client with its binding, each target with its health and load.
 import type { Lab } from '../sim'
+import { LOAD_BALANCER_INFO } from './loadBalancerType'
 
 export interface ClientRow {
   id: string
@@ -19,21 +20,23 @@ export interface TargetRow {
   carts: number
 }
 
-const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0']
+const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0', 'AWSELB', 'AWSELBCORS']
 
 export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: TargetRow[] } {
   const history = lab.history()
   const lastByClient = new Map<string, (typeof history)[number]>()
   for (const r of history) lastByClient.set(r.clientId, r)
 
+  const flows = LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows
   const clients = lab.clients().map((c) => {
     const jar = lab.cookies(c.id)
-    let binding = 'none'
+    // NLB and GWLB keep no binding in the browser: the key is the client's address (and the flow).
+    let binding = flows ? `none in the browser; the load balancer keys on source IP ${c.sourceIp}` : 'none'
     for (const name of BINDING_COOKIES) {
       const cookie = jar.find((k) => k.name === name)
       const x = cookie ? lab.xray(cookie.value) : null
       if (x?.targetId) {
-        binding = `${x.targetId} in ${x.targetGroup ?? '?'} (${name})`
+        binding = x.targetGroup === null ? `${x.targetId} (${name})` : `${x.targetId} in ${x.targetGroup} (${name})`
         break
       }
     }

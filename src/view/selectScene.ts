@@ -1,6 +1,7 @@
 // Reads the lab (through the machine's context) into the plain scene the topology layout needs.
-import type { Lab } from '../sim'
+import type { Lab, LoadBalancerType } from '../sim'
 import type { Scene } from './topology/layout'
+import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -8,10 +9,15 @@ export interface SceneOptions {
 }
 
 /** Describes a target group's stickiness in the words the console uses. */
-export function stickinessLabel(attributes: Record<string, string>): string {
-  if (attributes['stickiness.enabled'] !== 'true') return 'stickiness off'
-  const type = attributes['stickiness.type']
-  if (type === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
+export function stickinessLabel(attributes: Record<string, string>, type: LoadBalancerType = 'application'): string {
+  const kind = attributes['stickiness.type']
+  if (type === 'gateway') {
+    if (attributes['stickiness.enabled'] !== 'true') return '5-tuple flows'
+    return kind === 'source_ip_dest_ip' ? '2-tuple flows (source_ip_dest_ip)' : '3-tuple flows (source_ip_dest_ip_proto)'
+  }
+  if (attributes['stickiness.enabled'] !== 'true') return type === 'network' ? 'stickiness off · flows hashed' : 'stickiness off'
+  if (kind === 'source_ip') return 'source_ip stickiness'
+  if (kind === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
   return `lb_cookie · ${attributes['stickiness.lb_cookie.duration_seconds']} s`
 }
 
@@ -25,6 +31,16 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   const metrics = lab.metrics()
   const sockets = lab.webSockets()
   const clients = lab.clients()
+  const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
+  const shared = new Map<string, number>()
+  for (const c of clients) shared.set(c.sourceIp, (shared.get(c.sourceIp) ?? 0) + 1)
+  /** Under an NLB or a GWLB the address is what counts: show it, and which clients share it (one NAT). */
+  const clientNote = (c: (typeof clients)[number]): string | null => {
+    const parts: string[] = []
+    if (info.usesFlows) parts.push(natLabel(c.sourceIp, shared.get(c.sourceIp) ?? 1) === null ? c.sourceIp : `NAT ${c.sourceIp}`)
+    if (!c.cookiesEnabled && info.usesCookies) parts.push('no cookies')
+    return parts.length === 0 ? null : parts.join(' · ')
+  }
 
   const targetGroups = lab
     .targetGroups()
@@ -32,7 +48,7 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     .map((g) => ({
       name: g.name,
       weight: listener.forward.targetGroups.length > 1 ? (weights.get(g.name) ?? 0) : null,
-      stickiness: stickinessLabel(g.attributes),
+      stickiness: stickinessLabel(g.attributes, lab.loadBalancerType()),
       targets: g.targets.map((t) => ({
         id: t.id,
         az: t.az,
@@ -55,12 +71,14 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   return {
     now,
     listener: `${listener.protocol} :${listener.port}`,
-    rule,
+    rule: info.short === 'CLB' ? clbRule(listener) : rule,
+    title: info.title,
+    groupLabel: info.short === 'CLB' ? 'Registered instances of' : 'Target group',
     clients: clients.map((c, i) => ({
       id: c.id,
       colorIndex: i,
       selected: c.id === options.selectedClient,
-      ...(c.cookiesEnabled ? {} : { note: 'no cookies' }),
+      ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
     targetGroups,
     packets: inFlight.map((h) => ({
@@ -77,4 +95,10 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     })),
     recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
   }
+}
+
+/** A Classic Load Balancer's listener line: its stickiness policy, if any. */
+function clbRule(listener: { policyNames?: string[] }): string {
+  const names = listener.policyNames ?? []
+  return names.length === 0 ? 'no stickiness policy' : `policy ${names.join(', ')}`
 }

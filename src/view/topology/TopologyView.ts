@@ -71,7 +71,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         const g = select(this)
         g.select('rect').attr('x', d.x).attr('y', d.y).attr('width', d.w).attr('height', d.h)
         const weight = d.weight === null ? '' : ` · weight ${d.weight}`
-        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`Target group ${d.name}${weight} · ${d.stickiness}`)
+        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`${d.label} ${d.name}${weight} · ${d.stickiness}`)
         g.select('g.az-labels')
           .selectAll<SVGTextElement, PositionedGroup['azs'][number]>('text')
           .data(d.azs, (a) => a.az)
@@ -229,8 +229,8 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       renderGroups(layout.groups)
       const a = layout.alb
       gAlb.select('rect.alb-box').attr('x', a.x).attr('y', a.y).attr('width', a.w).attr('height', a.h)
-      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text('Application')
-      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text('Load Balancer')
+      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text(a.title[0])
+      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text(a.title[1])
       gAlb.select('text.alb-listener').attr('x', a.x + a.w / 2).attr('y', a.y + 90).attr('text-anchor', 'middle').text(`listener ${a.listener}`)
       gAlb.select('text.alb-rule').attr('x', a.x + a.w / 2).attr('y', a.y + 108).attr('text-anchor', 'middle').text(a.rule)
       const cx = a.x + a.w / 2
