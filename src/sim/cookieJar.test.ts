@@ -34,6 +34,8 @@ describe('path matching and ordering', () => {
       userAgent: 'chromium',
       nodeAz: 'us-east-1a',
       webSocket: null,
+      sourceIp: '198.51.100.10',
+      flows: [],
       jar: [
         {
           name: 'a',

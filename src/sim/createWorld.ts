@@ -10,6 +10,7 @@ import { registerHealthyTarget } from './rules/health'
 import { launchInstance } from './rules/instances'
 import { HISTORY_LIMIT } from './rules/request'
 import { applyForward, newTargetGroup } from './rules/targetGroups'
+import { FIRST_EPHEMERAL_PORT, newFlowMetrics } from './rules/flows'
 
 export const WORLD_FORMAT = 'stickylab-world'
 export const WORLD_VERSION = 1
@@ -27,6 +28,9 @@ export function createWorld(seed: number): World {
     format: WORLD_FORMAT,
     version: WORLD_VERSION,
     seed,
+    loadBalancerType: 'application',
+    loadBalancerAttributes: { crossZone: false },
+    classic: null,
     rng: seedToState(seed),
     secret: deriveSecret(seed),
     nowMs: 0,
@@ -40,6 +44,8 @@ export function createWorld(seed: number): World {
       launchAz: 0,
       clientAz: 0,
       webSocket: 0,
+      sourceIp: 0,
+      sourcePort: FIRST_EPHEMERAL_PORT - 1,
     },
     listener: {
       protocol: 'HTTPS',
@@ -71,6 +77,7 @@ export function createWorld(seed: number): World {
       TargetConnectionErrorCount: 0,
       SessionsLost: 0,
     },
+    flowMetrics: newFlowMetrics(),
     history: newRing(HISTORY_LIMIT),
     healthEvents: newRing(HEALTH_EVENT_LIMIT),
     log: newRing(LOG_LIMIT),

@@ -12,14 +12,18 @@ import type {
   ClientOptions,
   ClientView,
   CookieView,
+  ClassicHealthCheckView,
   CreateLabOptions,
   CreateTargetGroupOptions,
+  FlowView,
   ForwardConfig,
   HealthCheckFailingOptions,
   HealthCheckUpdate,
   HealthCheckView,
   Lab,
   LabCall,
+  ListenerView,
+  LoadBalancerType,
   RequestOptions,
   RequestRecord,
   Result,
@@ -30,7 +34,28 @@ import type {
   WebSocketView,
   XrayResult,
 } from './model/api'
-import type { RegistrationState, World } from './model/world'
+import type { ClbPolicy, RegistrationState, TargetGroupState, World } from './model/world'
+import {
+  CLB_INSTANCE_GROUP,
+  idleTimeoutSeconds,
+  LOAD_BALANCER_TYPES,
+  TARGET_GROUP_PROTOCOLS,
+} from './model/loadBalancerTypes'
+import { newFlowMetrics } from './rules/flows'
+import { currentEpoch } from './rules/sourceIpTable'
+import { isIpv4, natGroups, nextDefaultSourceIp } from './rules/sourceIp'
+import { switchLoadBalancer } from './rules/loadBalancerType'
+import { handleNlbRequest } from './rules/nlb'
+import { handleGwlbRequest } from './rules/gwlb'
+import {
+  describePolicies,
+  handleClbRequest,
+  instanceHealth,
+  validateCookieName,
+  validateExpirationPeriod,
+  validateListenerPolicies,
+  validatePolicyName,
+} from './rules/clb'
 import { ringPush, ringToArray, ringLast } from './ring'
 import { applyClientOptions, getOrCreateClient, validateClientOptions } from './rules/clients'
 import { CookieKind, decodeCookieValue, MAX_GROUP_SERIAL } from './rules/cookieCodec'
@@ -69,7 +94,34 @@ export function createLab(options?: CreateLabOptions): Lab {
   const seed = options?.seed ?? DEFAULT_SEED
   if (typeof seed !== 'number' || !Number.isFinite(seed))
     throw new TypeError('seed must be a finite number')
-  return labFor(createWorld(seed))
+  const type = options?.loadBalancerType ?? 'application'
+  checkLoadBalancerType(type)
+  const lab = labFor(createWorld(seed))
+  // Logged like a learner's switch, so replayLab(seed, log) rebuilds the same world.
+  if (type !== 'application') lab.setLoadBalancerType(type)
+  return lab
+}
+
+function checkLoadBalancerType(type: unknown): asserts type is LoadBalancerType {
+  if (!(LOAD_BALANCER_TYPES as readonly unknown[]).includes(type))
+    throw new TypeError(`loadBalancerType must be one of ${LOAD_BALANCER_TYPES.join(', ')}`)
+}
+
+/** Fills in what snapshots taken before load balancer types existed lack (all ALB). */
+function upgradeWorld(world: World): World {
+  if (world.loadBalancerType !== undefined) return world
+  world.loadBalancerType = 'application'
+  world.loadBalancerAttributes = { crossZone: false }
+  world.classic = null
+  world.flowMetrics = newFlowMetrics()
+  world.counters.sourceIp ??= 0
+  world.counters.sourcePort ??= 49151
+  for (const id of world.clientOrder) {
+    const c = world.clients[id]!
+    c.flows ??= []
+    c.sourceIp ??= nextDefaultSourceIp(world)
+  }
+  return world
 }
 
 /** Rebuilds a lab from a snapshot (the world is deep-copied; the snapshot stays untouched). */
@@ -82,7 +134,7 @@ export function restoreLab(world: World): Lab {
   ) {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
-  return labFor(JSON.parse(JSON.stringify(world)) as World)
+  return labFor(upgradeWorld(JSON.parse(JSON.stringify(world)) as World))
 }
 
 /** Deep copy of JSON data, dropping trailing undefined arguments. */
@@ -139,6 +191,65 @@ function labFor(world: World): Lab {
       : { state: r.state, reason: r.reason, description: HEALTH_REASON_DESCRIPTIONS[r.reason] }
   }
 
+  /** A target group by its public name (the CLB's internal instance group is not one). */
+  function findGroup(name: string): TargetGroupState | undefined {
+    return name === CLB_INSTANCE_GROUP ? undefined : dictGet(world.targetGroups, name)
+  }
+
+  function checkFlowOptions(options: RequestOptions | null | undefined): void {
+    if (options == null) return
+    const type = world.loadBalancerType
+    const p = options.protocol
+    if (type === 'network' && p !== undefined) {
+      const l = world.listener.protocol
+      const allowed = l === 'UDP' ? ['UDP'] : l === 'TCP_UDP' ? ['TCP', 'UDP'] : ['TCP']
+      if (!allowed.includes(p))
+        throw new RangeError(`protocol must be ${allowed.join(' or ')} on a ${l} listener`)
+    }
+    if (type === 'gateway') {
+      if (p !== undefined && p !== 'TCP' && p !== 'UDP' && p !== 'ICMP')
+        throw new RangeError("protocol must be 'TCP', 'UDP' or 'ICMP'")
+      if (options.destinationIp !== undefined && !isIpv4(options.destinationIp))
+        throw new TypeError(`destinationIp '${String(options.destinationIp)}' is not an IPv4 address`)
+      const port = options.destinationPort
+      if (port !== undefined && (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535))
+        throw new RangeError('destinationPort must be a whole number between 1 and 65535')
+    }
+  }
+
+  function albOnly(what: string): void {
+    if (world.loadBalancerType !== 'application')
+      throw new TypeError(`${what} is modelled for the Application Load Balancer only`)
+  }
+
+  function classicGroup(): TargetGroupState | null {
+    return world.classic === null ? null : world.targetGroups[world.classic.group]!
+  }
+
+  function changeInstances(ids: string[], register: boolean): Result {
+    const tg = classicGroup()
+    if (tg === null) return Errors.notClassic()
+    if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
+    for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
+    if (register) {
+      for (const id of ids) {
+        const inst = dictGet(world.instances, id)
+        if (inst === undefined) return Errors.invalidInstance(id)
+      }
+      for (const id of ids) registerTarget(world, tg, world.instances[id]!)
+    } else {
+      for (const id of ids) {
+        const reg = tg.targets.find((r) => r.id === id && !r.deregistered)
+        if (reg !== undefined) deregisterTarget(world, tg, reg)
+      }
+    }
+    return OK
+  }
+
+  function addPolicy(policy: ClbPolicy): void {
+    world.classic!.policies.push(policy)
+  }
+
   const lab: Lab = {
     now: () => msToSeconds(world.nowMs),
 
@@ -160,7 +271,8 @@ function labFor(world: World): Lab {
       return t === null ? 0 : (t - world.nowMs) / 1000
     },
 
-    targetGroups: () => world.targetGroupOrder.map(tgView),
+    targetGroups: () =>
+      world.targetGroupOrder.filter((n) => n !== CLB_INSTANCE_GROUP).map(tgView),
 
     createTargetGroup(name, options?: CreateTargetGroupOptions): Result {
       record('createTargetGroup', [name, options])
@@ -176,8 +288,17 @@ function labFor(world: World): Lab {
       ) {
         return Errors.targetCount(count, MAX_TARGETS_ON_CREATE)
       }
-      const protocol = options?.protocol ?? 'HTTP'
-      if (protocol !== 'HTTP' && protocol !== 'HTTPS') return Errors.targetGroupProtocol(protocol)
+      const type = world.loadBalancerType
+      if (type === 'classic') return Errors.classicHasNoTargetGroups()
+      const allowed = TARGET_GROUP_PROTOCOLS[type]
+      const protocol = options?.protocol ?? allowed[0]!
+      if (!allowed.includes(protocol)) {
+        return type === 'network'
+          ? Errors.networkTargetGroupProtocol(protocol)
+          : type === 'gateway'
+            ? Errors.gatewayTargetGroupProtocol(protocol)
+            : Errors.targetGroupProtocol(protocol)
+      }
       const tg = newTargetGroup(world, name, protocol)
       for (let i = 0; i < count; i++) registerTarget(world, tg, launchInstance(world))
       return OK
@@ -185,7 +306,7 @@ function labFor(world: World): Lab {
 
     modifyTargetGroupAttributes(targetGroup, attributes): Result {
       record('modifyTargetGroupAttributes', [targetGroup, attributes])
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (attributes === null || typeof attributes !== 'object')
         return Errors.attributeValueNotString('attributes')
@@ -197,7 +318,7 @@ function labFor(world: World): Lab {
 
     modifyHealthCheck(targetGroup, settings: HealthCheckUpdate): Result {
       record('modifyHealthCheck', [targetGroup, settings])
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       const checked = validateHealthCheckUpdate(tg.healthCheck, settings ?? {})
       if (!checked.ok) return checked
@@ -212,6 +333,7 @@ function labFor(world: World): Lab {
     setListenerProtocol(protocol) {
       if (protocol !== 'HTTP' && protocol !== 'HTTPS')
         throw new TypeError("protocol must be 'HTTP' or 'HTTPS'")
+      albOnly('setListenerProtocol')
       record('setListenerProtocol', [protocol])
       world.listener.protocol = protocol
       world.listener.port = protocol === 'HTTPS' ? 443 : 80
@@ -219,15 +341,29 @@ function labFor(world: World): Lab {
 
     setForward(forward: ForwardConfig): Result {
       record('setForward', [forward])
+      const type = world.loadBalancerType
+      if (type === 'classic') return Errors.classicHasNoTargetGroups()
       const checked = validateForward(world, forward)
       if (!checked.ok) return checked
+      if (type !== 'application') {
+        // NLB and GWLB listeners forward to one group; an NLB listener takes that group's protocol and port.
+        if (checked.forward.targetGroups.length !== 1 || checked.forward.stickiness.enabled)
+          return Errors.forwardSingleGroup()
+        const tg = world.targetGroups[checked.forward.targetGroups[0]!.name]!
+        if (type === 'network') {
+          world.listener.protocol = tg.protocol
+          world.listener.port = tg.port
+        }
+        // The listener's flows pointed at the old group; they end.
+        for (const id of world.clientOrder) world.clients[id]!.flows = []
+      }
       applyForward(world, checked.forward)
       return OK
     },
 
     registerTargets(targetGroup, ids): Result {
       record('registerTargets', [targetGroup, ids])
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
       for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
@@ -238,7 +374,7 @@ function labFor(world: World): Lab {
 
     deregisterTargets(targetGroup, ids): Result {
       record('deregisterTargets', [targetGroup, ids])
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
       for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
@@ -320,13 +456,23 @@ function labFor(world: World): Lab {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       if (options != null && options.durationSeconds !== undefined)
         checkSeconds('durationSeconds', options.durationSeconds)
+      checkFlowOptions(options)
       changes++
       ringPush(world.log, {
         at: world.nowMs / 1000,
         call: 'request',
         args: options == null ? clientId : [clientId, { ...options }],
       })
-      return handleRequest(world, rt, clientId, options ?? undefined, false) as RequestRecord
+      switch (world.loadBalancerType) {
+        case 'network':
+          return handleNlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
+        case 'gateway':
+          return handleGwlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
+        case 'classic':
+          return handleClbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
+        default:
+          return handleRequest(world, rt, clientId, options ?? undefined, false) as RequestRecord
+      }
     },
 
     cookies(clientId): CookieView[] {
@@ -367,6 +513,8 @@ function labFor(world: World): Lab {
     },
 
     metrics(): Record<string, number> {
+      const type = world.loadBalancerType
+      if (type !== 'application') return typedMetrics()
       const out: Record<string, number> = {
         ...world.metrics,
         HealthyHostCount: 0,
@@ -405,6 +553,7 @@ function labFor(world: World): Lab {
           cookiesEnabled: c.cookiesEnabled,
           userAgent: c.userAgent,
           nodeAz: c.nodeAz,
+          sourceIp: c.sourceIp,
         }
       }),
 
@@ -423,17 +572,26 @@ function labFor(world: World): Lab {
       if (client !== undefined && options !== undefined) applyClientOptions(client, options)
     },
 
-    listener: () => ({
-      protocol: world.listener.protocol,
-      port: world.listener.port,
-      forward: {
-        targetGroups: world.listener.forward.targetGroups.map((g) => ({
-          name: g.name,
-          weight: g.weight,
-        })),
-        stickiness: { ...world.listener.forward.stickiness },
-      },
-    }),
+    listener: (): ListenerView => {
+      const view: ListenerView = {
+        protocol: world.listener.protocol,
+        port: world.listener.port,
+        forward: {
+          targetGroups: world.listener.forward.targetGroups.map((g) => ({
+            name: g.name,
+            weight: g.weight,
+          })),
+          stickiness: { ...world.listener.forward.stickiness },
+        },
+      }
+      const clb = world.classic
+      if (clb !== null) {
+        view.instanceProtocol = 'HTTP'
+        view.instancePort = clb.instancePort
+        view.policyNames = [...clb.policyNames]
+      }
+      return view
+    },
 
     app: (): AppView => ({
       sessionCookie: world.app.sessionCookie === null ? null : { ...world.app.sessionCookie },
@@ -442,12 +600,12 @@ function labFor(world: World): Lab {
     }),
 
     healthCheck(targetGroup): HealthCheckView | null {
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       return tg === undefined ? null : { ...tg.healthCheck, Matcher: { ...tg.healthCheck.Matcher } }
     },
 
     describeTargetHealth(targetGroup): TargetHealthDescription[] | null {
-      const tg = dictGet(world.targetGroups, targetGroup)
+      const tg = findGroup(targetGroup)
       if (tg === undefined) return null
       return tg.targets.map((r) => {
         const d: TargetHealthDescription = {
@@ -495,7 +653,9 @@ function labFor(world: World): Lab {
           ? 'lb_cookie'
           : p.kind === CookieKind.app
             ? 'app_cookie'
-            : 'target_group'
+            : p.kind === CookieKind.elb
+              ? 'elb_cookie'
+              : 'target_group'
       return {
         kind,
         targetGroup: world.targetGroupBySerial[p.targetGroupSerial] ?? null,
@@ -530,6 +690,7 @@ function labFor(world: World): Lab {
 
     openWebSocket(clientId, options?: WebSocketOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
+      albOnly('openWebSocket')
       record('openWebSocket', [clientId, options])
       closeWebSocket(world, clientId)
       const opts: RequestOptions = {}
@@ -565,6 +726,203 @@ function labFor(world: World): Lab {
       }
       return out
     },
+
+    loadBalancerType: () => world.loadBalancerType,
+
+    setLoadBalancerType(type) {
+      checkLoadBalancerType(type)
+      record('setLoadBalancerType', [type])
+      switchLoadBalancer(world, type)
+    },
+
+    natGroups: () => natGroups(world),
+
+    closeConnection(clientId) {
+      record('closeConnection', [clientId])
+      const client = dictGet(world.clients, clientId)
+      if (client !== undefined) client.flows = []
+    },
+
+    flows(): FlowView[] {
+      const out: FlowView[] = []
+      const now = world.nowMs
+      for (const id of world.clientOrder) {
+        const c = world.clients[id]!
+        for (const f of c.flows) {
+          const expires = f.lastSeenMs + idleTimeoutSeconds(f.protocol) * 1000
+          if (now > expires) continue
+          out.push({
+            clientId: id,
+            protocol: f.protocol,
+            sourceIp: c.sourceIp,
+            sourcePort: f.sourcePort,
+            destinationIp: f.destinationIp,
+            destinationPort: f.destinationPort,
+            targetId: f.targetId,
+            targetGroup: f.targetGroup,
+            openedAt: f.openedAtMs / 1000,
+            lastSeenAt: f.lastSeenMs / 1000,
+            idleExpiresAt: expires / 1000,
+          })
+        }
+      }
+      return out
+    },
+
+    sourceIpStickiness() {
+      const out: { targetGroup: string; sourceIp: string; targetId: string; createdAt: number }[] = []
+      for (const name of world.targetGroupOrder) {
+        const tg = world.targetGroups[name]!
+        const table = tg.sourceIpTable
+        if (table === undefined || !tg.parsed.stickinessEnabled) continue
+        const epoch = currentEpoch(tg)
+        for (const ip of Object.keys(table)) {
+          const e = table[ip]!
+          if (e.epoch === epoch)
+            out.push({ targetGroup: name, sourceIp: ip, targetId: e.targetId, createdAt: e.createdAtMs / 1000 })
+        }
+      }
+      return out
+    },
+
+    modifyLoadBalancerAttributes(attributes): Result {
+      record('modifyLoadBalancerAttributes', [attributes])
+      const type = world.loadBalancerType
+      if (type !== 'network' && type !== 'gateway') return Errors.attributeNotSupported()
+      if (attributes === null || typeof attributes !== 'object')
+        return Errors.attributeValueNotString('attributes')
+      let crossZone = world.loadBalancerAttributes.crossZone
+      for (const [key, value] of Object.entries(attributes)) {
+        if (key !== 'load_balancing.cross_zone.enabled') return Errors.attributeNotSupported()
+        if (value !== 'true' && value !== 'false')
+          return Errors.oneOf(key, String(value), ['true', 'false'])
+        crossZone = value === 'true'
+      }
+      world.loadBalancerAttributes = { crossZone }
+      return OK
+    },
+
+    loadBalancerAttributes(): Record<string, string> {
+      const type = world.loadBalancerType
+      if (type !== 'network' && type !== 'gateway') return {}
+      return { 'load_balancing.cross_zone.enabled': String(world.loadBalancerAttributes.crossZone) }
+    },
+
+    createLBCookieStickinessPolicy(options): Result {
+      record('createLBCookieStickinessPolicy', [options])
+      const clb = world.classic
+      if (clb === null) return Errors.notClassic()
+      const bad =
+        validatePolicyName(clb, options?.policyName) ??
+        validateExpirationPeriod(options?.cookieExpirationPeriod)
+      if (bad !== null) return bad
+      const period = options.cookieExpirationPeriod
+      addPolicy({
+        policyName: options.policyName,
+        policyTypeName: 'LBCookieStickinessPolicyType',
+        cookieExpirationPeriod: period === undefined || period === 0 ? null : period,
+      })
+      return OK
+    },
+
+    createAppCookieStickinessPolicy(options): Result {
+      record('createAppCookieStickinessPolicy', [options])
+      const clb = world.classic
+      if (clb === null) return Errors.notClassic()
+      const bad = validatePolicyName(clb, options?.policyName) ?? validateCookieName(options?.cookieName)
+      if (bad !== null) return bad
+      addPolicy({
+        policyName: options.policyName,
+        policyTypeName: 'AppCookieStickinessPolicyType',
+        cookieName: options.cookieName,
+      })
+      return OK
+    },
+
+    setLoadBalancerPoliciesOfListener(options): Result {
+      record('setLoadBalancerPoliciesOfListener', [options])
+      const clb = world.classic
+      if (clb === null) return Errors.notClassic()
+      const checked = validateListenerPolicies(clb, options?.loadBalancerPort, options?.policyNames)
+      if (!checked.ok) return checked
+      clb.policyNames = checked.names
+      return OK
+    },
+
+    describeLoadBalancerPolicies: () => describePolicies(world.classic),
+
+    registerInstancesWithLoadBalancer(instanceIds): Result {
+      record('registerInstancesWithLoadBalancer', [instanceIds])
+      return changeInstances(instanceIds, true)
+    },
+
+    deregisterInstancesFromLoadBalancer(instanceIds): Result {
+      record('deregisterInstancesFromLoadBalancer', [instanceIds])
+      return changeInstances(instanceIds, false)
+    },
+
+    describeInstanceHealth() {
+      const tg = classicGroup()
+      return tg === null ? [] : instanceHealth(world, tg)
+    },
+
+    classicHealthCheck(): ClassicHealthCheckView | null {
+      const tg = classicGroup()
+      if (tg === null) return null
+      const hc = tg.healthCheck
+      return {
+        Target: `${hc.HealthCheckProtocol}:${hc.HealthCheckPort}${hc.HealthCheckPath}`,
+        Interval: hc.HealthCheckIntervalSeconds,
+        Timeout: hc.HealthCheckTimeoutSeconds,
+        UnhealthyThreshold: hc.UnhealthyThresholdCount,
+        HealthyThreshold: hc.HealthyThresholdCount,
+      }
+    },
+  }
+
+  /** CloudWatch metric names of the NLB, GWLB and CLB (each type reports its own set). */
+  function typedMetrics(): Record<string, number> {
+    const type = world.loadBalancerType
+    const m = world.metrics
+    const out: Record<string, number> = {}
+    if (type === 'classic') {
+      out.RequestCount = m.RequestCount
+      out.HTTPCode_ELB_5XX = m.HTTPCode_ELB_5XX_Count
+      out.HTTPCode_Backend_2XX = m.HTTPCode_Target_2XX_Count
+      out.BackendConnectionErrors = m.TargetConnectionErrorCount
+    } else {
+      const f = world.flowMetrics
+      out.NewFlowCount = f.NewFlowCount
+      if (type === 'network') {
+        out.NewFlowCount_TCP = f.NewFlowCount_TCP
+        out.NewFlowCount_UDP = f.NewFlowCount_UDP
+      }
+      out.ActiveFlowCount = lab.flows().length
+    }
+    if (type !== 'gateway') out.SessionsLost = m.SessionsLost
+    let healthy = 0
+    let unhealthy = 0
+    for (const name of world.targetGroupOrder) {
+      const tg = world.targetGroups[name]!
+      let h = 0
+      let u = 0
+      for (const r of tg.targets) {
+        if (r.state === 'healthy') h++
+        else if (r.state === 'unhealthy') u++
+      }
+      if (type !== 'classic') {
+        out['HealthyHostCount:' + name] = h
+        out['UnHealthyHostCount:' + name] = u
+      }
+      if (tg.inUse) {
+        healthy += h
+        unhealthy += u
+      }
+    }
+    out.HealthyHostCount = healthy
+    out.UnHealthyHostCount = unhealthy
+    for (const id of world.instanceOrder) out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
+    return out
   }
   return lab
 }

@@ -29,6 +29,14 @@ export const REPLAYABLE_CALLS = [
   'openWebSocket',
   'sendWebSocketMessage',
   'closeWebSocket',
+  'setLoadBalancerType',
+  'closeConnection',
+  'modifyLoadBalancerAttributes',
+  'createLBCookieStickinessPolicy',
+  'createAppCookieStickinessPolicy',
+  'setLoadBalancerPoliciesOfListener',
+  'registerInstancesWithLoadBalancer',
+  'deregisterInstancesFromLoadBalancer',
 ] as const
 
 /** A Lab method a replay log may contain. */

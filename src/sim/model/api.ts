@@ -2,7 +2,19 @@
 // Field names and shapes of the contract methods are fixed; extensions are marked as such.
 
 import type { Decision, TargetGroupDecision } from './decisions'
-import type { HealthCheckFailMode, HealthReason, HealthState, SameSite, World } from './world'
+import type {
+  FlowProtocol,
+  FlowRecord,
+  HealthCheckFailMode,
+  HealthReason,
+  HealthState,
+  LoadBalancerType,
+  SameSite,
+  TargetGroupProtocol,
+  World,
+} from './world'
+
+export type { FlowProtocol, FlowRecord, LoadBalancerType, TargetGroupProtocol }
 
 /** Outcome of a configuration call: AWS-style error code and message on failure. */
 export type Result = { ok: true } | { ok: false; code: string; message: string }
@@ -10,6 +22,9 @@ export type Result = { ok: true } | { ok: false; code: string; message: string }
 export interface CreateLabOptions {
   /** Seeds the PRNG and the cookie-sealing secret. Default 1. */
   seed?: number
+  /** Extension: the load balancer type to start with (default 'application'). Same as calling
+   *  setLoadBalancerType(type) right after creation, which is what the log records. */
+  loadBalancerType?: LoadBalancerType
 }
 
 export interface TargetHealthView {
@@ -46,6 +61,14 @@ export interface RequestOptions {
   credentials?: 'include' | 'same-origin' | 'omit'
   /** Extension: how long the target is busy with this request (default: app latencySeconds). */
   durationSeconds?: number
+  /** NLB/GWLB: open a new connection (new source port) instead of reusing the client's current flow. */
+  newConnection?: boolean
+  /** NLB: 'TCP' or 'UDP' (default: TCP, or UDP on a UDP listener). GWLB: 'TCP' (default), 'UDP' or 'ICMP'. */
+  protocol?: FlowProtocol
+  /** GWLB: where the traffic is going (default 192.0.2.80). */
+  destinationIp?: string
+  /** GWLB: destination port for TCP/UDP (default 443; ignored for ICMP). */
+  destinationPort?: number
 }
 
 export interface SessionView {
@@ -75,6 +98,8 @@ export interface RequestResult {
   failOpen: boolean
   /** Extension: Set-Cookie lines the browser refused to store, and why (absent when none). */
   blockedCookies?: { name: string; reason: string }[]
+  /** NLB/GWLB: the flow tuple this request travelled on. */
+  flow?: FlowRecord
 }
 
 export interface RequestRecord extends RequestResult {
@@ -101,6 +126,9 @@ export interface CookieView {
 export interface ClientOptions {
   cookiesEnabled?: boolean
   userAgent?: 'chromium' | 'other'
+  /** Extension: the IPv4 source address the load balancer sees. Clients sharing one are behind one NAT.
+   *  Default: a unique documentation address (198.51.100.10, .11, … in the order clients are added). */
+  sourceIp?: string
 }
 
 export interface ClientView {
@@ -109,6 +137,8 @@ export interface ClientView {
   userAgent: 'chromium' | 'other'
   /** Extension: the load balancer node (AZ) this client's DNS lookup returned. */
   nodeAz: string
+  /** Extension: the IPv4 source address the load balancer sees. */
+  sourceIp: string
 }
 
 export interface ForwardConfig {
@@ -117,12 +147,66 @@ export interface ForwardConfig {
 }
 
 export interface ListenerView {
-  protocol: 'HTTP' | 'HTTPS'
+  /** ALB: HTTP/HTTPS. NLB: the forwarded group's protocol (TCP, UDP, TCP_UDP, TLS). GWLB: GENEVE. CLB: HTTP. */
+  protocol: 'HTTP' | 'HTTPS' | TargetGroupProtocol
   port: number
   forward: {
     targetGroups: { name: string; weight: number }[]
     stickiness: { enabled: boolean; durationSeconds: number }
   }
+  /** CLB only: the back-end side of the listener and its policies (SetLoadBalancerPoliciesOfListener). */
+  instanceProtocol?: 'HTTP'
+  instancePort?: number
+  policyNames?: string[]
+}
+
+/** An open NLB/GWLB flow of one client. */
+export interface FlowView extends FlowRecord {
+  clientId: string
+  targetId: string
+  targetGroup: string
+  openedAt: number
+  lastSeenAt: number
+  /** Virtual time at which the flow times out if it stays idle (350 s TCP, 120 s UDP/ICMP). */
+  idleExpiresAt: number
+}
+
+/** Clients sharing one source IP (behind one NAT). */
+export interface NatGroupView {
+  sourceIp: string
+  clients: string[]
+}
+
+/** NLB source_ip stickiness entry. */
+export interface SourceIpStickinessView {
+  targetGroup: string
+  sourceIp: string
+  targetId: string
+  createdAt: number
+}
+
+/** CLB stickiness policies, as DescribeLoadBalancerPolicies reports them. */
+export interface LoadBalancerPolicyView {
+  PolicyName: string
+  PolicyTypeName: 'LBCookieStickinessPolicyType' | 'AppCookieStickinessPolicyType'
+  PolicyAttributeDescriptions: { AttributeName: string; AttributeValue: string }[]
+}
+
+/** CLB DescribeInstanceHealth entry. */
+export interface InstanceHealthView {
+  InstanceId: string
+  State: 'InService' | 'OutOfService' | 'Unknown'
+  ReasonCode: 'ELB' | 'Instance' | 'N/A'
+  Description: string
+}
+
+/** CLB health check (DescribeLoadBalancers HealthCheck). */
+export interface ClassicHealthCheckView {
+  Target: string
+  Interval: number
+  Timeout: number
+  UnhealthyThreshold: number
+  HealthyThreshold: number
 }
 
 export interface AppConfig {
@@ -179,7 +263,8 @@ export interface LabCall {
 }
 
 export interface XrayResult {
-  kind: 'lb_cookie' | 'app_cookie' | 'target_group'
+  /** 'elb_cookie' = a Classic Load Balancer's AWSELB (either policy type). */
+  kind: 'lb_cookie' | 'app_cookie' | 'target_group' | 'elb_cookie'
   targetGroup: string | null
   targetId: string | null
   issuedAt: number
@@ -221,8 +306,9 @@ export interface TargetHealthDescription {
 export interface CreateTargetGroupOptions {
   /** How many new instances to launch and register (default 0: an empty group, as in AWS). */
   targets?: number
-  /** Extension: target group protocol, HTTP (default) or HTTPS. */
-  protocol?: 'HTTP' | 'HTTPS'
+  /** Extension: target group protocol. ALB: HTTP (default) or HTTPS. NLB: TCP (default), UDP, TCP_UDP,
+   *  TLS. GWLB: GENEVE. */
+  protocol?: TargetGroupProtocol
 }
 
 export interface HealthCheckFailingOptions {
@@ -289,4 +375,29 @@ export interface Lab {
   sendWebSocketMessage(clientId: string): WebSocketMessageResult
   closeWebSocket(clientId: string): void
   webSockets(): WebSocketView[]
+
+  // Extensions: load balancer types (issue #9).
+  loadBalancerType(): LoadBalancerType
+  /** Replaces the load balancer with the type's default one; keeps clients, cookie jars and instances. */
+  setLoadBalancerType(type: LoadBalancerType): void
+  /** Client groups by source IP (every IP in use, in order of its first client). */
+  natGroups(): NatGroupView[]
+  /** NLB/GWLB: the client's open flows end; its next request opens a new connection. */
+  closeConnection(clientId: string): void
+  /** NLB/GWLB: open flows that have not idled out. */
+  flows(): FlowView[]
+  /** NLB: current (not reset) source_ip stickiness entries of every target group. */
+  sourceIpStickiness(): SourceIpStickinessView[]
+  /** NLB/GWLB: ModifyLoadBalancerAttributes for `load_balancing.cross_zone.enabled` ('true' | 'false'). */
+  modifyLoadBalancerAttributes(attributes: Record<string, string>): Result
+  /** NLB/GWLB load balancer attributes (empty for ALB and CLB here). */
+  loadBalancerAttributes(): Record<string, string>
+  createLBCookieStickinessPolicy(options: { policyName: string; cookieExpirationPeriod?: number }): Result
+  createAppCookieStickinessPolicy(options: { policyName: string; cookieName: string }): Result
+  setLoadBalancerPoliciesOfListener(options: { loadBalancerPort: number; policyNames: string[] }): Result
+  describeLoadBalancerPolicies(): LoadBalancerPolicyView[]
+  registerInstancesWithLoadBalancer(instanceIds: string[]): Result
+  deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result
+  describeInstanceHealth(): InstanceHealthView[]
+  classicHealthCheck(): ClassicHealthCheckView | null
 }

@@ -37,6 +37,26 @@ export type Decision =
   | 'websocket'
   /** A WebSocket message could not be sent because no connection is open. */
   | 'websocket-closed'
+  /** NLB/GWLB: a new flow went to the target its tuple hashed to (TCP on NLB also hashes the sequence number). */
+  | 'flow-hash'
+  /** NLB/GWLB: the request travelled on an established flow, which stays on its target. */
+  | 'existing-flow'
+  /** NLB source_ip: the sticky table already binds this source IP to a target that can take the flow. */
+  | 'source-ip-sticky-hit'
+  /** NLB source_ip: first flow from this source IP; the hashed target is recorded for the IP. */
+  | 'source-ip-sticky-new'
+  /** NLB source_ip: this IP's entry was wiped when a target's health or registration changed; chosen afresh. */
+  | 'source-ip-sticky-reset'
+  /** NLB source_ip: the IP's target can no longer take new flows (not healthy, draining or out of zone). */
+  | 'source-ip-sticky-unavailable'
+  /** GWLB 3-/2-tuple stickiness: a new connection matched an existing flow key and joined its appliance. */
+  | 'flow-stickiness-hit'
+  /** GWLB rebalance: the flow's appliance failed or was deregistered, so the flow was rehashed. */
+  | 'flow-rebalanced'
+  /** NLB/GWLB: the chosen target did not answer (instance stopped); the client's connection timed out. */
+  | 'flow-target-unreachable'
+  /** NLB/GWLB: no registered target could take the flow, so the connection was refused. */
+  | 'flow-no-targets'
 
 /** How the target group was chosen when the forward action lists one or more groups. */
 export type TargetGroupDecision =
@@ -75,4 +95,14 @@ export const DECISIONS: readonly Decision[] = [
   'no-targets-503',
   'websocket',
   'websocket-closed',
+  'flow-hash',
+  'existing-flow',
+  'source-ip-sticky-hit',
+  'source-ip-sticky-new',
+  'source-ip-sticky-reset',
+  'source-ip-sticky-unavailable',
+  'flow-stickiness-hit',
+  'flow-rebalanced',
+  'flow-target-unreachable',
+  'flow-no-targets',
 ]

@@ -44,6 +44,7 @@ export type AttributeSpec =
   | { kind: 'offOrInt'; min: number; max: number }
   | { kind: 'cookieName' }
   | { kind: 'stickinessType' }
+  | { kind: 'gwlbStickinessType' }
 
 /** Quota: targets per target group (ALB). Upper bound for the minimum_healthy_targets counts. */
 export const MAX_TARGETS_PER_TARGET_GROUP = 1000

@@ -11,8 +11,50 @@ export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as 
 export type AvailabilityZone = (typeof AVAILABILITY_ZONES)[number]
 
 export type ListenerProtocol = 'HTTP' | 'HTTPS'
-/** Target group protocols. Only HTTP/HTTPS can be created today; the rest exist so NLB/GWLB fit later. */
+/** Target group protocols: HTTP/HTTPS (application), TCP/UDP/TCP_UDP/TLS (network), GENEVE (gateway). */
 export type TargetGroupProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TCP_UDP' | 'TLS' | 'GENEVE'
+
+/** AWS's load balancer `Type` values ('classic' stands for the Classic Load Balancer). */
+export type LoadBalancerType = 'application' | 'network' | 'gateway' | 'classic'
+
+/** Transport protocol of one flow (NLB and GWLB). */
+export type FlowProtocol = 'TCP' | 'UDP' | 'ICMP'
+
+/** One client flow through an NLB or GWLB: its tuple, the target it is pinned to and when it was last used. */
+export interface FlowState {
+  protocol: FlowProtocol
+  sourcePort: number
+  destinationIp: string
+  destinationPort: number
+  targetId: string
+  targetGroup: string
+  openedAtMs: number
+  lastSeenMs: number
+}
+
+/** A source-IP stickiness entry (NLB `source_ip`): the target this source IP is bound to. */
+export interface SourceIpBinding {
+  targetId: string
+  createdAtMs: number
+  /** The table epoch it was made in; older epochs were wiped by a reset. */
+  epoch: number
+}
+
+/** The latest wipe of a target group's NLB sticky table (for explanations). */
+export interface StickyReset {
+  epoch: number
+  atMs: number
+  cause: string
+}
+
+/** A GWLB flow-table entry: the appliance a flow key (5-, 3- or 2-tuple) is pinned to. */
+export interface GatewayFlowEntry {
+  targetId: string
+  protocol: FlowProtocol
+  /** Source port of the connection that created the entry (0 for ICMP). */
+  sourcePort: number
+  lastSeenMs: number
+}
 
 export type HealthState =
   'initial' | 'healthy' | 'unhealthy' | 'unused' | 'draining' | 'unavailable'
@@ -51,7 +93,8 @@ export interface InstanceState {
 
 /** Health-check settings, with AWS field names. */
 export interface HealthCheckSettings {
-  HealthCheckProtocol: 'HTTP' | 'HTTPS'
+  /** HTTP/HTTPS for ALB and CLB groups, TCP for NLB and GWLB groups. */
+  HealthCheckProtocol: 'HTTP' | 'HTTPS' | 'TCP'
   HealthCheckPort: string
   HealthCheckPath: string
   HealthCheckIntervalSeconds: number
@@ -118,6 +161,12 @@ export interface TargetGroupState {
   inUse: boolean
   /** Requests answered by this group's targets (metric RequestCountPerTargetGroup:<name>). */
   requestCount: number
+  /** NLB source_ip stickiness table (source IP → target); absent on other types. */
+  sourceIpTable?: Dict<SourceIpBinding>
+  /** The latest reset of `sourceIpTable` (health or registration change); absent until one happens. */
+  stickyReset?: StickyReset
+  /** GWLB flow table by flow key; absent on other types. */
+  flowTable?: Dict<GatewayFlowEntry>
 }
 
 export interface ForwardTargetGroup {
@@ -126,7 +175,8 @@ export interface ForwardTargetGroup {
 }
 
 export interface ListenerState {
-  protocol: ListenerProtocol
+  /** ALB: HTTP/HTTPS. NLB: the forwarded group's protocol. GWLB: GENEVE. CLB: HTTP. */
+  protocol: ListenerProtocol | TargetGroupProtocol
   port: number
   forward: {
     targetGroups: ForwardTargetGroup[]
@@ -175,6 +225,10 @@ export interface ClientState {
   nodeAz: string
   jar: StoredCookie[]
   webSocket: WebSocketState | null
+  /** IPv4 address the load balancer sees; clients sharing one are behind one NAT. */
+  sourceIp: string
+  /** Open NLB/GWLB flows (one per protocol and destination); empty under ALB and CLB. */
+  flows: FlowState[]
 }
 
 /** The request record kept in history (also the object `request()` returns). */
@@ -200,6 +254,17 @@ export interface RequestRecordState {
   session?: { id: string; items: number; lost: boolean }
   /** Set-Cookie directives the browser refused, and why (absent when none). */
   blockedCookies?: { name: string; reason: string }[]
+  /** NLB/GWLB: the flow this request travelled on. */
+  flow?: FlowRecord
+}
+
+/** The flow tuple a request travelled on (NLB/GWLB records). */
+export interface FlowRecord {
+  protocol: FlowProtocol
+  sourceIp: string
+  sourcePort: number
+  destinationIp: string
+  destinationPort: number
 }
 
 export interface HealthEventState {
@@ -234,6 +299,13 @@ export interface MetricCounters {
   SessionsLost: number
 }
 
+/** NLB/GWLB CloudWatch flow counters (Sum). */
+export interface FlowMetricCounters {
+  NewFlowCount: number
+  NewFlowCount_TCP: number
+  NewFlowCount_UDP: number
+}
+
 export interface Counters {
   instance: number
   instanceSerial: number
@@ -244,12 +316,45 @@ export interface Counters {
   launchAz: number
   clientAz: number
   webSocket: number
+  /** Clients given a default source IP so far (198.51.100.<n+10>). */
+  sourceIp: number
+  /** Last ephemeral source port handed out (49152-65535, wrapping). */
+  sourcePort: number
+}
+
+/** Classic Load Balancer stickiness policies (CreateLBCookieStickinessPolicy / CreateAppCookieStickinessPolicy). */
+export type ClbPolicy =
+  | { policyName: string; policyTypeName: 'LBCookieStickinessPolicyType'; cookieExpirationPeriod: number | null }
+  | { policyName: string; policyTypeName: 'AppCookieStickinessPolicyType'; cookieName: string }
+
+/** The Classic Load Balancer's own state: one HTTP listener, policies, and the internal group of registered instances. */
+export interface ClbState {
+  loadBalancerPort: number
+  instancePort: number
+  /** Policies of the listener (SetLoadBalancerPoliciesOfListener), in the order given. */
+  policyNames: string[]
+  policies: ClbPolicy[]
+  /** Name of the internal target group that holds the registered instances (never listed by targetGroups()). */
+  group: string
+  /** Round-robin cursor that breaks least-load ties. */
+  tieCursor: number
+}
+
+/** Load-balancer-level settings of NLB and GWLB. */
+export interface LoadBalancerAttributes {
+  /** `load_balancing.cross_zone.enabled`: off by default for NLB and GWLB. */
+  crossZone: boolean
 }
 
 export interface World {
   format: 'stickylab-world'
   version: 1
   seed: number
+  loadBalancerType: LoadBalancerType
+  /** NLB/GWLB load balancer attributes (unused by ALB and CLB). */
+  loadBalancerAttributes: LoadBalancerAttributes
+  /** Present only while the load balancer is a Classic Load Balancer. */
+  classic: ClbState | null
   /** mulberry32 state. */
   rng: number
   /** Key that seals simulated LB cookies (derived from the seed; real AWS encrypts with a rotating key). */
@@ -273,6 +378,7 @@ export interface World {
   /** Earliest expiry of any stored cookie, or null; may be early (stale), never late. */
   nextCookieExpiryMs: number | null
   metrics: MetricCounters
+  flowMetrics: FlowMetricCounters
   history: Ring<RequestRecordState>
   healthEvents: Ring<HealthEventState>
   log: Ring<LabCallState>

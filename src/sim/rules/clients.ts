@@ -7,6 +7,7 @@ import type { ClientSlot, Runtime } from '../runtime'
 import { newClientSlot } from '../runtime'
 import type { ClientState, World } from '../model/world'
 import { AVAILABILITY_ZONES } from '../model/world'
+import { isIpv4, nextDefaultSourceIp } from './sourceIp'
 
 /** Throws on malformed options (programming errors, not AWS errors). */
 export function validateClientOptions(options: ClientOptions | undefined): void {
@@ -20,6 +21,11 @@ export function validateClientOptions(options: ClientOptions | undefined): void 
     options.userAgent !== 'other'
   ) {
     throw new TypeError("userAgent must be 'chromium' or 'other'")
+  }
+  if (options.sourceIp !== undefined && !isIpv4(options.sourceIp)) {
+    throw new TypeError(
+      `sourceIp '${String(options.sourceIp)}' is not an IPv4 address (four numbers 0-255 separated by dots, e.g. 198.51.100.7)`,
+    )
   }
 }
 
@@ -51,6 +57,8 @@ export function getClientSlot(
     nodeAz: AVAILABILITY_ZONES[world.counters.clientAz++ % AVAILABILITY_ZONES.length]!,
     jar: [],
     webSocket: null,
+    sourceIp: options?.sourceIp ?? nextDefaultSourceIp(world),
+    flows: [],
   }
   dictSet(world.clients, id, client)
   world.clientOrder.push(id)
@@ -63,6 +71,11 @@ export function getClientSlot(
 export function applyClientOptions(client: ClientState, options: ClientOptions): void {
   validateClientOptions(options)
   if (options.userAgent !== undefined) client.userAgent = options.userAgent
+  // A new source address means new flow tuples: the client's open flows end.
+  if (options.sourceIp !== undefined && options.sourceIp !== client.sourceIp) {
+    client.sourceIp = options.sourceIp
+    client.flows = []
+  }
   if (options.cookiesEnabled !== undefined) {
     client.cookiesEnabled = options.cookiesEnabled
     if (!options.cookiesEnabled) client.jar = []

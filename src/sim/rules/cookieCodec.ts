@@ -1,4 +1,5 @@
-// Encodes and decodes the simulated load-balancer cookie values (AWSALB, AWSALBAPP-n, AWSALBTG).
+// Encodes and decodes the simulated load-balancer cookie values (AWSALB, AWSALBAPP-n, AWSALBTG and
+// the Classic Load Balancer's AWSELB).
 // Real AWS encrypts these with a rotating key; the simulator seals them with a keyed 32-bit
 // checksum and a keystream derived from a per-lab secret, enough to make edits detectable and
 // values opaque and different on every response. It is a teaching model, not cryptography.
@@ -9,7 +10,7 @@
 
 import { hash32 } from '../rng'
 
-export const CookieKind = { lb: 1, app: 2, targetGroup: 3 } as const
+export const CookieKind = { lb: 1, app: 2, targetGroup: 3, elb: 4 } as const
 export type CookieKindCode = (typeof CookieKind)[keyof typeof CookieKind]
 
 /** What a sealed cookie carries. */
@@ -155,9 +156,8 @@ export function decodeCookieValueInto(secret: number, value: string, out: Cookie
   const sum = (((g6 & 0xff) << 24) | g7) >>> 0
   if (sum !== checksum(secret, nonce, meta, target, issuedLo, duration)) return false
   const kind = meta >>> 28
-  if (kind !== CookieKind.lb && kind !== CookieKind.app && kind !== CookieKind.targetGroup)
-    return false
-  out.kind = kind
+  if (kind < CookieKind.lb || kind > CookieKind.elb) return false
+  out.kind = kind as CookieKindCode
   out.targetGroupSerial = (meta >>> 16) & MAX_GROUP_SERIAL
   out.targetSerial = target
   out.issuedAtMs = (meta & 0xffff) * 4294967296 + issuedLo

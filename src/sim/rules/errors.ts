@@ -18,6 +18,11 @@ export const ErrorCode = {
   TargetGroupNotFound: 'TargetGroupNotFound',
   TooManyTargetGroups: 'TooManyTargetGroups',
   DuplicateTargetGroupName: 'DuplicateTargetGroupName',
+  DuplicatePolicyName: 'DuplicatePolicyName',
+  PolicyNotFound: 'PolicyNotFound',
+  ListenerNotFound: 'ListenerNotFound',
+  LoadBalancerNotFound: 'LoadBalancerNotFound',
+  InvalidInstance: 'InvalidInstance',
 } as const
 
 export const Errors = {
@@ -86,6 +91,24 @@ export const Errors = {
     fail(
       ErrorCode.InvalidConfigurationRequest,
       `Stickiness type '${type}' is not supported for target groups with the ${protocol} protocol`,
+    ),
+  /** AWS (O7). */
+  stickinessOnTls: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'You cannot enable stickiness on target groups with the TLS protocol',
+    ),
+  /** moto (O12); AWS text not captured. */
+  gwlbStickinessType: (value: string): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `'${value}' must be one of [source_ip_dest_ip_proto, source_ip_dest_ip]`,
+    ),
+  /** sim (docs: the two must be equal; text unknown). */
+  targetFailoverMismatch: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      "'target_failover.on_deregistration' and 'target_failover.on_unhealthy' must be set to the same value",
     ),
   /** AWS (O8). */
   appCookieNameRequired: (): Failure =>
@@ -216,11 +239,35 @@ export const Errors = {
       ErrorCode.ValidationError,
       `targets must be a whole number between 0 and ${max}, got '${String(value)}'`,
     ),
-  /** sim (only HTTP and HTTPS target groups exist in this ALB simulator for now). */
+  /** sim: the protocols a target group of the current load balancer type can use. */
   targetGroupProtocol: (value: unknown): Failure =>
     fail(
       ErrorCode.ValidationError,
       `Target group protocol '${String(value)}' is not supported here: an Application Load Balancer target group uses HTTP or HTTPS`,
+    ),
+  /** sim. */
+  networkTargetGroupProtocol: (value: unknown): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `Target group protocol '${String(value)}' is not supported here: a Network Load Balancer target group uses TCP, UDP, TCP_UDP or TLS`,
+    ),
+  /** sim. */
+  gatewayTargetGroupProtocol: (value: unknown): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `Target group protocol '${String(value)}' is not supported here: a Gateway Load Balancer target group uses GENEVE`,
+    ),
+  /** sim: CLBs register instances directly. */
+  classicHasNoTargetGroups: (): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      'A Classic Load Balancer has no target groups: register instances with the load balancer instead',
+    ),
+  /** sim (AWS NLB and GWLB listeners forward to exactly one target group). */
+  forwardSingleGroup: (): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      'A Network or Gateway Load Balancer listener forwards to exactly one target group',
     ),
   /** AWS (API model text). The simulator's cap comes from the 12-bit group field in its cookies. */
   tooManyTargetGroups: (): Failure =>
@@ -228,6 +275,50 @@ export const Errors = {
       ErrorCode.TooManyTargetGroups,
       "You've reached the limit on the number of target groups for your AWS account.",
     ),
+  /** AWS (O16). */
+  policyNameChars: (): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      'Policy name cannot contain characters that are not letters, or digits or the dash.',
+    ),
+  /** sim. */
+  policyNameEmpty: (): Failure => fail(ErrorCode.ValidationError, 'Policy name must not be empty'),
+  /** AWS code; sim text. */
+  duplicatePolicyName: (name: string): Failure =>
+    fail(ErrorCode.DuplicatePolicyName, `Policy '${name}' already exists on this load balancer`),
+  /** AWS code; sim text. */
+  policyNotFound: (name: string): Failure =>
+    fail(ErrorCode.PolicyNotFound, `There is no policy named '${name}' on this load balancer`),
+  /** AWS code; sim text. */
+  listenerNotFound: (port: unknown): Failure =>
+    fail(ErrorCode.ListenerNotFound, `There is no listener on load balancer port ${String(port)}`),
+  /** AWS code; sim text (the lab has one load balancer, and it is not a Classic Load Balancer). */
+  notClassic: (): Failure =>
+    fail(
+      ErrorCode.LoadBalancerNotFound,
+      "The lab's load balancer is not a Classic Load Balancer: switch the type to 'classic' first",
+    ),
+  /** sim. */
+  cookieExpirationPeriod: (value: unknown): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `CookieExpirationPeriod must be a whole number of seconds >= 0, got '${String(value)}'`,
+    ),
+  /** sim (AWS documents no character rule; RFC 6265 token, as for ALB app cookies). */
+  clbCookieName: (value: unknown): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `Cookie name '${String(value)}' is not a valid cookie name: use 1-256 letters, digits or the characters !#$%&'*+-.^_\`|~`,
+    ),
+  /** AWS code (HTTP 409 on the CLB API); sim text. */
+  twoStickinessPolicies: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'A listener can have only one stickiness policy (LBCookieStickinessPolicyType or AppCookieStickinessPolicyType)',
+    ),
+  /** sim. */
+  invalidInstance: (id: unknown): Failure =>
+    fail(ErrorCode.InvalidInstance, `Instance '${String(id)}' is not a valid instance id or does not exist`),
   /** sim. */
   noTargetsGiven: (): Failure =>
     fail(ErrorCode.ValidationError, 'At least one target must be specified'),

@@ -5,6 +5,7 @@
 
 import { ringPush } from '../ring'
 import { dictGet } from '../dict'
+import { resetSourceIpTable } from './sourceIpTable'
 import type {
   HealthReason,
   HealthState,
@@ -50,6 +51,7 @@ export function setHealth(
       to,
       reason,
     })
+    resetSourceIpTable(tg, world.nowMs, `${reg.id} went from ${from} to ${to}`)
   }
 }
 

@@ -11,6 +11,7 @@ import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type {
   ClientState,
   InstanceState,
+  ListenerProtocol,
   RegistrationState,
   RequestRecordState,
   StoredCookie,
@@ -258,7 +259,8 @@ export function handleRequest(
   const crossSite = options?.crossSite === true
   const credentials = options?.credentials ?? 'same-origin'
   const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
-  const protocol = world.listener.protocol
+  // This path serves the Application Load Balancer, whose listener is HTTP or HTTPS.
+  const protocol = world.listener.protocol as ListenerProtocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
   const header = headerFor(slot, sent)

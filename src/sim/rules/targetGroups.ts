@@ -1,13 +1,25 @@
 // Target group lifecycle: creation with default attributes and health-check settings, applying a
 // validated attribute set, and keeping "in use" in step with the listener's forward action.
 
-import { dictGet, dictSet } from '../dict'
+import { dictGet, dictSet, newDict } from '../dict'
 import {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
 } from '../model/targetGroupAttributes'
+import {
+  defaultPort,
+  FLOW_HEALTH_CHECK_DEFAULTS,
+  GWLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
+  NLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
+} from '../model/loadBalancerTypes'
 import type { Dict } from '../dict'
-import type { ListenerState, TargetGroupProtocol, TargetGroupState, World } from '../model/world'
+import type {
+  HealthCheckSettings,
+  ListenerState,
+  TargetGroupProtocol,
+  TargetGroupState,
+  World,
+} from '../model/world'
 import { setTargetGroupInUse } from './health'
 import { parseAttributes } from './validation'
 
@@ -17,27 +29,48 @@ export function newTargetGroup(
   name: string,
   protocol: TargetGroupProtocol,
 ): TargetGroupState {
-  const attributes: Dict<string> = { ...ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS }
+  const alb = protocol === 'HTTP' || protocol === 'HTTPS'
+  const attributes: Dict<string> = {
+    ...(alb
+      ? ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS
+      : protocol === 'GENEVE'
+        ? GWLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS
+        : NLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS),
+  }
   const serial = world.counters.targetGroupSerial++
+  const healthCheck: HealthCheckSettings = alb
+    ? {
+        HealthCheckProtocol: protocol === 'HTTPS' ? 'HTTPS' : 'HTTP',
+        HealthCheckPort: 'traffic-port',
+        HealthCheckPath: '/',
+        ...HEALTH_CHECK_DEFAULTS,
+        Matcher: { HttpCode: '200' },
+      }
+    : {
+        // TCP checks: a connection to the port is the whole check (path and matcher are not used).
+        HealthCheckProtocol: 'TCP',
+        // GENEVE's 6081 is not a TCP service: GWLB appliances are checked on port 80.
+        HealthCheckPort: protocol === 'GENEVE' ? '80' : 'traffic-port',
+        HealthCheckPath: '/',
+        ...FLOW_HEALTH_CHECK_DEFAULTS,
+        Matcher: { HttpCode: '200' },
+      }
   const tg: TargetGroupState = {
     name,
     serial,
     protocol,
-    port: protocol === 'HTTPS' ? 443 : 80,
+    port: defaultPort(protocol),
     attributes,
     parsed: parseAttributes(attributes),
-    healthCheck: {
-      HealthCheckProtocol: protocol === 'HTTPS' ? 'HTTPS' : 'HTTP',
-      HealthCheckPort: 'traffic-port',
-      HealthCheckPath: '/',
-      ...HEALTH_CHECK_DEFAULTS,
-      Matcher: { HttpCode: '200' },
-    },
+    healthCheck,
     targets: [],
     rrCursor: 0,
     inUse: false,
     requestCount: 0,
   }
+  // NLB groups keep a source_ip sticky table, GWLB groups a flow table (both JSON data in the world).
+  if (protocol === 'GENEVE') tg.flowTable = newDict()
+  else if (!alb) tg.sourceIpTable = newDict()
   dictSet(world.targetGroups, name, tg)
   world.targetGroupOrder.push(name)
   world.targetGroupBySerial[serial] = name

@@ -7,6 +7,12 @@ import type { Dict } from '../dict'
 import { dictGet } from '../dict'
 import type { ForwardConfig, HealthCheckUpdate } from '../model/api'
 import {
+  GWLB_ATTRIBUTE_SPECS,
+  GWLB_STICKINESS_TYPES,
+  NLB_ATTRIBUTE_SPECS,
+} from '../model/loadBalancerTypes'
+import type { AttributeSpec } from '../model/targetGroupAttributes'
+import {
   ALB_ATTRIBUTE_SPECS,
   ALL_STICKINESS_TYPES,
   HEALTH_CHECK_RANGES,
@@ -36,11 +42,24 @@ function parseIntStrict(value: string): number | null {
   return INT_PATTERN.test(value) ? Number(value) : null
 }
 
+/** The attribute table for a target group's protocol: ALB (HTTP/HTTPS), GWLB (GENEVE) or NLB. */
+export function attributeSpecsFor(protocol: string): Readonly<Record<string, AttributeSpec>> {
+  if (protocol === 'HTTP' || protocol === 'HTTPS') return ALB_ATTRIBUTE_SPECS
+  return protocol === 'GENEVE' ? GWLB_ATTRIBUTE_SPECS : NLB_ATTRIBUTE_SPECS
+}
+
 /** Checks one value against its spec; returns the canonical string or a failure. */
-function validateValue(key: string, value: string): string | Failure {
-  const spec = ALB_ATTRIBUTE_SPECS[key]
+function validateValue(
+  specs: Readonly<Record<string, AttributeSpec>>,
+  key: string,
+  value: string,
+): string | Failure {
+  const spec = specs[key]
   if (spec === undefined) return Errors.attributeNotSupported()
   switch (spec.kind) {
+    case 'gwlbStickinessType':
+      if ((GWLB_STICKINESS_TYPES as readonly string[]).includes(value)) return value
+      return Errors.gwlbStickinessType(value)
     case 'bool':
       if (value === 'true' || value === 'false') return value
       return Errors.oneOf(key, value, ['true', 'false'])
@@ -98,8 +117,9 @@ export function parseAttributes(a: Dict<string>): ParsedAttributes {
     slowStartSeconds: Number(get('slow_start.duration_seconds')),
     deregistrationDelaySeconds: Number(get('deregistration_delay.timeout_seconds')),
     crossZone: get('load_balancing.cross_zone.enabled') as ParsedAttributes['crossZone'],
+    // NLB and GWLB groups have no such key: they fail open only when no target is healthy.
     minHealthyCount: Number(
-      get('target_group_health.unhealthy_state_routing.minimum_healthy_targets.count'),
+      get('target_group_health.unhealthy_state_routing.minimum_healthy_targets.count') || '1',
     ),
     minHealthyPercent: pct === 'off' ? null : Number(pct),
   }
@@ -112,10 +132,18 @@ function checkCombination(
   listener: ListenerState,
 ): Failure | null {
   const p = parseAttributes(merged)
+  if (tg.protocol === 'GENEVE') {
+    const onDereg = dictGet(merged, 'target_failover.on_deregistration')
+    if (onDereg !== dictGet(merged, 'target_failover.on_unhealthy'))
+      return Errors.targetFailoverMismatch()
+    return null
+  }
   // Protocol support is checked even while stickiness is disabled (reference §12, O10).
   const allowed = STICKINESS_TYPES_BY_PROTOCOL[tg.protocol] ?? []
   if (!allowed.includes(p.stickinessType))
     return Errors.stickinessTypeNotSupported(p.stickinessType, tg.protocol)
+  if (tg.protocol === 'TLS' && p.stickinessEnabled) return Errors.stickinessOnTls()
+  if (tg.protocol !== 'HTTP' && tg.protocol !== 'HTTPS') return null
   if (p.stickinessEnabled && p.stickinessType === 'app_cookie' && p.appCookieName === '') {
     return Errors.appCookieNameRequired()
   }
@@ -157,14 +185,15 @@ export function validateAttributeChanges(
     if (!KEY_PATTERN.test(key)) return Errors.attributeKeyPattern(key, i + 1)
   }
   // 2. Keys this target-group type does not support.
+  const specs = attributeSpecsFor(tg.protocol)
   for (const [key] of entries) {
-    if (ALB_ATTRIBUTE_SPECS[key] === undefined) return Errors.attributeNotSupported()
+    if (specs[key] === undefined) return Errors.attributeNotSupported()
   }
   // 3. Each value on its own.
   const merged: Dict<string> = { ...tg.attributes }
   for (const [key, raw] of entries) {
     if (typeof raw !== 'string') return Errors.attributeValueNotString(key)
-    const v = validateValue(key, raw)
+    const v = validateValue(specs, key, raw)
     if (typeof v !== 'string') return v
     merged[key] = v
   }

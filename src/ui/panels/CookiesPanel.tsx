@@ -99,7 +99,9 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
       latest === undefined
         ? undefined
         : requestOptionsOf(latest, () => latestRequestOptions(lab.log(), clientId))
-    const ctx = requestContext(options, lab.listener().protocol, client)
+    // Browsers speak HTTPS to HTTPS and TLS listeners and plain HTTP to every other kind.
+    const lp = lab.listener().protocol
+    const ctx = requestContext(options, lp === 'HTTPS' || lp === 'TLS' ? 'HTTPS' : 'HTTP', client)
     const rows = cookieRows(jar, ctx)
     const blocked =
       latest === undefined ? [] : blockedSetCookies(latest.setCookie, latest.at, ctx, jar)

@@ -176,7 +176,10 @@ function RequestDetails({ id }: { id: number }) {
       algorithm: r.algorithm,
       session: r.session ?? null,
       flow: r.flow ? flowText(r.flow) : null,
-      message: httpMessage(r, { protocol: l.protocol, port: l.port }),
+      message: httpMessage(r, {
+        protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
+        port: l.port,
+      }),
     }
   })
   const uid = useId()

@@ -1,0 +1,460 @@
+// The Classic Load Balancer (reference §15): instances registered directly, one HTTP:80 listener,
+// routing to the registered instance with the smallest load, and AWSELB stickiness policies.
+// Duration-based (LBCookieStickinessPolicyType): AWSELB is inserted only when a request has no
+// usable cookie, is never refreshed, and its expiry is never checked by the CLB (only the browser
+// drops it). Application-controlled (AppCookieStickinessPolicyType): AWSELB is inserted whenever
+// the application's response sets its cookie, copying that cookie's attributes.
+
+import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
+import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
+import { dictGet } from '../dict'
+import type {
+  InstanceHealthView,
+  LoadBalancerPolicyView,
+  RequestOptions,
+  SessionView,
+} from '../model/api'
+import type { Decision } from '../model/decisions'
+import type {
+  ClbPolicy,
+  ClbState,
+  ClientState,
+  InstanceState,
+  RegistrationState,
+  RequestRecordState,
+  SameSite,
+  StoredCookie,
+  TargetGroupState,
+  World,
+} from '../model/world'
+import { ringPush } from '../ring'
+import type { Runtime } from '../runtime'
+import { serveApplication } from './application'
+import { getClientSlot } from './clients'
+import { CookieKind, decodeCookieValue, encodeCookieValue } from './cookieCodec'
+import type { Failure } from './errors'
+import { Errors } from './errors'
+import { noCookieCause } from './explain'
+import { addInFlight, pruneInFlight } from './routing'
+import { findSent } from './stickiness'
+
+export const AWSELB = 'AWSELB'
+export const AWSELBCORS = 'AWSELBCORS'
+
+const POLICY_NAME = /^[A-Za-z0-9-]+$/
+const COOKIE_TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/
+
+/** Checks a new policy's name: AWS's character rule and uniqueness. */
+export function validatePolicyName(clb: ClbState, name: unknown): Failure | null {
+  if (typeof name !== 'string' || name.length === 0) return Errors.policyNameEmpty()
+  if (!POLICY_NAME.test(name)) return Errors.policyNameChars()
+  if (clb.policies.some((p) => p.policyName === name)) return Errors.duplicatePolicyName(name)
+  return null
+}
+
+export function validateExpirationPeriod(value: unknown): Failure | null {
+  if (value === undefined) return null
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    return Errors.cookieExpirationPeriod(value)
+  return null
+}
+
+export function validateCookieName(value: unknown): Failure | null {
+  return typeof value === 'string' && COOKIE_TOKEN.test(value) ? null : Errors.clbCookieName(value)
+}
+
+/** Validates SetLoadBalancerPoliciesOfListener; returns the names to set or a failure. */
+export function validateListenerPolicies(
+  clb: ClbState,
+  port: unknown,
+  names: unknown,
+): { ok: true; names: string[] } | Failure {
+  if (port !== clb.loadBalancerPort) return Errors.listenerNotFound(port)
+  if (!Array.isArray(names)) return Errors.policyNotFound(String(names))
+  const out: string[] = []
+  for (const n of names) {
+    if (typeof n !== 'string' || !clb.policies.some((p) => p.policyName === n))
+      return Errors.policyNotFound(String(n))
+    if (!out.includes(n)) out.push(n)
+  }
+  // Both policy types are stickiness policies; a listener takes one.
+  if (out.length > 1) return Errors.twoStickinessPolicies()
+  return { ok: true, names: out }
+}
+
+export function describePolicies(clb: ClbState | null): LoadBalancerPolicyView[] {
+  if (clb === null) return []
+  return clb.policies.map((p) =>
+    p.policyTypeName === 'LBCookieStickinessPolicyType'
+      ? {
+          PolicyName: p.policyName,
+          PolicyTypeName: p.policyTypeName,
+          PolicyAttributeDescriptions: [
+            {
+              AttributeName: 'CookieExpirationPeriod',
+              AttributeValue: String(p.cookieExpirationPeriod ?? 0),
+            },
+          ],
+        }
+      : {
+          PolicyName: p.policyName,
+          PolicyTypeName: p.policyTypeName,
+          PolicyAttributeDescriptions: [
+            { AttributeName: 'CookieName', AttributeValue: p.cookieName },
+          ],
+        },
+  )
+}
+
+/** DescribeInstanceHealth wording for each registration state. */
+export function instanceHealth(world: World, tg: TargetGroupState): InstanceHealthView[] {
+  const out: InstanceHealthView[] = []
+  for (const r of tg.targets) {
+    if (r.deregistered && r.state === 'unused') continue
+    const id = r.id
+    if (r.state === 'healthy')
+      out.push({ InstanceId: id, State: 'InService', ReasonCode: 'N/A', Description: 'N/A' })
+    else if (r.state === 'draining')
+      out.push({
+        InstanceId: id,
+        State: 'InService',
+        ReasonCode: 'ELB',
+        Description: 'Instance deregistration currently in progress.',
+      })
+    else if (r.state === 'initial')
+      out.push({
+        InstanceId: id,
+        State: 'OutOfService',
+        ReasonCode: 'ELB',
+        Description: 'Instance registration is still in progress.',
+      })
+    else if (r.state === 'unhealthy')
+      out.push({
+        InstanceId: id,
+        State: 'OutOfService',
+        ReasonCode: 'Instance',
+        Description:
+          'Instance has failed at least the UnhealthyThreshold number of health checks consecutively.',
+      })
+    else
+      out.push({
+        InstanceId: id,
+        State: 'OutOfService',
+        ReasonCode: 'Instance',
+        Description:
+          dictGet(world.instances, id)?.running === false
+            ? 'Instance is in stopped state.'
+            : 'Instance is not in service.',
+      })
+  }
+  return out
+}
+
+/** The listener's stickiness policy, or null. */
+function activePolicy(clb: ClbState): ClbPolicy | null {
+  for (const name of clb.policyNames) {
+    const p = clb.policies.find((q) => q.policyName === name)
+    if (p !== undefined) return p
+  }
+  return null
+}
+
+/** Smallest load = fewest outstanding requests among InService instances; ties go round robin. */
+function leastLoaded(
+  world: World,
+  clb: ClbState,
+  tg: TargetGroupState,
+): { reg: RegistrationState; inFlight: number } | null {
+  const regs = tg.targets
+  const n = regs.length
+  let best: RegistrationState | null = null
+  let bestCount = Infinity
+  let bestIdx = 0
+  for (let k = 0; k < n; k++) {
+    const idx = (clb.tieCursor + k) % n
+    const r = regs[idx]!
+    if (r.state !== 'healthy' || r.deregistered) continue
+    const inst = world.instances[r.id]!
+    pruneInFlight(inst, world.nowMs)
+    if (inst.inFlightCount < bestCount) {
+      best = r
+      bestCount = inst.inFlightCount
+      bestIdx = idx
+    }
+  }
+  if (best === null) return null
+  clb.tieCursor = (bestIdx + 1) % n
+  return { reg: best, inFlight: bestCount }
+}
+
+type Binding =
+  | { hit: true; reg: RegistrationState; cookieName: string }
+  | { hit: false; miss: Decision; reason: string; cookieName: string | null }
+
+function readBinding(
+  world: World,
+  tg: TargetGroupState,
+  policy: ClbPolicy,
+  sent: StoredCookie[],
+  client: ClientState,
+  ctx: BrowserContext,
+): Binding {
+  const cookie = findSent(sent, AWSELB) ?? findSent(sent, AWSELBCORS)
+  if (cookie === null)
+    return {
+      hit: false,
+      miss: 'sticky-miss-no-cookie',
+      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB),
+      cookieName: null,
+    }
+  const name = cookie.name
+  const p = decodeCookieValue(world.secret, cookie.value)
+  if (p === null || p.kind !== CookieKind.elb)
+    return {
+      hit: false,
+      miss: 'sticky-miss-invalid',
+      reason: `the ${name} cookie could not be decoded (edited, truncated or not issued by this load balancer)`,
+      cookieName: name,
+    }
+  const id = world.instanceBySerial[p.targetSerial]
+  let reg: RegistrationState | null = null
+  if (p.targetGroupSerial === tg.serial && id !== undefined)
+    for (const r of tg.targets) if (r.id === id) reg = r
+  if (reg === null)
+    return {
+      hit: false,
+      miss: 'sticky-miss-foreign-target',
+      reason: `${name} names ${id ?? 'an unknown instance'}, which is not registered with this load balancer`,
+      cookieName: name,
+    }
+  if (reg.deregistered)
+    return {
+      hit: false,
+      miss: 'sticky-miss-deregistered',
+      reason: `${name} names ${reg.id}, which has been deregistered`,
+      cookieName: name,
+    }
+  if (reg.state !== 'healthy')
+    return {
+      hit: false,
+      miss: 'sticky-miss-unhealthy',
+      reason: `${name} names ${reg.id}, which is OutOfService`,
+      cookieName: name,
+    }
+  if (
+    policy.policyTypeName === 'AppCookieStickinessPolicyType' &&
+    findSent(sent, policy.cookieName) === null
+  )
+    return {
+      hit: false,
+      miss: 'sticky-miss-no-app-cookie',
+      reason: `${name} names ${reg.id} but the request carries no ${policy.cookieName} cookie, so the session is not sticky until the application issues a new one`,
+      cookieName: name,
+    }
+  return { hit: true, reg, cookieName: name }
+}
+
+function directive(
+  name: string,
+  value: string,
+  expiresAtMs: number | null,
+  secure: boolean,
+  httpOnly: boolean,
+  sameSite: SameSite | null,
+  attributes: string,
+): SetCookieDirective {
+  const pair = name + '=' + value
+  return {
+    name,
+    value,
+    path: '/',
+    expiresAtMs,
+    secure,
+    httpOnly,
+    sameSite,
+    pair,
+    line: pair + attributes,
+  }
+}
+
+/** AWSELB + AWSELBCORS for a duration policy: Max-Age = the period, or a session cookie for 0. */
+function durationCookies(world: World, value: string, period: number): SetCookieDirective[] {
+  const expires = period > 0 ? world.nowMs + period * 1000 : null
+  const attrs = period > 0 ? `; Max-Age=${period}; Path=/` : '; Path=/'
+  return [
+    directive(AWSELB, value, expires, false, false, null, attrs),
+    directive(AWSELBCORS, value, expires, true, false, 'None', attrs + '; SameSite=None; Secure'),
+  ]
+}
+
+/** AWSELB + AWSELBCORS for an application-controlled policy, copying the app cookie's attributes. */
+function appCookies(app: SetCookieDirective, value: string): SetCookieDirective[] {
+  const attrs = app.line.slice(app.pair.length)
+  return [
+    directive(AWSELB, value, app.expiresAtMs, app.secure, app.httpOnly, app.sameSite, attrs),
+    directive(
+      AWSELBCORS,
+      value,
+      app.expiresAtMs,
+      true,
+      app.httpOnly,
+      'None',
+      attrs + '; SameSite=None; Secure',
+    ),
+  ]
+}
+
+/** Serves one request on a Classic Load Balancer; mutates the world and returns the history record. */
+export function handleClbRequest(
+  world: World,
+  rt: Runtime,
+  clientId: string,
+  options: RequestOptions | undefined,
+): RequestRecordState {
+  const clb = world.classic!
+  const tg = world.targetGroups[clb.group]!
+  const now = world.nowMs
+  const slot = getClientSlot(world, rt, clientId)
+  const client = slot.state
+  const path = options?.path ?? '/'
+  const crossSite = options?.crossSite === true
+  const credentials = options?.credentials ?? 'same-origin'
+  const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
+  const ctx: BrowserContext = { protocol: 'HTTP', path, crossSite, credentials }
+  const sent = cookiesToSend(client, ctx)
+  const header = cookieHeader(sent)
+  const policy = activePolicy(clb)
+
+  let decision: Decision = 'no-targets-503'
+  let status = 503
+  let sticky = false
+  let algorithm: string | null = null
+  let reg: RegistrationState | null = null
+  let how: string
+  const binding = policy === null ? null : readBinding(world, tg, policy, sent, client, ctx)
+  if (binding !== null && binding.hit) {
+    reg = binding.reg
+    sticky = true
+    decision = 'sticky-hit'
+    how =
+      policy!.policyTypeName === 'LBCookieStickinessPolicyType'
+        ? `${binding.cookieName} names ${reg.id}, which is InService; the CLB does not check the cookie's age (only the browser drops it when it expires), so the request stays on ${reg.id}`
+        : `${binding.cookieName} names ${reg.id} and the request carries ${policy!.cookieName}, so the request stays on ${reg.id}`
+  } else {
+    const pick = leastLoaded(world, clb, tg)
+    const prefix =
+      binding === null
+        ? 'the listener has no stickiness policy'
+        : `${binding.reason}, so the CLB routes as if there were no cookie`
+    if (binding !== null && !binding.hit) decision = binding.miss
+    if (pick === null) {
+      decision = 'no-targets-503'
+      how = `${prefix}, and no registered instance is InService, so the load balancer returned 503 Service Unavailable`
+    } else {
+      reg = pick.reg
+      algorithm = 'least_outstanding_requests'
+      if (binding === null) decision = 'least-outstanding-requests'
+      how = `${prefix}; ${reg.id} has the smallest load (${pick.inFlight} outstanding, ties go round robin), so it gets the request`
+    }
+  }
+  how = how.charAt(0).toUpperCase() + how.slice(1)
+
+  let session: SessionView | null = null
+  const out: SetCookieDirective[] = []
+  let instance: InstanceState | null = null
+  let tail = ''
+  if (reg !== null) {
+    instance = world.instances[reg.id]!
+    if (!instance.running) {
+      decision = 'target-unreachable-502'
+      status = 502
+      tail = `, but ${reg.id} does not answer (its instance is stopped), so the load balancer returned 502 Bad Gateway`
+    } else {
+      status = 200
+      session = serveApplication(world, rt, slot, instance, sent, path)
+      const app = session === null ? null : rt.albDirectives.application
+      if (app !== null) out.push({ ...app })
+      addInFlight(instance, now + durationMs)
+      const seal = (period: number): string =>
+        encodeCookieValue(world.secret, ++world.counters.cookie, {
+          kind: CookieKind.elb,
+          targetGroupSerial: tg.serial,
+          targetSerial: instance!.serial,
+          issuedAtMs: now,
+          durationSeconds: period,
+        })
+      if (policy !== null && policy.policyTypeName === 'LBCookieStickinessPolicyType') {
+        if (!sticky) {
+          const period = policy.cookieExpirationPeriod ?? 0
+          out.push(...durationCookies(world, seal(period), period))
+          tail =
+            period > 0
+              ? `, and the response sets AWSELB naming it with Max-Age=${period} (the CLB never refreshes it)`
+              : ', and the response sets AWSELB naming it as a session cookie (no expiration period)'
+        }
+      } else if (policy !== null && policy.policyTypeName === 'AppCookieStickinessPolicyType') {
+        if (app !== null && app.name === policy.cookieName) {
+          out.push(...appCookies(app, seal(0)))
+          tail = `; the response sets ${app.name}, so the CLB inserts AWSELB naming ${reg.id} with the same attributes`
+        } else {
+          tail =
+            app === null
+              ? '; the application sets no cookie, so no AWSELB is inserted'
+              : `; the application sets ${app.name}, not ${policy.cookieName}, so no AWSELB is inserted`
+        }
+      }
+    }
+  }
+  const explanation = how + tail + '.'
+
+  let blocked: { name: string; reason: CookieRejection }[] | undefined
+  const lines: string[] = []
+  for (const d of out) {
+    lines.push(d.line)
+    const rejection = storeCookie(world, client, d, ctx)
+    if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
+  }
+
+  const m = world.metrics
+  if (status === 503) {
+    m.HTTPCode_ELB_5XX_Count++
+    m.HTTPCode_ELB_503_Count++
+  } else {
+    m.RequestCount++
+    if (status === 502) {
+      m.HTTPCode_ELB_5XX_Count++
+      m.HTTPCode_ELB_502_Count++
+      m.TargetConnectionErrorCount++
+    } else {
+      m.HTTPCode_Target_2XX_Count++
+      instance!.requestCount++
+      tg.requestCount++
+    }
+  }
+
+  const answered = status === 200
+  const record: RequestRecordState = {
+    id: ++world.counters.request,
+    clientId: client.id,
+    at: now / 1000,
+    completesAt: (answered ? now + durationMs : now) / 1000,
+    path,
+    crossSite,
+    kind: 'http',
+    status,
+    targetId: reg === null ? null : reg.id,
+    targetGroup: null,
+    sticky,
+    decision,
+    targetGroupDecision: 'single',
+    algorithm,
+    failOpen: false,
+    explanation,
+    requestCookieHeader: header,
+    setCookie: lines,
+  }
+  if (session !== null) record.session = session
+  if (blocked !== undefined) record.blockedCookies = blocked
+  ringPush(world.history, record)
+  return record
+}

@@ -1,0 +1,282 @@
+// One request through a Gateway Load Balancer (reference §14): traffic to some destination is sent
+// through an appliance. Flows stick to an appliance by their 5-tuple (3-tuple for non-TCP/UDP), or
+// by the 3-tuple / 2-tuple that `stickiness.type` selects. When an appliance fails or is
+// deregistered, target_failover decides whether existing flows stay on it (no_rebalance, the
+// default) or are rehashed (rebalance). No application runs here and no cookies are involved.
+
+import { dictDelete, dictGet, dictSet } from '../dict'
+import type { RequestOptions } from '../model/api'
+import type { Decision } from '../model/decisions'
+import {
+  GWLB_DEFAULT_DESTINATION_IP,
+  GWLB_DEFAULT_DESTINATION_PORT,
+} from '../model/loadBalancerTypes'
+import type {
+  FlowProtocol,
+  FlowState,
+  GatewayFlowEntry,
+  RegistrationState,
+  RequestRecordState,
+  TargetGroupState,
+  World,
+} from '../model/world'
+import { ringPush } from '../ring'
+import type { Runtime } from '../runtime'
+import { getClientSlot } from './clients'
+import {
+  countNewFlow,
+  currentFlow,
+  dropFlow,
+  flowHash,
+  flowScope,
+  isIdledOut,
+  nextSourcePort,
+  pickByHash,
+  registrationOf,
+} from './flows'
+
+/** Which fields identify a flow for stickiness. */
+interface FlowKey {
+  key: string
+  tuple: '5-tuple' | '3-tuple' | '2-tuple'
+  fields: string
+  usesPorts: boolean
+  usesProtocol: boolean
+}
+
+function flowKey(
+  tg: TargetGroupState,
+  protocol: FlowProtocol,
+  src: string,
+  sport: number,
+  dst: string,
+  dport: number,
+): FlowKey {
+  const p = tg.parsed
+  const twoTuple = p.stickinessEnabled && p.stickinessType === 'source_ip_dest_ip'
+  if (twoTuple)
+    return {
+      key: `${src} > ${dst}`,
+      tuple: '2-tuple',
+      fields: 'source IP, destination IP',
+      usesPorts: false,
+      usesProtocol: false,
+    }
+  if (p.stickinessEnabled || protocol === 'ICMP')
+    return {
+      key: `${protocol} ${src} > ${dst}`,
+      tuple: '3-tuple',
+      fields: 'source IP, destination IP, protocol',
+      usesPorts: false,
+      usesProtocol: true,
+    }
+  return {
+    key: `${protocol} ${src}:${sport} > ${dst}:${dport}`,
+    tuple: '5-tuple',
+    fields: 'source IP and port, destination IP and port, protocol',
+    usesPorts: true,
+    usesProtocol: true,
+  }
+}
+
+function tupleReason(tg: TargetGroupState, protocol: FlowProtocol): string {
+  const p = tg.parsed
+  if (p.stickinessEnabled) return `stickiness.type is ${p.stickinessType}`
+  return protocol === 'ICMP' ? 'stickiness is off and ICMP has no ports' : 'stickiness is off'
+}
+
+/** Whether the appliance failed or left, and which target_failover attribute governs that. */
+function failure(reg: RegistrationState | null): { attribute: string; state: string } | null {
+  if (reg === null)
+    return { attribute: 'target_failover.on_deregistration', state: 'no longer registered' }
+  if (reg.deregistered)
+    return {
+      attribute: 'target_failover.on_deregistration',
+      state: reg.state === 'draining' ? 'draining' : 'deregistered',
+    }
+  if (reg.state === 'unhealthy')
+    return { attribute: 'target_failover.on_unhealthy', state: 'unhealthy' }
+  return null
+}
+
+/** Drops idled-out entries (TCP 350 s, others 120 s) so the table only holds live flows. */
+function pruneTable(world: World, table: Record<string, GatewayFlowEntry>): void {
+  for (const key of Object.keys(table)) {
+    const e = table[key]!
+    if (isIdledOut(e.protocol, e.lastSeenMs, world.nowMs)) dictDelete(table, key)
+  }
+}
+
+/** Serves one request on a Gateway Load Balancer; mutates the world and returns the history record. */
+export function handleGwlbRequest(
+  world: World,
+  rt: Runtime,
+  clientId: string,
+  options: RequestOptions | undefined,
+): RequestRecordState {
+  const now = world.nowMs
+  const client = getClientSlot(world, rt, clientId).state
+  const protocol: FlowProtocol = options?.protocol ?? 'TCP'
+  const destinationIp = options?.destinationIp ?? GWLB_DEFAULT_DESTINATION_IP
+  const destinationPort =
+    protocol === 'ICMP' ? 0 : (options?.destinationPort ?? GWLB_DEFAULT_DESTINATION_PORT)
+  const name = world.listener.forward.targetGroups[0]?.name
+  const tg = name === undefined ? null : (dictGet(world.targetGroups, name) ?? null)
+  const src = client.sourceIp
+
+  let decision: Decision = 'flow-no-targets'
+  let status = 0
+  let reg: RegistrationState | null = null
+  let explanation: string
+  let algorithm: string | null = null
+  let failOpen = false
+  let flow: FlowState | null = currentFlow(client, protocol, destinationIp, destinationPort, now)
+  let prefix = ''
+  if (flow !== null && options?.newConnection === true && protocol !== 'ICMP') {
+    dropFlow(client, flow)
+    prefix = `The client opened a new connection instead of reusing source port ${flow.sourcePort}. `
+    flow = null
+  }
+  const sourcePort =
+    flow !== null ? flow.sourcePort : protocol === 'ICMP' ? 0 : nextSourcePort(world)
+  const newConnection = flow === null
+  const shown =
+    protocol === 'ICMP'
+      ? `ICMP ${src} → ${destinationIp}`
+      : `${protocol} ${src}:${sourcePort} → ${destinationIp}:${destinationPort}`
+
+  if (tg === null) {
+    explanation = 'The listener forwards to no target group, so the packets were dropped.'
+  } else {
+    const table = tg.flowTable!
+    const k = flowKey(tg, protocol, src, sourcePort, destinationIp, destinationPort)
+    let entry = dictGet(table, k.key) ?? null
+    if (entry !== null && isIdledOut(entry.protocol, entry.lastSeenMs, now)) {
+      dictDelete(table, k.key)
+      entry = null
+    }
+    let rehash = entry === null
+    let rebalanced = ''
+    if (entry !== null) {
+      const bound = registrationOf(tg, entry.targetId)
+      const failed = failure(bound)
+      const mode =
+        failed === null
+          ? 'no_rebalance'
+          : (dictGet(tg.attributes, failed.attribute) ?? 'no_rebalance')
+      // rebalance waits for the deregistration delay: a draining appliance keeps its flows until it ends.
+      if (
+        failed !== null &&
+        (bound === null || (mode === 'rebalance' && failed.state !== 'draining'))
+      ) {
+        rehash = true
+        decision = 'flow-rebalanced'
+        rebalanced =
+          bound === null
+            ? `the flow's appliance ${entry.targetId} is no longer registered, so `
+            : `the flow's appliance ${entry.targetId} is ${failed.state} and ${failed.attribute} is rebalance, so `
+      } else {
+        reg = bound
+        const same = !newConnection || entry.sourcePort === sourcePort
+        decision = same ? 'existing-flow' : 'flow-stickiness-hit'
+        const stay =
+          failed === null
+            ? `, which stays on appliance ${entry.targetId}`
+            : `, which stays on appliance ${entry.targetId} even though it is ${failed.state}: ${failed.attribute} is no_rebalance, so existing flows keep going to the failed appliance`
+        explanation = same
+          ? `${prefix}${shown} belongs to an existing flow (${k.tuple}: ${k.fields})${stay}`
+          : `${prefix}The new connection ${shown} has the same ${k.tuple} (${k.fields}; ${tupleReason(tg, protocol)}) as an existing flow${stay}`
+        entry.lastSeenMs = now
+      }
+    }
+    if (rehash) {
+      const scope = flowScope(world, tg, client)
+      failOpen = scope.failOpen
+      const hash = flowHash(
+        world,
+        k.usesProtocol ? protocol : null,
+        src,
+        k.usesPorts ? sourcePort : 0,
+        destinationIp,
+        k.usesPorts ? destinationPort : 0,
+        0,
+      )
+      reg = pickByHash(world, tg, scope, hash)
+      algorithm = reg === null ? null : 'flow_hash'
+      if (decision !== 'flow-rebalanced') decision = 'flow-hash'
+      const zone = scope.failOpen
+        ? ' (no appliance is healthy, so the GWLB fails open to every registered one)'
+        : scope.az === null
+          ? ''
+          : ` among the appliances in ${scope.az} (cross-zone load balancing is off)`
+      const lead =
+        rebalanced === ''
+          ? `${prefix}A new flow ${shown}`
+          : `${prefix}${rebalanced.charAt(0).toUpperCase()}${rebalanced.slice(1)}${shown}`
+      explanation =
+        reg === null
+          ? `${lead} found no registered appliance that can take it, so the packets were dropped.`
+          : `${lead} was hashed on its ${k.tuple} (${k.fields}; ${tupleReason(tg, protocol)}) to appliance ${reg.id}${zone}`
+      if (reg !== null) {
+        pruneTable(world, table)
+        dictSet(table, k.key, { targetId: reg.id, protocol, sourcePort, lastSeenMs: now })
+      } else {
+        decision = 'flow-no-targets'
+      }
+    }
+  }
+  explanation = explanation!
+
+  if (reg !== null && tg !== null) {
+    if (flow === null) {
+      countNewFlow(world, protocol)
+      flow = {
+        protocol,
+        sourcePort,
+        destinationIp,
+        destinationPort,
+        targetId: reg.id,
+        targetGroup: tg.name,
+        openedAtMs: now,
+        lastSeenMs: now,
+      }
+      client.flows.push(flow)
+    }
+    flow.targetId = reg.id
+    flow.lastSeenMs = now
+    const instance = world.instances[reg.id]!
+    if (!instance.running) {
+      decision = 'flow-target-unreachable'
+      explanation += `, but ${reg.id} does not answer (its instance is stopped), so the packets were dropped.`
+    } else {
+      status = 200
+      explanation += ', which inspected the packets and sent them on to their destination.'
+      instance.requestCount++
+      tg.requestCount++
+    }
+  }
+
+  const record: RequestRecordState = {
+    id: ++world.counters.request,
+    clientId: client.id,
+    at: now / 1000,
+    completesAt: now / 1000,
+    path: options?.path ?? '/',
+    crossSite: false,
+    kind: 'http',
+    status,
+    targetId: reg === null ? null : reg.id,
+    targetGroup: tg === null ? null : tg.name,
+    sticky: decision === 'flow-stickiness-hit',
+    decision,
+    targetGroupDecision: 'single',
+    algorithm,
+    failOpen,
+    explanation,
+    requestCookieHeader: '',
+    setCookie: [],
+  }
+  record.flow = { protocol, sourceIp: src, sourcePort, destinationIp, destinationPort }
+  ringPush(world.history, record)
+  return record
+}

@@ -1,0 +1,141 @@
+// Switching the lab's load balancer type: the old load balancer (listener, target groups or CLB
+// policies, sticky and flow tables, metrics) is replaced by the new type's default one, built on
+// the same instances. Clients keep their source IPs, options and cookie jars (cookies of the old
+// load balancer are simply foreign to the new one); their flows and WebSockets end.
+
+import { newDict } from '../dict'
+import {
+  CLB_CONNECTION_DRAINING_SECONDS,
+  CLB_HEALTH_CHECK_DEFAULTS,
+  CLB_INSTANCE_GROUP,
+} from '../model/loadBalancerTypes'
+import type {
+  InstanceState,
+  LoadBalancerType,
+  RegistrationState,
+  TargetGroupState,
+  World,
+} from '../model/world'
+import { newFlowMetrics } from './flows'
+import { registerTarget } from './health'
+import { launchInstance } from './instances'
+import { applyAttributes, applyForward, newTargetGroup } from './targetGroups'
+
+/** How many instances a new default load balancer starts with when none were registered. */
+const DEFAULT_TARGETS = 3
+
+/** Instances registered (not deregistered) with the current load balancer, in first-seen order. */
+function registeredInstanceIds(world: World): string[] {
+  const ids: string[] = []
+  const inUse =
+    world.classic !== null
+      ? [world.classic.group]
+      : world.listener.forward.targetGroups.map((g) => g.name)
+  for (const name of inUse) {
+    const tg = world.targetGroups[name]
+    if (tg === undefined) continue
+    for (const r of tg.targets) if (!r.deregistered && !ids.includes(r.id)) ids.push(r.id)
+  }
+  return ids
+}
+
+/** Registers an instance at the current time: healthy at once if it would pass its checks (the
+ *  default world's "already running" start, without health events), otherwise through the usual
+ *  registration states. */
+function addTarget(world: World, tg: TargetGroupState, instance: InstanceState): void {
+  if (!instance.running || instance.healthCheckFailing) {
+    registerTarget(world, tg, instance)
+    return
+  }
+  const now = world.nowMs
+  const reg: RegistrationState = {
+    id: instance.id,
+    state: 'healthy',
+    reason: null,
+    registeredAtMs: now,
+    deregistered: false,
+    lastCheckAtMs: now,
+    nextCheckAtMs: now + tg.healthCheck.HealthCheckIntervalSeconds * 1000,
+    passes: 0,
+    fails: 0,
+    failReason: null,
+    drainEndsAtMs: null,
+    slowStartFromMs: null,
+    slowStartEndsAtMs: null,
+    swrr: 0,
+  }
+  tg.targets.push(reg)
+}
+
+/** Replaces the load balancer with `type`'s default one (see the file comment). */
+export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
+  let ids = registeredInstanceIds(world)
+  if (ids.length === 0) {
+    while (world.instanceOrder.length < DEFAULT_TARGETS) launchInstance(world)
+    ids = world.instanceOrder.slice(0, DEFAULT_TARGETS)
+  }
+  for (const id of world.clientOrder) {
+    const c = world.clients[id]!
+    c.webSocket = null
+    c.flows = []
+  }
+  world.targetGroupOrder = []
+  world.targetGroups = newDict()
+  world.classic = null
+  world.loadBalancerType = type
+  world.loadBalancerAttributes = { crossZone: false }
+  // A new load balancer reports fresh CloudWatch metrics.
+  for (const k of Object.keys(world.metrics) as (keyof World['metrics'])[]) world.metrics[k] = 0
+  world.flowMetrics = newFlowMetrics()
+  for (const id of world.instanceOrder) world.instances[id]!.requestCount = 0
+  const instances = ids.map((id) => world.instances[id]!)
+  const stickiness = { enabled: false, durationSeconds: 3600 }
+
+  switch (type) {
+    case 'application': {
+      world.listener = { protocol: 'HTTPS', port: 443, forward: { targetGroups: [], stickiness } }
+      const tg = newTargetGroup(world, 'web', 'HTTP')
+      applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
+      for (const i of instances) addTarget(world, tg, i)
+      return
+    }
+    case 'network': {
+      world.listener = { protocol: 'TCP', port: 80, forward: { targetGroups: [], stickiness } }
+      const tg = newTargetGroup(world, 'web', 'TCP')
+      applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
+      for (const i of instances) addTarget(world, tg, i)
+      return
+    }
+    case 'gateway': {
+      world.listener = { protocol: 'GENEVE', port: 6081, forward: { targetGroups: [], stickiness } }
+      const tg = newTargetGroup(world, 'appliances', 'GENEVE')
+      applyForward(world, { targetGroups: [{ name: 'appliances', weight: 1 }], stickiness })
+      for (const i of instances) addTarget(world, tg, i)
+      return
+    }
+    case 'classic': {
+      world.listener = { protocol: 'HTTP', port: 80, forward: { targetGroups: [], stickiness } }
+      world.classic = {
+        loadBalancerPort: 80,
+        instancePort: 80,
+        policyNames: [],
+        policies: [],
+        group: CLB_INSTANCE_GROUP,
+        tieCursor: 0,
+      }
+      const tg = newTargetGroup(world, CLB_INSTANCE_GROUP, 'HTTP')
+      tg.healthCheck = {
+        ...tg.healthCheck,
+        HealthCheckPort: '80',
+        ...CLB_HEALTH_CHECK_DEFAULTS,
+      }
+      applyAttributes(tg, {
+        ...tg.attributes,
+        'deregistration_delay.timeout_seconds': String(CLB_CONNECTION_DRAINING_SECONDS),
+      })
+      tg.inUse = true
+      for (const i of instances) addTarget(world, tg, i)
+      return
+    }
+  }
+}

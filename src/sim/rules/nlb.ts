@@ -1,0 +1,309 @@
+// One request through a Network Load Balancer (reference §13). The NLB is a layer-4 pass-through:
+// a request travels on the client's current flow (TCP connection or UDP flow) to that flow's
+// target; a new flow is hashed on its tuple (TCP adds the sequence number, so every new connection
+// may land elsewhere) unless source_ip stickiness binds the client's source IP — shared by every
+// client behind one NAT — to a target. The NLB adds no cookies; over TCP the application behind it
+// answers HTTP as usual (its session cookie passes through untouched).
+
+import type { BrowserContext, CookieRejection } from '../cookieJar'
+import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
+import { dictGet } from '../dict'
+import { formatDuration } from '../clock'
+import type { RequestOptions, SessionView } from '../model/api'
+import type { Decision } from '../model/decisions'
+import { NLB_NODE_IPS, idleTimeoutSeconds } from '../model/loadBalancerTypes'
+import type {
+  ClientState,
+  FlowProtocol,
+  FlowState,
+  RegistrationState,
+  RequestRecordState,
+  TargetGroupState,
+  World,
+} from '../model/world'
+import { ringPush } from '../ring'
+import { nextRandom } from '../rng'
+import type { Runtime } from '../runtime'
+import { serveApplication } from './application'
+import { getClientSlot } from './clients'
+import type { FlowScope } from './flows'
+import {
+  countNewFlow,
+  dropFlow,
+  flowHash,
+  flowScope,
+  isIdledOut,
+  nextSourcePort,
+  nodeAzOf,
+  pickByHash,
+  registrationOf,
+  takesNewFlows,
+} from './flows'
+import { addInFlight } from './routing'
+import { bindSourceIp, lookupSourceIp } from './sourceIpTable'
+
+/** The NLB's own flow for this client and protocol (idled-out flows are dropped). */
+function openFlow(
+  world: World,
+  client: ClientState,
+  protocol: FlowProtocol,
+  tg: TargetGroupState,
+): FlowState | null {
+  for (const f of client.flows) {
+    if (f.protocol !== protocol || f.targetGroup !== tg.name) continue
+    if (isIdledOut(f.protocol, f.lastSeenMs, world.nowMs)) {
+      dropFlow(client, f)
+      return null
+    }
+    return f
+  }
+  return null
+}
+
+/** Why an established flow cannot continue to its target, or null if it can. */
+function flowEndReason(
+  tg: TargetGroupState,
+  reg: RegistrationState | null,
+  scope: FlowScope,
+): string | null {
+  if (reg === null || reg.state === 'unused') return 'its target is no longer registered'
+  if (reg.state === 'healthy' || reg.state === 'draining') return null
+  if (scope.failOpen && reg.state !== 'initial') return null
+  if (reg.state === 'unhealthy') {
+    const terminate =
+      dictGet(tg.attributes, 'target_health_state.unhealthy.connection_termination.enabled') !==
+      'false'
+    return terminate
+      ? `${reg.id} became unhealthy and the NLB closes connections to unhealthy targets`
+      : null
+  }
+  return `${reg.id} is ${reg.state}`
+}
+
+function peersText(world: World, client: ClientState): string {
+  const peers: string[] = []
+  for (const id of world.clientOrder)
+    if (world.clients[id]!.sourceIp === client.sourceIp) peers.push(id)
+  return peers.length > 1 ? ` (shared by ${peers.join(', ')} behind that address)` : ''
+}
+
+function scopeText(tg: TargetGroupState, scope: FlowScope): string {
+  if (scope.failOpen)
+    return ` — no target in ${tg.name} is healthy, so the NLB fails open to every registered target`
+  if (scope.az === null) return ''
+  if (scope.movedFrom !== null)
+    return ` — the ${scope.movedFrom} node has no healthy target and left DNS, so the client reached the ${scope.az} node (cross-zone load balancing is off)`
+  return ` among the targets in ${scope.az} (cross-zone load balancing is off)`
+}
+
+/** Serves one request on a Network Load Balancer; mutates the world and returns the history record. */
+export function handleNlbRequest(
+  world: World,
+  rt: Runtime,
+  clientId: string,
+  options: RequestOptions | undefined,
+): RequestRecordState {
+  const now = world.nowMs
+  const slot = getClientSlot(world, rt, clientId)
+  const client = slot.state
+  const listener = world.listener
+  const protocol: FlowProtocol = options?.protocol ?? (listener.protocol === 'UDP' ? 'UDP' : 'TCP')
+  const path = options?.path ?? '/'
+  const crossSite = options?.crossSite === true
+  const credentials = options?.credentials ?? 'same-origin'
+  const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
+  const name = listener.forward.targetGroups[0]?.name
+  const tg = name === undefined ? null : (dictGet(world.targetGroups, name) ?? null)
+
+  let decision: Decision = 'flow-no-targets'
+  let status = 0
+  let explanation = ''
+  let sticky = false
+  let failOpen = false
+  let algorithm: string | null = null
+  let reg: RegistrationState | null = null
+  let flow: FlowState | null = null
+  let sourcePort = 0
+  let destinationIp = NLB_NODE_IPS[nodeAzOf(world, client)] ?? ''
+  const destinationPort = listener.port
+
+  if (tg === null) {
+    explanation = 'The listener forwards to no target group, so the connection was refused.'
+  } else {
+    const scope = flowScope(world, tg, client)
+    if (scope.az !== null) destinationIp = NLB_NODE_IPS[scope.az] ?? destinationIp
+    let prefix = ''
+    flow = openFlow(world, client, protocol, tg)
+    if (flow !== null && options?.newConnection === true) {
+      dropFlow(client, flow)
+      prefix = `The client opened a new ${protocol} connection instead of reusing source port ${flow.sourcePort}; `
+      flow = null
+    }
+    if (flow !== null) {
+      const existing = registrationOf(tg, flow.targetId)
+      const ended = flowEndReason(tg, existing, scope)
+      if (ended === null) {
+        reg = existing
+        decision = 'existing-flow'
+        flow.lastSeenMs = now
+        sourcePort = flow.sourcePort
+        destinationIp = flow.destinationIp
+        explanation = `The request travelled on the client's open ${protocol} flow (source port ${flow.sourcePort}), which stays on ${flow.targetId}`
+      } else {
+        dropFlow(client, flow)
+        prefix = `The client's ${protocol} flow to ${flow.targetId} ended (${ended}); `
+        flow = null
+      }
+    }
+    if (flow === null) {
+      sourcePort = nextSourcePort(world)
+      let sequence = 0
+      if (protocol === 'TCP') {
+        const [f, next] = nextRandom(world.rng)
+        world.rng = next
+        sequence = Math.floor(f * 4294967296)
+      }
+      const hash = flowHash(
+        world,
+        protocol,
+        client.sourceIp,
+        sourcePort,
+        destinationIp,
+        destinationPort,
+        sequence,
+      )
+      const hashed = (): RegistrationState | null => pickByHash(world, tg, scope, hash)
+      const how =
+        protocol === 'TCP'
+          ? 'hashed on protocol, source and destination address and port, and the TCP sequence number'
+          : 'hashed on its 5-tuple'
+      const where = scopeText(tg, scope)
+      const ip = client.sourceIp
+      failOpen = scope.failOpen
+      if (tg.parsed.stickinessEnabled) {
+        const found = lookupSourceIp(tg, ip)
+        const bound =
+          found === null || found.stale ? null : registrationOf(tg, found.entry.targetId)
+        if (
+          found !== null &&
+          !found.stale &&
+          bound !== null &&
+          takesNewFlows(world, bound, scope)
+        ) {
+          reg = bound
+          sticky = true
+          decision = 'source-ip-sticky-hit'
+          explanation = `${prefix}source_ip stickiness: the sticky table binds ${ip}${peersText(world, client)} to ${bound.id}, so the new ${protocol} flow goes there`
+        } else {
+          reg = hashed()
+          algorithm = 'flow_hash'
+          if (reg !== null) bindSourceIp(tg, ip, reg.id, now)
+          const picked = reg === null ? '' : ` to ${reg.id}`
+          if (found === null) {
+            decision = 'source-ip-sticky-new'
+            explanation = `${prefix}source_ip stickiness: ${ip} has no entry in the sticky table, so the new flow was ${how}${picked}${where}${reg === null ? '' : ` and the table now binds ${ip}${peersText(world, client)} to it`}`
+          } else if (found.stale) {
+            decision = 'source-ip-sticky-reset'
+            const r = tg.stickyReset!
+            explanation = `${prefix}source_ip stickiness: the sticky table was reset at ${r.atMs / 1000} s (${r.cause}), so ${ip}'s binding to ${found.entry.targetId} is gone and the new flow was ${how}${picked}${where}`
+          } else {
+            decision = 'source-ip-sticky-unavailable'
+            explanation = `${prefix}source_ip stickiness: ${ip} is bound to ${found.entry.targetId}, which cannot take new flows now, so the new flow was ${how}${picked}${where}`
+          }
+        }
+      } else {
+        reg = hashed()
+        algorithm = 'flow_hash'
+        decision = 'flow-hash'
+        explanation = `${prefix}stickiness is off, so the new ${protocol} flow from ${ip}:${sourcePort} was ${how}${reg === null ? '' : ` to ${reg.id}`}${where}`
+      }
+      if (reg === null) {
+        decision = 'flow-no-targets'
+        algorithm = null
+        sticky = false
+        explanation += `; no registered target can take it, so the connection was refused.`
+      } else {
+        countNewFlow(world, protocol)
+        flow = {
+          protocol,
+          sourcePort,
+          destinationIp,
+          destinationPort,
+          targetId: reg.id,
+          targetGroup: tg.name,
+          openedAtMs: now,
+          lastSeenMs: now,
+        }
+        client.flows.push(flow)
+      }
+    }
+  }
+
+  // The target answers (TCP carries the application's HTTP; UDP is a datagram exchange).
+  const ctx: BrowserContext = {
+    protocol: listener.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
+    path,
+    crossSite,
+    credentials,
+  }
+  const sent = protocol === 'TCP' ? cookiesToSend(client, ctx) : []
+  const header = cookieHeader(sent)
+  let session: SessionView | null = null
+  const lines: string[] = []
+  let blocked: { name: string; reason: CookieRejection }[] | undefined
+  if (reg !== null) {
+    const instance = world.instances[reg.id]!
+    if (!instance.running) {
+      decision = 'flow-target-unreachable'
+      if (flow !== null) dropFlow(client, flow)
+      explanation += `, but ${reg.id} does not answer (its instance is stopped), so the client's connection timed out.`
+    } else {
+      status = 200
+      explanation += '.'
+      if (protocol === 'TCP') {
+        session = serveApplication(world, rt, slot, instance, sent, path)
+        if (session !== null) {
+          const d = rt.albDirectives.application
+          lines.push(d.line)
+          const rejection = storeCookie(world, client, d, ctx)
+          if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
+        }
+      }
+      addInFlight(instance, now + durationMs)
+      instance.requestCount++
+      tg!.requestCount++
+    }
+  }
+
+  const answered = status === 200
+  const record: RequestRecordState = {
+    id: ++world.counters.request,
+    clientId: client.id,
+    at: now / 1000,
+    completesAt: (answered ? now + durationMs : now) / 1000,
+    path,
+    crossSite,
+    kind: 'http',
+    status,
+    targetId: reg === null ? null : reg.id,
+    targetGroup: tg === null ? null : tg.name,
+    sticky,
+    decision,
+    targetGroupDecision: 'single',
+    algorithm,
+    failOpen,
+    explanation,
+    requestCookieHeader: header,
+    setCookie: lines,
+  }
+  if (session !== null) record.session = session
+  if (blocked !== undefined) record.blockedCookies = blocked
+  record.flow = { protocol, sourceIp: client.sourceIp, sourcePort, destinationIp, destinationPort }
+  ringPush(world.history, record)
+  return record
+}
+
+/** "350 s" style idle timeout of a protocol, for views. */
+export function idleTimeoutText(protocol: FlowProtocol): string {
+  return formatDuration(idleTimeoutSeconds(protocol))
+}

@@ -1,0 +1,36 @@
+// NLB source_ip stickiness table: source IP → target, per target group. AWS says the NLB "may
+// reset" sticky sessions when any target's health state changes or targets are (de)registered; the
+// simulator always does (convention), by starting a new epoch so older entries no longer count.
+
+import { dictGet, dictSet } from '../dict'
+import type { SourceIpBinding, TargetGroupState } from '../model/world'
+
+/** Wipes the group's table (if it has one), remembering why for explanations. */
+export function resetSourceIpTable(tg: TargetGroupState, atMs: number, cause: string): void {
+  if (tg.sourceIpTable === undefined) return
+  tg.stickyReset = { epoch: currentEpoch(tg) + 1, atMs, cause }
+}
+
+export function currentEpoch(tg: TargetGroupState): number {
+  return tg.stickyReset?.epoch ?? 0
+}
+
+/** The entry for an IP: current, stale (from before a reset) or absent. */
+export function lookupSourceIp(
+  tg: TargetGroupState,
+  sourceIp: string,
+): { entry: SourceIpBinding; stale: boolean } | null {
+  const entry = tg.sourceIpTable === undefined ? undefined : dictGet(tg.sourceIpTable, sourceIp)
+  if (entry === undefined) return null
+  return { entry, stale: entry.epoch !== currentEpoch(tg) }
+}
+
+export function bindSourceIp(
+  tg: TargetGroupState,
+  sourceIp: string,
+  targetId: string,
+  atMs: number,
+): void {
+  if (tg.sourceIpTable === undefined) return
+  dictSet(tg.sourceIpTable, sourceIp, { targetId, createdAtMs: atMs, epoch: currentEpoch(tg) })
+}
