@@ -28,6 +28,8 @@ export const OFFICE_NAT = '203.0.113.10'
 const OFFICE = ['bob', 'carol', 'dave'] as const
 const nlbOffice = (): LabEventData[] => [
   call('setLoadBalancerType', 'network'),
+  // Cross-zone on, so the NLB hashes over all three instances (it is off by default on an NLB).
+  call('modifyLoadBalancerAttributes', { 'load_balancing.cross_zone.enabled': 'true' }),
   call('addClient', 'alice'),
   ...OFFICE.map((id) => call('addClient', id, { sourceIp: OFFICE_NAT })),
 ]
@@ -244,7 +246,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'nlb-office',
     title: 'A Network Load Balancer and an office NAT',
-    description: `Network Load Balancer, TCP:80 listener, target group web (TCP) with i-1, i-2, i-3, stickiness off. alice browses from home; bob, carol and dave share the office NAT address ${OFFICE_NAT}.`,
+    description: `Network Load Balancer, TCP:80 listener, target group web (TCP) with i-1, i-2, i-3, stickiness off, cross-zone load balancing on. alice browses from home; bob, carol and dave share the office NAT address ${OFFICE_NAT}.`,
     seed: 1,
     setup: nlbOffice(),
   },
@@ -281,9 +283,13 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'gwlb',
     title: 'A Gateway Load Balancer with three appliances',
     description:
-      'Gateway Load Balancer, target group appliances (GENEVE:6081) with three appliances, 5-tuple flow stickiness (the default). One client, alice.',
+      'Gateway Load Balancer, target group appliances (GENEVE:6081) with three appliances, 5-tuple flow stickiness (the default), cross-zone load balancing on. One client, alice.',
     seed: 1,
-    setup: [call('setLoadBalancerType', 'gateway'), call('addClient', 'alice')],
+    setup: [
+      call('setLoadBalancerType', 'gateway'),
+      call('modifyLoadBalancerAttributes', { 'load_balancing.cross_zone.enabled': 'true' }),
+      call('addClient', 'alice'),
+    ],
   },
 ]
 

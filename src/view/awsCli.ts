@@ -139,3 +139,9 @@ export function setLoadBalancerPoliciesOfListenerCommand(loadBalancerPort: numbe
     `  --policy-names ${policyNames.length === 0 ? "'[]'" : policyNames.map(shellQuote).join(' ')}`,
   ].join('\n')
 }
+
+/** `aws elbv2 modify-load-balancer-attributes` (NLB/GWLB cross-zone is a load balancer attribute). */
+export function modifyLoadBalancerAttributesCommand(attributes: Record<string, string>): string {
+  const pairs = Object.entries(attributes).map(([key, value]) => `    ${shellQuote(`Key=${key},Value=${value}`)}`)
+  return ['aws elbv2 modify-load-balancer-attributes \\', '  --load-balancer-arn "$LB_ARN" \\', '  --attributes \\', pairs.join(' \\\n')].join('\n')
+}

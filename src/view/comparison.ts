@@ -55,6 +55,8 @@ function stickyLab(type: 'application' | 'network'): Lab {
       : { 'stickiness.enabled': 'true', 'stickiness.type': 'source_ip' }
   const r = lab.modifyTargetGroupAttributes(TARGET_GROUP, attributes)
   if (!r.ok) throw new Error(`comparison setup failed: ${r.code}: ${r.message}`)
+  // An ALB always balances across zones; the NLB gets the same, so only the stickiness differs.
+  if (type === 'network') lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': 'true' })
   return lab
 }
 

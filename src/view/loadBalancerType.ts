@@ -159,8 +159,8 @@ export function natLabel(sourceIp: string, members: number): string | null {
 /** What the Cookies panel says under a load balancer that issues no cookies. */
 export function noCookiesNote(type: LoadBalancerType): string | null {
   if (type === 'network')
-    return 'This Network Load Balancer uses no cookies. It works below HTTP: with source_ip stickiness it keeps a client on a target by its source IP address, so every client behind one NAT shares a target.'
+    return 'This Network Load Balancer uses no cookies: it works below HTTP, and any cookie listed here is the application’s own. With source_ip stickiness it keeps a client on a target by its source IP address, so every client behind one NAT shares a target.'
   if (type === 'gateway')
-    return 'This Gateway Load Balancer uses no cookies. It keeps each flow on one appliance by the flow’s tuple: the 5-tuple by default, or the 3-tuple or 2-tuple chosen in Target group settings.'
+    return 'This Gateway Load Balancer uses no cookies. It keeps each flow on one appliance by the flow’s tuple (the 5-tuple by default, or the 3-tuple or 2-tuple chosen in Target group settings).'
   return null
 }

@@ -55,6 +55,21 @@ export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: T
   const m = lab.metrics()
   const carts = new Map<string, number>()
   for (const s of lab.sessions()) carts.set(s.where, (carts.get(s.where) ?? 0) + 1)
+  if (lab.loadBalancerType() === 'classic') {
+    // A Classic Load Balancer has no target groups: its registered instances, as DescribeInstanceHealth lists them.
+    const running = new Map(lab.instances().map((i) => [i.id, i]))
+    const targets = lab.describeInstanceHealth().map((h) => ({
+      key: `classic:${h.InstanceId}`,
+      id: h.InstanceId,
+      group: '(registered with the load balancer)',
+      az: running.get(h.InstanceId)?.az ?? '',
+      running: running.get(h.InstanceId)?.running ? 'running' : 'stopped',
+      health: h.ReasonCode === 'N/A' ? h.State : `${h.State} (${h.ReasonCode})`,
+      served: m[`RequestCountPerTarget:${h.InstanceId}`] ?? 0,
+      carts: carts.get(h.InstanceId) ?? 0,
+    }))
+    return { clients, targets }
+  }
   const forwarded = new Set(lab.listener().forward.targetGroups.map((f) => f.name))
   const targets = lab
     .targetGroups()

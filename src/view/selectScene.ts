@@ -42,7 +42,14 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     return parts.length === 0 ? null : parts.join(' · ')
   }
 
-  const targetGroups = lab
+  const classic = info.short === 'CLB'
+  const targetGroups = classic
+    ? [classicGroup(lab, (id) => ({
+        served: metrics[`RequestCountPerTarget:${id}`] ?? 0,
+        carts: sessions.filter((s) => s.where === id).length,
+        websockets: sockets.filter((w) => w.targetId === id).length,
+      }))]
+    : lab
     .targetGroups()
     .filter((g) => routed.has(g.name))
     .map((g) => ({
@@ -73,7 +80,7 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     listener: `${listener.protocol} :${listener.port}`,
     rule: info.short === 'CLB' ? clbRule(listener) : rule,
     title: info.title,
-    groupLabel: info.short === 'CLB' ? 'Registered instances of' : 'Target group',
+    groupLabel: classic ? 'Registered' : 'Target group',
     clients: clients.map((c, i) => ({
       id: c.id,
       colorIndex: i,
@@ -84,7 +91,7 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     packets: inFlight.map((h) => ({
       id: h.id,
       clientId: h.clientId,
-      targetGroup: h.targetGroup,
+      targetGroup: classic ? CLASSIC_GROUP_NAME : h.targetGroup,
       targetId: h.targetId,
       at: h.at,
       completesAt: h.completesAt,
@@ -94,6 +101,36 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       selected: h.id === options.selectedRequest,
     })),
     recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+  }
+}
+
+/** The picture's one group under a Classic Load Balancer: the instances registered with it. */
+export const CLASSIC_GROUP_NAME = 'instances'
+
+/** How a CLB listener sticks, from its policy (DescribeLoadBalancerPolicies). */
+export function classicStickinessLabel(lab: Pick<Lab, 'listener' | 'describeLoadBalancerPolicies'>): string {
+  const name = lab.listener().policyNames?.[0]
+  if (name === undefined) return 'no stickiness policy'
+  const policy = lab.describeLoadBalancerPolicies().find((p) => p.PolicyName === name)
+  const attr = (key: string) => policy?.PolicyAttributeDescriptions.find((a) => a.AttributeName === key)?.AttributeValue
+  if (policy?.PolicyTypeName === 'AppCookieStickinessPolicyType') return `AWSELB follows ${attr('CookieName') ?? 'the app cookie'}`
+  const period = attr('CookieExpirationPeriod')
+  return period === undefined || period === '0' ? 'AWSELB · browser session' : `AWSELB · ${period} s, not refreshed`
+}
+
+function classicGroup(
+  lab: Lab,
+  load: (id: string) => { served: number; carts: number; websockets: number },
+): Scene['targetGroups'][number] {
+  const health = new Map(lab.describeInstanceHealth().map((h) => [h.InstanceId, h]))
+  return {
+    name: CLASSIC_GROUP_NAME,
+    weight: null,
+    stickiness: classicStickinessLabel(lab),
+    targets: lab
+      .instances()
+      .filter((i) => health.has(i.id))
+      .map((i) => ({ id: i.id, az: i.az, state: health.get(i.id)!.State, running: i.running, ...load(i.id) })),
   }
 }
 

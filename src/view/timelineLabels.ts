@@ -11,6 +11,13 @@ function jump(seconds: number): string {
   return `+${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 1 ? 3 : 1).replace(/\.?0+$/, '')} s`
 }
 
+const LOAD_BALANCER_NAMES: Record<string, string> = {
+  application: 'ALB',
+  network: 'NLB',
+  classic: 'CLB',
+  gateway: 'GWLB',
+}
+
 function listOf(v: unknown): string {
   return Array.isArray(v) ? v.map(str).join(', ') : str(v)
 }
@@ -22,8 +29,9 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
     case 'advance':
       return `time passes ${jump(typeof a === 'number' ? a : 0)}`
     case 'request': {
-      const path = (b as { path?: unknown } | undefined)?.path
-      return `${str(a)} → request${typeof path === 'string' && path !== '/' ? ` ${path}` : ''}`
+      const o = b as { path?: unknown; newConnection?: unknown } | undefined
+      const path = o?.path
+      return `${str(a)} → ${o?.newConnection === true ? 'new connection' : 'request'}${typeof path === 'string' && path !== '/' ? ` ${path}` : ''}`
     }
     case 'addClient':
       return `add browser ${str(a)}`
@@ -71,6 +79,23 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
       return `${str(a)} → WebSocket message`
     case 'closeWebSocket':
       return `${str(a)}: close WebSocket`
+    case 'setLoadBalancerType':
+      return `load balancer → ${LOAD_BALANCER_NAMES[str(a)] ?? str(a)}`
+    case 'closeConnection':
+      return `${str(a)}: close connection`
+    case 'modifyLoadBalancerAttributes':
+      return 'load balancer attributes'
+    case 'createLBCookieStickinessPolicy':
+    case 'createAppCookieStickinessPolicy':
+      return `create policy ${str((a as { policyName?: unknown } | undefined)?.policyName)}`
+    case 'setLoadBalancerPoliciesOfListener': {
+      const names = (a as { policyNames?: unknown } | undefined)?.policyNames
+      return Array.isArray(names) && names.length > 0 ? `listener policies → ${listOf(names)}` : 'listener policies removed'
+    }
+    case 'registerInstancesWithLoadBalancer':
+      return `register ${listOf(a)}`
+    case 'deregisterInstancesFromLoadBalancer':
+      return `deregister ${listOf(a)}`
     default:
       return entry.call
   }

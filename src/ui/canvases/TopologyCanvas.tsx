@@ -16,8 +16,8 @@ function TopologyCanvasImpl() {
     const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
     const clients = lab.clients().length
     const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
-    const groupWord = info.short === 'CLB' ? 'registered instances of' : 'target group'
-    const tgs = groups.map((g) => `${groupWord} ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
+    const registered = info.short === 'CLB' ? lab.describeInstanceHealth().length : 0
+    const tgs = info.short === 'CLB' ? `${registered} registered instance${registered === 1 ? '' : 's'}` : groups.map((g) => `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
     return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → ${info.title.join(' ')} (${l.protocol} listener on port ${l.port}) → ${tgs}.`
   })
 

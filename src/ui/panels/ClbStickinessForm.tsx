@@ -62,7 +62,7 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
       return
     }
     const name = policyName.trim()
-    const exists = policies.some((p) => p.policyName === name)
+    const exists = policies.some((p) => p.PolicyName === name)
     if (!exists) {
       let r
       if (choice === 'duration') {

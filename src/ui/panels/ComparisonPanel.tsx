@@ -28,7 +28,8 @@ export function ComparisonPanel() {
         <p className="cfg-hint">
           The same four browsers — alice at home, bob, carol and dave behind one office NAT — and the same
           failure (the instance the office is stuck to stops), under an ALB with <code>lb_cookie</code> and an
-          NLB with <code>source_ip</code> stickiness. Two separate labs; yours is not changed.
+          NLB with <code>source_ip</code> stickiness (and cross-zone load balancing on, like the ALB). Two separate labs;
+          yours is not changed.
         </p>
         <button type="button" className="btn primary" onClick={() => setResult(runComparison())}>
           Compare ALB and NLB

@@ -2,7 +2,7 @@
 // (NLB: source_ip; GWLB: 5-tuple, 3-tuple or 2-tuple), the deregistration delay, GWLB's target failover,
 // and (NLB) a new target group of another protocol, e.g. TLS, to see AWS refuse stickiness on it.
 import { useId, useState, type FormEvent } from 'react'
-import { modifyTargetGroupAttributesCommand } from '../../view/awsCli'
+import { modifyLoadBalancerAttributesCommand, modifyTargetGroupAttributesCommand } from '../../view/awsCli'
 import {
   STICKINESS_OPTIONS,
   flowStickinessAttributes,
@@ -17,7 +17,8 @@ import { FieldError, type Failure } from './forms/FieldError'
 import { NumberField } from './forms/NumberField'
 
 const NLB_PROTOCOLS = ['TCP', 'UDP', 'TCP_UDP', 'TLS'] as const
-type Field = 'stickiness' | 'deregistrationDelay' | 'failover' | 'form'
+type Field = 'stickiness' | 'deregistrationDelay' | 'failover' | 'crossZone' | 'form'
+const CROSS_ZONE = 'load_balancing.cross_zone.enabled'
 
 function fieldOf(message: string): Field {
   if (/stickiness|must be one of/i.test(message)) return 'stickiness'
@@ -30,10 +31,13 @@ interface Draft {
   stickiness: TargetGroupStickinessChoice
   deregistrationDelay: string
   failover: string
+  /** The load balancer attribute load_balancing.cross_zone.enabled ("true" | "false"). */
+  crossZone: string
 }
 
 export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'gateway'; headingId: string }) {
   const call = useLabCall()
+  const crossZone = useLab((lab) => lab.loadBalancerAttributes()[CROSS_ZONE] ?? 'false')
   const groups = useLab((lab) => lab.targetGroups().map((g) => ({ name: g.name, protocol: g.protocol, attributes: g.attributes })))
   const [chosen, setChosen] = useState<string | null>(null)
   const [edit, setEdit] = useState<{ name: string; draft: Draft } | null>(null)
@@ -48,6 +52,7 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
     stickiness: flowStickinessOf(a),
     deregistrationDelay: a['deregistration_delay.timeout_seconds'] ?? '',
     failover: a['target_failover.on_deregistration'] ?? 'no_rebalance',
+    crossZone,
   }
   const draft = edit && edit.name === group.name ? edit.draft : current
   const update = (patch: Partial<Draft>) => setEdit({ name: group.name, draft: { ...draft, ...patch } })
@@ -66,19 +71,32 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
       changes['target_failover.on_deregistration'] = draft.failover
       changes['target_failover.on_unhealthy'] = draft.failover
     }
-    if (Object.keys(changes).length === 0) {
+    const lbChanges: Record<string, string> = draft.crossZone !== current.crossZone ? { [CROSS_ZONE]: draft.crossZone } : {}
+    if (Object.keys(changes).length === 0 && Object.keys(lbChanges).length === 0) {
       setError(null)
       setStatus('Nothing to apply: these are the current settings.')
       return
     }
-    const r = call('modifyTargetGroupAttributes', group!.name, changes)
-    if (r && !r.ok) {
-      setError({ field: fieldOf(r.message), failure: r })
-      return
+    const commands: string[] = []
+    if (Object.keys(changes).length > 0) {
+      const r = call('modifyTargetGroupAttributes', group!.name, changes)
+      if (r && !r.ok) {
+        setError({ field: fieldOf(r.message), failure: r })
+        return
+      }
+      commands.push(modifyTargetGroupAttributesCommand(group!.name, changes))
+    }
+    if (Object.keys(lbChanges).length > 0) {
+      const r = call('modifyLoadBalancerAttributes', lbChanges)
+      if (r && !r.ok) {
+        setError({ field: 'crossZone', failure: r })
+        return
+      }
+      commands.push(modifyLoadBalancerAttributesCommand(lbChanges))
     }
     setError(null)
     setEdit(null)
-    setCli(modifyTargetGroupAttributesCommand(group!.name, changes))
+    setCli(commands.join('\n\n'))
     setStatus(`Applied to target group ${group!.name}.`)
   }
 
@@ -148,6 +166,22 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
           hint="0–3600 seconds (default 300)."
           error={errorAt('deregistrationDelay')}
         />
+        <div className="cfg-field">
+          <label className="cfg-choice">
+            <input
+              type="checkbox"
+              checked={draft.crossZone === 'true'}
+              onChange={(e) => update({ crossZone: e.target.checked ? 'true' : 'false' })}
+              aria-describedby={[`${uid}-cz-hint`, errorAt('crossZone') ? `${uid}-cz-error` : null].filter(Boolean).join(' ')}
+            />
+            <span>Cross-zone load balancing</span>
+          </label>
+          <p id={`${uid}-cz-hint`} className="cfg-hint">
+            A load balancer attribute, off by default on {type === 'network' ? 'an NLB' : 'a GWLB'}: each node then sends only to
+            targets in its own Availability Zone.
+          </p>
+          <FieldError id={`${uid}-cz-error`} error={errorAt('crossZone')} />
+        </div>
         {type === 'gateway' ? (
           <div className="cfg-field">
             <label htmlFor={`${uid}-failover`}>Target failover</label>
@@ -179,7 +213,7 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
       {cli ? (
         <CliCommand command={cli} subject="target group" />
       ) : (
-        <p className="cfg-hint tg-cli-hint">After “Apply”, the equivalent aws elbv2 command appears here.</p>
+        <p className="cfg-hint tg-cli-hint">After “Apply”, the equivalent aws elbv2 commands appear here.</p>
       )}
     </>
   )

@@ -21,6 +21,17 @@ export const HEALTH_GLYPH: Record<string, string> = {
   draining: '↓',
   unused: '–',
   unavailable: '?',
+  // A Classic Load Balancer's DescribeInstanceHealth states.
+  InService: '✓',
+  OutOfService: '✕',
+  Unknown: '…',
+  'not registered': '–',
+}
+
+/** The CSS class suffix of a health state (CLB states share the ALB colours). */
+export function healthClass(state: string): string {
+  const classic: Record<string, string> = { InService: 'healthy', OutOfService: 'unhealthy', Unknown: 'initial', 'not registered': 'unused' }
+  return classic[state] ?? state
 }
 
 const r = (n: number) => Math.round(n * 10) / 10
@@ -112,7 +123,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .classed('stopped', (d) => !d.running)
       .each(function (d) {
         const g = select(this)
-        g.select('rect.card').attr('class', `card health-${d.state}`)
+        g.select('rect.card').attr('class', `card health-${healthClass(d.state)}`)
         g.select('rect.flash')
           .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
           .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
