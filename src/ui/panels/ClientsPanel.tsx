@@ -422,25 +422,18 @@ function SourceIpField({
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          list={others.length > 0 ? `${uid}-others` : undefined}
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={error !== null}
           aria-describedby={`${uid}-hint${error !== null ? ` ${uid}-error` : ''}`}
         />
-        {others.length > 0 && (
-          <datalist id={`${uid}-others`}>
-            {others.map((ip) => (
-              <option key={ip} value={ip} />
-            ))}
-          </datalist>
-        )}
         <button type="submit" className="btn">
           Set source IP
         </button>
       </div>
       <p id={`${uid}-hint`} className="hint">
-        {nat ?? 'Its own public address.'} Give clients the same address to put them behind one NAT.
+        {nat ?? 'Its own public address.'} Give clients the same address to put them behind one NAT
+        {others.length > 0 ? ` (others use ${others.join(', ')})` : ''}.
       </p>
       {error !== null && (
         <p id={`${uid}-error`} className="field-error" role="alert">
