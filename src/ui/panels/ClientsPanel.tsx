@@ -406,6 +406,7 @@ function SourceIpField({
   const uid = useId()
   const [text, setText] = useState(sourceIp)
   const [error, setError] = useState<string | null>(null)
+  const otherIps = others.filter((ip) => ip !== sourceIp)
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const problem = validateSourceIp(text)
@@ -432,8 +433,8 @@ function SourceIpField({
         </button>
       </div>
       <p id={`${uid}-hint`} className="hint">
-        {nat ?? 'Its own public address.'} Give clients the same address to put them behind one NAT
-        {others.length > 0 ? ` (others use ${others.join(', ')})` : ''}.
+        {nat === null ? 'Its own public address.' : `${nat}.`} Clients with the same address are behind one NAT
+        {otherIps.length > 0 ? ` (other addresses in use: ${otherIps.join(', ')})` : ''}.
       </p>
       {error !== null && (
         <p id={`${uid}-error`} className="field-error" role="alert">

@@ -160,7 +160,11 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .each(function (d) {
         const g = select(this)
         g.select('text.client-initial').text(d.id.slice(0, 1).toUpperCase())
-        g.select('text.client-name').text(d.note ? `${d.id} · ${d.note}` : d.id)
+        // A long label (a source IP) starts at the frame's left edge so it stays inside the picture.
+        g.select('text.client-name')
+          .attr('text-anchor', d.note ? 'start' : 'middle')
+          .attr('x', d.note ? -34 : 0)
+          .text(d.note ? `${d.id} · ${d.note}` : d.id)
       })
   }
 
