@@ -174,6 +174,19 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   await expect(alice.root).toContainText('· sticky')
   await expect(cookies.cell('AWSELB', 'Expires')).toHaveText(expires!)
   await expectNoAxeViolations(page)
+
+  // The application-controlled policy follows the app's cookie; "Off" removes the listener's policies.
+  await panel.getByRole('radio', { name: 'Application-controlled (AppCookieStickinessPolicy)' }).check()
+  await expect(name).toHaveValue('my-app-cookie-policy')
+  await panel.getByRole('textbox', { name: 'Cookie name' }).fill('SESSIONID')
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(panel.getByTestId('clb-listener-policies')).toHaveText('my-app-cookie-policy')
+  await expect(panel.getByTestId('cli-command')).toContainText('aws elb create-app-cookie-stickiness-policy')
+  await expect(lab.targetGroupTitle('instances')).toContainText('AWSELB follows SESSIONID')
+  await panel.getByRole('radio', { name: 'Off' }).check()
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(panel.getByTestId('clb-listener-policies')).toHaveText('none')
+  await expect(panel.getByTestId('cli-command')).toContainText("--policy-names '[]'")
 })
 
 test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the stickiness type', async ({ lab: page }) => {
@@ -199,6 +212,7 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.type,Value=source_ip_dest_ip')
   await expect(lab.targetGroupTitle('appliances')).toContainText('2-tuple flows')
+  await expect(page.getByTestId('open-flows')).toContainText('sticks by 2-tuple')
   const before = await served()
   for (let i = 0; i < 4; i++) await newConnection.click()
   const after = await served()
@@ -218,11 +232,51 @@ test('Compare ALB and NLB side by side; seed 002’s table reproduces its NLB ro
   await expectNoAxeViolations(page)
   await shootPanel(page, panel, 'compare-alb-nlb')
 
+  await panel.getByRole('button', { name: 'Reproduce ALB: Cookie-based' }).click()
+  await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
+  await expect(panel.getByRole('status')).toContainText('claim 002-2')
+  await expect(new CookiesPanel(page).row('AWSALB')).toBeVisible()
+  await panel.getByRole('button', { name: 'Reproduce CLB: Cookie-based' }).click()
+  await expect(typeRadio(page, 'Classic (CLB)')).toBeChecked()
+  await expect(new CookiesPanel(page).row('AWSELB')).toBeVisible()
   await panel.getByRole('button', { name: 'Reproduce NLB: Source IP stickiness' }).click()
   await expect(typeRadio(page, 'Network (NLB)')).toBeChecked()
   await expect(panel.getByRole('status')).toContainText('claim 002-3')
   await expect(new CookiesPanel(page).root.getByTestId('cookies-none')).toBeVisible()
   await expect(panel).toContainText('Correction (002-8)')
+})
+
+test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB target failover sets both attributes', async ({
+  lab: page,
+}) => {
+  await new Lab(page).pause()
+  await typeRadio(page, 'Network (NLB)').check()
+  const tg = tgPanel(page)
+  const create = tg.getByRole('form', { name: 'New target group' })
+  await expect(create.getByRole('combobox', { name: 'Protocol' })).toHaveValue('TLS')
+  await create.getByRole('button', { name: 'Create target group' }).click()
+  await expect(create.getByRole('status')).toHaveText('Created target group tls-web (TLS), with no targets.')
+  await expect(tg.getByRole('combobox', { name: 'Target group' })).toHaveValue('tls-web')
+  await tg.getByRole('radio', { name: 'Source IP (source_ip)' }).check()
+  await tg.getByRole('button', { name: 'Apply' }).click()
+  await expect(tg.getByRole('radiogroup', { name: 'Stickiness' }).getByRole('alert')).toHaveText(
+    'InvalidConfigurationRequest: You cannot enable stickiness on target groups with the TLS protocol',
+  )
+  // A second group with the same name is refused beside the form.
+  await create.getByRole('button', { name: 'Create target group' }).click()
+  await expect(create.getByRole('alert')).toBeVisible()
+  await tg.getByRole('spinbutton', { name: 'Deregistration delay (seconds)' }).fill('4000')
+  await tg.getByRole('radio', { name: 'Off (each flow hashed)' }).check()
+  await tg.getByRole('button', { name: 'Apply' }).click()
+  await expect(tg.getByRole('alert').first()).toContainText('deregistration_delay.timeout_seconds')
+  await expectNoAxeViolations(page)
+
+  await typeRadio(page, 'Gateway (GWLB)').check()
+  const gw = tgPanel(page)
+  await gw.getByRole('combobox', { name: 'Target failover' }).selectOption('rebalance')
+  await gw.getByRole('button', { name: 'Apply' }).click()
+  await expect(gw.getByTestId('cli-command')).toContainText('Key=target_failover.on_deregistration,Value=rebalance')
+  await expect(gw.getByTestId('cli-command')).toContainText('Key=target_failover.on_unhealthy,Value=rebalance')
 })
 
 test('a lesson can be completed: Classic ELB’s AWSELB', async ({ page }) => {
