@@ -6,6 +6,16 @@ export type { ReplayableCall, LearnerCall } from './replayLab'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS } from './model/decisions'
 export {
+  LOAD_BALANCER_TYPES,
+  TARGET_GROUP_PROTOCOLS,
+  NLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
+  GWLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
+  GWLB_STICKINESS_TYPES,
+  CLB_HEALTH_CHECK_DEFAULTS,
+  TCP_IDLE_TIMEOUT_SECONDS,
+  UDP_IDLE_TIMEOUT_SECONDS,
+} from './model/loadBalancerTypes'
+export {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
   HEALTH_CHECK_RANGES,
@@ -16,14 +26,4 @@ export type { Decision, TargetGroupDecision } from './model/decisions'
 export type * from './model/api'
 export type { World, HealthCheckSettings } from './model/world'
 export { AVAILABILITY_ZONES } from './model/world'
-export {
-  LOAD_BALANCER_TYPES,
-  TARGET_GROUP_PROTOCOLS,
-  NLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
-  GWLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
-  GWLB_STICKINESS_TYPES,
-  CLB_HEALTH_CHECK_DEFAULTS,
-  TCP_IDLE_TIMEOUT_SECONDS,
-  UDP_IDLE_TIMEOUT_SECONDS,
-} from './model/loadBalancerTypes'
 export { validateHealthCheckUpdate } from './rules/validation'

@@ -201,7 +201,7 @@ function labFor(world: World): Lab {
     const type = world.loadBalancerType
     const p = options.protocol
     if (type === 'network' && p !== undefined) {
-      const l = world.listener.protocol
+      const l = world.listener.transport ?? 'TCP'
       const allowed = l === 'UDP' ? ['UDP'] : l === 'TCP_UDP' ? ['TCP', 'UDP'] : ['TCP']
       if (!allowed.includes(p))
         throw new RangeError(`protocol must be ${allowed.join(' or ')} on a ${l} listener`)
@@ -351,7 +351,8 @@ function labFor(world: World): Lab {
           return Errors.forwardSingleGroup()
         const tg = world.targetGroups[checked.forward.targetGroups[0]!.name]!
         if (type === 'network') {
-          world.listener.protocol = tg.protocol
+          world.listener.transport = tg.protocol
+          world.listener.protocol = tg.protocol === 'TLS' ? 'HTTPS' : 'HTTP'
           world.listener.port = tg.port
         }
         // The listener's flows pointed at the old group; they end.
@@ -574,7 +575,7 @@ function labFor(world: World): Lab {
 
     listener: (): ListenerView => {
       const view: ListenerView = {
-        protocol: world.listener.protocol,
+        protocol: world.listener.transport ?? world.listener.protocol,
         port: world.listener.port,
         forward: {
           targetGroups: world.listener.forward.targetGroups.map((g) => ({
@@ -788,12 +789,13 @@ function labFor(world: World): Lab {
     modifyLoadBalancerAttributes(attributes): Result {
       record('modifyLoadBalancerAttributes', [attributes])
       const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return Errors.attributeNotSupported()
+      if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
       if (attributes === null || typeof attributes !== 'object')
         return Errors.attributeValueNotString('attributes')
       let crossZone = world.loadBalancerAttributes.crossZone
       for (const [key, value] of Object.entries(attributes)) {
-        if (key !== 'load_balancing.cross_zone.enabled') return Errors.attributeNotSupported()
+        if (key !== 'load_balancing.cross_zone.enabled')
+          return Errors.loadBalancerAttributeNotSupported()
         if (value !== 'true' && value !== 'false')
           return Errors.oneOf(key, String(value), ['true', 'false'])
         crossZone = value === 'true'

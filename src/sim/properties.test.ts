@@ -389,3 +389,306 @@ describe('properties over random call sequences', () => {
     )
   })
 })
+
+// The same guarantees for the Network, Gateway and Classic load balancers: random call sequences
+// (requests with new connections and protocols, NAT changes, health and registration changes,
+// stickiness settings, policies, cross-zone, type switches) stay deterministic, replayable and
+// cache-independent, and a NEW pick never goes to a deregistered or (outside fail-open) unhealthy target.
+
+type TypedOp =
+  | {
+      op: 'request'
+      client: string
+      newConnection: boolean
+      protocol: 'TCP' | 'UDP' | 'ICMP'
+      dest: number
+    }
+  | { op: 'advance'; seconds: number }
+  | { op: 'attrs'; attrs: Record<string, string> }
+  | { op: 'failing'; id: string; failing: boolean }
+  | { op: 'stop' | 'start'; id: string }
+  | { op: 'deregister' | 'register'; id: string }
+  | { op: 'ip'; client: string; ip: string }
+  | { op: 'close'; client: string }
+  | { op: 'crossZone'; on: boolean }
+  | { op: 'policy'; kind: 'lb' | 'app' | 'none'; name: string; period: number }
+  | { op: 'tamper'; client: string }
+  | { op: 'switch'; type: 'application' | 'network' | 'gateway' | 'classic' }
+
+const typedOpArb: fc.Arbitrary<TypedOp> = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      op: fc.constant('request' as const),
+      client: fc.constantFrom(...CLIENTS),
+      newConnection: fc.boolean(),
+      protocol: fc.constantFrom('TCP' as const, 'UDP' as const, 'ICMP' as const),
+      dest: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('advance' as const),
+      seconds: fc.oneof(
+        fc.integer({ min: 0, max: 400 }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+      ),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('attrs' as const),
+      attrs: fc.dictionary(
+        fc.constantFrom(
+          'stickiness.enabled',
+          'stickiness.type',
+          'target_failover.on_unhealthy',
+          'target_failover.on_deregistration',
+          'deregistration_delay.timeout_seconds',
+          'load_balancing.cross_zone.enabled',
+          'target_health_state.unhealthy.connection_termination.enabled',
+        ),
+        fc.constantFrom(
+          'true',
+          'false',
+          'source_ip',
+          'lb_cookie',
+          'source_ip_dest_ip',
+          'source_ip_dest_ip_proto',
+          'rebalance',
+          'no_rebalance',
+          'use_load_balancer_configuration',
+          '0',
+          '30',
+        ),
+        { maxKeys: 3 },
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('failing' as const),
+      id: fc.constantFrom(...TARGETS),
+      failing: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constantFrom('stop' as const, 'start' as const),
+      id: fc.constantFrom(...TARGETS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constantFrom('deregister' as const, 'register' as const),
+      id: fc.constantFrom(...TARGETS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('ip' as const),
+      client: fc.constantFrom(...CLIENTS),
+      ip: fc.constantFrom('203.0.113.5', '203.0.113.6', '198.51.100.77'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('close' as const),
+      client: fc.constantFrom(...CLIENTS),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('crossZone' as const), on: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('policy' as const),
+      kind: fc.constantFrom('lb' as const, 'app' as const, 'none' as const),
+      name: fc.constantFrom('p1', 'p2', 'bad_name'),
+      period: fc.integer({ min: 0, max: 90 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('tamper' as const),
+      client: fc.constantFrom(...CLIENTS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('switch' as const),
+      type: fc.constantFrom(
+        'application' as const,
+        'network' as const,
+        'gateway' as const,
+        'classic' as const,
+      ),
+    }),
+  },
+)
+
+const DESTINATIONS = ['192.0.2.80', '192.0.2.81', '192.0.2.90']
+
+function applyTyped(lab: Lab, o: TypedOp) {
+  const type = lab.loadBalancerType()
+  const tg = lab.targetGroups()[0]?.name ?? ''
+  switch (o.op) {
+    case 'request':
+      if (type === 'gateway')
+        return lab.request(o.client, {
+          newConnection: o.newConnection,
+          protocol: o.protocol,
+          destinationIp: DESTINATIONS[o.dest]!,
+        })
+      return lab.request(
+        o.client,
+        type === 'network' ? { newConnection: o.newConnection } : { path: '/cart/add' },
+      )
+    case 'advance':
+      lab.advance(o.seconds)
+      return null
+    case 'attrs': {
+      if (tg === '') return null
+      const before = lab.targetGroups()[0]!.attributes
+      const r = lab.modifyTargetGroupAttributes(tg, o.attrs)
+      if (!r.ok) expect(lab.targetGroups()[0]!.attributes).toEqual(before)
+      return null
+    }
+    case 'failing':
+      lab.setHealthCheckFailing(o.id, o.failing)
+      return null
+    case 'stop':
+      lab.stopInstance(o.id)
+      return null
+    case 'start':
+      lab.startInstance(o.id)
+      return null
+    case 'deregister':
+      if (type === 'classic') lab.deregisterInstancesFromLoadBalancer([o.id])
+      else lab.deregisterTargets(tg, [o.id])
+      return null
+    case 'register':
+      if (type === 'classic') lab.registerInstancesWithLoadBalancer([o.id])
+      else lab.registerTargets(tg, [o.id])
+      return null
+    case 'ip':
+      lab.setClientOptions(o.client, { sourceIp: o.ip })
+      return null
+    case 'close':
+      lab.closeConnection(o.client)
+      return null
+    case 'crossZone':
+      lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': String(o.on) })
+      return null
+    case 'policy': {
+      const r =
+        o.kind === 'lb'
+          ? lab.createLBCookieStickinessPolicy({
+              policyName: o.name,
+              cookieExpirationPeriod: o.period,
+            })
+          : o.kind === 'app'
+            ? lab.createAppCookieStickinessPolicy({ policyName: o.name, cookieName: 'SESSIONID' })
+            : lab.setLoadBalancerPoliciesOfListener({ loadBalancerPort: 80, policyNames: [] })
+      if (r.ok && o.kind !== 'none')
+        lab.setLoadBalancerPoliciesOfListener({ loadBalancerPort: 80, policyNames: [o.name] })
+      return null
+    }
+    case 'tamper':
+      lab.setCookie(o.client, 'AWSELB', 'tampered==')
+      return null
+    case 'switch':
+      lab.setLoadBalancerType(o.type)
+      return null
+  }
+}
+
+/** Decisions that follow an established flow rather than making a new pick. */
+const FOLLOWS_FLOW = new Set(['existing-flow', 'flow-stickiness-hit', 'flow-target-unreachable'])
+
+function checkTypedInvariants(lab: Lab, r: ReturnType<typeof applyTyped>): void {
+  if (r === null || r.targetId === null) return
+  const type = lab.loadBalancerType()
+  const state =
+    type === 'classic'
+      ? lab.describeInstanceHealth().find((h) => h.InstanceId === r.targetId)?.State
+      : lab.targetGroups()[0]!.targets.find((t) => t.id === r.targetId)!.health.state
+  if (type === 'classic') {
+    // A CLB only routes to InService instances (a 502 comes from an InService instance that stopped).
+    expect(state).toBe('InService')
+    return
+  }
+  if (type === 'application') return
+  if (FOLLOWS_FLOW.has(r.decision)) return
+  expect(state).not.toBe('draining')
+  expect(state).not.toBe('unused')
+  if (!r.failOpen) expect(state).toBe('healthy')
+}
+
+describe('properties over random call sequences for NLB, GWLB and CLB', () => {
+  const startType = fc.constantFrom('network' as const, 'gateway' as const, 'classic' as const)
+
+  it('new picks avoid deregistered and (outside fail-open) unhealthy targets; rejected settings change nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        startType,
+        fc.array(typedOpArb, { minLength: 1, maxLength: 60 }),
+        (seed, type, ops) => {
+          const lab = createLab({ seed, loadBalancerType: type })
+          for (const o of ops) checkTypedInvariants(lab, applyTyped(lab, o))
+        },
+      ),
+      { numRuns: 120 },
+    )
+  })
+
+  it('determinism and replay: same seed + calls ⇒ identical JSON; replayLab(log) ⇒ identical world', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        startType,
+        fc.array(typedOpArb, { maxLength: 50 }),
+        (seed, type, ops) => {
+          const a = createLab({ seed, loadBalancerType: type })
+          const b = createLab({ seed, loadBalancerType: type })
+          for (const o of ops) {
+            applyTyped(a, o)
+            applyTyped(b, o)
+          }
+          const json = JSON.stringify(a.snapshot())
+          expect(JSON.stringify(b.snapshot())).toBe(json)
+          expect(JSON.stringify(replayLab(seed, a.log()).snapshot())).toBe(json)
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('a restored copy answers identically (no hidden state outside the world)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        startType,
+        fc.array(typedOpArb, { maxLength: 30 }),
+        (seed, type, ops) => {
+          const lab = createLab({ seed, loadBalancerType: type })
+          for (const o of ops) {
+            const copy = restoreLab(lab.snapshot())
+            expect(JSON.stringify(applyTyped(copy, o))).toBe(JSON.stringify(applyTyped(lab, o)))
+            expect(JSON.stringify(copy.snapshot())).toBe(JSON.stringify(lab.snapshot()))
+          }
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+})

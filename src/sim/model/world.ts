@@ -175,9 +175,11 @@ export interface ForwardTargetGroup {
 }
 
 export interface ListenerState {
-  /** ALB: HTTP/HTTPS. NLB: the forwarded group's protocol. GWLB: GENEVE. CLB: HTTP. */
-  protocol: ListenerProtocol | TargetGroupProtocol
+  /** What browsers speak to the load balancer: HTTP or HTTPS (an NLB TLS listener counts as HTTPS). */
+  protocol: ListenerProtocol
   port: number
+  /** NLB/GWLB only: the listener's own protocol (TCP, UDP, TCP_UDP, TLS; GENEVE for a GWLB). */
+  transport?: TargetGroupProtocol
   forward: {
     targetGroups: ForwardTargetGroup[]
     stickiness: { enabled: boolean; durationSeconds: number }

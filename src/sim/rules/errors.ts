@@ -257,6 +257,12 @@ export const Errors = {
       ErrorCode.ValidationError,
       `Target group protocol '${String(value)}' is not supported here: a Gateway Load Balancer target group uses GENEVE`,
     ),
+  /** sim. */
+  loadBalancerAttributeNotSupported: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'The provided load balancer attribute is not supported',
+    ),
   /** sim: CLBs register instances directly. */
   classicHasNoTargetGroups: (): Failure =>
     fail(

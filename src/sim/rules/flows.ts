@@ -37,6 +37,37 @@ export function isIdledOut(protocol: FlowProtocol, lastSeenMs: number, nowMs: nu
   return nowMs - lastSeenMs > idleTimeoutSeconds(protocol) * 1000
 }
 
+/** Earliest idle-timeout instant of any open flow (NLB/GWLB only), or null. */
+export function flowExpiryMs(world: World): number | null {
+  const type = world.loadBalancerType
+  if (type !== 'network' && type !== 'gateway') return null
+  let best: number | null = null
+  for (const id of world.clientOrder) {
+    for (const f of world.clients[id]!.flows) {
+      const t = f.lastSeenMs + idleTimeoutSeconds(f.protocol) * 1000
+      if (best === null || t < best) best = t
+    }
+  }
+  return best
+}
+
+/** Drops flows that have idled out at the current time; returns whether any was dropped. */
+export function pruneIdleFlows(world: World): boolean {
+  const type = world.loadBalancerType
+  if (type !== 'network' && type !== 'gateway') return false
+  let dropped = false
+  for (const id of world.clientOrder) {
+    const c = world.clients[id]!
+    if (c.flows.length === 0) continue
+    const kept = c.flows.filter((f) => !isIdledOut(f.protocol, f.lastSeenMs, world.nowMs))
+    if (kept.length !== c.flows.length) {
+      c.flows = kept
+      dropped = true
+    }
+  }
+  return dropped
+}
+
 /** The client's open flow to this destination, or null (idled-out flows are dropped here). */
 export function currentFlow(
   client: ClientState,

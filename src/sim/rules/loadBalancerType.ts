@@ -100,14 +100,24 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
       return
     }
     case 'network': {
-      world.listener = { protocol: 'TCP', port: 80, forward: { targetGroups: [], stickiness } }
+      world.listener = {
+        protocol: 'HTTP',
+        port: 80,
+        transport: 'TCP',
+        forward: { targetGroups: [], stickiness },
+      }
       const tg = newTargetGroup(world, 'web', 'TCP')
       applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
       for (const i of instances) addTarget(world, tg, i)
       return
     }
     case 'gateway': {
-      world.listener = { protocol: 'GENEVE', port: 6081, forward: { targetGroups: [], stickiness } }
+      world.listener = {
+        protocol: 'HTTP',
+        port: 6081,
+        transport: 'GENEVE',
+        forward: { targetGroups: [], stickiness },
+      }
       const tg = newTargetGroup(world, 'appliances', 'GENEVE')
       applyForward(world, { targetGroups: [{ name: 'appliances', weight: 1 }], stickiness })
       for (const i of instances) addTarget(world, tg, i)

@@ -107,7 +107,7 @@ export function handleNlbRequest(
   const slot = getClientSlot(world, rt, clientId)
   const client = slot.state
   const listener = world.listener
-  const protocol: FlowProtocol = options?.protocol ?? (listener.protocol === 'UDP' ? 'UDP' : 'TCP')
+  const protocol: FlowProtocol = options?.protocol ?? (listener.transport === 'UDP' ? 'UDP' : 'TCP')
   const path = options?.path ?? '/'
   const crossSite = options?.crossSite === true
   const credentials = options?.credentials ?? 'same-origin'
@@ -241,7 +241,7 @@ export function handleNlbRequest(
 
   // The target answers (TCP carries the application's HTTP; UDP is a datagram exchange).
   const ctx: BrowserContext = {
-    protocol: listener.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
+    protocol: listener.protocol,
     path,
     crossSite,
     credentials,

@@ -11,7 +11,6 @@ import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type {
   ClientState,
   InstanceState,
-  ListenerProtocol,
   RegistrationState,
   RequestRecordState,
   StoredCookie,
@@ -259,8 +258,7 @@ export function handleRequest(
   const crossSite = options?.crossSite === true
   const credentials = options?.credentials ?? 'same-origin'
   const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
-  // This path serves the Application Load Balancer, whose listener is HTTP or HTTPS.
-  const protocol = world.listener.protocol as ListenerProtocol
+  const protocol = world.listener.protocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
   const header = headerFor(slot, sent)

@@ -3,6 +3,7 @@
 
 import { evictExpiredCookies } from '../cookieJar'
 import type { World } from '../model/world'
+import { flowExpiryMs, pruneIdleFlows } from './flows'
 import { nextHealthEventMs, runHealthEventsAt } from './health'
 import { pruneInFlight } from './routing'
 
@@ -35,6 +36,8 @@ export function nextEventMs(world: World): number | null {
         if (c.expiresAtMs !== null) consider(c.expiresAtMs + 1)
     }
   }
+  const flowExpiry = flowExpiryMs(world)
+  if (flowExpiry !== null) consider(flowExpiry + 1)
   return best
 }
 
@@ -62,5 +65,6 @@ export function advanceWorld(world: World, targetMs: number): boolean {
   }
   if (world.nextCookieExpiryMs !== null && targetMs > world.nextCookieExpiryMs) changed = true
   evictExpiredCookies(world)
+  if (pruneIdleFlows(world)) changed = true
   return changed
 }
