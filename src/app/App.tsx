@@ -8,6 +8,7 @@ import { InstancesPanel } from '../ui/panels/InstancesPanel'
 import { ListenerPanel } from '../ui/panels/ListenerPanel'
 import { TargetGroupPanel } from '../ui/panels/TargetGroupPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
+import { LoadBalancerTypePanel } from '../ui/panels/LoadBalancerTypePanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
 import { LabLayout } from '../ui/components/LabLayout'
@@ -30,6 +31,7 @@ const EmbedDialog = lazy(deferred(() => import('../ui/components/EmbedDialog').t
 const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel }))))
 const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
 const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
+const ComparisonPanel = lazy(deferred(() => import('../ui/panels/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
 const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))))
 
@@ -37,6 +39,7 @@ const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').t
 const slots: Readonly<Record<SlotName, ReactNode>> = {
   topology: (
     <>
+      <LoadBalancerTypePanel />
       <TopologyCanvas />
       <PictureTable />
     </>
@@ -69,6 +72,9 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
       </Suspense>
       <Suspense fallback={<PanelFallback heading="Exam drills" className="drills-panel" />}>
         <DrillsPanel />
+      </Suspense>
+      <Suspense fallback={<PanelFallback heading="Compare load balancers" className="comparison-panel" />}>
+        <ComparisonPanel />
       </Suspense>
     </div>
   ),

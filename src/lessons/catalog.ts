@@ -8,6 +8,8 @@ import { crossSite } from './content/crossSite'
 import { deregistration } from './content/deregistration'
 import { instanceFailure } from './content/instanceFailure'
 import { otherLoadBalancers } from './content/otherLoadBalancers'
+import { nlbSourceIp } from './content/nlbSourceIp'
+import { clbAwselb } from './content/clbAwselb'
 import { sessionStore } from './content/sessionStore'
 import { slidingExpiry } from './content/slidingExpiry'
 import { unevenLoad } from './content/unevenLoad'
@@ -32,6 +34,8 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   weightedTargetGroups,
   webSockets,
   otherLoadBalancers,
+  nlbSourceIp,
+  clbAwselb,
 ]
 
 export interface Catalog {

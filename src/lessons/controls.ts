@@ -16,7 +16,14 @@ export interface KnownControl {
     | 'group'
     | 'region'
   panel:
-    'Clients' | 'Cookies' | 'Time' | 'Instances' | 'Target group settings' | 'Listener and rules'
+    | 'Clients'
+    | 'Cookies'
+    | 'Time'
+    | 'Instances'
+    | 'Target group settings'
+    | 'Listener and rules'
+    | 'Load balancer'
+    | 'Stickiness policies'
   /** When the control is on the page only in some states. */
   when?: string
 }
@@ -138,6 +145,57 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
     role: 'button',
     panel: 'Listener and rules',
     when: 'weighted forward is on',
+  },
+  // Load balancer types (issue #9). Controls that exist only under one type say so in `when`, starting
+  // with "the load balancer type is", so the ALB page check skips them (e2e/loadBalancerTypes.spec.ts checks them).
+  { name: 'Load balancer type', role: 'radiogroup', panel: 'Load balancer' },
+  { name: 'Application (ALB)', role: 'radio', panel: 'Load balancer' },
+  { name: 'Network (NLB)', role: 'radio', panel: 'Load balancer' },
+  { name: 'Classic (CLB)', role: 'radio', panel: 'Load balancer' },
+  { name: 'Gateway (GWLB)', role: 'radio', panel: 'Load balancer' },
+  { name: 'Source IP', role: 'textbox', panel: 'Clients' },
+  { name: 'Set source IP', role: 'button', panel: 'Clients' },
+  {
+    name: 'New connection',
+    role: 'button',
+    panel: 'Clients',
+    when: 'the load balancer type is Network or Gateway',
+  },
+  {
+    name: 'Source IP (source_ip)',
+    role: 'radio',
+    panel: 'Target group settings',
+    when: 'the load balancer type is Network',
+  },
+  {
+    name: '2-tuple (source_ip_dest_ip)',
+    role: 'radio',
+    panel: 'Target group settings',
+    when: 'the load balancer type is Gateway',
+  },
+  {
+    name: 'Stickiness policies',
+    role: 'region',
+    panel: 'Stickiness policies',
+    when: 'the load balancer type is Classic',
+  },
+  {
+    name: 'Duration-based (LBCookieStickinessPolicy)',
+    role: 'radio',
+    panel: 'Stickiness policies',
+    when: 'the load balancer type is Classic',
+  },
+  {
+    name: 'Policy name',
+    role: 'textbox',
+    panel: 'Stickiness policies',
+    when: 'the load balancer type is Classic and a policy type is chosen',
+  },
+  {
+    name: 'Cookie expiration period (seconds)',
+    role: 'spinbutton',
+    panel: 'Stickiness policies',
+    when: 'the load balancer type is Classic and Duration-based is chosen',
   },
 ]
 

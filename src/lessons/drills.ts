@@ -605,4 +605,112 @@ export const DRILLS: readonly Drill[] = [
     scenario: 'failed-instance',
     tryIt: 'Jump the clock 30 s at a time and watch i-1’s health in the Instances panel.',
   },
+  {
+    id: 'which-lb-sticks-by-what',
+    question:
+      'A solutions architect compares the stickiness mechanisms of Elastic Load Balancing. Which statements are correct? (Choose two.)',
+    options: [
+      { id: 'a', text: 'An Application Load Balancer sticks a browser with a cookie it issues itself, such as AWSALB.' },
+      { id: 'b', text: 'A Network Load Balancer sticks each user with an AWSNLB cookie.' },
+      { id: 'c', text: 'A Classic Load Balancer sticks a browser with the AWSELB cookie of a stickiness policy.' },
+      { id: 'd', text: 'A Gateway Load Balancer sticks flows by the client’s AWSALBTG cookie.' },
+    ],
+    correct: ['a', 'c'],
+    explanation:
+      'ALB stickiness is cookie-based (AWSALB, or AWSALBAPP-n with an application cookie) and CLB stickiness is cookie-based too (AWSELB from a duration-based or application-controlled policy). NLB works at layer 4 and never sets cookies: its only stickiness type is source_ip. GWLB sticks flows by their 5-tuple, 3-tuple or 2-tuple; AWSALBTG is the ALB’s target-group stickiness cookie for weighted forwards.',
+    refs: ['§1', '§13', '§14', '§15'],
+    scenario: 'default',
+    tryIt:
+      'Switch “Load balancer type” to each of the four types and send a request from alice each time: the Cookies panel shows AWSALB only after you turn on lb_cookie, AWSELB only under Classic with a policy, and says NLB and GWLB use no cookies.',
+  },
+  {
+    id: 'nlb-nat-skew',
+    question:
+      'A company serves a TCP application through a Network Load Balancer with source_ip stickiness. Thousands of users at one customer site all land on the same target, which is overloaded, while the other targets are idle. What is the most likely cause?',
+    options: [
+      { id: 'a', text: 'The NLB issues one stickiness cookie per site instead of per user.' },
+      { id: 'b', text: 'The site’s users reach the NLB through one NAT, so they share a source IP and source_ip stickiness sends them all to one target.' },
+      { id: 'c', text: 'Cross-zone load balancing is turned on for the target group.' },
+      { id: 'd', text: 'The target group uses the least outstanding requests algorithm.' },
+    ],
+    correct: ['b'],
+    explanation:
+      'NLB stickiness keys on the source IP the NLB receives, so every client behind one NAT counts as one client and reaches one target; AWS lists this uneven distribution as a caveat. An NLB sets no cookies, cross-zone does not group clients, and NLB target groups have no least outstanding requests algorithm.',
+    refs: ['§13'],
+    scenario: 'nlb-office-sticky',
+    tryIt:
+      'Send one request from bob, carol and dave (all behind 203.0.113.10): they reach the same instance. Then give carol her own source IP and send again.',
+  },
+  {
+    id: 'nlb-tls-no-stickiness',
+    question:
+      'A Network Load Balancer has a TLS listener that forwards to a target group with the TLS protocol. An engineer enables source_ip stickiness on that target group. What happens?',
+    options: [
+      { id: 'a', text: 'Stickiness is enabled and keys on the client certificate.' },
+      { id: 'b', text: 'Stickiness is enabled but applies only to new connections.' },
+      { id: 'c', text: 'The request fails: “You cannot enable stickiness on target groups with the TLS protocol”.' },
+      { id: 'd', text: 'The NLB switches to cookie-based stickiness because it terminates TLS.' },
+    ],
+    correct: ['c'],
+    explanation:
+      'Source IP stickiness works on TCP, UDP and TCP_UDP target groups, but not with TLS listeners and TLS target groups; AWS answers InvalidConfigurationRequest with “You cannot enable stickiness on target groups with the TLS protocol”. An NLB never uses cookies, and it does not stick by client certificate.',
+    refs: ['§12', '§13'],
+    scenario: 'nlb-office',
+    tryIt:
+      'In Target group settings, use “New target group” to create tls-web with protocol TLS, select it, choose Source IP and Apply: AWS’s error appears beside Stickiness.',
+  },
+  {
+    id: 'clb-awselb-absolute',
+    question:
+      'A Classic Load Balancer uses a duration-based stickiness policy with CookieExpirationPeriod 3600. Users who click every minute are still moved to another instance about an hour after their first visit. Why?',
+    options: [
+      { id: 'a', text: 'The CLB never refreshes AWSELB’s expiry, so the browser drops the cookie an hour after it was set, however active the user is.' },
+      { id: 'b', text: 'The CLB rotates its cookie encryption key every hour.' },
+      { id: 'c', text: 'The CLB refreshes AWSELB on every response but checks a hidden 1-hour limit.' },
+      { id: 'd', text: 'The health check interval resets stickiness every hour.' },
+    ],
+    correct: ['a'],
+    explanation:
+      'With a duration-based policy the CLB inserts AWSELB with the configured expiry, does not refresh it and does not check it: the timeout is absolute and enforced only by the browser, which drops the expired cookie. The ALB’s AWSALB, by contrast, slides: its duration restarts with every request. Key rotation and health-check timing do not end CLB stickiness.',
+    refs: ['§15', '§3'],
+    scenario: 'clb-duration',
+    tryIt:
+      'Note AWSELB’s Expires in the Cookies panel. Jump the clock 20 s and send a request: Expires is unchanged. Jump 45 s more: the browser has dropped AWSELB, and the next response sets a new one.',
+  },
+  {
+    id: 'gwlb-tuple',
+    question:
+      'Firewall appliances behind a Gateway Load Balancer must see every connection between a given client and a given server, whatever the ports and protocol. Which target group setting achieves this?',
+    options: [
+      { id: 'a', text: 'Leave stickiness off: the default 5-tuple keeps them together.' },
+      { id: 'b', text: 'stickiness.type=source_ip_dest_ip_proto (3-tuple).' },
+      { id: 'c', text: 'stickiness.type=source_ip_dest_ip (2-tuple).' },
+      { id: 'd', text: 'stickiness.type=source_ip.' },
+    ],
+    correct: ['c'],
+    explanation:
+      'The 2-tuple (source IP, destination IP) ignores ports and protocol, so every flow between the pair reaches one appliance. The default 5-tuple hashes each connection’s ports, and the 3-tuple still separates protocols. source_ip is an NLB type: a GWLB target group answers “must be one of [source_ip_dest_ip_proto, source_ip_dest_ip]”.',
+    refs: ['§14', '§12'],
+    scenario: 'gwlb',
+    tryIt:
+      'Press “New connection” on alice a few times: with the 5-tuple the flows may reach different appliances. In Target group settings choose 2-tuple, Apply, and open new connections again: every flow reaches one appliance.',
+  },
+  {
+    id: 'source-ip-on-http',
+    question:
+      'An engineer runs aws elbv2 modify-target-group-attributes with stickiness.enabled=true and stickiness.type=source_ip on an Application Load Balancer’s HTTP target group. What is the result?',
+    options: [
+      { id: 'a', text: 'The ALB sticks clients by source IP instead of by cookie.' },
+      { id: 'b', text: 'InvalidConfigurationRequest: “Stickiness type \'source_ip\' is not supported for target groups with the HTTP protocol”.' },
+      { id: 'c', text: 'The attribute is stored but ignored until the listener uses TCP.' },
+      { id: 'd', text: 'The ALB converts the target group to the TCP protocol.' },
+    ],
+    correct: ['b'],
+    explanation:
+      'source_ip is valid only on NLB target groups (TCP, UDP, TCP_UDP). On an HTTP or HTTPS target group AWS rejects it with InvalidConfigurationRequest, and nothing changes. An ALB sticks only by cookie (lb_cookie or app_cookie), and a target group’s protocol cannot be changed.',
+    refs: ['§12', '§13'],
+    scenario: 'default',
+    tryIt:
+      'Target group settings for the ALB offer only lb_cookie and app_cookie. Switch “Load balancer type” to Network (NLB): web becomes a TCP target group and offers Source IP instead.',
+  },
 ]

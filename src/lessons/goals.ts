@@ -23,6 +23,7 @@ export type GoalLab = Pick<
   | 'now'
   | 'webSockets'
   | 'describeTargetHealth'
+  | 'loadBalancerType'
 >
 
 /** The context for a step that begins now. */
@@ -33,6 +34,7 @@ export function markOf(lab: Pick<Lab, 'history' | 'now'>): GoalContext {
 
 type RequestFilter = {
   client?: string
+  clients?: string[]
   pathPrefix?: string
   requestKind?: 'http' | 'websocket-upgrade'
   crossSite?: boolean
@@ -58,6 +60,7 @@ export function requestsSince(
       (r) =>
         r.id > ctx.stepStartRequestId &&
         (f.client === undefined || r.clientId === f.client) &&
+        (f.clients === undefined || f.clients.includes(r.clientId)) &&
         (f.pathPrefix === undefined || r.path.startsWith(f.pathPrefix)) &&
         (f.requestKind === undefined || r.kind === f.requestKind) &&
         (f.crossSite === undefined || r.crossSite === f.crossSite) &&
@@ -99,6 +102,7 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
     if (p.allDecision !== undefined && !rs.every((r) => r.decision === p.allDecision)) return false
     if (p.status !== undefined && !rs.some((r) => r.status === p.status)) return false
     if (p.target !== undefined && !rs.some((r) => r.targetId === p.target)) return false
+    if (p.notTarget !== undefined && rs.some((r) => r.targetId === p.notTarget)) return false
     if (p.targetGroup !== undefined && !rs.some((r) => r.targetGroup === p.targetGroup))
       return false
     if (p.allTargetGroup !== undefined && !rs.every((r) => r.targetGroup === p.allTargetGroup))
@@ -171,7 +175,12 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
     if (c === undefined) return false
     if (p.cookiesEnabled !== undefined && c.cookiesEnabled !== p.cookiesEnabled) return false
     if (p.userAgent !== undefined && c.userAgent !== p.userAgent) return false
+    if (p.sourceIp !== undefined && c.sourceIp !== p.sourceIp) return false
     return true
+  },
+
+  loadBalancerType(lab, _ctx, p) {
+    return lab.loadBalancerType() === p.type
   },
 
   clientExists(lab, _ctx, p) {

@@ -23,6 +23,18 @@ const stickyOn = (durationSeconds = 86_400) =>
     'stickiness.lb_cookie.duration_seconds': String(durationSeconds),
   })
 const SHOPPERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'] as const
+/** The office NAT's public address: bob, carol and dave browse from behind it. */
+export const OFFICE_NAT = '203.0.113.10'
+const OFFICE = ['bob', 'carol', 'dave'] as const
+const nlbOffice = (): LabEventData[] => [
+  call('setLoadBalancerType', 'network'),
+  // Cross-zone on, so the NLB hashes over all three instances (it is off by default on an NLB).
+  call('modifyLoadBalancerAttributes', { 'load_balancing.cross_zone.enabled': 'true' }),
+  call('addClient', 'alice'),
+  ...OFFICE.map((id) => call('addClient', id, { sourceIp: OFFICE_NAT })),
+]
+const sourceIpOn = () =>
+  call('modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true', 'stickiness.type': 'source_ip' })
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -229,6 +241,54 @@ export const SCENARIOS: readonly Scenario[] = [
     setup: [
       call('addClient', 'alice'),
       call('modifyTargetGroupAttributes', 'web', { 'load_balancing.cross_zone.enabled': 'false' }),
+    ],
+  },
+  {
+    id: 'nlb-office',
+    title: 'A Network Load Balancer and an office NAT',
+    description: `Network Load Balancer, TCP:80 listener, target group web (TCP) with i-1, i-2, i-3, stickiness off, cross-zone load balancing on. alice browses from home; bob, carol and dave share the office NAT address ${OFFICE_NAT}.`,
+    seed: 1,
+    setup: nlbOffice(),
+  },
+  {
+    id: 'nlb-office-sticky',
+    title: 'NLB source-IP stickiness and an office NAT',
+    description: `As “A Network Load Balancer and an office NAT”, with source_ip stickiness on target group web. bob, carol and dave share ${OFFICE_NAT}.`,
+    seed: 1,
+    setup: [...nlbOffice(), sourceIpOn()],
+  },
+  {
+    id: 'clb',
+    title: 'A Classic Load Balancer',
+    description:
+      'Classic Load Balancer with an HTTP:80 listener and i-1, i-2, i-3 registered directly, no stickiness policy. One browser, alice.',
+    seed: 1,
+    setup: [call('setLoadBalancerType', 'classic'), call('addClient', 'alice')],
+  },
+  {
+    id: 'clb-duration',
+    title: 'CLB duration-based stickiness (60 s), alice stuck',
+    description:
+      'Classic Load Balancer with the duration-based policy duration-60 (CookieExpirationPeriod 60) on the port 80 listener. alice has one AWSELB cookie.',
+    seed: 1,
+    setup: [
+      call('setLoadBalancerType', 'classic'),
+      call('addClient', 'alice'),
+      call('createLBCookieStickinessPolicy', { policyName: 'duration-60', cookieExpirationPeriod: 60 }),
+      call('setLoadBalancerPoliciesOfListener', { loadBalancerPort: 80, policyNames: ['duration-60'] }),
+      call('request', 'alice'),
+    ],
+  },
+  {
+    id: 'gwlb',
+    title: 'A Gateway Load Balancer with three appliances',
+    description:
+      'Gateway Load Balancer, target group appliances (GENEVE:6081) with three appliances, 5-tuple flow stickiness (the default), cross-zone load balancing on. One client, alice.',
+    seed: 1,
+    setup: [
+      call('setLoadBalancerType', 'gateway'),
+      call('modifyLoadBalancerAttributes', { 'load_balancing.cross_zone.enabled': 'true' }),
+      call('addClient', 'alice'),
     ],
   },
 ]

@@ -39,6 +39,8 @@ const count = z.number().int().min(1)
 const requestFilter = {
   /** Only this browser's requests. */
   client: name.optional(),
+  /** Only these browsers' requests (e.g. the clients behind one NAT). */
+  clients: z.array(name).min(1).optional(),
   /** Only requests whose path starts with this ("/cart/add"). */
   pathPrefix: z.string().startsWith('/').optional(),
   /** Only plain requests ("http") or WebSocket upgrades. */
@@ -79,6 +81,8 @@ export const GoalSchema = z.discriminatedUnion('id', [
       status: z.number().int().optional(),
       /** At least one matching request reached this instance. */
       target: name.optional(),
+      /** No matching request reached this instance. */
+      notTarget: name.optional(),
       /** At least one matching request went to this target group. */
       targetGroup: name.optional(),
       /** Every matching request went to this target group. */
@@ -149,7 +153,13 @@ export const GoalSchema = z.discriminatedUnion('id', [
       client: name,
       cookiesEnabled: z.boolean().optional(),
       userAgent: z.enum(['chromium', 'other']).optional(),
+      /** The client's source IP address (clients with the same one are behind one NAT). */
+      sourceIp: z.string().optional(),
     }),
+  }),
+  z.strictObject({
+    id: z.literal('loadBalancerType'),
+    params: z.strictObject({ type: z.enum(['application', 'network', 'gateway', 'classic']) }),
   }),
   z.strictObject({
     id: z.literal('clientExists'),

@@ -1,6 +1,9 @@
 // The AWS CLI commands shown for what the learner applied: keys, values, quoting and ARN look-ups.
 import { describe, expect, it } from 'vitest'
 import {
+  createAppCookieStickinessPolicyCommand,
+  createLBCookieStickinessPolicyCommand,
+  setLoadBalancerPoliciesOfListenerCommand,
   modifyHealthCheckCommand,
   modifyListenerForwardCommand,
   modifyTargetGroupAttributesCommand,
@@ -94,5 +97,25 @@ describe('modifyListenerForwardCommand', () => {
     expect(cmd).toContain(
       '--default-actions "Type=forward,ForwardConfig={TargetGroups=[{TargetGroupArn=$TG_ARN_WEB,Weight=90},{TargetGroupArn=$TG_ARN_GREEN,Weight=10}],TargetGroupStickinessConfig={Enabled=true,DurationSeconds=3600}}"',
     )
+  })
+})
+
+describe('Classic Load Balancer commands (aws elb)', () => {
+  it('creates a duration-based policy, with or without an expiration period', () => {
+    expect(createLBCookieStickinessPolicyCommand('my-duration-cookie-policy', 60)).toBe(
+      [
+        'aws elb create-lb-cookie-stickiness-policy \\',
+        '  --load-balancer-name "$LB_NAME" \\',
+        '  --policy-name my-duration-cookie-policy \\',
+        '  --cookie-expiration-period 60',
+      ].join('\n'),
+    )
+    expect(createLBCookieStickinessPolicyCommand('session-only')).not.toContain('--cookie-expiration-period')
+  })
+
+  it('creates an application-controlled policy and sets the listener policies (empty list removes them)', () => {
+    expect(createAppCookieStickinessPolicyCommand('my-app-cookie-policy', 'SESSIONID')).toContain('--cookie-name SESSIONID')
+    expect(setLoadBalancerPoliciesOfListenerCommand(80, ['p1'])).toContain('--load-balancer-port 80 \\\n  --policy-names p1')
+    expect(setLoadBalancerPoliciesOfListenerCommand(80, [])).toContain("--policy-names '[]'")
   })
 })

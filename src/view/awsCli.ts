@@ -104,3 +104,44 @@ export function modifyListenerForwardCommand(forward: ForwardConfig, listenerPor
     `  --default-actions "Type=forward,ForwardConfig={TargetGroups=[${tgs}]${stickiness}}"`,
   ].join('\n')
 }
+
+// Classic Load Balancer (aws elb): stickiness is a listener policy, not a target group attribute.
+// The lab has no load balancer name, so the commands read it from $LB_NAME.
+
+/** `aws elb create-lb-cookie-stickiness-policy` (duration-based AWSELB); no period means a session cookie. */
+export function createLBCookieStickinessPolicyCommand(policyName: string, cookieExpirationPeriod?: number): string {
+  return [
+    'aws elb create-lb-cookie-stickiness-policy \\',
+    '  --load-balancer-name "$LB_NAME" \\',
+    `  --policy-name ${shellQuote(policyName)}${cookieExpirationPeriod === undefined ? '' : ' \\'}`,
+    cookieExpirationPeriod === undefined ? '' : `  --cookie-expiration-period ${cookieExpirationPeriod}`,
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+}
+
+/** `aws elb create-app-cookie-stickiness-policy` (AWSELB follows the application's cookie). */
+export function createAppCookieStickinessPolicyCommand(policyName: string, cookieName: string): string {
+  return [
+    'aws elb create-app-cookie-stickiness-policy \\',
+    '  --load-balancer-name "$LB_NAME" \\',
+    `  --policy-name ${shellQuote(policyName)} \\`,
+    `  --cookie-name ${shellQuote(cookieName)}`,
+  ].join('\n')
+}
+
+/** `aws elb set-load-balancer-policies-of-listener`; an empty list removes stickiness from the listener. */
+export function setLoadBalancerPoliciesOfListenerCommand(loadBalancerPort: number, policyNames: readonly string[]): string {
+  return [
+    'aws elb set-load-balancer-policies-of-listener \\',
+    '  --load-balancer-name "$LB_NAME" \\',
+    `  --load-balancer-port ${loadBalancerPort} \\`,
+    `  --policy-names ${policyNames.length === 0 ? "'[]'" : policyNames.map(shellQuote).join(' ')}`,
+  ].join('\n')
+}
+
+/** `aws elbv2 modify-load-balancer-attributes` (NLB/GWLB cross-zone is a load balancer attribute). */
+export function modifyLoadBalancerAttributesCommand(attributes: Record<string, string>): string {
+  const pairs = Object.entries(attributes).map(([key, value]) => `    ${shellQuote(`Key=${key},Value=${value}`)}`)
+  return ['aws elbv2 modify-load-balancer-attributes \\', '  --load-balancer-arn "$LB_ARN" \\', '  --attributes \\', pairs.join(' \\\n')].join('\n')
+}

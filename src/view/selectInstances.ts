@@ -30,7 +30,31 @@ export function healthText(health: InstanceRow['health']): string {
   return health.reason ? `${health.state} — ${health.reason}` : health.state
 }
 
-type InstanceSource = Pick<Lab, 'instances' | 'targetGroups' | 'metrics' | 'sessions'>
+type InstanceSource = Pick<Lab, 'instances' | 'targetGroups' | 'metrics' | 'sessions'> &
+  Partial<Pick<Lab, 'loadBalancerType' | 'describeInstanceHealth'>>
+
+/** The one "group" of a Classic Load Balancer: its instances are registered with the load balancer itself. */
+export const CLASSIC_GROUP = 'Classic Load Balancer'
+
+/** A Classic Load Balancer's instances, with DescribeInstanceHealth's InService / OutOfService. */
+function classicRows(lab: InstanceSource & Pick<Lab, 'describeInstanceHealth'>, served: (id: string) => number, carts: Map<string, number>): InstanceRow[] {
+  const health = new Map(lab.describeInstanceHealth().map((h) => [h.InstanceId, h]))
+  return lab.instances().map((i) => {
+    const h = health.get(i.id)
+    return {
+      id: i.id,
+      az: i.az,
+      running: i.running,
+      healthCheckFailing: i.healthCheckFailing,
+      registered: h !== undefined,
+      health: h
+        ? { state: h.State, reason: h.ReasonCode === 'N/A' ? null : h.ReasonCode, description: h.Description === 'N/A' ? null : h.Description }
+        : { state: 'not registered', reason: null, description: 'The instance is not registered with the load balancer' },
+      served: served(i.id),
+      carts: carts.get(i.id) ?? 0,
+    }
+  })
+}
 
 /** Rows for every target group, in the lab's order, so the panel can switch groups without re-selecting. */
 export function selectInstancesByTargetGroup(
@@ -40,6 +64,10 @@ export function selectInstancesByTargetGroup(
   const instances = lab.instances()
   const carts = new Map<string, number>()
   for (const s of lab.sessions()) carts.set(s.where, (carts.get(s.where) ?? 0) + 1)
+  if (lab.loadBalancerType?.() === 'classic' && lab.describeInstanceHealth !== undefined) {
+    const withHealth = { ...lab, describeInstanceHealth: lab.describeInstanceHealth.bind(lab) }
+    return [{ name: CLASSIC_GROUP, rows: classicRows(withHealth, (id) => metrics[`RequestCountPerTarget:${id}`] ?? 0, carts) }]
+  }
   const out: { name: string; rows: InstanceRow[] }[] = []
   for (const g of lab.targetGroups()) {
     // A target may be listed twice (an old, unused registration and a new one): the last one is current.

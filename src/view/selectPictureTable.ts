@@ -1,5 +1,6 @@
 // The picture as data for a table: each client with its binding, each target with its health and load.
 import type { Lab } from '../sim'
+import { LOAD_BALANCER_INFO } from './loadBalancerType'
 
 export interface ClientRow {
   id: string
@@ -19,21 +20,23 @@ export interface TargetRow {
   carts: number
 }
 
-const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0']
+const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0', 'AWSELB', 'AWSELBCORS']
 
 export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: TargetRow[] } {
   const history = lab.history()
   const lastByClient = new Map<string, (typeof history)[number]>()
   for (const r of history) lastByClient.set(r.clientId, r)
 
+  const flows = LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows
   const clients = lab.clients().map((c) => {
     const jar = lab.cookies(c.id)
-    let binding = 'none'
+    // NLB and GWLB keep no binding in the browser: the key is the client's address (and the flow).
+    let binding = flows ? `none in the browser; the load balancer keys on source IP ${c.sourceIp}` : 'none'
     for (const name of BINDING_COOKIES) {
       const cookie = jar.find((k) => k.name === name)
       const x = cookie ? lab.xray(cookie.value) : null
       if (x?.targetId) {
-        binding = `${x.targetId} in ${x.targetGroup ?? '?'} (${name})`
+        binding = x.targetGroup === null ? `${x.targetId} (${name})` : `${x.targetId} in ${x.targetGroup} (${name})`
         break
       }
     }
@@ -52,6 +55,21 @@ export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: T
   const m = lab.metrics()
   const carts = new Map<string, number>()
   for (const s of lab.sessions()) carts.set(s.where, (carts.get(s.where) ?? 0) + 1)
+  if (lab.loadBalancerType() === 'classic') {
+    // A Classic Load Balancer has no target groups: its registered instances, as DescribeInstanceHealth lists them.
+    const running = new Map(lab.instances().map((i) => [i.id, i]))
+    const targets = lab.describeInstanceHealth().map((h) => ({
+      key: `classic:${h.InstanceId}`,
+      id: h.InstanceId,
+      group: '(registered with the load balancer)',
+      az: running.get(h.InstanceId)?.az ?? '',
+      running: running.get(h.InstanceId)?.running ? 'running' : 'stopped',
+      health: h.ReasonCode === 'N/A' ? h.State : `${h.State} (${h.ReasonCode})`,
+      served: m[`RequestCountPerTarget:${h.InstanceId}`] ?? 0,
+      carts: carts.get(h.InstanceId) ?? 0,
+    }))
+    return { clients, targets }
+  }
   const forwarded = new Set(lab.listener().forward.targetGroups.map((f) => f.name))
   const targets = lab
     .targetGroups()

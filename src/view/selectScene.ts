@@ -1,6 +1,7 @@
 // Reads the lab (through the machine's context) into the plain scene the topology layout needs.
-import type { Lab } from '../sim'
+import type { Lab, LoadBalancerType } from '../sim'
 import type { Scene } from './topology/layout'
+import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -8,10 +9,15 @@ export interface SceneOptions {
 }
 
 /** Describes a target group's stickiness in the words the console uses. */
-export function stickinessLabel(attributes: Record<string, string>): string {
-  if (attributes['stickiness.enabled'] !== 'true') return 'stickiness off'
-  const type = attributes['stickiness.type']
-  if (type === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
+export function stickinessLabel(attributes: Record<string, string>, type: LoadBalancerType = 'application'): string {
+  const kind = attributes['stickiness.type']
+  if (type === 'gateway') {
+    if (attributes['stickiness.enabled'] !== 'true') return '5-tuple flows'
+    return kind === 'source_ip_dest_ip' ? '2-tuple flows (source_ip_dest_ip)' : '3-tuple flows (source_ip_dest_ip_proto)'
+  }
+  if (attributes['stickiness.enabled'] !== 'true') return type === 'network' ? 'stickiness off · flows hashed' : 'stickiness off'
+  if (kind === 'source_ip') return 'source_ip stickiness'
+  if (kind === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
   return `lb_cookie · ${attributes['stickiness.lb_cookie.duration_seconds']} s`
 }
 
@@ -25,14 +31,31 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   const metrics = lab.metrics()
   const sockets = lab.webSockets()
   const clients = lab.clients()
+  const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
+  const shared = new Map<string, number>()
+  for (const c of clients) shared.set(c.sourceIp, (shared.get(c.sourceIp) ?? 0) + 1)
+  /** Under an NLB or a GWLB the address is what counts: show it, and which clients share it (one NAT). */
+  const clientNote = (c: (typeof clients)[number]): string | null => {
+    const parts: string[] = []
+    if (info.usesFlows) parts.push(natLabel(c.sourceIp, shared.get(c.sourceIp) ?? 1) === null ? c.sourceIp : `NAT ${c.sourceIp}`)
+    if (!c.cookiesEnabled && info.usesCookies) parts.push('no cookies')
+    return parts.length === 0 ? null : parts.join(' · ')
+  }
 
-  const targetGroups = lab
+  const classic = info.short === 'CLB'
+  const targetGroups = classic
+    ? [classicGroup(lab, (id) => ({
+        served: metrics[`RequestCountPerTarget:${id}`] ?? 0,
+        carts: sessions.filter((s) => s.where === id).length,
+        websockets: sockets.filter((w) => w.targetId === id).length,
+      }))]
+    : lab
     .targetGroups()
     .filter((g) => routed.has(g.name))
     .map((g) => ({
       name: g.name,
       weight: listener.forward.targetGroups.length > 1 ? (weights.get(g.name) ?? 0) : null,
-      stickiness: stickinessLabel(g.attributes),
+      stickiness: stickinessLabel(g.attributes, lab.loadBalancerType()),
       targets: g.targets.map((t) => ({
         id: t.id,
         az: t.az,
@@ -55,18 +78,20 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   return {
     now,
     listener: `${listener.protocol} :${listener.port}`,
-    rule,
+    rule: info.short === 'CLB' ? clbRule(listener) : rule,
+    title: info.title,
+    groupLabel: classic ? 'Registered' : 'Target group',
     clients: clients.map((c, i) => ({
       id: c.id,
       colorIndex: i,
       selected: c.id === options.selectedClient,
-      ...(c.cookiesEnabled ? {} : { note: 'no cookies' }),
+      ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
     targetGroups,
     packets: inFlight.map((h) => ({
       id: h.id,
       clientId: h.clientId,
-      targetGroup: h.targetGroup,
+      targetGroup: classic ? CLASSIC_GROUP_NAME : h.targetGroup,
       targetId: h.targetId,
       at: h.at,
       completesAt: h.completesAt,
@@ -77,4 +102,40 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     })),
     recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
   }
+}
+
+/** The picture's one group under a Classic Load Balancer: the instances registered with it. */
+export const CLASSIC_GROUP_NAME = 'instances'
+
+/** How a CLB listener sticks, from its policy (DescribeLoadBalancerPolicies). */
+export function classicStickinessLabel(lab: Pick<Lab, 'listener' | 'describeLoadBalancerPolicies'>): string {
+  const name = lab.listener().policyNames?.[0]
+  if (name === undefined) return 'no stickiness policy'
+  const policy = lab.describeLoadBalancerPolicies().find((p) => p.PolicyName === name)
+  const attr = (key: string) => policy?.PolicyAttributeDescriptions.find((a) => a.AttributeName === key)?.AttributeValue
+  if (policy?.PolicyTypeName === 'AppCookieStickinessPolicyType') return `AWSELB follows ${attr('CookieName') ?? 'the app cookie'}`
+  const period = attr('CookieExpirationPeriod')
+  return period === undefined || period === '0' ? 'AWSELB · browser session' : `AWSELB · ${period} s, not refreshed`
+}
+
+function classicGroup(
+  lab: Lab,
+  load: (id: string) => { served: number; carts: number; websockets: number },
+): Scene['targetGroups'][number] {
+  const health = new Map(lab.describeInstanceHealth().map((h) => [h.InstanceId, h]))
+  return {
+    name: CLASSIC_GROUP_NAME,
+    weight: null,
+    stickiness: classicStickinessLabel(lab),
+    targets: lab
+      .instances()
+      .filter((i) => health.has(i.id))
+      .map((i) => ({ id: i.id, az: i.az, state: health.get(i.id)!.State, running: i.running, ...load(i.id) })),
+  }
+}
+
+/** A Classic Load Balancer's listener line: its stickiness policy, if any. */
+function clbRule(listener: { policyNames?: string[] }): string {
+  const names = listener.policyNames ?? []
+  return names.length === 0 ? 'no stickiness policy' : `policy ${names.join(', ')}`
 }

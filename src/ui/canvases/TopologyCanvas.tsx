@@ -8,6 +8,7 @@ import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { useMediaQuery } from '../hooks/useMediaQuery'
 import { PHONE_QUERY } from '../../view/slotPlaces'
+import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 
 function TopologyCanvasImpl() {
   const actor = useLabActor()
@@ -18,10 +19,13 @@ function TopologyCanvasImpl() {
     const l = lab.listener()
     const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
     const clients = lab.clients().length
-    const tgs = groups.map((g) => `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
-    return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → Application Load Balancer (${l.protocol} listener on port ${l.port}) → ${tgs}.`
+    const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
+    const registered = info.short === 'CLB' ? lab.describeInstanceHealth().length : 0
+    const tgs = info.short === 'CLB' ? `${registered} registered instance${registered === 1 ? '' : 's'}` : groups.map((g) => `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
+    return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → ${info.title.join(' ')} (${l.protocol} listener on port ${l.port}) → ${tgs}.`
   })
 
+  const short = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].short)
   const decision = useLab((lab) => {
     const last = lab.history().at(-1)
     return last ? `#${last.id} from ${last.clientId}: ${last.explanation}` : 'No request yet. Send one from a client to see how the load balancer routes it.'
@@ -61,7 +65,7 @@ function TopologyCanvasImpl() {
     <figure className="topology-figure" tabIndex={scrolls ? 0 : undefined}>
       <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
       <figcaption className="alb-decision" data-testid="alb-decision">
-        <span className="alb-decision-label">ALB decision</span> {decision}
+        <span className="alb-decision-label">{short} decision</span> {decision}
       </figcaption>
     </figure>
   )

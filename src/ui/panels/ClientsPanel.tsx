@@ -15,6 +15,7 @@ import {
   type AutoRefreshPeriod,
 } from '../../view/clientControls'
 import type { Credentials } from '../../view/cookieTable'
+import { LOAD_BALANCER_INFO, natLabel, validateSourceIp } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
@@ -142,6 +143,7 @@ export function ClientsPanel() {
           </label>
         </div>
       </fieldset>
+      <NatGroups />
       {clientIds.length === 0 ? (
         <p className="hint">No browsers yet. Add one with “Add client”.</p>
       ) : (
@@ -163,6 +165,21 @@ export function ClientsPanel() {
         </ul>
       )}
     </section>
+  )
+}
+
+/** Clients that share a source IP are behind one NAT: the load balancer cannot tell them apart by address. */
+function NatGroups() {
+  const groups = useLab((lab) => lab.natGroups().filter((g) => g.clients.length > 1))
+  if (groups.length === 0) return null
+  return (
+    <ul className="nat-groups" aria-label="Clients behind one NAT">
+      {groups.map((g) => (
+        <li key={g.sourceIp}>
+          Behind one NAT ({g.sourceIp}): {g.clients.join(', ')}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -232,7 +249,14 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
     return null
   })
   const cart = useLab((lab) => cartOf(lab.history(), id, lab.app().sessionStore))
+  const lbType = useLab((lab) => lab.loadBalancerType())
+  const sharing = useLab((lab) => {
+    const ip = lab.clients().find((c) => c.id === id)?.sourceIp
+    return lab.natGroups().find((g) => g.sourceIp === ip)?.clients.length ?? 1
+  })
+  const otherIps = useOtherIps(id)
   if (client === null) return null
+  const flows = LOAD_BALANCER_INFO[lbType].usesFlows
 
   const send = (path: string) => {
     select(id)
@@ -260,6 +284,18 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
         <button type="button" className="btn" onClick={() => send('/cart/add')}>
           Add to cart
         </button>
+        {flows && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              select(id)
+              call('request', id, { newConnection: true })
+            }}
+          >
+            New connection
+          </button>
+        )}
       </div>
       <p className="client-latest">
         {latest === null
@@ -278,6 +314,13 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
           <span className="cart-lost-time">(at {formatClock(cart.lastLoss.at)})</span>
         </p>
       )}
+      <SourceIpField
+        key={client.sourceIp}
+        sourceIp={client.sourceIp}
+        nat={natLabel(client.sourceIp, sharing)}
+        others={otherIps}
+        onSet={(ip) => call('setClientOptions', id, { sourceIp: ip })}
+      />
       <div className="client-options">
         <label className="switch">
           <input
@@ -341,5 +384,63 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
         </p>
       </div>
     </div>
+  )
+}
+
+/** Source IPs of the other clients, offered as suggestions so a learner can put clients behind one NAT. */
+function useOtherIps(id: string): string[] {
+  return useLab((lab) => [...new Set(lab.clients().filter((c) => c.id !== id).map((c) => c.sourceIp))])
+}
+
+function SourceIpField({
+  sourceIp,
+  nat,
+  others,
+  onSet,
+}: {
+  sourceIp: string
+  nat: string | null
+  others: string[]
+  onSet: (ip: string) => void
+}) {
+  const uid = useId()
+  const [text, setText] = useState(sourceIp)
+  const [error, setError] = useState<string | null>(null)
+  const otherIps = others.filter((ip) => ip !== sourceIp)
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const problem = validateSourceIp(text)
+    setError(problem)
+    if (problem === null && text.trim() !== sourceIp) onSet(text.trim())
+  }
+  return (
+    <form className="source-ip" onSubmit={submit} noValidate>
+      <label htmlFor={`${uid}-ip`}>Source IP</label>
+      <div className="add-client-row">
+        <input
+          id={`${uid}-ip`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={`${uid}-hint${error !== null ? ` ${uid}-error` : ''}`}
+        />
+        <button type="submit" className="btn">
+          Set source IP
+        </button>
+      </div>
+      <p id={`${uid}-hint`} className="hint">
+        {nat === null ? 'Its own public address.' : `${nat}.`} Clients with the same address are behind one NAT
+        {otherIps.length > 0 ? ` (other addresses in use: ${otherIps.join(', ')})` : ''}.
+      </p>
+      {error !== null && (
+        <p id={`${uid}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   )
 }

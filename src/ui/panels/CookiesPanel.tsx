@@ -20,6 +20,7 @@ import {
   type CookieRow,
 } from '../../view/cookieTable'
 import { cookieNameProblem, cookieValueProblem } from '../../view/cookieEdit'
+import { noCookiesNote } from '../../view/loadBalancerType'
 import { formatClock, formatDuration } from '../format'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
@@ -36,6 +37,7 @@ export function CookiesPanel() {
   // The store may name a client that was removed; show the first one then, without rewriting the store.
   const clientId =
     selected !== null && clientIds.includes(selected) ? selected : (clientIds[0] ?? null)
+  const note = useLab((lab) => noCookiesNote(lab.loadBalancerType()))
 
   return (
     <section className="panel cookies-panel" aria-labelledby={`${uid}-heading`}>
@@ -66,6 +68,11 @@ export function CookiesPanel() {
       <p className="cookie-domain">
         Site: <code>{ALB_DNS_NAME}</code> <span className="badge">simulated ALB DNS name</span>
       </p>
+      {note !== null && (
+        <p className="cookies-none" data-testid="cookies-none">
+          {note}
+        </p>
+      )}
       {clientId === null ? (
         <p className="hint">No browsers. Add one in the Clients panel.</p>
       ) : (

@@ -6,6 +6,7 @@ import { DECISIONS } from '../../sim'
 import { useUiStore, type UiState } from '../../store/uiStore'
 import { httpMessage } from '../../view/httpMessage'
 import { filterChoices, NO_TARGET, requestRows } from '../../view/requestList'
+import { flowText } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
 import { useLab } from '../hooks/useLab'
 import './InspectorPanel.css'
@@ -174,6 +175,7 @@ function RequestDetails({ id }: { id: number }) {
       explanation: r.explanation,
       algorithm: r.algorithm,
       session: r.session ?? null,
+      flow: r.flow ? flowText(r.flow) : null,
       message: httpMessage(r, {
         protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
         port: l.port,
@@ -217,6 +219,14 @@ function RequestDetails({ id }: { id: number }) {
           <code data-testid="detail-decision">{detail.decision}</code>
           {detail.sticky ? ' (sticky)' : ' (not sticky)'}
         </dd>
+        {detail.flow !== null && (
+          <>
+            <dt>Flow</dt>
+            <dd>
+              <code data-testid="detail-flow">{detail.flow}</code>
+            </dd>
+          </>
+        )}
         <dt>Target</dt>
         <dd>
           {detail.targetId ?? 'none'}

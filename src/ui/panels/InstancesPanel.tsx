@@ -3,12 +3,13 @@
 // fail its health checks, deregister/register it, and to launch a new one (scale out).
 import { useId, useState } from 'react'
 import {
+  CLASSIC_GROUP,
   healthText,
   INSTANCE_AZS,
   selectInstancesByTargetGroup,
   type InstanceRow,
 } from '../../view/selectInstances'
-import { HEALTH_GLYPH } from '../../view/topology/TopologyView'
+import { HEALTH_GLYPH, healthClass } from '../../view/topology/TopologyView'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
@@ -45,7 +46,11 @@ function InstancesPanelBody() {
     id: string,
     done: string,
   ) {
-    const r = call(method, tg, [id])
+    // A Classic Load Balancer registers instances with itself (RegisterInstancesWithLoadBalancer).
+    const r =
+      tg === CLASSIC_GROUP
+        ? call(method === 'registerTargets' ? 'registerInstancesWithLoadBalancer' : 'deregisterInstancesFromLoadBalancer', [id])
+        : call(method, tg, [id])
     if (r && !r.ok) {
       setError({ at, failure: r })
       setStatus('')
@@ -118,7 +123,7 @@ function InstancesPanelBody() {
     <section className="panel instances-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Instances</h2>
       <div className="cfg-field cfg-picker">
-        <label htmlFor={groupId}>Target group</label>
+        <label htmlFor={groupId}>{tg === CLASSIC_GROUP ? 'Registered with' : 'Target group'}</label>
         <select
           id={groupId}
           value={tg}
@@ -166,7 +171,7 @@ function InstancesPanelBody() {
                 </div>
                 <div className="wide">
                   <dt>Health in {tg}</dt>
-                  <dd data-testid={`health-${r.id}`} className={`health health-${r.health.state}`}>
+                  <dd data-testid={`health-${r.id}`} className={`health health-${healthClass(r.health.state)}`}>
                     <span aria-hidden="true">{HEALTH_GLYPH[r.health.state] ?? '?'} </span>
                     {healthText(r.health)}
                     {r.health.description ? (

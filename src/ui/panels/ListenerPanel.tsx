@@ -33,7 +33,32 @@ const PROTOCOLS = ['HTTP', 'HTTPS'] as const
 
 export function ListenerPanel() {
   // A new lab (reset, load) starts the panel afresh.
-  return <ListenerPanelBody key={useLabEpoch()} />
+  const epoch = useLabEpoch()
+  const type = useLab((lab) => lab.loadBalancerType())
+  return type === 'application' ? <ListenerPanelBody key={epoch} /> : <OtherListener />
+}
+
+/** NLB, GWLB and CLB listeners have no HTTP rules, weights or target group stickiness: say what they do. */
+function OtherListener() {
+  const headingId = useId()
+  const text = useLab((lab) => {
+    const l = lab.listener()
+    const group = l.forward.targetGroups[0]?.name ?? '—'
+    const type = lab.loadBalancerType()
+    if (type === 'network')
+      return `${l.protocol}:${l.port} listener forwarding to target group ${group}. An NLB listener forwards connections to one target group: there are no HTTP rules, weights or cookies.`
+    if (type === 'gateway')
+      return `A Gateway Load Balancer listener has no protocol or port to set: it sends every IP packet to target group ${group}, encapsulated in GENEVE on port ${l.port}.`
+    return `${l.protocol}:${l.port} listener to the instances’ ${l.instanceProtocol ?? 'HTTP'}:${l.instancePort ?? 80}. Stickiness is a policy on this listener: see Stickiness policies.`
+  })
+  return (
+    <section className="panel listener-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Listener and rules</h2>
+      <p className="cfg-hint" data-testid="listener-summary">
+        {text}
+      </p>
+    </section>
+  )
 }
 
 function ListenerPanelBody() {

@@ -24,6 +24,8 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { useLabEpoch } from './forms/useLabEpoch'
 import { CliCommand } from './forms/CliCommand'
+import { ClbStickinessForm } from './ClbStickinessForm'
+import { FlowTargetGroupForm } from './FlowTargetGroupForm'
 import { FieldError, type Failure } from './forms/FieldError'
 import { NumberField } from './forms/NumberField'
 import './forms/forms.css'
@@ -52,8 +54,26 @@ const STICKINESS_CHOICES: { value: StickinessChoice; label: ReactNode }[] = [
 const range = (r: { min: number; max: number }) => `${r.min}–${r.max}`
 
 export function TargetGroupPanel() {
-  // A new lab (reset, load) starts the panel afresh.
-  return <TargetGroupPanelBody key={useLabEpoch()} />
+  // A new lab (reset, load) or another load balancer type starts the panel afresh.
+  const epoch = useLabEpoch()
+  const type = useLab((lab) => lab.loadBalancerType())
+  if (type === 'application') return <TargetGroupPanelBody key={epoch} />
+  return <OtherTypePanel key={`${epoch}-${type}`} type={type} />
+}
+
+/** The same panel for NLB and GWLB target groups, and for CLB listener policies. */
+function OtherTypePanel({ type }: { type: 'network' | 'gateway' | 'classic' }) {
+  const headingId = useId()
+  return (
+    <section className="panel tg-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{type === 'classic' ? 'Stickiness policies' : 'Target group settings'}</h2>
+      {type === 'classic' ? (
+        <ClbStickinessForm headingId={headingId} />
+      ) : (
+        <FlowTargetGroupForm type={type} headingId={headingId} />
+      )}
+    </section>
+  )
 }
 
 function TargetGroupPanelBody() {

@@ -21,6 +21,17 @@ export const HEALTH_GLYPH: Record<string, string> = {
   draining: '↓',
   unused: '–',
   unavailable: '?',
+  // A Classic Load Balancer's DescribeInstanceHealth states.
+  InService: '✓',
+  OutOfService: '✕',
+  Unknown: '…',
+  'not registered': '–',
+}
+
+/** The CSS class suffix of a health state (CLB states share the ALB colours). */
+export function healthClass(state: string): string {
+  const classic: Record<string, string> = { InService: 'healthy', OutOfService: 'unhealthy', Unknown: 'initial', 'not registered': 'unused' }
+  return classic[state] ?? state
 }
 
 const r = (n: number) => Math.round(n * 10) / 10
@@ -71,7 +82,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         const g = select(this)
         g.select('rect').attr('x', d.x).attr('y', d.y).attr('width', d.w).attr('height', d.h)
         const weight = d.weight === null ? '' : ` · weight ${d.weight}`
-        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`Target group ${d.name}${weight} · ${d.stickiness}`)
+        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`${d.label} ${d.name}${weight} · ${d.stickiness}`)
         g.select('g.az-labels')
           .selectAll<SVGTextElement, PositionedGroup['azs'][number]>('text')
           .data(d.azs, (a) => a.az)
@@ -112,7 +123,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .classed('stopped', (d) => !d.running)
       .each(function (d) {
         const g = select(this)
-        g.select('rect.card').attr('class', `card health-${d.state}`)
+        g.select('rect.card').attr('class', `card health-${healthClass(d.state)}`)
         g.select('rect.flash')
           .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
           .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
@@ -149,7 +160,11 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .each(function (d) {
         const g = select(this)
         g.select('text.client-initial').text(d.id.slice(0, 1).toUpperCase())
-        g.select('text.client-name').text(d.note ? `${d.id} · ${d.note}` : d.id)
+        // A long label (a source IP) starts at the frame's left edge so it stays inside the picture.
+        g.select('text.client-name')
+          .attr('text-anchor', d.note ? 'start' : 'middle')
+          .attr('x', d.note ? -34 : 0)
+          .text(d.note ? `${d.id} · ${d.note}` : d.id)
       })
   }
 
@@ -229,8 +244,8 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       renderGroups(layout.groups)
       const a = layout.alb
       gAlb.select('rect.alb-box').attr('x', a.x).attr('y', a.y).attr('width', a.w).attr('height', a.h)
-      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text('Application')
-      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text('Load Balancer')
+      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text(a.title[0])
+      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text(a.title[1])
       gAlb.select('text.alb-listener').attr('x', a.x + a.w / 2).attr('y', a.y + 90).attr('text-anchor', 'middle').text(`listener ${a.listener}`)
       gAlb.select('text.alb-rule').attr('x', a.x + a.w / 2).attr('y', a.y + 108).attr('text-anchor', 'middle').text(a.rule)
       const cx = a.x + a.w / 2

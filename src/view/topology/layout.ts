@@ -45,6 +45,10 @@ export interface Scene {
   now: number
   listener: string
   rule: string
+  /** The two lines of the load balancer's box ("Network", "Load Balancer"); default Application. */
+  title?: [string, string]
+  /** What a group box is called: "Target group" (default) or, for a Classic Load Balancer, "Instances of". */
+  groupLabel?: string
   clients: SceneClient[]
   targetGroups: SceneTargetGroup[]
   packets: ScenePacket[]
@@ -71,6 +75,7 @@ export interface PositionedGroup extends Point {
   name: string
   weight: number | null
   stickiness: string
+  label: string
   w: number
   h: number
   azs: { az: string; x: number; y: number; w: number }[]
@@ -93,7 +98,7 @@ export interface Link {
 export interface TopologyLayout {
   width: number
   height: number
-  alb: Point & { w: number; h: number; listener: string; rule: string }
+  alb: Point & { w: number; h: number; listener: string; rule: string; title: [string, string] }
   clients: PositionedClient[]
   groups: PositionedGroup[]
   targets: PositionedTarget[]
@@ -181,6 +186,7 @@ export function layoutTopology(scene: Scene): TopologyLayout {
       name: g.name,
       weight: g.weight,
       stickiness: g.stickiness,
+      label: scene.groupLabel ?? 'Target group',
       x: GROUP_X,
       y,
       w: GROUP_W,
@@ -209,7 +215,7 @@ export function layoutTopology(scene: Scene): TopologyLayout {
     y += h + GROUP_GAP
   })
 
-  const alb = { x: ALB_CX - ALB_W / 2, y: height / 2 - ALB_H / 2, w: ALB_W, h: ALB_H, listener: scene.listener, rule: scene.rule }
+  const alb = { x: ALB_CX - ALB_W / 2, y: height / 2 - ALB_H / 2, w: ALB_W, h: ALB_H, listener: scene.listener, rule: scene.rule, title: scene.title ?? ['Application', 'Load Balancer'] }
   const albIn: Point = { x: alb.x, y: height / 2 }
   const albOut: Point = { x: alb.x + alb.w, y: height / 2 }
 

@@ -1,0 +1,20 @@
+// The open NLB/GWLB flows as lines for the learner: who, the flow tuple, the target, and (GWLB) which
+// fields of the tuple keep it on its appliance.
+import type { Lab } from '../sim'
+import { LOAD_BALANCER_INFO, flowStickinessOf, flowText, tupleOf } from './loadBalancerType'
+
+export interface FlowLine {
+  key: string
+  text: string
+}
+
+export function selectFlows(lab: Pick<Lab, 'loadBalancerType' | 'flows' | 'targetGroups'>): FlowLine[] {
+  const type = lab.loadBalancerType()
+  if (!LOAD_BALANCER_INFO[type].usesFlows) return []
+  const groups = new Map(lab.targetGroups().map((g) => [g.name, g.attributes]))
+  return lab.flows().map((f) => {
+    const choice = flowStickinessOf(groups.get(f.targetGroup) ?? {})
+    const key = type === 'gateway' ? ` · sticks by ${tupleOf(choice, f.protocol).replace(/ \(.*\)$/, '')}` : ''
+    return { key: `${f.clientId}:${f.protocol}:${f.sourcePort}`, text: `${f.clientId}: ${flowText(f)} → ${f.targetId}${key}` }
+  })
+}
