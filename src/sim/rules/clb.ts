@@ -345,7 +345,9 @@ export function handleClbRequest(
     const prefix =
       binding === null
         ? 'the listener has no stickiness policy'
-        : `${binding.reason}, so the CLB routes as if there were no cookie`
+        : binding.miss === 'sticky-miss-no-cookie'
+          ? binding.reason
+          : `${binding.reason}, so the CLB routes as if there were no cookie`
     if (binding !== null && !binding.hit) decision = binding.miss
     if (pick === null) {
       decision = 'no-targets-503'

@@ -8,10 +8,9 @@
 import type { BrowserContext, CookieRejection } from '../cookieJar'
 import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
 import { dictGet } from '../dict'
-import { formatDuration } from '../clock'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { Decision } from '../model/decisions'
-import { NLB_NODE_IPS, idleTimeoutSeconds } from '../model/loadBalancerTypes'
+import { NLB_NODE_IPS } from '../model/loadBalancerTypes'
 import type {
   ClientState,
   FlowProtocol,
@@ -301,9 +300,4 @@ export function handleNlbRequest(
   record.flow = { protocol, sourceIp: client.sourceIp, sourcePort, destinationIp, destinationPort }
   ringPush(world.history, record)
   return record
-}
-
-/** "350 s" style idle timeout of a protocol, for views. */
-export function idleTimeoutText(protocol: FlowProtocol): string {
-  return formatDuration(idleTimeoutSeconds(protocol))
 }
