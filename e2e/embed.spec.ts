@@ -4,6 +4,7 @@
 // opened directly, the Share / Embed dialog, axe, and screenshots into reports/screens/.
 import type { ConsoleMessage, Frame, FrameLocator, Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { SLOT_NAMES } from '../src/view/embedSnippet'
 
 const PORT = Number(process.env.STICKYLAB_E2E_PORT ?? 4173)
 const APP = `http://localhost:${PORT}`
@@ -333,7 +334,7 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   await test.step('bad options are ignored with readable warnings; the lab still runs', async () => {
     warnings.length = 0
     await page.goto('/?embed=1&panels=nope&theme=blue&autoplay=maybe')
-    await expect(page.locator('main .slot')).toHaveCount(11)
+    await expect(page.locator('main .slot')).toHaveCount(SLOT_NAMES.length)
     expect(warnings).toEqual([
       expect.stringContaining('panels=: "nope" is not a panel'),
       'Stickylab embed options: panels= names no known panel, so every panel is shown.',

@@ -12,6 +12,8 @@ export const test = base.extend<{ lab: Page }>({
   lab: async ({ page }, use) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+    // The panels loaded just after the first paint (src/app/firstPaint.ts) have arrived once this button works.
+    await expect(page.getByRole('button', { name: 'Share / Embed' })).toBeEnabled()
     await use(page)
   },
 })
