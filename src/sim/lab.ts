@@ -43,7 +43,7 @@ import {
 } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
 import { currentEpoch } from './rules/sourceIpTable'
-import { isIpv4, natGroups, nextDefaultSourceIp } from './rules/sourceIp'
+import { forgetSourceIps, isIpv4, natGroups, nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
 import { handleNlbRequest } from './rules/nlb'
 import { handleGwlbRequest } from './rules/gwlb'
@@ -448,6 +448,7 @@ function labFor(world: World): Lab {
       record('addClient', [id, options])
       if (existing !== undefined) {
         if (options !== undefined) applyClientOptions(existing, options)
+        if (options?.sourceIp !== undefined) forgetSourceIps(world)
       } else {
         getOrCreateClient(world, rt, id, options)
       }
@@ -564,6 +565,7 @@ function labFor(world: World): Lab {
       dictDelete(world.clients, id)
       rt.clients.delete(id)
       world.clientOrder = world.clientOrder.filter((c) => c !== id)
+      forgetSourceIps(world)
     },
 
     setClientOptions(id, options: ClientOptions) {
@@ -571,6 +573,7 @@ function labFor(world: World): Lab {
       const client = dictGet(world.clients, id)
       record('setClientOptions', [id, options])
       if (client !== undefined && options !== undefined) applyClientOptions(client, options)
+      if (options?.sourceIp !== undefined) forgetSourceIps(world)
     },
 
     listener: (): ListenerView => {

@@ -89,3 +89,45 @@ describe('startLoadTest', () => {
     expect(() => startLoadTest(createLab().snapshot(), { clients: -1, minutes: 1, requestsPerSecond: 1 })).toThrow(RangeError)
   })
 })
+
+describe('startLoadTest under other load balancer types', () => {
+  it('an NLB with source_ip stickiness answers every request through its own flow handling, deterministically', () => {
+    const make = () => {
+      const lab = createLab({ seed: 5, loadBalancerType: 'network' })
+      const r = lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true', 'stickiness.type': 'source_ip' })
+      if (!r.ok) throw new Error(r.message)
+      return startLoadTest(lab.snapshot(), { clients: 40, minutes: 1, requestsPerSecond: 20 }).run(Infinity)
+    }
+    const r = make()
+    expect(r.requests).toBe(1200)
+    expect(r.targets.reduce((s, t) => s + t.requests, 0)).toBe(1200)
+    expect(r.errors5xx).toBe(0)
+    expect(make()).toEqual(r)
+  })
+
+  it('a Classic Load Balancer answers every request of a load test', () => {
+    const lab = createLab({ seed: 5, loadBalancerType: 'classic' })
+    const r = startLoadTest(lab.snapshot(), { clients: 20, minutes: 1, requestsPerSecond: 10 }).run(Infinity)
+    expect(r.targets.reduce((s, t) => s + t.requests, 0) + r.errors5xx).toBe(600)
+  })
+})
+
+describe('default source addresses for crowds', () => {
+  it('after the 720 documentation addresses, clients get distinct addresses from 198.18.0.0/15', () => {
+    const lab = createLab({ seed: 1 })
+    for (let i = 0; i < 2000; i++) lab.addClient(`c${i}`)
+    const ips = lab.clients().map((c) => c.sourceIp)
+    expect(new Set(ips).size).toBe(ips.length)
+    expect(ips.at(-1)).toMatch(/^198\.1[89]\.\d+\.\d+$/)
+  })
+
+  it('an address a learner chose is never handed out again, even after clients leave', () => {
+    const lab = createLab({ seed: 1 })
+    lab.addClient('x', { sourceIp: '198.51.100.12' })
+    lab.removeClient('alice')
+    for (let i = 0; i < 5; i++) lab.addClient(`c${i}`)
+    const ips = lab.clients().map((c) => c.sourceIp)
+    expect(ips.filter((ip) => ip === '198.51.100.12')).toHaveLength(1)
+    expect(new Set(ips).size).toBe(ips.length)
+  })
+})

@@ -13,6 +13,9 @@ import type { World } from './model/world'
 import type { RequestRecordState } from './model/world'
 import { getClientSlot } from './rules/clients'
 import { handleRequest } from './rules/request'
+import { handleNlbRequest } from './rules/nlb'
+import { handleGwlbRequest } from './rules/gwlb'
+import { handleClbRequest } from './rules/clb'
 import { advanceWorld } from './rules/timeline'
 import { hash32, nextRandom } from './rng'
 import { buildRuntime, type ClientSlot, type Runtime } from './runtime'
@@ -113,6 +116,20 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
   const slots: ClientSlot[] = []
   for (let i = 0; i < n; i++) slots.push(getClientSlot(w, rt, `load-${i + 1}`))
 
+  // ALB requests take the count-only path; the other types go through their own request handling.
+  const send = (slot: ClientSlot): RequestRecordState => {
+    switch (w.loadBalancerType) {
+      case 'network':
+        return handleNlbRequest(w, rt, slot.state.id, undefined)
+      case 'gateway':
+        return handleGwlbRequest(w, rt, slot.state.id, undefined)
+      case 'classic':
+        return handleClbRequest(w, rt, slot.state.id, undefined)
+      default:
+        return handleRequest(w, rt, slot.state.id, undefined, false, slot)
+    }
+  }
+
   const total = totalRequests(options)
   const ticks = options.minutes * 60 * (1000 / LOAD_TICK_MS)
   const perSecond = options.requestsPerSecond
@@ -162,7 +179,7 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
           const x = u * n
           const col = x | 0
           const slot = slots[x - col < accept[col]! ? col : alias[col]!]!
-          count(handleRequest(w, rt, slot.state.id, undefined, false, slot))
+          count(send(slot))
         }
         tick++
         advanceWorld(w, w.nowMs + LOAD_TICK_MS)

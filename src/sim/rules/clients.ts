@@ -7,7 +7,7 @@ import type { ClientSlot, Runtime } from '../runtime'
 import { newClientSlot } from '../runtime'
 import type { ClientState, World } from '../model/world'
 import { AVAILABILITY_ZONES } from '../model/world'
-import { isIpv4, nextDefaultSourceIp } from './sourceIp'
+import { isIpv4, nextDefaultSourceIp, noteSourceIp } from './sourceIp'
 
 /** Throws on malformed options (programming errors, not AWS errors). */
 export function validateClientOptions(options: ClientOptions | undefined): void {
@@ -60,6 +60,7 @@ export function getClientSlot(
     sourceIp: options?.sourceIp ?? nextDefaultSourceIp(world),
     flows: [],
   }
+  if (options?.sourceIp !== undefined) noteSourceIp(world, options.sourceIp)
   dictSet(world.clients, id, client)
   world.clientOrder.push(id)
   const slot: ClientSlot = newClientSlot(client)
