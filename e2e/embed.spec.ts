@@ -333,7 +333,7 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   await test.step('bad options are ignored with readable warnings; the lab still runs', async () => {
     warnings.length = 0
     await page.goto('/?embed=1&panels=nope&theme=blue&autoplay=maybe')
-    await expect(page.locator('main .slot')).toHaveCount(11)
+    await expect(page.locator('main .slot')).toHaveCount(12)
     expect(warnings).toEqual([
       expect.stringContaining('panels=: "nope" is not a panel'),
       'Stickylab embed options: panels= names no known panel, so every panel is shown.',
