@@ -31,7 +31,10 @@ export function EmbedDialog() {
   const snippetRef = useRef<HTMLTextAreaElement>(null)
   const uid = useId()
   const [open, setOpen] = useState(false)
-  const [withLesson, setWithLesson] = useState(true)
+  // Until the author picks "what to embed", it follows the lesson: one opened from the address may start
+  // just after the dialog (the lessons load after the first paint).
+  const [lessonChoice, setLessonChoice] = useState<boolean | null>(null)
+  const withLesson = lessonChoice ?? lessonId !== null
   const [panels, setPanels] = useState<readonly SlotName[]>(SLOT_NAMES)
   const [theme, setTheme] = useState<ThemeChoice>('reader')
   const [autoplay, setAutoplay] = useState(true)
@@ -96,7 +99,7 @@ export function EmbedDialog() {
         className="btn ghost"
         aria-haspopup="dialog"
         onClick={() => {
-          setWithLesson(lessonId !== null)
+          setLessonChoice(null)
           setCopyStatus('')
           setOpen(true)
         }}
@@ -131,7 +134,7 @@ export function EmbedDialog() {
                   type="radio"
                   name={`${uid}-what`}
                   checked={withLesson}
-                  onChange={() => change(setWithLesson)(true)}
+                  onChange={() => change(setLessonChoice)(true)}
                 />
                 This lesson, at step {stepIndex + 1}: {lessonTitle}
               </label>
@@ -141,7 +144,7 @@ export function EmbedDialog() {
                 type="radio"
                 name={`${uid}-what`}
                 checked={lesson === null}
-                onChange={() => change(setWithLesson)(false)}
+                onChange={() => change(setLessonChoice)(false)}
               />
               The lab on its own{lessonId !== null ? ', without the lesson' : ''}
             </label>
