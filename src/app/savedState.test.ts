@@ -2,7 +2,8 @@
 // foreign, newer or hostile value is refused with a plain sentence (never thrown).
 import { describe, expect, it } from 'vitest'
 import { createDefaultLab } from './createApp'
-import { readPrefs, readSavedLab, type Prefs } from './savedState'
+import { readPrefs, type Prefs } from './savedState'
+import { readSavedLab } from './savedLab'
 import { replayOf } from '../machines/replayFile'
 
 const PREFS: Prefs = {

@@ -1,11 +1,10 @@
 // What Stickylab keeps in this browser's localStorage between visits, and how it is read back: the lab (a replay
 // document: seed + call log), the preferences, and (src/lessons/progress.ts) the lesson progress. Reading never
 // throws: each value is absent, valid, or "bad" with a sentence saying what is wrong (docs/persistence.md).
-// Startup code: zod/mini keeps the schema library out of the first download's weight.
+// Startup code: zod/mini keeps the schema library out of the first download's weight. The saved lab is read by
+// savedLab.ts, loaded after the first paint with the replay format it needs.
 import * as z from 'zod/mini'
-import { buildReplayLab, parseReplay } from '../machines/replayFile'
 import { SPEEDS } from '../machines/labMachine'
-import type { Lab } from '../sim'
 
 export const LAB_KEY = 'stickylab.lab.v1'
 export const PREFS_KEY = 'stickylab.prefs.v1'
@@ -61,17 +60,7 @@ export function readPrefs(raw: string | null): SavedRead<Prefs> {
   return { status: 'ok', value: r.data }
 }
 
-/** Reads and replays the saved lab. The replay is guarded: a lab that cannot be rebuilt is reported, not shown. */
-export function readSavedLab(raw: string | null): SavedRead<Lab> {
-  if (raw === null) return { status: 'absent' }
-  const parsed = parseReplay(raw, 'saved')
-  if (!parsed.ok) return bad(`Your saved lab could not be restored. ${parsed.message}`)
-  const built = buildReplayLab(parsed.replay)
-  if (!built.ok) return bad(`Your saved lab could not be restored. ${built.message}`)
-  return { status: 'ok', value: built.lab }
-}
-
-function bad(problem: string): { status: 'bad'; problem: string } {
+export function bad(problem: string): { status: 'bad'; problem: string } {
   return { status: 'bad', problem }
 }
 
@@ -84,4 +73,13 @@ function newerOrOther(version: unknown): string {
 function shortText(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 20 ? `${text.slice(0, 20)}…` : text
+}
+
+/** localStorage.getItem that treats a blocked storage like an empty one. */
+export function readStorage(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key)
+  } catch {
+    return null
+  }
 }
