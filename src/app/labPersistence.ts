@@ -9,7 +9,8 @@ import { useUiStore } from '../store/uiStore'
 import { useProgressStore } from '../ui/lessons/progressStore'
 import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
 import { PROGRESS_KEY } from '../lessons/progress'
-import { backupKeyOf, LAB_KEY, PREFS_KEY, readStorage, type Prefs } from './savedState'
+import { readPrefs, type Prefs } from './savedState'
+import { backupKeyOf, LAB_KEY, PREFS_KEY, readStorage } from './savedStorage'
 import { readSavedLab } from './savedLab'
 import { SAVE_INTERVAL_MS, type SavedProblem } from './persistence'
 import type { AppActor } from './createApp'
@@ -18,14 +19,14 @@ export interface LabPersistenceOptions {
   storage: Storage
   keepsLab: boolean
   keepsPrefs: boolean
-  /** The saved preferences could not be read (found at startup, before the first paint). */
-  prefsProblem: SavedProblem | null
+  /** The saved preferences as read at startup (only their theme was applied before the first paint). */
+  prefsRaw: string | null
 }
 
 export function startLabPersistence(actor: AppActor, options: LabPersistenceOptions): () => void {
   const { storage, keepsLab, keepsPrefs } = options
   const banner = bannerHost()
-  const problems: SavedProblem[] = options.prefsProblem ? [options.prefsProblem] : []
+  const problems: SavedProblem[] = []
 
   if (keepsLab) {
     const raw = readStorage(storage, LAB_KEY)
@@ -34,6 +35,12 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     else if (saved.status === 'bad' && raw !== null)
       problems.push({ key: LAB_KEY, raw, message: saved.problem })
   }
+  // After the lab, so the selected client exists. Read at startup: the record the theme came from.
+  const prefsRaw = options.prefsRaw
+  const prefs = readPrefs(prefsRaw)
+  if (prefs.status === 'ok') applyPrefs(actor, prefs.value)
+  else if (prefs.status === 'bad' && prefsRaw !== null)
+    problems.unshift({ key: PREFS_KEY, raw: prefsRaw, message: prefs.problem })
   const progressProblem = useProgressStore.getState().loadProblem
   if (progressProblem !== null) problems.push({ key: PROGRESS_KEY, ...progressProblem })
 
@@ -119,8 +126,9 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   }
 
   let lastSpeed = actor.getSnapshot().context.speed
-  // A preference changed before this module arrived (a few milliseconds after the first paint) is kept too.
-  if (keepsPrefs && options.prefsProblem === null) savePrefs()
+  // Writes back what was just applied (or the defaults); unreadable preferences stay as they are until the
+  // learner chooses "Start fresh" or changes a preference.
+  if (keepsPrefs && prefs.status !== 'bad') savePrefs()
   const subs: { unsubscribe(): void }[] = []
   if (keepsLab) {
     subs.push(
@@ -170,6 +178,15 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     document.removeEventListener('visibilitychange', onHidden)
     banner.hide()
   }
+}
+
+function applyPrefs(actor: AppActor, prefs: Prefs): void {
+  const ui = useUiStore.getState()
+  ui.setTheme(prefs.theme)
+  ui.setMotion(prefs.motion)
+  ui.setXray(prefs.xray)
+  ui.selectClient(prefs.selectedClient)
+  actor.send({ type: 'sim.setSpeed', speed: prefs.speed })
 }
 
 /** One JSON file holding the raw text of every unreadable item, by storage key. */

@@ -1,12 +1,13 @@
 // Keeps the learner's lab and preferences in localStorage so they survive a reload (lesson progress saves itself,
-// src/ui/lessons/progressStore.ts). Before the first paint only the preferences are read (they shape that frame);
-// just after it, labPersistence.ts restores the saved lab, backs up and explains unreadable data ("Start fresh",
-// "Download backup") and starts saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame)
-// and flushed when the page is hidden. A share link, a lesson deep link or embed mode takes precedence: the saved
-// lab is then neither restored nor overwritten. docs/persistence.md.
+// src/ui/lessons/progressStore.ts). Before the first paint only the saved theme is read (savedThemeHint: a dark
+// page must not flash light); just after it, labPersistence.ts validates and applies the whole preferences record,
+// restores the saved lab, backs up and explains unreadable data ("Start fresh", "Download backup") and starts
+// saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame) and flushed when the page is
+// hidden. A share link, a lesson deep link or embed mode takes precedence: the saved lab is then neither restored
+// nor overwritten. docs/persistence.md.
 import { isShareHash } from '../machines/shareHash'
 import { useUiStore } from '../store/uiStore'
-import { PREFS_KEY, readPrefs, readStorage, type Prefs } from './savedState'
+import { PREFS_KEY, readStorage, savedThemeHint } from './savedStorage'
 import { afterFirstPaint } from './firstPaint'
 import type { AppActor } from './createApp'
 
@@ -34,35 +35,22 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
   const keepsLab = !options.embed && !opensLink
   const keepsPrefs = !options.embed
 
-  // Preferences (theme, motion, speed) shape the first frame, so they are read and applied now.
-  let prefsProblem: SavedProblem | null = null
-  if (keepsPrefs) {
-    const raw = readStorage(storage, PREFS_KEY)
-    const prefs = readPrefs(raw)
-    if (prefs.status === 'ok') applyPrefs(actor, prefs.value)
-    else if (prefs.status === 'bad' && raw !== null) prefsProblem = { key: PREFS_KEY, raw, message: prefs.problem }
-  }
-  // The saved lab, the banner and saving follow just after the first paint.
+  // The theme shapes the first frame, so it is applied now; the other preferences follow with the saved lab.
+  const prefsRaw = keepsPrefs ? readStorage(storage, PREFS_KEY) : null
+  const theme = savedThemeHint(prefsRaw)
+  if (theme !== null) useUiStore.getState().setTheme(theme)
+  // The whole preferences record, the saved lab, the banner and saving follow just after the first paint.
   let stop: (() => void) | null = null
   let stopped = false
   void afterFirstPaint()
     .then(() => import('./labPersistence'))
     .then((m) => {
-      if (!stopped) stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsProblem })
+      if (!stopped) stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw })
     })
   return () => {
     stopped = true
     stop?.()
   }
-}
-
-function applyPrefs(actor: AppActor, prefs: Prefs): void {
-  const ui = useUiStore.getState()
-  ui.setTheme(prefs.theme)
-  ui.setMotion(prefs.motion)
-  ui.setXray(prefs.xray)
-  ui.selectClient(prefs.selectedClient)
-  actor.send({ type: 'sim.setSpeed', speed: prefs.speed })
 }
 
 function safeLocalStorage(): Storage | null {

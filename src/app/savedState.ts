@@ -1,17 +1,12 @@
 // What Stickylab keeps in this browser's localStorage between visits, and how it is read back: the lab (a replay
 // document: seed + call log), the preferences, and (src/lessons/progress.ts) the lesson progress. Reading never
 // throws: each value is absent, valid, or "bad" with a sentence saying what is wrong (docs/persistence.md).
-// Startup code: zod/mini keeps the schema library out of the first download's weight. The saved lab is read by
-// savedLab.ts, loaded after the first paint with the replay format it needs.
+// Loaded just after the first paint with labPersistence.ts (before it, only the theme is read: savedStorage.ts);
+// zod/mini keeps this chunk small. The saved lab is read by savedLab.ts with the replay format it needs.
+import '../zodJitless'
 import * as z from 'zod/mini'
 import { SPEEDS } from '../machines/labMachine'
-
-export const LAB_KEY = 'stickylab.lab.v1'
-export const PREFS_KEY = 'stickylab.prefs.v1'
-/** The raw text of unreadable saved data is moved here, so nothing is lost before the learner decides. */
-export const backupKeyOf = (key: string) => `${key}.backup`
-/** Preferences are tiny; anything longer than this is not ours. */
-const MAX_PREFS_CHARS = 2_000
+import { MAX_PREFS_CHARS } from './savedStorage'
 
 export type SavedRead<T> =
   { status: 'absent' } | { status: 'ok'; value: T } | { status: 'bad'; problem: string }
@@ -73,13 +68,4 @@ function newerOrOther(version: unknown): string {
 function shortText(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 20 ? `${text.slice(0, 20)}…` : text
-}
-
-/** localStorage.getItem that treats a blocked storage like an empty one. */
-export function readStorage(storage: Storage, key: string): string | null {
-  try {
-    return storage.getItem(key)
-  } catch {
-    return null
-  }
 }
