@@ -19,10 +19,11 @@ import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
 import { deferred, labIsInteractive } from './firstPaint'
 
-// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their content, the timeline
-// with the replay file format, the Share / Embed dialog, the panels below the picture (cookies, inspector, the
-// Numbers chart with d3-scale, the instances, the target group and listener forms with their AWS CLI text) and the load test.
-// Sending requests (load balancer type, clients, the picture, the clock) needs none of them.
+// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
+// content, the timeline with the replay file format, the Share / Embed dialog, the panels below the picture
+// (cookies, inspector, the Numbers chart with d3-scale, instances, the target group and listener forms with their
+// AWS CLI text), the picture's tables and the load test. Sending a request needs none of them: the load balancer
+// type, the clients, the picture and the clock are drawn with the page.
 const LessonPanel = lazy(deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))))
 const DrillsPanel = lazy(deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))))
 const TimelinePanel = lazy(deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))))
@@ -31,6 +32,7 @@ const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').the
 const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
 const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
 const ComparisonPanel = lazy(deferred(() => import('../ui/panels/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel }))))
+const PictureTableBody = lazy(deferred(() => import('../ui/components/PictureTableBody').then((m) => ({ default: m.PictureTableBody }))))
 const InstancesPanel = lazy(deferred(() => import('../ui/panels/InstancesPanel').then((m) => ({ default: m.InstancesPanel }))))
 const TargetGroupPanel = lazy(deferred(() => import('../ui/panels/TargetGroupPanel').then((m) => ({ default: m.TargetGroupPanel }))))
 const ListenerPanel = lazy(deferred(() => import('../ui/panels/ListenerPanel').then((m) => ({ default: m.ListenerPanel }))))
@@ -43,7 +45,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     <>
       <LoadBalancerTypePanel />
       <TopologyCanvas />
-      <PictureTable />
+      <PictureTable>
+        <Suspense fallback={null}>
+          <PictureTableBody />
+        </Suspense>
+      </PictureTable>
     </>
   ),
   time: <TimeBar />,
