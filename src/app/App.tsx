@@ -4,9 +4,6 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
 import { ClientsPanel } from '../ui/panels/ClientsPanel'
-import { InstancesPanel } from '../ui/panels/InstancesPanel'
-import { ListenerPanel } from '../ui/panels/ListenerPanel'
-import { TargetGroupPanel } from '../ui/panels/TargetGroupPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
 import { LoadBalancerTypePanel } from '../ui/panels/LoadBalancerTypePanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
@@ -18,12 +15,15 @@ import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
-import type { SlotName } from '../view/embedSnippet'
+import { useLab } from '../ui/hooks/useLab'
+import type { SlotName } from '../view/slotNames'
 import { deferred, labIsInteractive } from './firstPaint'
 
-// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their content, the timeline
-// with the replay file format, the Share / Embed dialog, the panels below the picture (cookies, inspector, the
-// Numbers chart with d3-scale) and the load test.
+// Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
+// content, the timeline with the replay file format, the Share / Embed dialog, the panels below the picture
+// (cookies, inspector, the Numbers chart with d3-scale, instances, the target group and listener forms with their
+// AWS CLI text), the picture's tables and the load test. Sending a request needs none of them: the load balancer
+// type, the clients, the picture and the clock are drawn with the page.
 const LessonPanel = lazy(deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))))
 const DrillsPanel = lazy(deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))))
 const TimelinePanel = lazy(deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))))
@@ -32,6 +32,10 @@ const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').the
 const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
 const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
 const ComparisonPanel = lazy(deferred(() => import('../ui/panels/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel }))))
+const PictureTableBody = lazy(deferred(() => import('../ui/components/PictureTableBody').then((m) => ({ default: m.PictureTableBody }))))
+const InstancesPanel = lazy(deferred(() => import('../ui/panels/InstancesPanel').then((m) => ({ default: m.InstancesPanel }))))
+const TargetGroupPanel = lazy(deferred(() => import('../ui/panels/TargetGroupPanel').then((m) => ({ default: m.TargetGroupPanel }))))
+const ListenerPanel = lazy(deferred(() => import('../ui/panels/ListenerPanel').then((m) => ({ default: m.ListenerPanel }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
 const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))))
 
@@ -41,7 +45,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     <>
       <LoadBalancerTypePanel />
       <TopologyCanvas />
-      <PictureTable />
+      <PictureTable>
+        <Suspense fallback={null}>
+          <PictureTableBody />
+        </Suspense>
+      </PictureTable>
     </>
   ),
   time: <TimeBar />,
@@ -79,14 +87,32 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     </div>
   ),
   clients: <ClientsPanel />,
-  instances: <InstancesPanel />,
-  tg: <TargetGroupPanel />,
-  listener: <ListenerPanel />,
+  instances: (
+    <Suspense fallback={<PanelFallback heading="Instances" className="instances-panel" />}>
+      <InstancesPanel />
+    </Suspense>
+  ),
+  tg: (
+    <Suspense fallback={<TargetGroupFallback />}>
+      <TargetGroupPanel />
+    </Suspense>
+  ),
+  listener: (
+    <Suspense fallback={<PanelFallback heading="Listener and rules" className="listener-panel" />}>
+      <ListenerPanel />
+    </Suspense>
+  ),
   loadtest: (
     <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
       <LoadTestSlot />
     </Suspense>
   ),
+}
+
+/** The target group panel's heading while it loads: a Classic Load Balancer has stickiness policies instead. */
+function TargetGroupFallback() {
+  const classic = useLab((lab) => lab.loadBalancerType() === 'classic')
+  return <PanelFallback heading={classic ? 'Stickiness policies' : 'Target group settings'} className="tg-panel" />
 }
 
 export function App() {

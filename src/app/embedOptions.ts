@@ -1,7 +1,7 @@
 // Reads the embed options from the page address (?embed=1&panels=…&theme=…&autoplay=…&host=…). Pure: a
 // bad value is left out and explained in `warnings`, never thrown. The lesson deep link (lesson=, step=)
 // is read by the lesson panel. docs/embedding.md lists every option; src/view/embedSnippet.ts writes them.
-import { SLOT_NAMES, type SlotName } from '../view/embedSnippet'
+import { SLOT_NAMES, type SlotName } from '../view/slotNames'
 
 export interface EmbedOptions {
   /** embed=1: no header bar (the page is shown inside someone else's page). */

@@ -1,6 +1,7 @@
 // The embed API's pure parts: validating messages from the host page (zod, origin first), following a lesson
 // run to find completed steps and lessons, scoring them, and building the xAPI-shaped statements.
 // src/app/embedHost.ts does the I/O; docs/embedding.md documents every message.
+import '../zodJitless'
 import { z } from 'zod'
 
 /** Bumped when a message changes shape incompatibly. */

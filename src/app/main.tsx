@@ -1,6 +1,5 @@
 // Entry point: create the lab and lesson actors, apply the embed options (and the host-page API when framed),
 // start the frame driver, expose the scripting API, render.
-import './zodWithoutEval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createLab, LAB_API_VERSION, type Lab } from '../sim'

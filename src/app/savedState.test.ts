@@ -2,7 +2,9 @@
 // foreign, newer or hostile value is refused with a plain sentence (never thrown).
 import { describe, expect, it } from 'vitest'
 import { createDefaultLab } from './createApp'
-import { readPrefs, readSavedLab, type Prefs } from './savedState'
+import { readPrefs, type Prefs } from './savedState'
+import { readSavedLab } from './savedLab'
+import { savedThemeHint } from './savedStorage'
 import { replayOf } from '../machines/replayFile'
 
 const PREFS: Prefs = {
@@ -51,6 +53,32 @@ describe('readPrefs', () => {
     const r = readPrefs(raw)
     expect(r.status).toBe('bad')
     if (r.status === 'bad') expect(r.problem).toMatch(message)
+  })
+})
+
+describe('savedThemeHint (read before the first paint, without the schema)', () => {
+  it('takes only an exact light or dark theme from a version-1 record', () => {
+    expect(savedThemeHint(JSON.stringify(PREFS))).toBe('dark')
+    expect(savedThemeHint(JSON.stringify({ ...PREFS, theme: 'light' }))).toBe('light')
+    // The rest of the record is not looked at: readPrefs reports it just after the first paint.
+    expect(savedThemeHint(JSON.stringify({ ...PREFS, speed: 1e9 }))).toBe('dark')
+  })
+
+  it.each([
+    null,
+    '',
+    '{"version":1,"theme":"da',
+    'null',
+    '"dark"',
+    '["dark"]',
+    JSON.stringify({ ...PREFS, theme: 'Dark' }),
+    JSON.stringify({ ...PREFS, theme: '<img src=x onerror=alert(1)>' }),
+    JSON.stringify({ ...PREFS, theme: ['dark'] }),
+    JSON.stringify({ ...PREFS, version: 2 }),
+    JSON.stringify({ ...PREFS, version: '1' }),
+    JSON.stringify({ ...PREFS, pad: 'x'.repeat(5000) }),
+  ])('ignores %j', (raw) => {
+    expect(savedThemeHint(raw)).toBeNull()
   })
 })
 

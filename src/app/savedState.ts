@@ -1,18 +1,12 @@
 // What Stickylab keeps in this browser's localStorage between visits, and how it is read back: the lab (a replay
 // document: seed + call log), the preferences, and (src/lessons/progress.ts) the lesson progress. Reading never
 // throws: each value is absent, valid, or "bad" with a sentence saying what is wrong (docs/persistence.md).
-// Startup code: zod/mini keeps the schema library out of the first download's weight.
+// Loaded just after the first paint with labPersistence.ts (before it, only the theme is read: savedStorage.ts);
+// zod/mini keeps this chunk small. The saved lab is read by savedLab.ts with the replay format it needs.
+import '../zodJitless'
 import * as z from 'zod/mini'
-import { buildReplayLab, parseReplay } from '../machines/replayFile'
 import { SPEEDS } from '../machines/labMachine'
-import type { Lab } from '../sim'
-
-export const LAB_KEY = 'stickylab.lab.v1'
-export const PREFS_KEY = 'stickylab.prefs.v1'
-/** The raw text of unreadable saved data is moved here, so nothing is lost before the learner decides. */
-export const backupKeyOf = (key: string) => `${key}.backup`
-/** Preferences are tiny; anything longer than this is not ours. */
-const MAX_PREFS_CHARS = 2_000
+import { MAX_PREFS_CHARS } from './savedStorage'
 
 export type SavedRead<T> =
   { status: 'absent' } | { status: 'ok'; value: T } | { status: 'bad'; problem: string }
@@ -61,17 +55,7 @@ export function readPrefs(raw: string | null): SavedRead<Prefs> {
   return { status: 'ok', value: r.data }
 }
 
-/** Reads and replays the saved lab. The replay is guarded: a lab that cannot be rebuilt is reported, not shown. */
-export function readSavedLab(raw: string | null): SavedRead<Lab> {
-  if (raw === null) return { status: 'absent' }
-  const parsed = parseReplay(raw, 'saved')
-  if (!parsed.ok) return bad(`Your saved lab could not be restored. ${parsed.message}`)
-  const built = buildReplayLab(parsed.replay)
-  if (!built.ok) return bad(`Your saved lab could not be restored. ${built.message}`)
-  return { status: 'ok', value: built.lab }
-}
-
-function bad(problem: string): { status: 'bad'; problem: string } {
+export function bad(problem: string): { status: 'bad'; problem: string } {
   return { status: 'bad', problem }
 }
 

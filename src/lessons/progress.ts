@@ -1,6 +1,7 @@
 // What the learner has finished (lesson steps, whole lessons, drills answered correctly), as data that
 // is saved in localStorage under stickylab.progress.v1. Reading validates it; anything unreadable is
 // replaced by empty progress and reported, never thrown.
+import '../zodJitless'
 import { z } from 'zod'
 
 export const PROGRESS_KEY = 'stickylab.progress.v1'

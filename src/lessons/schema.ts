@@ -1,6 +1,7 @@
 // The shape of lessons, steps, goals, predictions, scenarios and exam drills, as zod schemas with the
 // TypeScript types inferred from them. Lesson files are plain data checked against these at load time
 // and in tests; parseLesson/parseDrill turn a bad file into one readable error message.
+import '../zodJitless'
 import { z } from 'zod'
 import { DECISIONS, LEARNER_CALLS, type Decision, type LearnerCall } from '../sim'
 

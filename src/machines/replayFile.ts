@@ -1,6 +1,7 @@
 // The replay document: a lab saved as its seed plus its call log (lab.log()), written to a file or a share
 // link and read back. Reading validates everything with zod and explains a problem in plain words (what is
 // wrong and where); playing a replay back is guarded so a bad one never touches the learner's lab.
+import '../zodJitless'
 import { z } from 'zod'
 import { LAB_API_VERSION, REPLAYABLE_CALLS, type Lab, type LabCall } from '../sim'
 import { buildReplayLab, recordingProblem } from './replayBuild'

@@ -2,8 +2,10 @@
 // "#lab=…", so a link carries a whole lab without a server. Decoding explains a truncated, damaged or
 // hand-edited link in plain words, then validates the replay exactly as a file is validated.
 import { MAX_REPLAY_CHARS, parseReplay, type ReplayParse } from './replayFile'
+import { isShareHash, SHARE_PREFIX } from './shareHash'
 
-export const SHARE_PREFIX = '#lab='
+export { isShareHash, SHARE_PREFIX }
+
 /** Longest fragment we make or read (16,000 characters): well inside what browsers, chat apps and e-mail keep intact. */
 export const MAX_FRAGMENT_CHARS = 16_000
 
@@ -11,10 +13,6 @@ export type ShareEncode =
   | { ok: true; fragment: string }
   | { ok: false; tooLong: true; length: number; message: string }
 
-/** True when a location hash carries a shared lab. */
-export function isShareHash(hash: string): boolean {
-  return hash.startsWith(SHARE_PREFIX)
-}
 
 /** "#lab=<base64url(deflate-raw(replayText))>", or a "too long for a link" answer with the length it would have. */
 export async function encodeShareFragment(replayText: string): Promise<ShareEncode> {

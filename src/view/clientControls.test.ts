@@ -1,30 +1,12 @@
-// Client-name validation, auto-refresh period boundaries and the cart a learner sees.
+// Auto-refresh period boundaries and the cart a learner sees.
 import { describe, expect, it } from 'vitest'
 import {
   autoRefreshLabel,
   cartLossText,
   cartOf,
   refreshSlot,
-  validateClientName,
   type RecordForCart,
 } from './clientControls'
-
-describe('validateClientName', () => {
-  it('accepts letters, digits, - and _ up to 24 characters', () => {
-    expect(validateClientName('bob', ['alice'])).toBeNull()
-    expect(validateClientName('Carol_2-x', [])).toBeNull()
-    expect(validateClientName('a'.repeat(24), [])).toBeNull()
-  })
-  it('explains each kind of invalid name', () => {
-    expect(validateClientName('', [])).toMatch(/Enter a name/)
-    expect(validateClientName('a'.repeat(25), [])).toMatch(
-      /at most 24 characters \(this name has 25\)/,
-    )
-    expect(validateClientName('bob smith', [])).toMatch(/only letters, digits/)
-    expect(validateClientName('élan', [])).toMatch(/only letters, digits/)
-    expect(validateClientName('alice', ['alice'])).toMatch(/already exists/)
-  })
-})
 
 describe('auto-refresh', () => {
   it('labels the periods', () => {

@@ -1,27 +1,6 @@
-// Rules behind the Clients panel: client-name validation, the auto-refresh periods of virtual time and
-// when a period boundary is crossed, and the cart a learner sees (items, and the latest cart loss).
-import * as z from 'zod/mini'
+// Rules behind the Clients panel: the auto-refresh periods of virtual time and when a period boundary is crossed,
+// and the cart a learner sees (items, and the latest cart loss). Client-name validation is in clientName.ts.
 import type { RequestRecord } from '../sim'
-
-export const CLIENT_NAME_MAX = 24
-const CLIENT_NAME_PATTERN = /^[A-Za-z0-9_-]+$/
-
-/** A new client's name: the rules in order, so the first one broken gives the message. */
-const clientNameSchema = z.string().check(
-  z.minLength(1, 'Enter a name for the new client.'),
-  z.maxLength(CLIENT_NAME_MAX, {
-    error: (issue) => `Use at most ${CLIENT_NAME_MAX} characters (this name has ${(issue.input as string).length}).`,
-  }),
-  z.regex(CLIENT_NAME_PATTERN, 'Use only letters, digits, hyphens (-) and underscores (_), without spaces.'),
-)
-
-/** An error sentence for an invalid new client name, or null when the name can be used. */
-export function validateClientName(name: string, existing: readonly string[]): string | null {
-  const r = clientNameSchema.safeParse(name)
-  if (!r.success) return r.error.issues[0]?.message ?? 'This name cannot be used.'
-  if (existing.includes(name)) return `A client named “${name}” already exists. Choose another name.`
-  return null
-}
 
 /** Auto-refresh periods offered, in virtual seconds (0 = off). */
 export const AUTO_REFRESH_PERIODS = [0, 1, 2, 5, 10] as const

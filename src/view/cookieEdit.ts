@@ -2,6 +2,7 @@
 // name is a token; a value is cookie-octets, optionally wrapped in one pair of double quotes) and the browser's
 // 4096-byte limit on name + value. A refused edit leaves the jar unchanged, and the message names the
 // character and its position (docs/model.md, "The lab screen").
+import '../zodJitless'
 import * as z from 'zod/mini'
 import { fitsCookieLimit, MAX_COOKIE_BYTES } from '../sim'
 

@@ -1,23 +1,9 @@
 // Builds what a course author pastes into a page: the embed URL (?embed=1 plus the chosen options) and the
 // iframe snippet with the short host script that fits the frame to the lab. Pure: no DOM, no globals.
 // The options are read back by src/app/embedOptions.ts; docs/embedding.md documents both.
+import { SLOT_NAMES, type SlotName } from './slotNames'
 
-/** The page's slots, in page order; `panels=` names a subset of them. */
-export const SLOT_NAMES = [
-  'topology',
-  'time',
-  'timeline',
-  'cookies',
-  'inspector',
-  'numbers',
-  'learn',
-  'clients',
-  'instances',
-  'tg',
-  'listener',
-  'loadtest',
-] as const
-export type SlotName = (typeof SLOT_NAMES)[number]
+export { SLOT_NAMES, type SlotName }
 
 /** What each slot shows, for people choosing panels. */
 export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  LOAD_BALANCER_INFO,
-  LOAD_BALANCER_TYPES,
   flowStickinessAttributes,
   flowStickinessOf,
   flowText,
-  isLoadBalancerType,
-  natLabel,
   noCookiesNote,
   tupleOf,
+} from './flowStickiness'
+import {
+  LOAD_BALANCER_INFO,
+  LOAD_BALANCER_TYPES,
+  isLoadBalancerType,
+  natLabel,
   validateSourceIp,
 } from './loadBalancerType'
 

@@ -1,7 +1,8 @@
 // The open NLB/GWLB flows as lines for the learner: who, the flow tuple, the target, and (GWLB) which
 // fields of the tuple keep it on its appliance.
 import type { Lab } from '../sim'
-import { LOAD_BALANCER_INFO, flowStickinessOf, flowText, tupleOf } from './loadBalancerType'
+import { flowStickinessOf, flowText, tupleOf } from './flowStickiness'
+import { LOAD_BALANCER_INFO } from './loadBalancerType'
 
 export interface FlowLine {
   key: string

@@ -1,6 +1,6 @@
 // Where each slot of the page goes, in one table: its column on wide screens and its tab on phones. Adding a
-// slot to SLOT_NAMES (src/view/embedSnippet.ts) fails to compile until it has a place here. Pure data.
-import type { SlotName } from './embedSnippet'
+// slot to SLOT_NAMES (slotNames.ts) fails to compile until it has a place here. Pure data.
+import type { SlotName } from './slotNames'
 
 /** The phone tabs (≤ PHONE_MAX_WIDTH px), left to right. */
 export const PHONE_TABS = [

@@ -17,6 +17,7 @@ import {
   type SlotName,
 } from '../../view/embedSnippet'
 import { useLessonActor } from '../hooks/lessonActorContext'
+import { takeEmbedButtonFocus } from './embedButtonFocus'
 import './EmbedDialog.css'
 
 type ThemeChoice = 'reader' | 'light' | 'dark'
@@ -40,6 +41,10 @@ export function EmbedDialog() {
   const [autoplay, setAutoplay] = useState(true)
   const [heightText, setHeightText] = useState(String(DEFAULT_EMBED_HEIGHT))
   const [copyStatus, setCopyStatus] = useState('')
+
+  useEffect(() => {
+    if (takeEmbedButtonFocus()) buttonRef.current?.focus()
+  }, [])
 
   useEffect(() => {
     const d = dialogRef.current

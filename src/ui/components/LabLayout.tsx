@@ -5,7 +5,7 @@
 // Embedded, the panels= option leaves slots out; tabs with no slot go too, and one tab left needs no tab bar.
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { SLOT_NAMES, type SlotName } from '../../view/embedSnippet'
+import { SLOT_NAMES, type SlotName } from '../../view/slotNames'
 import { ONE_COLUMN_ORDER, PHONE_QUERY, SLOT_PLACES, tabsFor, type PhoneTabId } from '../../view/slotPlaces'
 import { useUiStore } from '../../store/uiStore'
 import { useEmbedMode } from '../hooks/embedContext'

@@ -1,9 +1,15 @@
 // A polite live region that narrates each request for screen-reader users, at most one message per second.
 import { useEffect, useRef, useState } from 'react'
-import { narrateSince } from '../../view/narration'
+import type * as Narration from '../../view/narration'
 import { useLabActor } from '../hooks/labActorContext'
 
 const MIN_GAP_MS = 1000
+
+// The sentences arrive with the first change to the lab, not with the page: requests are counted from the
+// start all the same, so none made while they load goes untold.
+let narration: typeof Narration | null = null
+let loading: Promise<void> | null = null
+const loadNarration = () => (loading ??= import('../../view/narration').then((m) => void (narration = m)))
 
 export function Narrator() {
   const actor = useLabActor()
@@ -13,8 +19,14 @@ export function Narrator() {
   useEffect(() => {
     const s = state.current
     s.lastId = s.lab.history().at(-1)?.id ?? 0
+    let disposed = false
     const speak = () => {
       s.timer = 0
+      if (disposed) return
+      if (narration === null) {
+        void loadNarration().then(speak)
+        return
+      }
       const { lab } = actor.getSnapshot().context
       if (lab !== s.lab) {
         // A reset or a loaded replay starts a new story: say nothing about its old requests.
@@ -22,7 +34,7 @@ export function Narrator() {
         s.lastId = lab.history().at(-1)?.id ?? 0
         return
       }
-      const next = narrateSince(lab.history(), s.lastId)
+      const next = narration.narrateSince(lab.history(), s.lastId)
       if (!next) return
       s.lastId = next.lastId
       s.lastSpoke = performance.now()
@@ -39,6 +51,7 @@ export function Narrator() {
       s.timer = window.setTimeout(speak, wait)
     })
     return () => {
+      disposed = true
       sub.unsubscribe()
       if (s.timer) window.clearTimeout(s.timer)
       s.timer = 0

@@ -1,7 +1,7 @@
 // React context with the embed mode chosen in the address (src/app/embedOptions.ts): whether the header is
 // hidden, and which slots are shown. Outside a provider the page is the full lab.
 import { createContext, useContext } from 'react'
-import type { SlotName } from '../../view/embedSnippet'
+import type { SlotName } from '../../view/slotNames'
 
 export interface EmbedMode {
   /** Shown inside another page (embed=1): no header bar, compact spacing. */

@@ -11,9 +11,9 @@ import {
   cartLossText,
   cartOf,
   refreshSlot,
-  validateClientName,
   type AutoRefreshPeriod,
 } from '../../view/clientControls'
+import type * as ClientName from '../../view/clientName'
 import type { Credentials } from '../../view/cookieTable'
 import { LOAD_BALANCER_INFO, natLabel, validateSourceIp } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
@@ -183,6 +183,10 @@ function NatGroups() {
   )
 }
 
+/** The name rules (with zod) load when the learner first touches the form, not with the page (clientName.ts). */
+let nameRules: Promise<typeof ClientName> | null = null
+const loadNameRules = () => (nameRules ??= import('../../view/clientName'))
+
 function AddClientForm({ existing, onAdd }: { existing: string[]; onAdd: (name: string) => void }) {
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -190,11 +194,14 @@ function AddClientForm({ existing, onAdd }: { existing: string[]; onAdd: (name: 
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const trimmed = name.trim()
-    const problem = validateClientName(trimmed, existing)
-    setError(problem)
-    if (problem !== null) return
-    onAdd(trimmed)
-    setName('')
+    // Already loaded when the field was focused; otherwise (a submit without focusing it) a few milliseconds.
+    void loadNameRules().then(({ validateClientName }) => {
+      const problem = validateClientName(trimmed, existing)
+      setError(problem)
+      if (problem !== null) return
+      onAdd(trimmed)
+      setName((current) => (current.trim() === trimmed ? '' : current))
+    })
   }
   return (
     <form className="add-client" onSubmit={submit} noValidate>
@@ -208,6 +215,7 @@ function AddClientForm({ existing, onAdd }: { existing: string[]; onAdd: (name: 
           spellCheck={false}
           aria-invalid={error !== null}
           aria-describedby={`${inputId}-hint${error !== null ? ` ${inputId}-error` : ''}`}
+          onFocus={() => void loadNameRules()}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="btn">

@@ -20,7 +20,7 @@ import {
   type CookieRow,
 } from '../../view/cookieTable'
 import { cookieNameProblem, cookieValueProblem } from '../../view/cookieEdit'
-import { noCookiesNote } from '../../view/loadBalancerType'
+import { noCookiesNote } from '../../view/flowStickiness'
 import { formatClock, formatDuration } from '../format'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'

@@ -9,7 +9,7 @@ import {
   flowStickinessOf,
   tupleOf,
   type TargetGroupStickinessChoice,
-} from '../../view/loadBalancerType'
+} from '../../view/flowStickiness'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { CliCommand } from './forms/CliCommand'

@@ -1,20 +1,20 @@
 // The load balancer type switch: Application, Network, Classic or Gateway. Switching replaces the load
 // balancer with that type's default (the core keeps the clients and the instances) and the picture and the
 // panels take that type's vocabulary.
-import { useId } from 'react'
+import { lazy, Suspense, useId } from 'react'
 import { LOAD_BALANCER_INFO, LOAD_BALANCER_TYPES } from '../../view/loadBalancerType'
-import { selectFlows } from '../../view/selectFlows'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './forms/forms.css'
 import './LoadBalancerTypePanel.css'
+
+const OpenFlows = lazy(() => import('./OpenFlows').then((m) => ({ default: m.OpenFlows })))
 
 export function LoadBalancerTypePanel() {
   const call = useLabCall()
   const type = useLab((lab) => lab.loadBalancerType())
   const uid = useId()
   const info = LOAD_BALANCER_INFO[type]
-  const flows = useLab(selectFlows)
   return (
     <section className="panel lb-type-panel" aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`} className="visually-hidden">
@@ -40,22 +40,18 @@ export function LoadBalancerTypePanel() {
           <strong>{info.short}</strong> sticks by {info.sticksBy}. {info.summary}
         </p>
       </fieldset>
-      {info.usesFlows ? (
-        <div className="lb-flows">
-          <h3 id={`${uid}-flows`}>Open flows</h3>
-          {flows.length === 0 ? (
-            <p className="cfg-hint">None yet. Each client’s first request opens a TCP connection (a flow).</p>
-          ) : (
-            <ul aria-labelledby={`${uid}-flows`} data-testid="open-flows">
-              {flows.map((f) => (
-                <li key={f.key}>
-                  <code>{f.text}</code>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
+      {info.usesFlows && (
+        // Its heading while the code arrives, so the panel does not jump.
+        <Suspense
+          fallback={
+            <div className="lb-flows">
+              <h3>Open flows</h3>
+            </div>
+          }
+        >
+          <OpenFlows />
+        </Suspense>
+      )}
     </section>
   )
 }

@@ -1,0 +1,224 @@
+// The part of persistence that is not needed to draw the first frame, loaded just after it (persistence.ts): the
+// saved lab is replayed (with the replay format's full validation), unreadable data is backed up and explained in a
+// banner with "Start fresh" and "Download backup", and from then on the lab, the preferences and the lesson progress
+// are saved. docs/persistence.md.
+import { createElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { replayOf } from '../machines/replayFile'
+import { useUiStore } from '../store/uiStore'
+import { useProgressStore } from '../ui/lessons/progressStore'
+import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
+import { PROGRESS_KEY } from '../lessons/progress'
+import { readPrefs, type Prefs } from './savedState'
+import { backupKeyOf, LAB_KEY, PREFS_KEY, readStorage } from './savedStorage'
+import { readSavedLab } from './savedLab'
+import { SAVE_INTERVAL_MS, type SavedProblem } from './persistence'
+import type { AppActor } from './createApp'
+
+export interface LabPersistenceOptions {
+  storage: Storage
+  keepsLab: boolean
+  keepsPrefs: boolean
+  /** The saved preferences as read at startup (only their theme was applied before the first paint). */
+  prefsRaw: string | null
+}
+
+export function startLabPersistence(actor: AppActor, options: LabPersistenceOptions): () => void {
+  const { storage, keepsLab, keepsPrefs } = options
+  const banner = bannerHost()
+  const problems: SavedProblem[] = []
+
+  if (keepsLab) {
+    const raw = readStorage(storage, LAB_KEY)
+    const saved = readSavedLab(raw)
+    if (saved.status === 'ok') actor.send({ type: 'sim.load', lab: saved.value })
+    else if (saved.status === 'bad' && raw !== null)
+      problems.push({ key: LAB_KEY, raw, message: saved.problem })
+  }
+  // After the lab, so the selected client exists. Read at startup: the record the theme came from.
+  const prefsRaw = options.prefsRaw
+  const prefs = readPrefs(prefsRaw)
+  if (prefs.status === 'ok') applyPrefs(actor, prefs.value)
+  else if (prefs.status === 'bad' && prefsRaw !== null)
+    problems.unshift({ key: PREFS_KEY, raw: prefsRaw, message: prefs.problem })
+  const progressProblem = useProgressStore.getState().loadProblem
+  if (progressProblem !== null) problems.push({ key: PROGRESS_KEY, ...progressProblem })
+
+  // Keys whose unreadable text could not be copied to a backup key: they are not overwritten until the
+  // learner chooses "Start fresh" (the banner's "Download backup" still has the text in memory).
+  let unbacked = problems.filter((p) => {
+    try {
+      storage.setItem(backupKeyOf(p.key), p.raw)
+      return false
+    } catch {
+      return true
+    }
+  })
+  if (problems.length > 0) {
+    const startFresh = () => {
+      for (const p of problems) {
+        try {
+          storage.removeItem(p.key)
+        } catch {
+          // Storage that cannot be written has nothing of ours to remove.
+        }
+      }
+      if (problems.some((p) => p.key === LAB_KEY)) actor.send({ type: 'sim.reset' })
+      unbacked = []
+      banner.hide()
+    }
+    banner.show({
+      kind: 'restore',
+      problems: problems.map((p) => p.message),
+      onStartFresh: startFresh,
+      onDownloadBackup: () => downloadBackup(problems),
+    })
+  }
+
+  // --- saving ---
+  let saveFailedShown = false
+  const failed = (reason: string) => {
+    if (saveFailedShown) return
+    saveFailedShown = true
+    banner.show({
+      kind: 'save',
+      message: `${reason} Stickylab keeps working, but a reload would start afresh: use “Export replay” to keep a copy of this lab.`,
+      onDismiss: banner.hide,
+    })
+  }
+  const write = (key: string, text: string): boolean => {
+    if (unbacked.some((p) => p.key === key)) return true
+    try {
+      storage.setItem(key, text)
+      return true
+    } catch (error) {
+      failed(
+        `The browser refused to store it (${error instanceof Error ? error.message : String(error)}; its storage may be full or blocked).`,
+      )
+      return false
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let savedRev = actor.getSnapshot().context.rev
+  const saveLab = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+    const { context } = actor.getSnapshot()
+    if (context.rev === savedRev) return
+    savedRev = context.rev
+    // While the learner looks at the past, the lab to keep is the live one.
+    const made = replayOf(context.timeline?.live ?? context.lab)
+    // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
+    if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
+  }
+  const savePrefs = () => {
+    const ui = useUiStore.getState()
+    const prefs: Prefs = {
+      version: 1,
+      theme: ui.theme,
+      motion: ui.motion,
+      speed: actor.getSnapshot().context.speed,
+      selectedClient: ui.selectedClient,
+      xray: ui.xray,
+    }
+    write(PREFS_KEY, JSON.stringify(prefs))
+  }
+
+  let lastSpeed = actor.getSnapshot().context.speed
+  // Writes back what was just applied (or the defaults); unreadable preferences stay as they are until the
+  // learner chooses "Start fresh" or changes a preference.
+  if (keepsPrefs && prefs.status !== 'bad') savePrefs()
+  const subs: { unsubscribe(): void }[] = []
+  if (keepsLab) {
+    subs.push(
+      actor.subscribe((s) => {
+        if (s.context.rev !== savedRev && timer === null)
+          timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
+      }),
+    )
+  }
+  if (keepsPrefs) {
+    subs.push(
+      actor.subscribe((s) => {
+        if (s.context.speed === lastSpeed) return
+        lastSpeed = s.context.speed
+        savePrefs()
+      }),
+    )
+    const unsubUi = useUiStore.subscribe((s, before) => {
+      if (
+        s.theme !== before.theme ||
+        s.motion !== before.motion ||
+        s.selectedClient !== before.selectedClient ||
+        s.xray !== before.xray
+      )
+        savePrefs()
+    })
+    subs.push({ unsubscribe: unsubUi })
+  }
+  const unsubProgress = useProgressStore.subscribe((s, before) => {
+    if (s.saveError !== null && s.saveError !== before.saveError)
+      failed(`The browser refused to store your lesson progress (${s.saveError}).`)
+  })
+  const flush = () => {
+    if (keepsLab) saveLab()
+  }
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush()
+  }
+  window.addEventListener('pagehide', flush)
+  document.addEventListener('visibilitychange', onHidden)
+
+  return () => {
+    flush()
+    for (const s of subs) s.unsubscribe()
+    unsubProgress()
+    window.removeEventListener('pagehide', flush)
+    document.removeEventListener('visibilitychange', onHidden)
+    banner.hide()
+  }
+}
+
+function applyPrefs(actor: AppActor, prefs: Prefs): void {
+  const ui = useUiStore.getState()
+  ui.setTheme(prefs.theme)
+  ui.setMotion(prefs.motion)
+  ui.setXray(prefs.xray)
+  ui.selectClient(prefs.selectedClient)
+  actor.send({ type: 'sim.setSpeed', speed: prefs.speed })
+}
+
+/** One JSON file holding the raw text of every unreadable item, by storage key. */
+function downloadBackup(problems: readonly SavedProblem[]): void {
+  const body = Object.fromEntries(problems.map((p) => [p.key, p.raw]))
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }),
+  )
+  const a = document.createElement('a')
+  a.href = url
+  a.download = 'stickylab-backup.json'
+  a.click()
+  // The click has started the download; the object URL is no longer needed afterwards.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+function bannerHost() {
+  let mounted: { root: Root; host: HTMLElement } | null = null
+  return {
+    show(props: SavedDataBannerProps) {
+      if (mounted === null) {
+        const host = document.createElement('div')
+        host.className = 'saved-data-banner-host'
+        document.body.prepend(host)
+        mounted = { root: createRoot(host), host }
+      }
+      mounted.root.render(createElement(SavedDataBanner, props))
+    },
+    hide() {
+      mounted?.root.unmount()
+      mounted?.host.remove()
+      mounted = null
+    },
+  }
+}

@@ -1,0 +1,36 @@
+// Where Stickylab keeps things in localStorage, and the one preference read before the first paint. Startup code:
+// no schema library here. The full reading (zod) is in savedState.ts and savedLab.ts, loaded just after the first
+// paint with labPersistence.ts (docs/persistence.md).
+
+export const LAB_KEY = 'stickylab.lab.v1'
+export const PREFS_KEY = 'stickylab.prefs.v1'
+/** The raw text of unreadable saved data is moved here, so nothing is lost before the learner decides. */
+export const backupKeyOf = (key: string) => `${key}.backup`
+/** Preferences are tiny; anything longer than this is not ours. */
+export const MAX_PREFS_CHARS = 2_000
+
+/** localStorage.getItem that treats a blocked storage like an empty one. */
+export function readStorage(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The saved theme, read before the first paint so a dark page never flashes light. Only an exact 'light' or
+ * 'dark' in a version-1 record counts; nothing else of the record is used until savedState.ts has validated all
+ * of it just after the first paint (a record that fails there is reported, and its theme is not saved back).
+ */
+export function savedThemeHint(raw: string | null): 'light' | 'dark' | null {
+  if (raw === null || raw.length > MAX_PREFS_CHARS) return null
+  try {
+    const data: unknown = JSON.parse(raw)
+    if (typeof data !== 'object' || data === null) return null
+    const { version, theme } = data as { version?: unknown; theme?: unknown }
+    return version === 1 && (theme === 'light' || theme === 'dark') ? theme : null
+  } catch {
+    return null
+  }
+}
