@@ -12,6 +12,7 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
+import { FormActions } from './forms/FormActions'
 
 type Choice = 'off' | 'duration' | 'app'
 type Field = 'policyName' | 'period' | 'cookieName' | 'form'
@@ -182,14 +183,7 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
             <FieldError id={`${uid}-cookieName-error`} error={errorAt('cookieName')} />
           </div>
         ) : null}
-        <div className="cfg-actions">
-          <button type="submit" className="btn primary">
-            Apply
-          </button>
-          <p className="cfg-status" role="status">
-            {status}
-          </p>
-        </div>
+        <FormActions label="Apply" status={status} />
       </form>
       {cli ? (
         <CliCommand command={cli} subject="load balancer policies" note="Set LB_NAME to your Classic Load Balancer’s name first." />

@@ -14,6 +14,7 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
+import { FormActions } from './forms/FormActions'
 import { NumberField } from './forms/NumberField'
 
 const NLB_PROTOCOLS = ['TCP', 'UDP', 'TCP_UDP', 'TLS'] as const
@@ -200,14 +201,7 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
             <FieldError id={`${uid}-failover-error`} error={errorAt('failover')} />
           </div>
         ) : null}
-        <div className="cfg-actions">
-          <button type="submit" className="btn primary">
-            Apply
-          </button>
-          <p className="cfg-status" role="status">
-            {status}
-          </p>
-        </div>
+        <FormActions label="Apply" status={status} />
       </form>
       {type === 'network' ? <NewTargetGroupForm onCreated={setChosen} /> : null}
       {cli ? (
@@ -267,14 +261,7 @@ function NewTargetGroupForm({ onCreated }: { onCreated: (name: string) => void }
           </select>
         </div>
         <FieldError id={`${uid}-error`} error={error} />
-        <div className="cfg-actions">
-          <button type="submit" className="btn">
-            Create target group
-          </button>
-          <p className="cfg-status" role="status">
-            {status}
-          </p>
-        </div>
+        <FormActions label="Create target group" status={status} primary={false} />
       </fieldset>
     </form>
   )

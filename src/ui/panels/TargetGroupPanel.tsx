@@ -27,6 +27,7 @@ import { CliCommand } from './forms/CliCommand'
 import { ClbStickinessForm } from './ClbStickinessForm'
 import { FlowTargetGroupForm } from './FlowTargetGroupForm'
 import { FieldError, type Failure } from './forms/FieldError'
+import { FormActions } from './forms/FormActions'
 import { NumberField } from './forms/NumberField'
 import './forms/forms.css'
 import './TargetGroupPanel.css'
@@ -387,14 +388,7 @@ function TargetGroupPanelBody() {
           </div>
         </fieldset>
 
-        <div className="cfg-actions">
-          <button type="submit" className="btn primary">
-            Apply
-          </button>
-          <p className="cfg-status" role="status">
-            {status}
-          </p>
-        </div>
+        <FormActions label="Apply" status={status} />
       </form>
       {applied ? (
         <CliCommand command={applied} subject="target group" />
