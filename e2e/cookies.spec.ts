@@ -98,6 +98,8 @@ test('with motion allowed, a changed row runs the flash animation', async ({ bro
   await enableStickiness(page, 20)
   const alice = new ClientsPanel(page).client('alice')
   const cookies = new CookiesPanel(page)
+  // The panel loads just after the first paint: a change it never saw cannot flash.
+  await expect(cookies.client).toBeVisible()
   await alice.send.click()
   await alice.send.click()
   await expect(cookies.row('AWSALB')).toHaveClass(/changed-[01]/)
