@@ -99,12 +99,22 @@ export function dropFlow(client: ClientState, flow: FlowState): void {
   client.flows = client.flows.filter((f) => f !== flow)
 }
 
-/** Counts a new flow in the CloudWatch-named flow metrics. */
-export function countNewFlow(world: World, protocol: FlowProtocol): void {
+/** Opens a client's new flow to a target: counted in the CloudWatch-named flow metrics and kept on the client. */
+export function startFlow(
+  world: World,
+  client: ClientState,
+  tuple: Pick<FlowState, 'protocol' | 'sourcePort' | 'destinationIp' | 'destinationPort'>,
+  targetId: string,
+  targetGroup: string,
+): FlowState {
   const m = world.flowMetrics
   m.NewFlowCount++
-  if (protocol === 'TCP') m.NewFlowCount_TCP++
-  else if (protocol === 'UDP') m.NewFlowCount_UDP++
+  if (tuple.protocol === 'TCP') m.NewFlowCount_TCP++
+  else if (tuple.protocol === 'UDP') m.NewFlowCount_UDP++
+  const now = world.nowMs
+  const flow: FlowState = { ...tuple, targetId, targetGroup, openedAtMs: now, lastSeenMs: now }
+  client.flows.push(flow)
+  return flow
 }
 
 function ipWord(ip: string): number {

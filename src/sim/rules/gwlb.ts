@@ -24,7 +24,7 @@ import { ringPush } from '../ring'
 import type { Runtime } from '../runtime'
 import { getClientSlot } from './clients'
 import {
-  countNewFlow,
+  startFlow,
   currentFlow,
   dropFlow,
   flowHash,
@@ -229,18 +229,7 @@ export function handleGwlbRequest(
 
   if (reg !== null && tg !== null) {
     if (flow === null) {
-      countNewFlow(world, protocol)
-      flow = {
-        protocol,
-        sourcePort,
-        destinationIp,
-        destinationPort,
-        targetId: reg.id,
-        targetGroup: tg.name,
-        openedAtMs: now,
-        lastSeenMs: now,
-      }
-      client.flows.push(flow)
+      flow = startFlow(world, client, { protocol, sourcePort, destinationIp, destinationPort }, reg.id, tg.name)
     }
     flow.targetId = reg.id
     flow.lastSeenMs = now

@@ -27,7 +27,7 @@ import { serveApplication } from './application'
 import { getClientSlot } from './clients'
 import type { FlowScope } from './flows'
 import {
-  countNewFlow,
+  startFlow,
   dropFlow,
   flowHash,
   flowScope,
@@ -222,18 +222,7 @@ export function handleNlbRequest(
         sticky = false
         explanation += `; no registered target can take it, so the connection was refused.`
       } else {
-        countNewFlow(world, protocol)
-        flow = {
-          protocol,
-          sourcePort,
-          destinationIp,
-          destinationPort,
-          targetId: reg.id,
-          targetGroup: tg.name,
-          openedAtMs: now,
-          lastSeenMs: now,
-        }
-        client.flows.push(flow)
+        flow = startFlow(world, client, { protocol, sourcePort, destinationIp, destinationPort }, reg.id, tg.name)
       }
     }
   }
