@@ -2,12 +2,11 @@
 // In-process numbers (core, machine) come from Vitest; bundle, startup and frame timings from a production
 // build served by `vite preview` and measured in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
-import { join } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { launchOptionsFor } from './browser.mjs'
 import { ensureBrowser } from './e2e.mjs'
+import { initialJsGzipKb } from './initialJs.mjs'
 
 /** Budgets from the issues: [key, comparison, limit, unit]. */
 const BUDGETS = [
@@ -56,18 +55,6 @@ try {
 printTable()
 writeFileSync('bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), machine: machineInfo(), results }, null, 2) + '\n')
 console.log('\nWrote bench/results.json')
-
-/** Gzip size of the JS the page loads before first paint: the entry script and its modulepreloads. */
-function initialJsGzipKb(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1])
-  let bytes = 0
-  for (const src of new Set(srcs)) {
-    const file = join(dir, src.replace(/^\.?\//, ''))
-    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length
-  }
-  return Math.round((bytes / 1024) * 10) / 10
-}
 
 async function waitForServer(url) {
   for (let i = 0; i < 100; i++) {
