@@ -1,12 +1,13 @@
 // Derived, non-serialised data a Lab keeps next to its world for speed: Map indexes for clients and
 // carts, per-client memos (last issued cookie values and their payloads, header pieces, the last
-// session line and sticky-hit sentence), reusable Set-Cookie directives and the Expires cache.
+// session line and sticky-hit sentence), the application's reusable Set-Cookie directive and the
+// Expires cache.
 // Pure caches: rebuilt empty on restore, they never change a result (a property test checks it).
 
 import type { SetCookieDirective } from './cookieJar'
 import type { ClientState, World } from './model/world'
-import type { AlbDirectiveSlots, ExpiresCache } from './rules/albCookies'
-import { newAlbDirectiveSlots, newExpiresCache } from './rules/albCookies'
+import type { ExpiresCache } from './rules/albCookies'
+import { newApplicationDirective, newExpiresCache } from './rules/albCookies'
 import type { CookiePayload } from './rules/cookieCodec'
 
 /**
@@ -43,10 +44,6 @@ export interface ClientSlot {
   sessionLineMaxAge: number | undefined
   /** The last sticky-hit sentence shown to this client (see HitText). */
   hit: HitText | null
-  /** "name=value" pieces for this client's next Cookie header, as flattened triples
-   *  [name, value, "name=value", …]: seeded from the last response's Set-Cookie lines, so steady
-   *  traffic builds the header without new pieces. One small array per client. */
-  pairs: string[]
 }
 
 export function newClientSlot(state: ClientState): ClientSlot {
@@ -62,7 +59,6 @@ export function newClientSlot(state: ClientState): ClientSlot {
     sessionLineName: '',
     sessionLineMaxAge: undefined,
     hit: null,
-    pairs: [],
   }
 }
 
@@ -94,10 +90,8 @@ export interface HitText {
 export interface Runtime {
   /** Last sticky-hit explanation per target id, so steady sticky traffic does not rebuild strings. */
   hitTexts: Map<string, HitText>
-  /** Reusable directive objects for AWSALB*, refilled on every response. */
-  albDirectives: AlbDirectiveSlots
-  /** Reused list of the current response's directives (a count says how many are valid). */
-  directiveBuffer: SetCookieDirective[]
+  /** The application's session-cookie directive, refilled on every response that has a session. */
+  applicationDirective: SetCookieDirective
   /** Client by id (mirrors world.clients), with its cookie memo. */
   clients: Map<string, ClientSlot>
   /** Carts: where → session id → cell (mirrors world.sessions; writes go to both). */
@@ -121,7 +115,6 @@ export function buildRuntime(world: World): Runtime {
     sessions,
     expires: newExpiresCache(),
     hitTexts: new Map(),
-    albDirectives: newAlbDirectiveSlots(),
-    directiveBuffer: [],
+    applicationDirective: newApplicationDirective(),
   }
 }

@@ -55,109 +55,94 @@ export function expiresFor(cache: ExpiresCache, nowMs: number): ExpiresCache {
 }
 
 /**
- * Reusable directive objects for the load balancer's own cookies. The browser copies fields out
- * of a directive when it stores it, so one set per lab can be refilled on every response instead
- * of allocating new objects (this is the hot path). Lines are new strings each time.
+ * A fresh directive for one of the load balancer's own cookies. Fresh rather than refilled: a
+ * response's directives die young, while refilling long-lived objects with new strings costs a
+ * write barrier per field on every response (measured: that was the slower choice).
  */
-export interface AlbDirectiveSlots {
-  lb: SetCookieDirective
-  lbCors: SetCookieDirective
-  group: SetCookieDirective
-  groupCors: SetCookieDirective
-  app: SetCookieDirective[]
-  /** The application's own session cookie (its name follows the app configuration). */
-  application: SetCookieDirective
+function newDirective(
+  name: string,
+  value: string,
+  expiresAtMs: number,
+  secure: boolean,
+  sameSite: 'None' | null,
+  pair: string,
+  line: string,
+): SetCookieDirective {
+  return { name, value, path: '/', expiresAtMs, secure, httpOnly: false, sameSite, line, pair }
 }
 
-function slot(name: string, sameSite: 'None' | null): SetCookieDirective {
+/** The application's session-cookie directive, refilled by the application on every response. */
+export function newApplicationDirective(): SetCookieDirective {
   return {
-    name,
+    name: '',
     value: '',
     path: '/',
     expiresAtMs: null,
     secure: false,
-    httpOnly: false,
-    sameSite,
+    httpOnly: true,
+    sameSite: null,
     line: '',
     pair: '',
   }
 }
 
-export function newAlbDirectiveSlots(): AlbDirectiveSlots {
-  return {
-    lb: slot(AWSALB, null),
-    lbCors: slot(AWSALBCORS, 'None'),
-    group: slot(AWSALBTG, null),
-    groupCors: slot(AWSALBTGCORS, 'None'),
-    app: AWSALBAPP_SHARDS.map((n) => slot(n, null)),
-    application: { ...slot('', null), httpOnly: true },
-  }
-}
-
 // "name=" prefixes as constants, so a line costs two concatenations.
-const PREFIX: Readonly<Record<string, string>> = {
-  [AWSALB]: AWSALB + '=',
-  [AWSALBCORS]: AWSALBCORS + '=',
-  [AWSALBTG]: AWSALBTG + '=',
-  [AWSALBTGCORS]: AWSALBTGCORS + '=',
+export const AWSALB_EQ = AWSALB + '='
+export const AWSALBCORS_EQ = AWSALBCORS + '='
+const AWSALBTG_EQ = AWSALBTG + '='
+const AWSALBTGCORS_EQ = AWSALBTGCORS + '='
+
+/** The CORS twin's attributes: SameSite=None; Secure on HTTPS; on HTTP AWS was seen omitting Secure (O3). */
+function corsSuffix(exp: ExpiresCache, secure: boolean): string {
+  return secure ? exp.corsSuffixHttps : exp.corsSuffixHttp
 }
 
-function fillPlain(
-  d: SetCookieDirective,
-  prefix: string,
-  value: string,
-  exp: ExpiresCache,
-): SetCookieDirective {
-  d.value = value
-  d.expiresAtMs = exp.expiresAtMs
-  d.pair = prefix + value
-  d.line = d.pair + exp.plainSuffix
-  return d
-}
-
-/** The CORS twin: SameSite=None; Secure on HTTPS; on HTTP AWS was seen omitting Secure (O3). */
-function fillCors(
-  d: SetCookieDirective,
-  prefix: string,
-  value: string,
-  exp: ExpiresCache,
-  protocol: ListenerProtocol,
-): SetCookieDirective {
-  const secure = protocol === 'HTTPS'
-  d.value = value
-  d.expiresAtMs = exp.expiresAtMs
-  d.secure = secure
-  d.pair = prefix + value
-  d.line = d.pair + (secure ? exp.corsSuffixHttps : exp.corsSuffixHttp)
-  return d
-}
-
-/** Writes AWSALB then AWSALBCORS (same value) into `out` from index `n`; returns the next index. */
+/** Appends AWSALB then AWSALBCORS (same value) to `out`. */
 export function pushLbCookieDirectives(
   out: SetCookieDirective[],
-  n: number,
-  slots: AlbDirectiveSlots,
   value: string,
   exp: ExpiresCache,
   protocol: ListenerProtocol,
-): number {
-  out[n] = fillPlain(slots.lb, PREFIX[AWSALB]!, value, exp)
-  out[n + 1] = fillCors(slots.lbCors, PREFIX[AWSALBCORS]!, value, exp, protocol)
-  return n + 2
+): void {
+  const secure = protocol === 'HTTPS'
+  const pair = AWSALB_EQ + value
+  const corsPair = AWSALBCORS_EQ + value
+  out.push(
+    newDirective(AWSALB, value, exp.expiresAtMs, false, null, pair, pair + exp.plainSuffix),
+    newDirective(
+      AWSALBCORS,
+      value,
+      exp.expiresAtMs,
+      secure,
+      'None',
+      corsPair,
+      corsPair + corsSuffix(exp, secure),
+    ),
+  )
 }
 
-/** Writes AWSALBTG then AWSALBTGCORS (same value) into `out` from index `n`; returns the next index. */
+/** Appends AWSALBTG then AWSALBTGCORS (same value) to `out`. */
 export function pushGroupCookieDirectives(
   out: SetCookieDirective[],
-  n: number,
-  slots: AlbDirectiveSlots,
   value: string,
   exp: ExpiresCache,
   protocol: ListenerProtocol,
-): number {
-  out[n] = fillPlain(slots.group, PREFIX[AWSALBTG]!, value, exp)
-  out[n + 1] = fillCors(slots.groupCors, PREFIX[AWSALBTGCORS]!, value, exp, protocol)
-  return n + 2
+): void {
+  const secure = protocol === 'HTTPS'
+  const pair = AWSALBTG_EQ + value
+  const corsPair = AWSALBTGCORS_EQ + value
+  out.push(
+    newDirective(AWSALBTG, value, exp.expiresAtMs, false, null, pair, pair + exp.plainSuffix),
+    newDirective(
+      AWSALBTGCORS,
+      value,
+      exp.expiresAtMs,
+      secure,
+      'None',
+      corsPair,
+      corsPair + corsSuffix(exp, secure),
+    ),
+  )
 }
 
 /** Largest value per shard so that name + value fits the browser's 4096-byte cookie limit. */
@@ -182,17 +167,15 @@ export function splitAppShards(value: string | null): string[] | null {
   return rest.length === 0 ? shards : null
 }
 
-/** Writes AWSALBAPP-0..3 into `out` from index `n`; returns the next index. Chromium ≥ 80 gets
+/** Appends AWSALBAPP-0..3 to `out`. Chromium ≥ 80 gets
  *  SameSite=None; Secure (simulator: only on HTTPS listeners). */
 export function pushAppCookieDirectives(
   out: SetCookieDirective[],
-  n: number,
-  slots: AlbDirectiveSlots,
   value: string | null,
   exp: ExpiresCache,
   protocol: ListenerProtocol,
   chromium: boolean,
-): number {
+): void {
   const sameSiteNone = chromium && protocol === 'HTTPS'
   const suffix = sameSiteNone ? exp.plainSuffix + '; SameSite=None; Secure' : exp.plainSuffix
   // Common case: the value fits shard 0, the other three are "_remove_" (no splitting needed).
@@ -201,15 +184,19 @@ export function pushAppCookieDirectives(
       ? null
       : (splitAppShards(value) ?? splitAppShards(null)!)
   for (let i = 0; i < AWSALBAPP_SHARDS.length; i++) {
-    const d = slots.app[i]!
+    const name = AWSALBAPP_SHARDS[i]!
     const v = shards !== null ? shards[i]! : i === 0 && value !== null ? value : REMOVE_MARKER
-    d.value = v
-    d.expiresAtMs = exp.expiresAtMs
-    d.sameSite = sameSiteNone ? 'None' : null
-    d.secure = sameSiteNone
-    d.pair = d.name + '=' + v
-    d.line = d.pair + suffix
-    out[n + i] = d
+    const pair = name + '=' + v
+    out.push(
+      newDirective(
+        name,
+        v,
+        exp.expiresAtMs,
+        sameSiteNone,
+        sameSiteNone ? 'None' : null,
+        pair,
+        pair + suffix,
+      ),
+    )
   }
-  return n + AWSALBAPP_SHARDS.length
 }

@@ -15,7 +15,7 @@ export const EXTERNAL_STORE = 'external'
 
 /**
  * Serves a request on `instance`: looks up or starts the session, updates the cart, and fills
- * `rt.albDirectives.application` with its session cookie. Returns null for a stateless app (no
+ * `rt.applicationDirective` with its session cookie. Returns null for a stateless app (no
  * session, no cookie).
  */
 export function serveApplication(
@@ -85,7 +85,7 @@ export function serveApplication(
     slot.sessionLineMaxAge = maxAge
   }
   const line = slot.sessionLine
-  const d = rt.albDirectives.application
+  const d = rt.applicationDirective
   d.name = sc.name
   d.value = id
   d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000

@@ -374,7 +374,7 @@ export function handleClbRequest(
     } else {
       status = 200
       session = serveApplication(world, rt, slot, instance, sent, path)
-      const app = session === null ? null : rt.albDirectives.application
+      const app = session === null ? null : rt.applicationDirective
       if (app !== null) out.push({ ...app })
       addInFlight(instance, now + durationMs)
       const seal = (period: number): string =>

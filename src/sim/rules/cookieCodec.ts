@@ -40,10 +40,9 @@ for (let i = 0; i < 64; i++) CODES.push(ALPHABET.charCodeAt(i))
 const DECODE = new Int16Array(128).fill(-1)
 for (let i = 0; i < 64; i++) DECODE[ALPHABET.charCodeAt(i)] = i
 
-// Scratch buffer for the output characters (module-level; never escapes a call).
-const chars: number[] = new Array<number>(ENCODED_LENGTH).fill(61)
-chars[32] = CODES[FORMAT_VERSION >>> 2]!
-chars[33] = CODES[(FORMAT_VERSION & 3) << 4]!
+const PAD = 61 // '='
+const FORMAT_HI = CODES[FORMAT_VERSION >>> 2]!
+const FORMAT_LO = CODES[(FORMAT_VERSION & 3) << 4]!
 
 /** One multiply-xorshift round: the checksum chains it over the words. */
 function mix(h: number, w: number): number {
@@ -60,14 +59,6 @@ function checksum(
   w4: number,
 ): number {
   return hash32(mix(mix(mix(mix(mix(secret, w0), w1), w2), w3), w4), secret)
-}
-
-/** Writes one 24-bit group as 4 base64 characters at position c. */
-function put(c: number, n: number): void {
-  chars[c] = CODES[n >>> 18]!
-  chars[c + 1] = CODES[(n >>> 12) & 63]!
-  chars[c + 2] = CODES[(n >>> 6) & 63]!
-  chars[c + 3] = CODES[n & 63]!
 }
 
 /** Seals a payload into an opaque value. `nonceCounter` must differ per response (a counter is fine). */
@@ -88,16 +79,29 @@ export function encodeCookieValue(secret: number, nonceCounter: number, p: Cooki
   const d = (issuedLo ^ Math.imul(k, 0x85ebca6b)) >>> 0
   const e = (duration ^ Math.imul(k, 0xc2b2ae35)) >>> 0
   const f = sum >>> 0
-  // Words a..f → eight 24-bit groups (every 3 words make 4 groups).
-  put(0, a >>> 8)
-  put(4, ((a & 0xff) << 16) | (b >>> 16))
-  put(8, ((b & 0xffff) << 8) | (c >>> 24))
-  put(12, c & 0xffffff)
-  put(16, d >>> 8)
-  put(20, ((d & 0xff) << 16) | (e >>> 16))
-  put(24, ((e & 0xffff) << 8) | (f >>> 24))
-  put(28, f & 0xffffff)
-  return String.fromCharCode.apply(null, chars)
+  // Words a..f → eight 24-bit groups (every 3 words make 4 groups) → 32 base64 characters.
+  const g0 = a >>> 8
+  const g1 = ((a & 0xff) << 16) | (b >>> 16)
+  const g2 = ((b & 0xffff) << 8) | (c >>> 24)
+  const g3 = c & 0xffffff
+  const g4 = d >>> 8
+  const g5 = ((d & 0xff) << 16) | (e >>> 16)
+  const g6 = ((e & 0xffff) << 8) | (f >>> 24)
+  const g7 = f & 0xffffff
+  const t = CODES
+  // One call with every character as an argument: no scratch array, no varargs call.
+  // prettier-ignore
+  return String.fromCharCode(
+    t[g0 >>> 18]!, t[(g0 >>> 12) & 63]!, t[(g0 >>> 6) & 63]!, t[g0 & 63]!,
+    t[g1 >>> 18]!, t[(g1 >>> 12) & 63]!, t[(g1 >>> 6) & 63]!, t[g1 & 63]!,
+    t[g2 >>> 18]!, t[(g2 >>> 12) & 63]!, t[(g2 >>> 6) & 63]!, t[g2 & 63]!,
+    t[g3 >>> 18]!, t[(g3 >>> 12) & 63]!, t[(g3 >>> 6) & 63]!, t[g3 & 63]!,
+    t[g4 >>> 18]!, t[(g4 >>> 12) & 63]!, t[(g4 >>> 6) & 63]!, t[g4 & 63]!,
+    t[g5 >>> 18]!, t[(g5 >>> 12) & 63]!, t[(g5 >>> 6) & 63]!, t[g5 & 63]!,
+    t[g6 >>> 18]!, t[(g6 >>> 12) & 63]!, t[(g6 >>> 6) & 63]!, t[g6 & 63]!,
+    t[g7 >>> 18]!, t[(g7 >>> 12) & 63]!, t[(g7 >>> 6) & 63]!, t[g7 & 63]!,
+    FORMAT_HI, FORMAT_LO, PAD, PAD,
+  )
 }
 
 function sextet(s: string, i: number): number {
@@ -133,8 +137,8 @@ export function decodeCookieValueInto(secret: number, value: string, out: Cookie
     value.length !== ENCODED_LENGTH ||
     value.charCodeAt(34) !== 61 ||
     value.charCodeAt(35) !== 61 ||
-    value.charCodeAt(32) !== chars[32] ||
-    value.charCodeAt(33) !== chars[33]
+    value.charCodeAt(32) !== FORMAT_HI ||
+    value.charCodeAt(33) !== FORMAT_LO
   ) {
     return false
   }

@@ -251,7 +251,7 @@ export function handleNlbRequest(
       if (protocol === 'TCP') {
         session = serveApplication(world, rt, slot, instance, sent, path)
         if (session !== null) {
-          const d = rt.albDirectives.application
+          const d = rt.applicationDirective
           lines.push(d.line)
           const rejection = storeCookie(world, client, d, ctx)
           if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })

@@ -3,7 +3,7 @@
 // target's application answers, the load balancer adds its cookies, the browser stores what it
 // accepts, and metrics/history record the outcome. This is the hot path; keep it allocation-lean.
 
-import type { BrowserContext, CookieRejection } from '../cookieJar'
+import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
 import { cookiesToSend, storeCookie } from '../cookieJar'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { ClientSlot, CookieMemo, HitText, Runtime } from '../runtime'
@@ -20,6 +20,8 @@ import type {
 import { ringPush } from '../ring'
 import { nextRandom } from '../rng'
 import {
+  AWSALB_EQ,
+  AWSALBCORS_EQ,
   expiresFor,
   pushAppCookieDirectives,
   pushGroupCookieDirectives,
@@ -32,7 +34,7 @@ import { CookieKind, encodeCookieValue, NO_TARGET } from './cookieCodec'
 import { algorithmPhrase, explainGroup, noCookieCause, sentence } from './explain'
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
-import { AWSALB, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
+import { AWSALB, AWSALBCORS, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
 
 /** History keeps the last this-many requests. */
 export const HISTORY_LIMIT = 500
@@ -165,33 +167,25 @@ function issue(
   return value
 }
 
-/** Remembers a "name=value" piece for the client's next Cookie header. */
-function rememberPair(slot: ClientSlot, name: string, value: string, pair: string): void {
-  const t = slot.pairs
-  let j = 0
-  while (j < t.length && t[j] !== name) j += 3
-  t[j] = name
-  t[j + 1] = value
-  t[j + 2] = pair
-}
-
-/** The Cookie header (same result as cookieHeader), reusing remembered "name=value" pieces. */
+/**
+ * The Cookie header (same result as cookieHeader). The load balancer's own cookies change value on
+ * every response, so their pieces are built fresh from constant "name=" prefixes; the application's
+ * session cookie usually keeps its value, so its last "name=value" piece is reused.
+ */
 function headerFor(slot: ClientSlot, sent: StoredCookie[]): string {
-  const n = sent.length
-  if (n === 0) return ''
-  const t = slot.pairs
   let s = ''
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < sent.length; i++) {
     const c = sent[i]!
-    let j = 0
-    while (j < t.length && t[j] !== c.name) j += 3
-    let p: string
-    if (j < t.length && t[j + 1] === c.value) p = t[j + 2]!
-    else {
-      p = c.name + '=' + c.value
-      rememberPair(slot, c.name, c.value, p)
-    }
-    s = i === 0 ? p : s + '; ' + p
+    const name = c.name
+    const piece =
+      name === AWSALB
+        ? AWSALB_EQ + c.value
+        : name === AWSALBCORS
+          ? AWSALBCORS_EQ + c.value
+          : name === slot.sessionLineName && c.value === slot.sessionLineId
+            ? slot.sessionPair
+            : name + '=' + c.value
+    s = i === 0 ? piece : s + '; ' + piece
   }
   return s
 }
@@ -291,9 +285,8 @@ export function handleRequest(
   let failOpen = false
   let algorithm: string | null = null
   let session: SessionView | null = null
-  // Set-Cookie directives of this response: a reused buffer and a count (no per-request array).
-  const directives = rt.directiveBuffer
-  let nd = 0
+  // Set-Cookie directives of this response, in the order the load balancer writes them.
+  const directives: SetCookieDirective[] = []
   let instance: InstanceState | null = null
 
   if (tg === null) {
@@ -401,7 +394,7 @@ export function handleRequest(
         // 3. The application answers; the load balancer adds its cookies.
         status = upgrade ? 101 : 200
         session = serveApplication(world, rt, slot, instance, sent, path)
-        const appDirective = session === null ? null : rt.albDirectives.application
+        const appDirective = session === null ? null : rt.applicationDirective
         addInFlight(instance, now + durationMs)
         const exp = expiresFor(rt.expires, now)
         if (fwd.stickiness.enabled) {
@@ -415,7 +408,7 @@ export function handleRequest(
             now,
             fwd.stickiness.durationSeconds,
           )
-          nd = pushGroupCookieDirectives(directives, nd, rt.albDirectives, v, exp, protocol)
+          pushGroupCookieDirectives(directives, v, exp, protocol)
         }
         let tail = ''
         if (mode === 'lb') {
@@ -429,7 +422,7 @@ export function handleRequest(
             now,
             tg.parsed.lbCookieDurationSeconds,
           )
-          nd = pushLbCookieDirectives(directives, nd, rt.albDirectives, v, exp, protocol)
+          pushLbCookieDirectives(directives, v, exp, protocol)
           if (!sticky) {
             tail =
               binding !== null && binding.cookieName !== null
@@ -454,15 +447,7 @@ export function handleRequest(
               tg.parsed.appCookieDurationSeconds,
             )
           }
-          nd = pushAppCookieDirectives(
-            directives,
-            nd,
-            rt.albDirectives,
-            value,
-            exp,
-            protocol,
-            client.userAgent === 'chromium',
-          )
+          pushAppCookieDirectives(directives, value, exp, protocol, client.userAgent === 'chromium')
           if (!sticky) {
             const appCookie = world.app.sessionCookie
             tail = setsAppCookie
@@ -472,7 +457,7 @@ export function handleRequest(
                 : `; the application sets ${appCookie.name} but the target group waits for ${appName}, so AWSALBAPP-0..3 are written as _remove_ and stickiness never starts`
           }
         }
-        if (appDirective !== null) directives[nd++] = appDirective
+        if (appDirective !== null) directives.push(appDirective)
         explanation =
           hitSentence !== '' && groupPart === '' && tail === ''
             ? hitSentence
@@ -486,13 +471,13 @@ export function handleRequest(
 
   // 4. The browser stores what it accepts.
   let blocked: { name: string; reason: CookieRejection }[] | undefined
+  const nd = directives.length
   const lines: string[] = new Array<string>(nd)
   for (let i = 0; i < nd; i++) {
     const d = directives[i]!
     lines[i] = d.line
     const rejection = storeCookie(world, client, d, ctx)
     if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
-    else rememberPair(slot, d.name, d.value, d.pair)
   }
 
   // 5. Metrics and history.
