@@ -24,9 +24,12 @@ async function latestTarget(card: Locator): Promise<string> {
 test('Source IP shows only under NLB and GWLB, and what was set under the NLB survives a trip through the ALB', async ({
   lab: page,
 }) => {
-  const alice = new ClientsPanel(page).client('alice')
+  const clients = new ClientsPanel(page)
+  const alice = clients.client('alice')
   const sourceIp = alice.root.getByRole('textbox', { name: 'Source IP', exact: true })
+  const natList = clients.root.getByRole('list', { name: 'Clients behind one NAT' })
   await pause(page)
+  await clients.add('bob')
   // ALB (the default) and CLB route by cookie: no source IP, no NAT groups, no flow choices.
   for (const type of ['Application (ALB)', 'Classic (CLB)']) {
     await typeRadio(page, type).check()
@@ -43,9 +46,15 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
   await sourceIp.fill('203.0.113.77')
   await alice.root.getByRole('button', { name: 'Set source IP' }).click()
   await expect(page.getByTestId('topology.client.alice')).toContainText('203.0.113.77')
+  const bob = clients.client('bob')
+  await bob.root.getByRole('textbox', { name: 'Source IP', exact: true }).fill('203.0.113.77')
+  await bob.root.getByRole('button', { name: 'Set source IP' }).click()
+  await expect(natList).toHaveText('Behind one NAT (203.0.113.77): alice, bob')
+  await expect(alice.root).toContainText('NAT 203.0.113.77 · 2 clients. Clients with the same address are behind one NAT')
 
   await typeRadio(page, 'Application (ALB)').check()
   await expect(sourceIp).toHaveCount(0)
+  await expect(natList).toHaveCount(0)
   await expect(page.getByTestId('topology.client.alice')).not.toContainText('203.0.113.77')
   await typeRadio(page, 'Network (NLB)').check()
   await expect(sourceIp).toHaveValue('203.0.113.77')

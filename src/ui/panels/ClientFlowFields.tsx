@@ -23,7 +23,11 @@ export function ClientFlowFields({
 }) {
   const call = useLabCall()
   const sourceIp = useLab((lab) => lab.clients().find((c) => c.id === id)?.sourceIp ?? null)
-  const sharing = useLab((lab) => lab.natGroups().find((g) => g.sourceIp === sourceIp)?.clients.length ?? 1)
+  // The address is read inside the selector: useLab re-runs a selector only when the lab changes, not when props do.
+  const sharing = useLab((lab) => {
+    const ip = lab.clients().find((c) => c.id === id)?.sourceIp
+    return lab.natGroups().find((g) => g.sourceIp === ip)?.clients.length ?? 1
+  })
   const others = useLab((lab) => [...new Set(lab.clients().filter((c) => c.id !== id).map((c) => c.sourceIp))])
   const lb = useLab((lab) => {
     const listener = lab.listener()
@@ -184,7 +188,7 @@ function DestinationForm({
   const described = (field: 'ip' | 'port') =>
     `${uid}-dest-hint${errors[field] !== null ? ` ${uid}-${field}-error` : ''}`
   return (
-    <form className="flow-destination" onSubmit={submit} noValidate aria-label="Destination">
+    <form className="flow-destination" onSubmit={submit} noValidate>
       <div className="flow-destination-fields">
         <div className="flow-field">
           <label htmlFor={`${uid}-ip`}>Destination IP</label>
