@@ -117,7 +117,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expect(destination).toHaveAttribute('aria-invalid', 'true')
   expect(await world()).toBe(before)
   await destination.fill('198.51.100.200')
-  await alice.root.getByRole('button', { name: 'Set destination' }).click()
+  await destination.press('Enter')
   await expect(alice.root.getByTestId('destination-hint')).toHaveText('ICMP packets go to 198.51.100.200; ICMP has no ports.')
   await alice.send.click()
   await expect(inspector.latestDecision).toContainText('A new flow ICMP')
@@ -174,7 +174,10 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   await expect(protocol.getByRole('radio', { name: 'TCP', exact: true })).toBeChecked()
   await expect(alice.root.getByRole('textbox', { name: 'Destination IP' })).toHaveCount(0)
 
-  await protocol.getByRole('radio', { name: 'UDP', exact: true }).check()
+  // Keyboard: the choice is one radio group, so an arrow key moves to UDP.
+  await protocol.getByRole('radio', { name: 'TCP', exact: true }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(protocol.getByRole('radio', { name: 'UDP', exact: true })).toBeChecked()
   await expect(alice.root.getByTestId('protocol-hint')).toHaveText(
     'The target group is TCP_UDP, so it takes both. Each new UDP flow is hashed on its 5-tuple. UDP carries no HTTP: no cookies and no cart.',
   )
