@@ -7,7 +7,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, labCall, pause } from './pages/labDriver'
-import { openTab } from './pages/phoneTabs'
+import { openTab, UNSTICK_TABS } from './pages/phoneTabs'
 
 function typeRadio(page: Page, label: string): Locator {
   return page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: label, exact: true })
@@ -224,5 +224,5 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
     return out
   })
   expect(problems).toEqual([])
-  await alice.root.screenshot({ path: 'reports/screens/flows-card-390-200.png', animations: 'disabled' })
+  await alice.root.screenshot({ path: 'reports/screens/flows-card-390-200.png', animations: 'disabled', style: UNSTICK_TABS })
 })
