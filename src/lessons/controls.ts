@@ -153,8 +153,17 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   { name: 'Network (NLB)', role: 'radio', panel: 'Load balancer' },
   { name: 'Classic (CLB)', role: 'radio', panel: 'Load balancer' },
   { name: 'Gateway (GWLB)', role: 'radio', panel: 'Load balancer' },
-  { name: 'Source IP', role: 'textbox', panel: 'Clients' },
-  { name: 'Set source IP', role: 'button', panel: 'Clients' },
+  // Source IPs and flows matter only where they route: under NLB and GWLB (ALB and CLB ignore the address).
+  { name: 'Source IP', role: 'textbox', panel: 'Clients', when: 'the load balancer type is Network or Gateway' },
+  { name: 'Set source IP', role: 'button', panel: 'Clients', when: 'the load balancer type is Network or Gateway' },
+  {
+    name: 'Protocol',
+    role: 'radiogroup',
+    panel: 'Clients',
+    when: 'the load balancer type is Gateway, or Network with a TCP_UDP target group',
+  },
+  { name: 'Destination IP', role: 'textbox', panel: 'Clients', when: 'the load balancer type is Gateway' },
+  { name: 'Set destination', role: 'button', panel: 'Clients', when: 'the load balancer type is Gateway' },
   {
     name: 'New connection',
     role: 'button',

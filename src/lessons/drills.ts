@@ -693,7 +693,7 @@ export const DRILLS: readonly Drill[] = [
     refs: ['§14', '§12'],
     scenario: 'gwlb',
     tryIt:
-      'Press “New connection” on alice a few times: with the 5-tuple the flows may reach different appliances. In Target group settings choose 2-tuple, Apply, and open new connections again: every flow reaches one appliance.',
+      'Press “New connection” on alice a few times: with the 5-tuple the flows may reach different appliances. In Target group settings choose 2-tuple, Apply, and open new connections again: every flow reaches one appliance. Switch alice’s Protocol to UDP or ICMP and send: with the 2-tuple those flows reach that appliance too.',
   },
   {
     id: 'source-ip-on-http',

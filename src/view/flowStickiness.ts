@@ -85,3 +85,27 @@ export function noCookiesNote(type: LoadBalancerType): string | null {
     return 'This Gateway Load Balancer uses no cookies. It keeps each flow on one appliance by the flow’s tuple (the 5-tuple by default, or the 3-tuple or 2-tuple chosen in Target group settings).'
   return null
 }
+
+/**
+ * A UDP or ICMP exchange as the inspector shows it instead of HTTP: one line for what the client sent and one
+ * for what came of it. TCP flows carry HTTP and keep the HTTP view; null for them and for records without a flow.
+ */
+export function packetExchange(r: {
+  flow?: FlowView
+  status: number
+  targetId: string | null
+}): { sent: string; outcome: string } | null {
+  const flow = r.flow
+  if (flow === undefined || flow.protocol === 'TCP') return null
+  const what = flow.protocol === 'UDP' ? 'UDP datagram' : 'ICMP packet'
+  const sent = `${what} ${flowText(flow).slice(flow.protocol.length + 1)}`
+  if (r.status !== 200 || r.targetId === null) return { sent, outcome: 'No answer: the packets were dropped.' }
+  // Only a GWLB carries ICMP; its appliances inspect the packets and send them on.
+  return {
+    sent,
+    outcome:
+      flow.protocol === 'ICMP'
+        ? `Inspected by appliance ${r.targetId} and sent on to ${flow.destinationIp}.`
+        : `Delivered to ${r.targetId}.`,
+  }
+}

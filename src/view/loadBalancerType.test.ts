@@ -4,6 +4,7 @@ import {
   flowStickinessOf,
   flowText,
   noCookiesNote,
+  packetExchange,
   tupleOf,
 } from './flowStickiness'
 import {
@@ -11,7 +12,6 @@ import {
   LOAD_BALANCER_TYPES,
   isLoadBalancerType,
   natLabel,
-  validateSourceIp,
 } from './loadBalancerType'
 
 describe('load balancer vocabulary', () => {
@@ -71,14 +71,6 @@ describe('flow stickiness attributes', () => {
 })
 
 describe('source IPs and flows', () => {
-  it('accepts dotted-quad IPv4 and explains anything else', () => {
-    expect(validateSourceIp('203.0.113.10')).toBeNull()
-    expect(validateSourceIp(' 10.0.0.1 ')).toBeNull()
-    expect(validateSourceIp('')).toMatch(/Enter an IPv4 address/)
-    for (const bad of ['256.1.1.1', '1.2.3', '1.2.3.4.5', 'a.b.c.d', '01.2.3.4', '2001:db8::1'])
-      expect(validateSourceIp(bad), bad).toMatch(/is not an IPv4 address/)
-  })
-
   it('writes a flow as protocol, source and destination', () => {
     expect(
       flowText({ protocol: 'TCP', sourceIp: '203.0.113.10', sourcePort: 40001, destinationIp: '10.0.1.10', destinationPort: 80 }),
@@ -86,6 +78,22 @@ describe('source IPs and flows', () => {
     expect(flowText({ protocol: 'ICMP', sourceIp: '1.1.1.1', sourcePort: 0, destinationIp: '2.2.2.2', destinationPort: 0 })).toBe(
       'ICMP 1.1.1.1 → 2.2.2.2',
     )
+  })
+
+  it('shows a UDP or ICMP exchange as packets (no HTTP); TCP keeps the HTTP view', () => {
+    const udp = { protocol: 'UDP', sourceIp: '198.51.100.10', sourcePort: 49153, destinationIp: '192.0.2.11', destinationPort: 80 }
+    expect(packetExchange({ flow: udp, status: 200, targetId: 'i-2' })).toEqual({
+      sent: 'UDP datagram 198.51.100.10:49153 → 192.0.2.11:80',
+      outcome: 'Delivered to i-2.',
+    })
+    const icmp = { protocol: 'ICMP', sourceIp: '198.51.100.10', sourcePort: 0, destinationIp: '192.0.2.80', destinationPort: 0 }
+    expect(packetExchange({ flow: icmp, status: 200, targetId: 'i-1' })).toEqual({
+      sent: 'ICMP packet 198.51.100.10 → 192.0.2.80',
+      outcome: 'Inspected by appliance i-1 and sent on to 192.0.2.80.',
+    })
+    expect(packetExchange({ flow: icmp, status: 0, targetId: 'i-1' })?.outcome).toBe('No answer: the packets were dropped.')
+    expect(packetExchange({ flow: { ...udp, protocol: 'TCP' }, status: 200, targetId: 'i-2' })).toBeNull()
+    expect(packetExchange({ status: 200, targetId: 'i-2' })).toBeNull()
   })
 
   it('labels a shared address as a NAT only when several clients share it', () => {

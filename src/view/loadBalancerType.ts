@@ -1,6 +1,6 @@
 // The vocabulary of each load balancer type, for the picture and the panels drawn at startup: names, what
-// stickiness keys on, and the Clients panel's helpers (IPv4 syntax, NAT label). How NLB and GWLB keep flows
-// sticky is in flowStickiness.ts, used only by what loads after the first paint.
+// stickiness keys on, and the NAT label. How NLB and GWLB keep flows sticky is in flowStickiness.ts, and the
+// checks of the Clients panel's flow fields in flowFields.ts, both used only by what loads after the first paint.
 import type { LoadBalancerType } from '../sim'
 
 export const LOAD_BALANCER_TYPES: readonly LoadBalancerType[] = ['application', 'network', 'classic', 'gateway']
@@ -65,16 +65,6 @@ export const LOAD_BALANCER_INFO: Record<LoadBalancerType, LoadBalancerTypeInfo> 
 
 export function isLoadBalancerType(value: unknown): value is LoadBalancerType {
   return typeof value === 'string' && (LOAD_BALANCER_TYPES as readonly string[]).includes(value)
-}
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
-
-/** An error sentence for a source IP field, or null when it is a dotted-quad IPv4 address. */
-export function validateSourceIp(text: string): string | null {
-  const t = text.trim()
-  if (t === '') return 'Enter an IPv4 address such as 203.0.113.10.'
-  if (!IPV4.test(t)) return `“${t}” is not an IPv4 address: use four numbers 0–255 separated by dots, such as 203.0.113.10.`
-  return null
 }
 
 /** The NAT group label of a source IP shared by several clients ("NAT 203.0.113.7 · 3 clients"), else null. */

@@ -27,11 +27,16 @@ export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: T
   const lastByClient = new Map<string, (typeof history)[number]>()
   for (const r of history) lastByClient.set(r.clientId, r)
 
-  const flows = LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows
+  const type = lab.loadBalancerType()
+  const flows = LOAD_BALANCER_INFO[type].usesFlows
   const clients = lab.clients().map((c) => {
     const jar = lab.cookies(c.id)
-    // NLB and GWLB keep no binding in the browser: the key is the client's address (and the flow).
-    let binding = flows ? `none in the browser; the load balancer keys on source IP ${c.sourceIp}` : 'none'
+    // NLB and GWLB keep no binding in the browser: the key is the client's address (GWLB: its flows' tuple).
+    let binding = !flows
+      ? 'none'
+      : type === 'gateway'
+        ? `none in the browser; the load balancer keys on the flow tuple from source IP ${c.sourceIp}`
+        : `none in the browser; the load balancer keys on source IP ${c.sourceIp}`
     for (const name of BINDING_COOKIES) {
       const cookie = jar.find((k) => k.name === name)
       const x = cookie ? lab.xray(cookie.value) : null

@@ -75,7 +75,7 @@ export const otherLoadBalancers: Lesson = {
       title: 'The other load balancers',
       prose: [
         'Network Load Balancer: `stickiness.type=source_ip` on TCP, UDP and TCP_UDP target groups (not TLS). Everyone behind one NAT lands on one target, and the NLB may reset stickiness when target health changes or targets are registered or deregistered.',
-        'Gateway Load Balancer: flows stick by 5-tuple by default; `source_ip_dest_ip_proto` (3-tuple) or `source_ip_dest_ip` (2-tuple) widen it.',
+        'Gateway Load Balancer: flows stick by 5-tuple by default (3-tuple for ICMP, which has no ports); `source_ip_dest_ip_proto` (3-tuple) or `source_ip_dest_ip` (2-tuple) widen it.',
         'Classic Load Balancer: `AWSELB` (plus AWSELBCORS). Its duration-based cookie is not refreshed: an absolute timeout enforced only by the browser. Its application-controlled mode follows the app cookie’s lifetime.',
       ],
       prediction: {

@@ -1,8 +1,9 @@
 // The simulated browsers: add and remove them, send requests (plain, add-to-cart, auto-refresh on the
 // virtual clock), switch cookies, CORS and user agent per browser, pick where the app keeps carts, and
-// see each browser's cart, including the moment a cart was lost.
+// see each browser's cart, including the moment a cart was lost. Under NLB and GWLB each card also has the
+// client's source IP and flow choices (ClientFlowFields, loaded only then).
 import { useSelector } from '@xstate/react'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Lab } from '../../sim'
 import { useUiStore } from '../../store/uiStore'
 import {
@@ -15,13 +16,19 @@ import {
 } from '../../view/clientControls'
 import type * as ClientName from '../../view/clientName'
 import type { Credentials } from '../../view/cookieTable'
-import { LOAD_BALANCER_INFO, natLabel, validateSourceIp } from '../../view/loadBalancerType'
+import { DEFAULT_FLOW_CHOICE, effectiveProtocol, flowProtocols, flowRequestOptions, type FlowChoice } from '../../view/flowRequest'
+import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
+
+// Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
+const loadFlowFields = () => import('./ClientFlowFields')
+const ClientFlowFields = lazy(() => loadFlowFields().then((m) => ({ default: m.ClientFlowFields })))
+const NatGroups = lazy(() => loadFlowFields().then((m) => ({ default: m.NatGroups })))
 
 /** Per-browser settings that live in the page, not in the lab: how its requests are made. */
 interface ClientMode {
@@ -30,6 +37,8 @@ interface ClientMode {
   autoRefresh: AutoRefreshPeriod
   /** The refresh slot when auto-refresh was switched on: the first refresh fires when the clock leaves it. */
   refreshFrom: number
+  /** Protocol and (GWLB) destination of its flows, applied where the load balancer takes them. */
+  flow: FlowChoice
 }
 
 const DEFAULT_MODE: ClientMode = {
@@ -37,11 +46,13 @@ const DEFAULT_MODE: ClientMode = {
   credentials: 'include',
   autoRefresh: 0,
   refreshFrom: 0,
+  flow: DEFAULT_FLOW_CHOICE,
 }
 const NO_MODES: Record<string, ClientMode> = {}
 
-function requestOptions(mode: ClientMode, path: string) {
-  return mode.cors ? { path, crossSite: true, credentials: mode.credentials } : { path }
+function requestOptions(mode: ClientMode, path: string, lab: Lab) {
+  const flow = flowRequestOptions(mode.flow, lab.loadBalancerType(), lab.listener().protocol)
+  return mode.cors ? { path, crossSite: true, credentials: mode.credentials, ...flow } : { path, ...flow }
 }
 
 /**
@@ -80,7 +91,7 @@ function useAutoRefresh(actor: LabActor, modes: Record<string, ClientMode>): voi
         }
         if (slot > seen.slot) {
           seen.slot = slot
-          actor.send({ type: 'lab.call', method: 'request', args: [id, requestOptions(mode, '/')] })
+          actor.send({ type: 'lab.call', method: 'request', args: [id, requestOptions(mode, '/', lab)] })
         } else if (slot < seen.slot) {
           seen.slot = slot
         }
@@ -96,6 +107,7 @@ export function ClientsPanel() {
   const call = useLabCall()
   const clientIds = useLab((lab) => lab.clients().map((c) => c.id))
   const sessionStore = useLab((lab) => lab.app().sessionStore)
+  const flows = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows)
   // The modes belong to one lab: a reset or a loaded lab starts every browser with the defaults again.
   const lab = useSelector(actor, (s) => s.context.lab)
   const [state, setState] = useState<{ lab: Lab; modes: Record<string, ClientMode> }>({
@@ -143,7 +155,11 @@ export function ClientsPanel() {
           </label>
         </div>
       </fieldset>
-      <NatGroups />
+      {flows && (
+        <Suspense fallback={null}>
+          <NatGroups />
+        </Suspense>
+      )}
       {clientIds.length === 0 ? (
         <p className="hint">No browsers yet. Add one with “Add client”.</p>
       ) : (
@@ -165,21 +181,6 @@ export function ClientsPanel() {
         </ul>
       )}
     </section>
-  )
-}
-
-/** Clients that share a source IP are behind one NAT: the load balancer cannot tell them apart by address. */
-function NatGroups() {
-  const groups = useLab((lab) => lab.natGroups().filter((g) => g.clients.length > 1))
-  if (groups.length === 0) return null
-  return (
-    <ul className="nat-groups" aria-label="Clients behind one NAT">
-      {groups.map((g) => (
-        <li key={g.sourceIp}>
-          Behind one NAT ({g.sourceIp}): {g.clients.join(', ')}
-        </li>
-      ))}
-    </ul>
   )
 }
 
@@ -243,6 +244,7 @@ interface ClientCardProps {
 }
 
 function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps) {
+  const actor = useLabActor()
   const call = useLabCall()
   const select = useUiStore((s) => s.selectClient)
   const uid = useId()
@@ -257,18 +259,15 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
     return null
   })
   const cart = useLab((lab) => cartOf(lab.history(), id, lab.app().sessionStore))
-  const lbType = useLab((lab) => lab.loadBalancerType())
-  const sharing = useLab((lab) => {
-    const ip = lab.clients().find((c) => c.id === id)?.sourceIp
-    return lab.natGroups().find((g) => g.sourceIp === ip)?.clients.length ?? 1
-  })
-  const otherIps = useOtherIps(id)
+  const flows = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows)
+  const protocols = useLab((lab) => flowProtocols(lab.loadBalancerType(), lab.listener().protocol))
   if (client === null) return null
-  const flows = LOAD_BALANCER_INFO[lbType].usesFlows
+  // ICMP has no ports, so there is no new connection to open: every packet between the two addresses is one flow.
+  const icmp = effectiveProtocol(mode.flow, protocols) === 'ICMP'
 
-  const send = (path: string) => {
+  const send = (path: string, extra?: { newConnection: true }) => {
     select(id)
-    call('request', id, requestOptions(mode, path))
+    call('request', id, { ...requestOptions(mode, path, actor.getSnapshot().context.lab), ...extra })
   }
   return (
     <div
@@ -293,14 +292,7 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
           Add to cart
         </button>
         {flows && (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              select(id)
-              call('request', id, { newConnection: true })
-            }}
-          >
+          <button type="button" className="btn" disabled={icmp} onClick={() => send('/', { newConnection: true })}>
             New connection
           </button>
         )}
@@ -322,13 +314,11 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
           <span className="cart-lost-time">(at {formatClock(cart.lastLoss.at)})</span>
         </p>
       )}
-      <SourceIpField
-        key={client.sourceIp}
-        sourceIp={client.sourceIp}
-        nat={natLabel(client.sourceIp, sharing)}
-        others={otherIps}
-        onSet={(ip) => call('setClientOptions', id, { sourceIp: ip })}
-      />
+      {flows && (
+        <Suspense fallback={null}>
+          <ClientFlowFields id={id} choice={mode.flow} onChoice={(patch) => onMode({ flow: { ...mode.flow, ...patch } })} />
+        </Suspense>
+      )}
       <div className="client-options">
         <label className="switch">
           <input
@@ -392,63 +382,5 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
         </p>
       </div>
     </div>
-  )
-}
-
-/** Source IPs of the other clients, offered as suggestions so a learner can put clients behind one NAT. */
-function useOtherIps(id: string): string[] {
-  return useLab((lab) => [...new Set(lab.clients().filter((c) => c.id !== id).map((c) => c.sourceIp))])
-}
-
-function SourceIpField({
-  sourceIp,
-  nat,
-  others,
-  onSet,
-}: {
-  sourceIp: string
-  nat: string | null
-  others: string[]
-  onSet: (ip: string) => void
-}) {
-  const uid = useId()
-  const [text, setText] = useState(sourceIp)
-  const [error, setError] = useState<string | null>(null)
-  const otherIps = others.filter((ip) => ip !== sourceIp)
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    const problem = validateSourceIp(text)
-    setError(problem)
-    if (problem === null && text.trim() !== sourceIp) onSet(text.trim())
-  }
-  return (
-    <form className="source-ip" onSubmit={submit} noValidate>
-      <label htmlFor={`${uid}-ip`}>Source IP</label>
-      <div className="add-client-row">
-        <input
-          id={`${uid}-ip`}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={`${uid}-hint${error !== null ? ` ${uid}-error` : ''}`}
-        />
-        <button type="submit" className="btn">
-          Set source IP
-        </button>
-      </div>
-      <p id={`${uid}-hint`} className="hint">
-        {nat === null ? 'Its own public address.' : `${nat}.`} Clients with the same address are behind one NAT
-        {otherIps.length > 0 ? ` (other addresses in use: ${otherIps.join(', ')})` : ''}.
-      </p>
-      {error !== null && (
-        <p id={`${uid}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
   )
 }

@@ -154,7 +154,7 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
           <p id={`${uid}-st-hint`} className="cfg-hint">
             {type === 'network'
               ? `Target group protocol ${group.protocol}. Source IP stickiness works on TCP, UDP and TCP_UDP target groups, not TLS. Flows stick by ${tupleOf(draft.stickiness)}.`
-              : `Flows stick to an appliance by ${tupleOf(draft.stickiness)}.`}
+              : `Flows stick to an appliance by ${tupleOf(draft.stickiness)}${draft.stickiness === 'off' ? `; ICMP flows, which have no ports, by the ${tupleOf('off', 'ICMP')}` : ''}.`}
           </p>
           <FieldError id={`${uid}-st-error`} error={errorAt('stickiness')} />
         </fieldset>

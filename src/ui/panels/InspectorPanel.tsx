@@ -6,7 +6,7 @@ import { DECISIONS } from '../../sim'
 import { useUiStore, type UiState } from '../../store/uiStore'
 import { httpMessage } from '../../view/httpMessage'
 import { filterChoices, NO_TARGET, requestRows } from '../../view/requestList'
-import { flowText } from '../../view/flowStickiness'
+import { flowText, packetExchange } from '../../view/flowStickiness'
 import { formatClock } from '../format'
 import { useLab } from '../hooks/useLab'
 import './InspectorPanel.css'
@@ -176,6 +176,7 @@ function RequestDetails({ id }: { id: number }) {
       algorithm: r.algorithm,
       session: r.session ?? null,
       flow: r.flow ? flowText(r.flow) : null,
+      packets: packetExchange(r),
       message: httpMessage(r, {
         protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
         port: l.port,
@@ -201,17 +202,29 @@ function RequestDetails({ id }: { id: number }) {
       <h3 id={`${uid}-title`}>
         Request #{detail.id} from {detail.clientId} at {formatClock(detail.at)}
       </h3>
-      <h4>Request</h4>
-      <pre className="http" data-testid="raw-request">
-        {message.request.join('\n')}
-      </pre>
-      {!message.sentCookies && (
-        <p className="hint">No Cookie header: the browser sent no cookies with this request.</p>
+      {detail.packets !== null ? (
+        <>
+          <h4>Packets</h4>
+          <pre className="http" data-testid="raw-packets">
+            {`${detail.packets.sent}\n${detail.packets.outcome}`}
+          </pre>
+          <p className="hint">No HTTP on this flow: no request line, Cookie or Set-Cookie header.</p>
+        </>
+      ) : (
+        <>
+          <h4>Request</h4>
+          <pre className="http" data-testid="raw-request">
+            {message.request.join('\n')}
+          </pre>
+          {!message.sentCookies && (
+            <p className="hint">No Cookie header: the browser sent no cookies with this request.</p>
+          )}
+          <h4>Response</h4>
+          <pre className="http" data-testid="raw-response">
+            {message.response.join('\n')}
+          </pre>
+        </>
       )}
-      <h4>Response</h4>
-      <pre className="http" data-testid="raw-response">
-        {message.response.join('\n')}
-      </pre>
       <h4>Load balancer’s reasoning</h4>
       <dl className="reasoning">
         <dt>Decision</dt>

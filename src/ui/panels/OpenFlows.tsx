@@ -11,7 +11,7 @@ export function OpenFlows() {
     <div className="lb-flows">
       <h3 id={`${uid}-flows`}>Open flows</h3>
       {flows.length === 0 ? (
-        <p className="cfg-hint">None yet. Each client’s first request opens a TCP connection (a flow).</p>
+        <p className="cfg-hint">None yet. A client’s first request opens a flow: a TCP connection, unless its card chooses another protocol.</p>
       ) : (
         <ul aria-labelledby={`${uid}-flows`} data-testid="open-flows">
           {flows.map((f) => (
