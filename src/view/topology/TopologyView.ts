@@ -146,7 +146,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         if (d.event) {
           ev.select('text').text(d.event)
           // 12 px bold text, with room for the wide ⚠ glyph.
-          ev.select('rect').attr('width', 14 + d.event.length * 7)
+          ev.select('rect').attr('width', 16 + d.event.length * 7)
         }
       })
   }

@@ -176,6 +176,22 @@ describe('layoutTopology', () => {
     expect(ys[5]!.y).toBeLessThan(ys[5]!.alb.y)
   })
 
+  it('a 5xx on a card names the load balancer that answered it: the ALB, or the CLB', () => {
+    for (const [type, short] of [
+      ['application', 'ALB'],
+      ['classic', 'CLB'],
+    ] as const) {
+      const lab = createLab({ seed: 1, loadBalancerType: type })
+      lab.addClient('alice')
+      lab.stopInstance('i-1')
+      const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
+      const scene = selectScene(lab, { selectedClient: null, selectedRequest: null })
+      const card = (width: number) => layoutTopology(scene, width).targets.find((t) => t.id === failed.targetId)!
+      expect(card(1000).event).toBe(`⚠ ${failed.status} from the ${short}`)
+      expect(card(342).event).toBe(`⚠ ${failed.status} from ${short}`)
+    }
+  })
+
   it('property: for 1–12 clients and 1–10 instances, at any width, nodes stay apart and inside the viewBox', () => {
     fc.assert(
       fc.property(sceneArb, fc.oneof(fc.integer({ min: 300, max: TALL_BELOW - 1 }), fc.constantFrom(320, 342, 360, 372, 390, 1000, 1280)), (scene, width) => {

@@ -57,6 +57,8 @@ export interface Scene {
   rule: string
   /** The two lines of the load balancer's box ("Network", "Load Balancer"); default Application. */
   title?: [string, string]
+  /** The load balancer's short name ("CLB"), for the 5xx it answers; default ALB. */
+  short?: string
   /** What a group box is called: "Target group" (default) or, for a Classic Load Balancer, "Instances of". */
   groupLabel?: string
   clients: SceneClient[]
@@ -187,7 +189,7 @@ function cardEvent(scene: Scene, targetId: string, compact: boolean): string | n
     const r = scene.recent[i]!
     if (r.targetId !== targetId) continue
     if (scene.now - r.at > EVENT_SECONDS) return null
-    if (r.status >= 500) return `⚠ ${r.status} from ${compact ? '' : 'the '}ALB`
+    if (r.status >= 500) return `⚠ ${r.status} from ${compact ? '' : 'the '}${scene.short ?? 'ALB'}`
     if (r.cartLost) return '✕ cart lost'
   }
   return null
@@ -256,19 +258,31 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH): Topolo
 
   if (tall) {
     width = Math.max(Math.floor(width), TALL_MIN_WIDTH)
-    // Clients in a grid of centred rows, its cells as wide as the longest label needs (7.2 px a character is
-    // generous for 12 px text); a note (source IP) takes a second line.
-    const n = scene.clients.length
-    const cellW = Math.min(width - 16, Math.max(80, 7.2 * Math.max(0, ...scene.clients.flatMap((c) => [c.id.length, c.note?.length ?? 0])) + 14))
-    const perRow = Math.floor((width - 8) / (cellW + 8))
+    // Clients fill centred rows, each as wide as its label needs (7.2 px a character is generous for 12 px text);
+    // a note (source IP) takes a second line.
     const rowH = 74 + noteH
-    clients = scene.clients.map((c, i) => {
-      const row = Math.floor(i / perRow)
-      const inRow = Math.min(perRow, n - row * perRow)
-      return { ...c, x: width / 2 + ((i % perRow) - (inRow - 1) / 2) * (cellW + 8), y: 30 + row * rowH }
+    const rows: { c: SceneClient; w: number }[][] = [[]]
+    let used = 0
+    for (const c of scene.clients) {
+      const w = Math.min(width - 16, Math.max(80, 7.2 * Math.max(c.id.length, c.note?.length ?? 0) + 14))
+      if (used > 0 && used + w > width - 16) {
+        rows.push([])
+        used = 0
+      }
+      rows.at(-1)!.push({ c, w })
+      used += w + 8
+    }
+    clients = rows.flatMap((row, i) => {
+      let x = (width - row.reduce((sum, cell) => sum + cell.w + 8, -8)) / 2
+      return row.map(({ c, w }) => {
+        x += w + 8
+        return { ...c, x: x - 8 - w / 2, y: 30 + i * rowH }
+      })
     })
-    alb.x = (width - ALB_W) / 2
-    alb.y = Math.max(1, Math.ceil(n / perRow)) * rowH + 28
+    // Tall has room for a load balancer box wide enough for a long rule ("weighted forward · TG stickiness …").
+    alb.w = Math.min(width - 24, 260)
+    alb.x = (width - alb.w) / 2
+    alb.y = rows.length * rowH + 28
     const turn = alb.y + ALB_H + 14
     // The groups leave a gutter on the left that their links run down.
     placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, ...TALL_BAND })
@@ -296,7 +310,7 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH): Topolo
   const { groups, targets } = placed
   // Tall: in at the top, out at the bottom; wide: in on the left, out on the right.
   const albIn: Point = tall ? { x: width / 2, y: alb.y } : { x: alb.x, y: height / 2 }
-  const albOut: Point = tall ? { x: width / 2, y: alb.y + ALB_H } : { x: alb.x + ALB_W, y: height / 2 }
+  const albOut: Point = tall ? { x: width / 2, y: alb.y + ALB_H } : { x: alb.x + alb.w, y: height / 2 }
 
   // Links: client → load balancer, load balancer → each group's bus, bus → each card (orthogonal, so no line crosses a card).
   const cardRoute = (g: PositionedGroup, t: PositionedTarget): Point[] => [{ x: g.x, y: g.bus }, { x: t.x + t.w / 2, y: g.bus }, { x: t.x + t.w / 2, y: t.y }]
