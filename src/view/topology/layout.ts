@@ -110,7 +110,7 @@ export interface Link {
 }
 
 export interface TopologyLayout {
-  /** Tall: cards and titles use their compact wording, client notes their own line (TopologyView). */
+  /** Tall: narrow cards and two-line group titles use their compact wording (TopologyView). */
   tall: boolean
   width: number
   height: number
