@@ -60,7 +60,7 @@ async function expectCardsOnScreen(page: Page, ids: string[]) {
   for (const id of ids) await expect(page.getByTestId(`topology.target.${id}`)).toBeInViewport({ ratio: 1 })
 }
 
-test('at 390×844 the picture is tall and fits: every instance on screen, a request lights up the answering one; axe', async ({
+test('at 390×844 the picture is tall and fits: every instance on screen, a request lights up the answering one', async ({
   lab: page,
 }) => {
   await expect(picture(page)).toBeVisible()
@@ -80,8 +80,8 @@ test('at 390×844 the picture is tall and fits: every instance on screen, a requ
   await expect(card.locator('rect.flash')).toHaveAttribute('opacity', '1')
   await expect(card.locator('text.card-served')).toHaveText('1 served')
   await expect(page.getByTestId('topology.client.alice')).toBeInViewport()
+  // axe at 390 in light runs in phone.spec.ts (the Lab tab, which holds this picture); dark runs below.
   await shoot(page, 'phone-picture-light-390')
-  await expectNoAxeViolations(page)
 })
 
 test('360 px, dark, text at 200%: still tall and legible; turning the phone re-lays it out and keeps the lab', async ({
