@@ -211,7 +211,7 @@ test('text at 200%: no control’s text is clipped and the page never scrolls si
   test.setTimeout(60_000)
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
   // Controls whose own box hides overflow must fit their text; every control stays inside the viewport
-  // unless it sits in a box that scrolls sideways on purpose (wide tables, the phone picture, code).
+  // unless it sits in a box that scrolls sideways on purpose (wide tables, code).
   const problems = () =>
     page.evaluate(() => {
       const out: string[] = []

@@ -80,6 +80,7 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     listener: `${listener.protocol} :${listener.port}`,
     rule: info.short === 'CLB' ? clbRule(listener) : rule,
     title: info.title,
+    short: info.short,
     groupLabel: classic ? 'Registered' : 'Target group',
     clients: clients.map((c, i) => ({
       id: c.id,

@@ -6,15 +6,12 @@ import { selectScene } from '../../view/selectScene'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
-import { useMediaQuery } from '../hooks/useMediaQuery'
-import { PHONE_QUERY } from '../../view/slotPlaces'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 
 function TopologyCanvasImpl() {
   const actor = useLabActor()
   const svgRef = useRef<SVGSVGElement>(null)
-  // On a phone the picture keeps a legible size and scrolls sideways (LabLayout.css): keyboard users scroll it too.
-  const scrolls = useMediaQuery(PHONE_QUERY)
+  const figureRef = useRef<HTMLElement>(null)
   const summary = useLab((lab) => {
     const l = lab.listener()
     const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
@@ -33,7 +30,8 @@ function TopologyCanvasImpl() {
 
   useEffect(() => {
     const svg = svgRef.current
-    if (!svg) return
+    const figure = figureRef.current
+    if (!svg || !figure) return
     const view = createTopologyView(svg, {
       onSelectClient: (id) => useUiStore.getState().selectClient(id),
     })
@@ -44,17 +42,27 @@ function TopologyCanvasImpl() {
       const reducedMotion = reducedMotionOf(ui)
       const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
       if (reducedMotion) scene.packets = []
-      view.update(layoutTopology(scene), { reducedMotion })
+      view.update(layoutTopology(scene, width), { reducedMotion })
     }
     // Coalesce bursts of machine events into one draw per animation frame.
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw)
     }
+    // The arrangement follows the picture's own width, not the window's: an embed can be narrow on a wide screen,
+    // and turning a phone re-lays the picture out from the same lab.
+    let width = figure.clientWidth
+    const resizes = new ResizeObserver(() => {
+      if (figure.clientWidth === width) return
+      width = figure.clientWidth
+      schedule()
+    })
+    resizes.observe(figure)
     draw()
     const sub = actor.subscribe(schedule)
     const unsubUi = useUiStore.subscribe(schedule)
     return () => {
       if (frame) cancelAnimationFrame(frame)
+      resizes.disconnect()
       sub.unsubscribe()
       unsubUi()
       view.destroy()
@@ -62,7 +70,7 @@ function TopologyCanvasImpl() {
   }, [actor])
 
   return (
-    <figure className="topology-figure" tabIndex={scrolls ? 0 : undefined}>
+    <figure ref={figureRef} className="topology-figure">
       <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">{short} decision</span> {decision}

@@ -1,7 +1,7 @@
 // Imperative D3 renderer for the topology picture. React hands it an <svg>; it owns everything inside.
 // Colours come from CSS custom properties (themes); every state also has a non-colour cue (icon or text).
 import { select } from 'd3-selection'
-import { CARD_H, CARD_W, type Link, type PositionedClient, type PositionedGroup, type PositionedPacket, type PositionedTarget, type TopologyLayout } from './layout'
+import { CARD_W, CLIENT_LABEL_Y, CLIENT_LINE_H, type Link, type PositionedClient, type PositionedGroup, type PositionedPacket, type PositionedTarget, type TopologyLayout } from './layout'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -74,6 +74,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         const g = enter.append('g').attr('class', 'tg')
         g.append('rect').attr('class', 'tg-box').attr('rx', 12)
         g.append('text').attr('class', 'tg-title')
+        g.append('text').attr('class', 'tg-subtitle')
         g.append('g').attr('class', 'az-labels')
         return g
       })
@@ -82,7 +83,10 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         const g = select(this)
         g.select('rect').attr('x', d.x).attr('y', d.y).attr('width', d.w).attr('height', d.h)
         const weight = d.weight === null ? '' : ` · weight ${d.weight}`
-        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(`${d.label} ${d.name}${weight} · ${d.stickiness}`)
+        // Tall: the stickiness gets a line of its own, under the name.
+        const title = `${d.label} ${d.name}${weight}`
+        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(tall ? title : `${title} · ${d.stickiness}`)
+        g.select('text.tg-subtitle').attr('x', d.x + 12).attr('y', d.y + 39).text(tall ? d.stickiness : '')
         g.select('g.az-labels')
           .selectAll<SVGTextElement, PositionedGroup['azs'][number]>('text')
           .data(d.azs, (a) => a.az)
@@ -102,12 +106,12 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .join((enter) => {
         // Cards are not focusable: the picture is one image for assistive technology, and the Instances panel holds the controls.
         const g = enter.append('g').attr('class', 'target')
-        g.append('rect').attr('class', 'card').attr('rx', 10).attr('width', CARD_W).attr('height', CARD_H)
-        g.append('rect').attr('class', 'flash').attr('rx', 10).attr('width', CARD_W).attr('height', CARD_H)
-        g.append('text').attr('class', 'card-id').attr('x', 10).attr('y', 20)
-        g.append('text').attr('class', 'card-state').attr('x', 10).attr('y', 40)
-        g.append('text').attr('class', 'card-served').attr('x', 10).attr('y', 58)
-        g.append('text').attr('class', 'card-carts').attr('x', 10).attr('y', 75)
+        g.append('rect').attr('class', 'card').attr('rx', 10)
+        g.append('rect').attr('class', 'flash').attr('rx', 10)
+        g.append('text').attr('class', 'card-id').attr('y', 20)
+        g.append('text').attr('class', 'card-state').attr('y', 40)
+        g.append('text').attr('class', 'card-served').attr('y', 58)
+        g.append('text').attr('class', 'card-carts').attr('y', 75)
         g.append('title')
         const ev = g.append('g').attr('class', 'card-event')
         ev.append('rect').attr('rx', 6).attr('height', 20).attr('y', -12).attr('x', -4)
@@ -123,19 +127,26 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .classed('stopped', (d) => !d.running)
       .each(function (d) {
         const g = select(this)
+        // A card narrower than usual (three zones in a tall picture) words its lines compactly; the title keeps them whole.
+        const compact = d.w < CARD_W
+        const ws = d.websockets ? ` · ${d.websockets} ws` : ''
+        const carts = `${d.carts} cart${d.carts === 1 ? '' : 's'}`
+        g.selectAll(':scope > rect').attr('width', r(d.w)).attr('height', d.h)
+        g.selectAll(':scope > text').attr('x', compact ? 7 : 10)
         g.select('rect.card').attr('class', `card health-${healthClass(d.state)}`)
         g.select('rect.flash')
           .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
           .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
-        g.select('text.card-id').text(`${d.id}${d.running ? '' : ' (stopped)'}`)
+        g.select('text.card-id').text(`${d.id}${d.running ? '' : compact ? ' stopped' : ' (stopped)'}`)
         g.select('text.card-state').text(`${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}`)
-        g.select('text.card-served').text(`${d.served} served${d.websockets ? ` · ${d.websockets} ws` : ''}`)
-        g.select('text.card-carts').text(`${d.carts} cart${d.carts === 1 ? '' : 's'} in memory`)
+        g.select('text.card-served').text(`${d.served} served${compact ? '' : ws}`)
+        g.select('text.card-carts').text(compact ? carts + ws : `${carts} in memory`)
         g.select('title').text(targetLabel(d))
         const ev = g.select('g.card-event').attr('display', d.event ? null : 'none')
         if (d.event) {
           ev.select('text').text(d.event)
-          ev.select('rect').attr('width', 12 + d.event.length * 6.6)
+          // 12 px bold text, with room for the wide ⚠ glyph.
+          ev.select('rect').attr('width', 16 + d.event.length * 7)
         }
       })
   }
@@ -150,7 +161,9 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         g.append('rect').attr('class', 'client-frame').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 44).attr('rx', 6)
         g.append('rect').attr('class', 'client-bar').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 10).attr('rx', 3)
         g.append('text').attr('class', 'client-initial').attr('y', 12).attr('text-anchor', 'middle')
-        g.append('text').attr('class', 'client-name').attr('y', 38).attr('text-anchor', 'middle')
+        // The name, and under it the note (a source IP, "no cookies").
+        g.append('text').attr('class', 'client-name').attr('y', CLIENT_LABEL_Y).attr('text-anchor', 'middle')
+        g.append('text').attr('class', 'client-name client-note').attr('y', CLIENT_LABEL_Y + CLIENT_LINE_H).attr('text-anchor', 'middle')
         g.on('click', (_, d) => callbacks.onSelectClient?.(d.id))
         return g
       })
@@ -160,11 +173,8 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .each(function (d) {
         const g = select(this)
         g.select('text.client-initial').text(d.id.slice(0, 1).toUpperCase())
-        // A long label (a source IP) starts at the frame's left edge so it stays inside the picture.
-        g.select('text.client-name')
-          .attr('text-anchor', d.note ? 'start' : 'middle')
-          .attr('x', d.note ? -34 : 0)
-          .text(d.note ? `${d.id} · ${d.note}` : d.id)
+        g.select('text.client-name').text(d.id)
+        g.select('text.client-note').text(d.note ?? '')
       })
   }
 
@@ -185,7 +195,9 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         // Only the position changes every frame; the rest is redrawn when the dot turns into a response.
         const key = `${d.phase}|${d.status}|${d.sticky}|${d.selected}|${d.cookies.join(',')}`
         const node = this as SVGGElement & { __packetKey?: string }
-        if (node.__packetKey === key) return
+        // Badges that would run past the right edge hang on the dot's left instead.
+        const left = d.cookies.length > 0 && d.x + 10 + Math.max(...d.cookies.slice(0, 4).map(badgeWidth)) > width
+        if (node.__packetKey === key && left === node.classList.contains('badges-left')) return
         node.__packetKey = key
         const client = clientsIndex.get(d.clientId)
         const g = select(node)
@@ -202,16 +214,21 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
             b.append('text').attr('x', 16).attr('y', 10.5)
             return b
           })
-          .attr('transform', (_, i) => `translate(10,${-8 + i * 16})`)
+          .attr('transform', (name, i) => `translate(${left ? -10 - badgeWidth(name) : 10},${-8 + i * 16})`)
           .each(function (name) {
             const b = select(this)
             b.select('text').text(name)
-            b.select('rect').attr('width', 22 + name.length * 6)
+            b.select('rect').attr('width', badgeWidth(name))
           })
+        g.classed('badges-left', left)
       })
   }
 
   let clientsIndex = new Map<string, PositionedClient>()
+  let width = 0
+  let tall = false
+  /** Badge text is 10 px in the wide picture and 12 px in the tall one (drawn 1:1 on a phone). */
+  const badgeWidth = (name: string) => (tall ? 24 + name.length * 7.2 : 22 + name.length * 6)
 
   function renderLinks(links: Link[], layout: TopologyLayout) {
     const active = new Set<string>()
@@ -239,7 +256,10 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         return
       }
       lastStatic = signature
+      width = layout.width
+      tall = layout.tall
       svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+      root.classed('tall', tall)
       renderLinks(layout.links, layout)
       renderGroups(layout.groups)
       const a = layout.alb

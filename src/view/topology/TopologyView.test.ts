@@ -1,0 +1,77 @@
+// What the tall picture says differently from the wide one: compact card lines that fit a third of a phone,
+// the group's stickiness on a line of its own, and cookie badges that stay inside the right edge.
+import { describe, expect, it } from 'vitest'
+import { createLab } from '../../sim'
+import { selectScene } from '../selectScene'
+import { layoutTopology } from './layout'
+import { createTopologyView } from './TopologyView'
+
+function draw(width: number, setUp: (lab: ReturnType<typeof createLab>) => void = () => {}) {
+  const lab = createLab({ seed: 1 })
+  lab.addClient('alice')
+  setUp(lab)
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+  const view = createTopologyView(svg)
+  const layout = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), width)
+  view.update(layout, { reducedMotion: false })
+  const texts = (selector: string) => [...svg.querySelectorAll(selector)].map((t) => t.textContent)
+  return { svg, layout, texts }
+}
+
+describe('TopologyView', () => {
+  it('wide: whole card lines and a one-line group title, as before', () => {
+    const { svg, texts } = draw(1000, (lab) => lab.stopInstance('i-2'))
+    expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(false)
+    expect(texts('[data-testid="topology.target.i-2"] text.card-id')).toEqual(['i-2 (stopped)'])
+    expect(texts('[data-testid="topology.target.i-1"] text.card-carts')).toEqual(['0 carts in memory'])
+    expect(texts('text.tg-title')).toEqual(['Target group web · stickiness off'])
+    expect(texts('text.tg-subtitle')).toEqual([''])
+  })
+
+  it('tall at 360 px: compact card lines that fit the card, the stickiness under the group name', () => {
+    const { svg, layout, texts } = draw(342, (lab) => {
+      lab.stopInstance('i-2')
+      lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' })
+    })
+    expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(true)
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 342 ${layout.height}`)
+    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2 stopped', '✓ healthy', '0 served', '0 carts'])
+    expect(texts('text.tg-title')).toEqual(['Target group web'])
+    expect(texts('text.tg-subtitle')).toEqual(['lb_cookie · 86400 s'])
+    // The longest lines a card shows, at 6.8 px a character (the widest measured for 12 px system-ui), fit
+    // inside the card after its 7 px margin (the e2e test measures the real text in Chromium).
+    const cardW = Math.min(...layout.targets.map((t) => t.w))
+    for (const line of ['i-10 stopped', '✕ OutOfService', '? unavailable', '1234 served', '3 carts · 1 ws']) expect(7 + line.length * 6.8).toBeLessThanOrEqual(cardW)
+  })
+
+  it('a client’s note (its source IP) has a line of its own under its name', () => {
+    const { texts } = draw(372, (lab) => lab.setLoadBalancerType('network'))
+    expect(texts('[data-testid="topology.client.alice"] text.client-name')).toEqual(['alice', '198.51.100.10'])
+  })
+
+  it('tall: a response’s cookie badges near the right edge hang on the dot’s left', () => {
+    let answered = ''
+    const { svg, layout } = draw(342, (lab) => {
+      lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' })
+      lab.addClient('bob')
+      lab.addClient('carol')
+      lab.request('alice')
+      lab.request('bob')
+      const r = lab.request('carol')
+      answered = r.targetId!
+      // Just after the response leaves the card: the dot is at the top of the card in the right-hand column.
+      lab.advance(r.at + 0.51 * (r.completesAt - r.at) - lab.now())
+    })
+    expect(answered).toBe('i-3')
+    const dot = layout.packets.find((p) => p.clientId === 'carol')!
+    expect(dot.phase).toBe('response')
+    const packet = [...svg.querySelectorAll('g.packet')].find((g) => g.getAttribute('transform') === `translate(${Math.round(dot.x * 10) / 10},${Math.round(dot.y * 10) / 10})`)!
+    expect(packet.classList.contains('badges-left')).toBe(true)
+    for (const badge of packet.querySelectorAll('g.badge')) {
+      const [x] = badge.getAttribute('transform')!.match(/-?[\d.]+/)!.map(Number)
+      const w = Number(badge.querySelector('rect')!.getAttribute('width'))
+      expect(dot.x + x! + w).toBeLessThanOrEqual(layout.width)
+      expect(dot.x + x!).toBeGreaterThanOrEqual(0)
+    }
+  })
+})

@@ -1,0 +1,219 @@
+// The picture's layout, wide and tall: nothing overlaps, everything is inside the viewBox, the tall picture is
+// drawn 1:1 (so its 12–13 px text and 68 × 44 client frames keep their size on a phone), and request dots
+// follow the tall routes downwards.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createLab } from '../../sim'
+import { selectScene } from '../selectScene'
+import { CARD_W, layoutTopology, TALL_BELOW, VIEW_WIDTH, type Scene, type SceneTarget, type TopologyLayout } from './layout'
+
+interface Box {
+  name: string
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** 7.2 px a character: a generous estimate for the picture's 12 px text. */
+const textW = (s: string) => s.length * 7.2
+
+/** Every node the learner reads, as the box it takes: a client's frame and label, the load balancer, groups, cards. */
+function nodeBoxes(l: TopologyLayout): { clients: Box[]; alb: Box; groups: Box[]; cards: (Box & { group: string })[] } {
+  const clients = l.clients.map((c) => {
+    // The name, then the note on a line of its own, centred under the frame.
+    const lines = c.note ? [c.id, c.note] : [c.id]
+    const half = Math.max(34, ...lines.map((s) => textW(s) / 2))
+    return { name: `client ${c.id}`, x: c.x - half, y: c.y - 22, w: 2 * half, h: 22 + 38 + (lines.length - 1) * 15 + 4 }
+  })
+  return {
+    clients,
+    alb: { name: 'alb', ...l.alb },
+    groups: l.groups.map((g) => ({ name: `group ${g.name}`, x: g.x, y: g.y, w: g.w, h: g.h })),
+    cards: l.targets.map((t) => ({ name: `card ${t.group}/${t.id}`, group: t.group, x: t.x, y: t.y, w: t.w, h: t.h })),
+  }
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+const inside = (a: Box, b: { x: number; y: number; w: number; h: number }) =>
+  a.x >= b.x - 1e-6 && a.y >= b.y - 1e-6 && a.x + a.w <= b.x + b.w + 1e-6 && a.y + a.h <= b.y + b.h + 1e-6
+
+function problems(l: TopologyLayout): string[] {
+  const out: string[] = []
+  const { clients, alb, groups, cards } = nodeBoxes(l)
+  const view = { x: 0, y: 0, w: l.width, h: l.height }
+  for (const b of [...clients, alb, ...groups, ...cards]) if (!inside(b, view)) out.push(`${b.name} outside the viewBox`)
+  const apart = [...clients, alb, ...groups]
+  for (let i = 0; i < apart.length; i++)
+    for (let j = i + 1; j < apart.length; j++) if (overlaps(apart[i]!, apart[j]!)) out.push(`${apart[i]!.name} overlaps ${apart[j]!.name}`)
+  for (let i = 0; i < cards.length; i++) {
+    const home = groups.find((g) => g.name === `group ${cards[i]!.group}`)!
+    if (!inside(cards[i]!, home)) out.push(`${cards[i]!.name} outside its group`)
+    for (let j = i + 1; j < cards.length; j++) if (overlaps(cards[i]!, cards[j]!)) out.push(`${cards[i]!.name} overlaps ${cards[j]!.name}`)
+  }
+  for (const link of l.links)
+    for (const p of link.points) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`link ${link.id} leaves the viewBox`)
+  for (const p of l.packets) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`dot ${p.id} outside the viewBox`)
+  return out
+}
+
+const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c']
+/** Group titles as the picture words them, the longest included. */
+const STICKINESS = ['stickiness off', 'lb_cookie · 86400 s', 'app_cookie SESSIONID · 604800 s', '3-tuple flows (source_ip_dest_ip_proto)', 'AWSELB · 86400 s, not refreshed']
+const NOTES = ['198.51.100.10', 'NAT 198.51.100.123', 'no cookies', '203.0.113.254']
+const STATES = ['healthy', 'unhealthy', 'initial', 'draining', 'unused', 'unavailable', 'InService', 'OutOfService', 'Unknown']
+
+/** 1–12 clients (names up to the 24 characters the lab allows, some with notes) and 1–10 instances in 1–3 groups. */
+const sceneArb: fc.Arbitrary<Scene> = fc
+  .record({
+    clients: fc.uniqueArray(fc.stringMatching(/^[a-z0-9_-]{1,24}$/), { minLength: 1, maxLength: 12 }),
+    notes: fc.array(fc.option(fc.constantFrom(...NOTES), { nil: undefined }), { minLength: 12, maxLength: 12 }),
+    targets: fc.array(fc.record({ az: fc.constantFrom(...AZS), group: fc.nat(2), state: fc.constantFrom(...STATES), running: fc.boolean() }), { minLength: 1, maxLength: 10 }),
+    groups: fc.integer({ min: 1, max: 3 }),
+    stickiness: fc.constantFrom(...STICKINESS),
+    inFlight: fc.array(fc.record({ client: fc.nat(11), target: fc.nat(9), f: fc.double({ min: 0, max: 0.999, noNaN: true }) }), { maxLength: 6 }),
+  })
+  .map(({ clients, notes, targets, groups, stickiness, inFlight }) => {
+    const placed = targets.map((t, i) => ({ ...t, group: t.group % groups, id: `i-${i + 1}` }))
+    const targetGroups = Array.from({ length: groups }, (_, g) => ({
+      name: `tg-${g}`,
+      weight: groups > 1 ? 999 : null,
+      stickiness,
+      targets: placed
+        .filter((t) => t.group === g)
+        .map((t): SceneTarget => ({ id: t.id, az: t.az, state: t.state, running: t.running, served: 1234, carts: 17, websockets: 0 })),
+    }))
+    return {
+      now: 10,
+      listener: 'HTTPS :443',
+      rule: 'weighted forward · TG stickiness 604800 s',
+      clients: clients.map((id, i) => ({ id, colorIndex: i, selected: i === 0, ...(notes[i] ? { note: notes[i] } : {}) })),
+      targetGroups,
+      packets: inFlight.map((p, i) => {
+        const t = placed[p.target % placed.length]!
+        return {
+          id: i + 1,
+          clientId: clients[p.client % clients.length]!,
+          targetGroup: `tg-${t.group}`,
+          targetId: t.id,
+          at: 10 - p.f,
+          completesAt: 11 - p.f,
+          status: 200,
+          sticky: true,
+          cookies: ['AWSALB', 'AWSALBCORS'],
+          selected: false,
+        }
+      }),
+      recent: [],
+    }
+  })
+
+describe('layoutTopology', () => {
+  it('tall below 700 px, drawn 1:1 at the picture width; wide (1000 units, scaled) from 700 px', () => {
+    const scene = selectScene(createLab({ seed: 1 }), { selectedClient: null, selectedRequest: null })
+    expect(layoutTopology(scene)).toMatchObject({ tall: false, width: VIEW_WIDTH })
+    expect(layoutTopology(scene, TALL_BELOW)).toMatchObject({ tall: false, width: VIEW_WIDTH })
+    expect(layoutTopology(scene, 699.6)).toMatchObject({ tall: true, width: 699 })
+    expect(layoutTopology(scene, 372)).toMatchObject({ tall: true, width: 372 })
+    expect(layoutTopology(scene, 342)).toMatchObject({ tall: true, width: 342 })
+    // A frame narrower than the narrowest tall picture scales that one down rather than squeezing it.
+    expect(layoutTopology(scene, 200)).toMatchObject({ tall: true, width: 300 })
+  })
+
+  it('the wide picture is the left-to-right one: clients left, load balancer, groups right', () => {
+    const lab = createLab({ seed: 1 })
+    lab.addClient('alice')
+    const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }))
+    expect(l.clients[0]).toMatchObject({ x: 94, y: 140 })
+    expect(l.alb).toMatchObject({ x: 242, y: 78, w: 176, h: 124 })
+    expect(l.groups[0]).toMatchObject({ x: 500, w: 486 })
+    expect(l.targets.map((t) => [t.id, t.w])).toEqual([
+      ['i-1', CARD_W],
+      ['i-2', CARD_W],
+      ['i-3', CARD_W],
+    ])
+  })
+
+  it('tall at 390 and 360 px: clients on top, the load balancer, then the instances side by side by zone', () => {
+    const lab = createLab({ seed: 1 })
+    lab.addClient('alice')
+    lab.addClient('bob')
+    const scene = selectScene(lab, { selectedClient: null, selectedRequest: null })
+    for (const width of [372, 342]) {
+      const l = layoutTopology(scene, width)
+      const clientsBottom = Math.max(...l.clients.map((c) => c.y + 22))
+      const cardsTop = Math.min(...l.targets.map((t) => t.y))
+      expect(clientsBottom).toBeLessThan(l.alb.y)
+      expect(l.alb.y + l.alb.h).toBeLessThan(cardsTop)
+      // Three zones, three columns: the cards share one row, each wide enough for its compact lines.
+      expect(new Set(l.targets.map((t) => t.y)).size).toBe(1)
+      expect(Math.min(...l.targets.map((t) => t.w))).toBeGreaterThanOrEqual(100)
+      expect(problems(l)).toEqual([])
+    }
+  })
+
+  it('a request dot goes down from the client to the load balancer and on to the card; the response comes back up', () => {
+    const lab = createLab({ seed: 1 })
+    lab.addClient('alice')
+    lab.request('alice')
+    const record = lab.history()[0]!
+    const ys = [0.01, 0.25, 0.49, 0.51, 0.75, 0.99].map((f) => {
+      lab.advance(record.at + f * (record.completesAt - record.at) - lab.now())
+      const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 372)
+      expect(l.packets).toHaveLength(1)
+      return { phase: l.packets[0]!.phase, y: l.packets[0]!.y, alb: l.alb, card: l.targets.find((t) => t.id === record.targetId)! }
+    })
+    expect(ys.map((s) => s.phase)).toEqual(['request', 'request', 'request', 'response', 'response', 'response'])
+    // It starts above the load balancer and ends the way out just above the answering card; the route only
+    // ever goes down (and sideways) on the way out, and up on the way back.
+    expect(ys[0]!.y).toBeLessThan(ys[0]!.alb.y)
+    expect(ys[2]!.y).toBeGreaterThan(ys[2]!.alb.y + ys[2]!.alb.h)
+    expect(ys[2]!.card.y - ys[2]!.y).toBeLessThan(10)
+    expect(ys[0]!.y).toBeLessThanOrEqual(ys[1]!.y)
+    expect(ys[1]!.y).toBeLessThanOrEqual(ys[2]!.y)
+    expect(ys[3]!.y).toBeGreaterThanOrEqual(ys[4]!.y)
+    expect(ys[4]!.y).toBeGreaterThanOrEqual(ys[5]!.y)
+    expect(ys[5]!.y).toBeLessThan(ys[5]!.alb.y)
+  })
+
+  it('a 5xx on a card names the load balancer that answered it: the ALB, or the CLB', () => {
+    for (const [type, short] of [
+      ['application', 'ALB'],
+      ['classic', 'CLB'],
+    ] as const) {
+      const lab = createLab({ seed: 1, loadBalancerType: type })
+      lab.addClient('alice')
+      lab.stopInstance('i-1')
+      const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
+      const scene = selectScene(lab, { selectedClient: null, selectedRequest: null })
+      const card = (width: number) => layoutTopology(scene, width).targets.find((t) => t.id === failed.targetId)!
+      expect(card(1000).event).toBe(`⚠ ${failed.status} from the ${short}`)
+      expect(card(342).event).toBe(`⚠ ${failed.status} from ${short}`)
+    }
+  })
+
+  it('property: for 1–12 clients and 1–10 instances, at any width, nodes stay apart and inside the viewBox', () => {
+    fc.assert(
+      fc.property(sceneArb, fc.oneof(fc.integer({ min: 300, max: TALL_BELOW - 1 }), fc.constantFrom(320, 342, 360, 372, 390, 1000, 1280)), (scene, width) => {
+        const l = layoutTopology(scene, width)
+        expect(problems(l)).toEqual([])
+        if (l.tall) {
+          // 1:1, so no text is drawn smaller than its CSS size and the client frames keep 68 × 44 px (touch).
+          expect(l.width).toBe(width)
+          // Zone columns at the narrowest phone still hold the compact card lines (about 94 px at 12 px).
+          if (width >= 340) for (const t of l.targets) expect(t.w).toBeGreaterThanOrEqual(100)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('is pure: the same scene and width give the same layout', () => {
+    fc.assert(
+      fc.property(sceneArb, fc.integer({ min: 300, max: 1400 }), (scene, width) => {
+        expect(JSON.stringify(layoutTopology(scene, width))).toBe(JSON.stringify(layoutTopology(structuredClone(scene), width)))
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
