@@ -14,6 +14,7 @@ export const test = base.extend<{ lab: Page }>({
     await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
     // The panels loaded just after the first paint (src/app/firstPaint.ts) have arrived once this button works.
     await expect(page.getByRole('button', { name: 'Share / Embed' })).toBeEnabled()
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeEnabled()
     await use(page)
   },
 })

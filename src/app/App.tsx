@@ -7,10 +7,9 @@ import { ClientsPanel } from '../ui/panels/ClientsPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
 import { LoadBalancerTypePanel } from '../ui/panels/LoadBalancerTypePanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
-import { ShortcutsDialog } from '../ui/components/ShortcutsDialog'
 import { LabLayout } from '../ui/components/LabLayout'
 import { PanelFallback } from '../ui/components/PanelFallback'
-import { EmbedButtonFallback } from '../ui/components/EmbedButtonFallback'
+import { PendingButton } from '../ui/components/PendingButton'
 import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
 import { Narrator } from '../ui/components/Narrator'
@@ -24,20 +23,61 @@ import { deferred, labIsInteractive } from './firstPaint'
 // (cookies, inspector, the Numbers chart with d3-scale, instances, the target group and listener forms with their
 // AWS CLI text), the picture's tables and the load test. Sending a request needs none of them: the load balancer
 // type, the clients, the picture and the clock are drawn with the page.
-const LessonPanel = lazy(deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))))
-const DrillsPanel = lazy(deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))))
-const TimelinePanel = lazy(deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))))
-const EmbedDialog = lazy(deferred(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))))
-const NumbersPanel = lazy(deferred(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel }))))
-const CookiesPanel = lazy(deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))))
-const InspectorPanel = lazy(deferred(() => import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel }))))
-const ComparisonPanel = lazy(deferred(() => import('../ui/panels/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel }))))
-const PictureTableBody = lazy(deferred(() => import('../ui/components/PictureTableBody').then((m) => ({ default: m.PictureTableBody }))))
-const InstancesPanel = lazy(deferred(() => import('../ui/panels/InstancesPanel').then((m) => ({ default: m.InstancesPanel }))))
-const TargetGroupPanel = lazy(deferred(() => import('../ui/panels/TargetGroupPanel').then((m) => ({ default: m.TargetGroupPanel }))))
-const ListenerPanel = lazy(deferred(() => import('../ui/panels/ListenerPanel').then((m) => ({ default: m.ListenerPanel }))))
+const LessonPanel = lazy(
+  deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))),
+)
+const DrillsPanel = lazy(
+  deferred(() => import('../ui/panels/DrillsPanel').then((m) => ({ default: m.DrillsPanel }))),
+)
+const TimelinePanel = lazy(
+  deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))),
+)
+const EmbedDialog = lazy(
+  deferred(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))),
+)
+const ShortcutsDialog = lazy(
+  deferred(() =>
+    import('../ui/components/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+  ),
+)
+const NumbersPanel = lazy(
+  deferred(() => import('../ui/panels/NumbersPanel').then((m) => ({ default: m.NumbersPanel }))),
+)
+const CookiesPanel = lazy(
+  deferred(() => import('../ui/panels/CookiesPanel').then((m) => ({ default: m.CookiesPanel }))),
+)
+const InspectorPanel = lazy(
+  deferred(() =>
+    import('../ui/panels/InspectorPanel').then((m) => ({ default: m.InspectorPanel })),
+  ),
+)
+const ComparisonPanel = lazy(
+  deferred(() =>
+    import('../ui/panels/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel })),
+  ),
+)
+const PictureTableBody = lazy(
+  deferred(() =>
+    import('../ui/components/PictureTableBody').then((m) => ({ default: m.PictureTableBody })),
+  ),
+)
+const InstancesPanel = lazy(
+  deferred(() =>
+    import('../ui/panels/InstancesPanel').then((m) => ({ default: m.InstancesPanel })),
+  ),
+)
+const TargetGroupPanel = lazy(
+  deferred(() =>
+    import('../ui/panels/TargetGroupPanel').then((m) => ({ default: m.TargetGroupPanel })),
+  ),
+)
+const ListenerPanel = lazy(
+  deferred(() => import('../ui/panels/ListenerPanel').then((m) => ({ default: m.ListenerPanel }))),
+)
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
-const EmbedFooter = lazy(deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))))
+const EmbedFooter = lazy(
+  deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
+)
 
 /** What each slot of the page shows; where it goes (column, phone tab) is in src/view/slotPlaces.ts. */
 const slots: Readonly<Record<SlotName, ReactNode>> = {
@@ -81,7 +121,9 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
       <Suspense fallback={<PanelFallback heading="Exam drills" className="drills-panel" />}>
         <DrillsPanel />
       </Suspense>
-      <Suspense fallback={<PanelFallback heading="Compare load balancers" className="comparison-panel" />}>
+      <Suspense
+        fallback={<PanelFallback heading="Compare load balancers" className="comparison-panel" />}
+      >
         <ComparisonPanel />
       </Suspense>
     </div>
@@ -112,7 +154,12 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
 /** The target group panel's heading while it loads: a Classic Load Balancer has stickiness policies instead. */
 function TargetGroupFallback() {
   const classic = useLab((lab) => lab.loadBalancerType() === 'classic')
-  return <PanelFallback heading={classic ? 'Stickiness policies' : 'Target group settings'} className="tg-panel" />
+  return (
+    <PanelFallback
+      heading={classic ? 'Stickiness policies' : 'Target group settings'}
+      className="tg-panel"
+    />
+  )
 }
 
 export function App() {
@@ -139,11 +186,15 @@ export function App() {
             </span>{' '}
             Stickylab
           </h1>
-          <p className="tagline">See how an AWS Application Load Balancer keeps a browser stuck to one instance.</p>
-          <Suspense fallback={<EmbedButtonFallback />}>
+          <p className="tagline">
+            See how an AWS Application Load Balancer keeps a browser stuck to one instance.
+          </p>
+          <Suspense fallback={<PendingButton label="Share / Embed" />}>
             <EmbedDialog />
           </Suspense>
-          <ShortcutsDialog />
+          <Suspense fallback={<PendingButton label="Keyboard shortcuts" />}>
+            <ShortcutsDialog />
+          </Suspense>
           <ThemeToggle />
         </header>
       )}

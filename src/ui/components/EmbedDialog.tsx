@@ -17,7 +17,7 @@ import {
   type SlotName,
 } from '../../view/embedSnippet'
 import { useLessonActor } from '../hooks/lessonActorContext'
-import { takeEmbedButtonFocus } from './embedButtonFocus'
+import { takeFocus } from './pendingButtonFocus'
 import './EmbedDialog.css'
 
 type ThemeChoice = 'reader' | 'light' | 'dark'
@@ -43,7 +43,7 @@ export function EmbedDialog() {
   const [copyStatus, setCopyStatus] = useState('')
 
   useEffect(() => {
-    if (takeEmbedButtonFocus()) buttonRef.current?.focus()
+    if (takeFocus('Share / Embed')) buttonRef.current?.focus()
   }, [])
 
   useEffect(() => {

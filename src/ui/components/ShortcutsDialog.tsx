@@ -1,13 +1,20 @@
-// Keyboard shortcuts: a global key handler plus a dialog listing them (opened with "?" or its button).
+// Keyboard shortcuts: a global key handler plus a dialog listing them (opened with "?" or its button). Loaded
+// just after the first paint (App.tsx); until then a PendingButton holds its place.
 import { useEffect, useRef, useState } from 'react'
 import { useUiStore } from '../../store/uiStore'
 import { SHORTCUTS, shortcutFor } from '../shortcuts'
 import { useLabActor } from '../hooks/labActorContext'
+import { takeFocus } from './pendingButtonFocus'
 
 export function ShortcutsDialog() {
   const actor = useLabActor()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
   const [open, setOpen] = useState(false)
+
+  useEffect(() => {
+    if (takeFocus('Keyboard shortcuts')) buttonRef.current?.focus()
+  }, [])
 
   useEffect(() => {
     const d = dialogRef.current
@@ -30,10 +37,16 @@ export function ShortcutsDialog() {
           actor.send({ type: 'sim.step' })
           break
         case 'send':
-          if (client) actor.send({ type: 'lab.call', method: 'request', args: [client, { path: '/' }] })
+          if (client)
+            actor.send({ type: 'lab.call', method: 'request', args: [client, { path: '/' }] })
           break
         case 'cart':
-          if (client) actor.send({ type: 'lab.call', method: 'request', args: [client, { path: '/cart/add' }] })
+          if (client)
+            actor.send({
+              type: 'lab.call',
+              method: 'request',
+              args: [client, { path: '/cart/add' }],
+            })
           break
         case 'jump30':
           actor.send({ type: 'sim.advance', seconds: 30 })
@@ -53,12 +66,26 @@ export function ShortcutsDialog() {
 
   return (
     <>
-      <button type="button" className="btn ghost" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn ghost"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+      >
         Keyboard shortcuts
       </button>
-      <dialog ref={dialogRef} className="dialog shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+      <dialog
+        ref={dialogRef}
+        className="dialog shortcuts"
+        aria-labelledby="shortcuts-title"
+        onClose={() => setOpen(false)}
+      >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <p>They work anywhere except while you type in a field. Tab moves between controls; Escape closes this dialog.</p>
+        <p>
+          They work anywhere except while you type in a field. Tab moves between controls; Escape
+          closes this dialog.
+        </p>
         <table className="log">
           <thead>
             <tr>
