@@ -5,12 +5,7 @@ import type { LoadBalancerType } from '../sim'
 
 /** Target group stickiness choices per type: AWS's `stickiness.type` values (CLB has policies instead). */
 export type TargetGroupStickinessChoice =
-  | 'off'
-  | 'lb_cookie'
-  | 'app_cookie'
-  | 'source_ip'
-  | 'source_ip_dest_ip_proto'
-  | 'source_ip_dest_ip'
+  'off' | 'lb_cookie' | 'app_cookie' | 'source_ip' | 'source_ip_dest_ip_proto' | 'source_ip_dest_ip'
 
 export interface StickinessOption {
   value: TargetGroupStickinessChoice
@@ -35,7 +30,9 @@ export const STICKINESS_OPTIONS: Record<'network' | 'gateway', readonly Stickine
 export function flowStickinessOf(attributes: Record<string, string>): TargetGroupStickinessChoice {
   if (attributes['stickiness.enabled'] !== 'true') return 'off'
   const type = attributes['stickiness.type'] ?? ''
-  return type === 'source_ip' || type === 'source_ip_dest_ip_proto' || type === 'source_ip_dest_ip' ? type : 'off'
+  return type === 'source_ip' || type === 'source_ip_dest_ip_proto' || type === 'source_ip_dest_ip'
+    ? type
+    : 'off'
 }
 
 /**
@@ -87,25 +84,34 @@ export function noCookiesNote(type: LoadBalancerType): string | null {
 }
 
 /**
- * A UDP or ICMP exchange as the inspector shows it instead of HTTP: one line for what the client sent and one
- * for what came of it. TCP flows carry HTTP and keep the HTTP view; null for them and for records without a flow.
+ * What the inspector shows instead of HTTP for a flow that carried none: one line for what the client sent and
+ * one for what came of it. A Gateway Load Balancer never carries the HTTP itself (its appliances see the packets
+ * on their way to the destination), so every GWLB flow is shown as packets, TCP included; through a Network
+ * Load Balancer only UDP is, since its TCP flows carry the browser's HTTP to the target. Null otherwise.
  */
 export function packetExchange(r: {
   flow?: FlowView
+  loadBalancerType: LoadBalancerType
   status: number
   targetId: string | null
 }): { sent: string; outcome: string } | null {
   const flow = r.flow
-  if (flow === undefined || flow.protocol === 'TCP') return null
-  const what = flow.protocol === 'UDP' ? 'UDP datagram' : 'ICMP packet'
+  if (flow === undefined) return null
+  const gateway = r.loadBalancerType === 'gateway'
+  if (flow.protocol === 'TCP' && !gateway) return null
+  const what =
+    flow.protocol === 'UDP'
+      ? 'UDP datagram'
+      : flow.protocol === 'ICMP'
+        ? 'ICMP packet'
+        : 'TCP segments'
   const sent = `${what} ${flowText(flow).slice(flow.protocol.length + 1)}`
-  if (r.status !== 200 || r.targetId === null) return { sent, outcome: 'No answer: the packets were dropped.' }
-  // Only a GWLB carries ICMP; its appliances inspect the packets and send them on.
+  if (r.status !== 200 || r.targetId === null)
+    return { sent, outcome: 'No answer: the packets were dropped.' }
   return {
     sent,
-    outcome:
-      flow.protocol === 'ICMP'
-        ? `Inspected by appliance ${r.targetId} and sent on to ${flow.destinationIp}.`
-        : `Delivered to ${r.targetId}.`,
+    outcome: gateway
+      ? `Inspected by appliance ${r.targetId} and sent on to ${flow.destinationIp}.`
+      : `Delivered to ${r.targetId}.`,
   }
 }

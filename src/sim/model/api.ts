@@ -110,6 +110,8 @@ export interface RequestRecord extends RequestResult {
   path: string
   crossSite: boolean
   kind: 'http' | 'websocket-upgrade'
+  /** Extension: the type of load balancer that served it (history survives a change of type). */
+  loadBalancerType: LoadBalancerType
 }
 
 export interface CookieView {

@@ -242,6 +242,8 @@ export interface RequestRecordState {
   path: string
   crossSite: boolean
   kind: 'http' | 'websocket-upgrade'
+  /** The type of load balancer that served it (history survives a change of type). */
+  loadBalancerType: LoadBalancerType
   status: number
   targetId: string | null
   targetGroup: string | null

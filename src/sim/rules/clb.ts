@@ -443,6 +443,7 @@ export function handleClbRequest(
     path,
     crossSite,
     kind: 'http',
+    loadBalancerType: 'classic',
     status,
     targetId: reg === null ? null : reg.id,
     targetGroup: null,

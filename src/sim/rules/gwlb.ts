@@ -253,6 +253,7 @@ export function handleGwlbRequest(
     path: options?.path ?? '/',
     crossSite: false,
     kind: 'http',
+    loadBalancerType: 'gateway',
     status,
     targetId: reg === null ? null : reg.id,
     targetGroup: tg === null ? null : tg.name,

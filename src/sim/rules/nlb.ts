@@ -272,6 +272,7 @@ export function handleNlbRequest(
     path,
     crossSite,
     kind: 'http',
+    loadBalancerType: 'network',
     status,
     targetId: reg === null ? null : reg.id,
     targetGroup: tg === null ? null : tg.name,

@@ -177,6 +177,7 @@ function RequestDetails({ id }: { id: number }) {
       session: r.session ?? null,
       flow: r.flow ? flowText(r.flow) : null,
       packets: packetExchange(r),
+      gateway: r.loadBalancerType === 'gateway',
       message: httpMessage(r, {
         protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
         port: l.port,
@@ -208,7 +209,11 @@ function RequestDetails({ id }: { id: number }) {
           <pre className="http" data-testid="raw-packets">
             {`${detail.packets.sent}\n${detail.packets.outcome}`}
           </pre>
-          <p className="hint">No HTTP on this flow: no request line, Cookie or Set-Cookie header.</p>
+          <p className="hint">
+            {detail.gateway
+              ? 'A Gateway Load Balancer does not take part in HTTP: its appliances see the packets on their way to the destination, which answers the browser itself.'
+              : 'No HTTP on this flow: no request line, Cookie or Set-Cookie header.'}
+          </p>
         </>
       ) : (
         <>
