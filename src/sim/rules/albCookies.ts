@@ -97,20 +97,24 @@ function corsSuffix(exp: ExpiresCache, secure: boolean): string {
   return secure ? exp.corsSuffixHttps : exp.corsSuffixHttp
 }
 
-/** Appends AWSALB then AWSALBCORS (same value) to `out`. */
-export function pushLbCookieDirectives(
+/** Appends a cookie and its CORS twin, both carrying the same value. */
+function pushWithCorsTwin(
   out: SetCookieDirective[],
+  name: string,
+  nameEq: string,
+  corsName: string,
+  corsNameEq: string,
   value: string,
   exp: ExpiresCache,
   protocol: ListenerProtocol,
 ): void {
   const secure = protocol === 'HTTPS'
-  const pair = AWSALB_EQ + value
-  const corsPair = AWSALBCORS_EQ + value
+  const pair = nameEq + value
+  const corsPair = corsNameEq + value
   out.push(
-    newDirective(AWSALB, value, exp.expiresAtMs, false, null, pair, pair + exp.plainSuffix),
+    newDirective(name, value, exp.expiresAtMs, false, null, pair, pair + exp.plainSuffix),
     newDirective(
-      AWSALBCORS,
+      corsName,
       value,
       exp.expiresAtMs,
       secure,
@@ -121,6 +125,16 @@ export function pushLbCookieDirectives(
   )
 }
 
+/** Appends AWSALB then AWSALBCORS (same value) to `out`. */
+export function pushLbCookieDirectives(
+  out: SetCookieDirective[],
+  value: string,
+  exp: ExpiresCache,
+  protocol: ListenerProtocol,
+): void {
+  pushWithCorsTwin(out, AWSALB, AWSALB_EQ, AWSALBCORS, AWSALBCORS_EQ, value, exp, protocol)
+}
+
 /** Appends AWSALBTG then AWSALBTGCORS (same value) to `out`. */
 export function pushGroupCookieDirectives(
   out: SetCookieDirective[],
@@ -128,21 +142,7 @@ export function pushGroupCookieDirectives(
   exp: ExpiresCache,
   protocol: ListenerProtocol,
 ): void {
-  const secure = protocol === 'HTTPS'
-  const pair = AWSALBTG_EQ + value
-  const corsPair = AWSALBTGCORS_EQ + value
-  out.push(
-    newDirective(AWSALBTG, value, exp.expiresAtMs, false, null, pair, pair + exp.plainSuffix),
-    newDirective(
-      AWSALBTGCORS,
-      value,
-      exp.expiresAtMs,
-      secure,
-      'None',
-      corsPair,
-      corsPair + corsSuffix(exp, secure),
-    ),
-  )
+  pushWithCorsTwin(out, AWSALBTG, AWSALBTG_EQ, AWSALBTGCORS, AWSALBTGCORS_EQ, value, exp, protocol)
 }
 
 /** Largest value per shard so that name + value fits the browser's 4096-byte cookie limit. */
