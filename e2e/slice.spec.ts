@@ -1,5 +1,5 @@
 // The first vertical slice: a request travels through the machine and the core, round-robin across three instances.
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 
 test('three requests are served by three different instances in round-robin order', async ({ lab: page }) => {
   const alice = page.getByRole('group', { name: 'Client alice' })
@@ -32,7 +32,7 @@ test('pause freezes the virtual clock and play resumes it', async ({ lab: page }
 test('an animated dot travels while a request is in flight and stops when paused', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'no-preference' })
   const page = await context.newPage()
-  await page.goto('/')
+  await gotoLab(page, '/')
   // A slow application keeps the request in flight long enough to watch on a busy machine.
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 20 }] }))
   await page.getByRole('button', { name: 'Send request' }).click()
