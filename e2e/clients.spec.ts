@@ -12,12 +12,13 @@ import {
   labCall,
   now,
   pause,
+  pauseAtZero,
   sendEvent,
 } from './pages/labDriver'
 
 test.beforeEach(async ({ lab: page }) => {
-  // Only explicit clock moves in these tests, so every count below is exact.
-  await pause(page)
+  // Only explicit clock moves in these tests, from 0, so every count and time below is exact.
+  await pauseAtZero(page)
 })
 
 test.describe('adding and removing clients', () => {

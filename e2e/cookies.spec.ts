@@ -5,12 +5,12 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advanceTo, disableStickiness, enableStickiness, labCall, pause } from './pages/labDriver'
+import { advanceTo, disableStickiness, enableStickiness, labCall, pause, pauseAtZero } from './pages/labDriver'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
 test.beforeEach(async ({ lab: page }) => {
-  await pause(page)
+  await pauseAtZero(page)
   // Whole-second clock, so Expires dates are exact.
   await advanceTo(page, 1)
 })

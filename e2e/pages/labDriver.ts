@@ -38,6 +38,15 @@ export async function now(page: Page): Promise<number> {
   return page.evaluate(() => window.stickylab.current.lab().now())
 }
 
+/**
+ * Pauses and starts the same lab over at virtual time 0. The clock runs from the first paint until a test
+ * pauses it, and on a busy machine that can already be seconds, so a test that needs exact times starts here.
+ */
+export async function pauseAtZero(page: Page): Promise<void> {
+  await pause(page)
+  await sendEvent(page, { type: 'sim.reset' })
+}
+
 /** Moves the virtual clock to exactly `seconds` (it must be ahead). */
 export async function advanceTo(page: Page, seconds: number): Promise<void> {
   await page.evaluate((t) => {
