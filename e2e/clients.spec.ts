@@ -8,6 +8,7 @@ import { InspectorPanel } from './pages/InspectorPanel'
 import {
   advance,
   advanceTo,
+  animationFrames,
   enableStickiness,
   labCall,
   now,
@@ -299,7 +300,7 @@ test.describe('auto-refresh on the virtual clock', () => {
     await pause(page)
     const count = await inspector.rows.count()
     const virtual = await now(page)
-    await page.waitForTimeout(500)
+    await animationFrames(page)
     await expect(inspector.rows).toHaveCount(count)
     // At most one request per whole virtual second that passed.
     expect(count).toBeLessThanOrEqual(Math.floor(virtual))

@@ -5,6 +5,7 @@
 import type { ConsoleMessage, Frame, FrameLocator, Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { SLOT_NAMES } from '../src/view/embedSnippet'
+import { animationFrames } from './pages/labDriver'
 
 const PORT = Number(process.env.STICKYLAB_E2E_PORT ?? 4173)
 const APP = `http://localhost:${PORT}`
@@ -311,7 +312,8 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
 }) => {
   const warnings: string[] = []
   page.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text())
+    // Playwright's own note that it blocked the service worker (playwright.config.ts) is not the lab's.
+    if (m.type() === 'warning' && !m.text().includes('blocked by Playwright')) warnings.push(m.text())
   })
   await gotoLab(page, '/?embed=1&panels=topology,clients&theme=dark&autoplay=0')
   await expect(page.getByRole('heading', { level: 1, name: 'Stickylab' })).toBeAttached()
@@ -324,7 +326,7 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   // Paused: the machine is not playing, and virtual time stands still.
   const state = () => page.evaluate(() => ({ now: window.stickylab.current.lab().now() }))
   const t0 = await state()
-  await page.waitForTimeout(600)
+  await animationFrames(page)
   expect(await state()).toEqual(t0)
   expect(t0.now).toBe(0)
   // Not framed: the host API stays off, and nothing was wrong with the options.

@@ -1,6 +1,9 @@
 // Offline after the first visit (service worker), and no request ever leaves the app's own origin.
 import { expect, test, waitForLab } from './fixtures'
 
+// The suite blocks service workers (playwright.config.ts); this test is about one.
+test.use({ serviceWorkers: 'allow' })
+
 test('works offline after the first visit and never calls another origin', async ({ page, context, baseURL }) => {
   const origins = new Set<string>()
   page.on('request', (r) => origins.add(new URL(r.url()).origin))

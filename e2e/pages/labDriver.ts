@@ -47,6 +47,16 @@ export async function pauseAtZero(page: Page): Promise<void> {
   await sendEvent(page, { type: 'sim.reset' })
 }
 
+/**
+ * Lets `count` animation frames go by. The frame driver (src/app/driver.ts) moves a playing clock, and the
+ * picture its dots, only on animation frames, so this is how long "nothing moves while paused" must hold.
+ */
+export async function animationFrames(page: Page, count = 20): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r))
+  }, count)
+}
+
 /** Moves the virtual clock to exactly `seconds` (it must be ahead). */
 export async function advanceTo(page: Page, seconds: number): Promise<void> {
   await page.evaluate((t) => {
