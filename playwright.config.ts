@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     reducedMotion: 'reduce',
+    // Every new page would install the offline service worker and precache the whole build: blocked here,
+    // e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
     trace: 'on-first-retry',
     viewport: { width: 1280, height: 800 },
     launchOptions: launchOptionsFor(browser),

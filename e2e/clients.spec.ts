@@ -8,16 +8,18 @@ import { InspectorPanel } from './pages/InspectorPanel'
 import {
   advance,
   advanceTo,
+  animationFrames,
   enableStickiness,
   labCall,
   now,
   pause,
+  pauseAtZero,
   sendEvent,
 } from './pages/labDriver'
 
 test.beforeEach(async ({ lab: page }) => {
-  // Only explicit clock moves in these tests, so every count below is exact.
-  await pause(page)
+  // Only explicit clock moves in these tests, from 0, so every count and time below is exact.
+  await pauseAtZero(page)
 })
 
 test.describe('adding and removing clients', () => {
@@ -298,7 +300,7 @@ test.describe('auto-refresh on the virtual clock', () => {
     await pause(page)
     const count = await inspector.rows.count()
     const virtual = await now(page)
-    await page.waitForTimeout(500)
+    await animationFrames(page)
     await expect(inspector.rows).toHaveCount(count)
     // At most one request per whole virtual second that passed.
     expect(count).toBeLessThanOrEqual(Math.floor(virtual))

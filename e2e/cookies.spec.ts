@@ -1,16 +1,16 @@
 // The Cookies panel in real Chromium: the DevTools-like table (AWSALB, AWSALBCORS, the app's SESSIONID),
 // delete / clear / edit (tampering), rows flashing on change, X-ray, the client select, what a cross-site
 // request withholds and why, the HTTP-listener trap, and the seed's practical demo end to end.
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advanceTo, disableStickiness, enableStickiness, labCall, pause } from './pages/labDriver'
+import { advanceTo, disableStickiness, enableStickiness, labCall, pause, pauseAtZero } from './pages/labDriver'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
 test.beforeEach(async ({ lab: page }) => {
-  await pause(page)
+  await pauseAtZero(page)
   // Whole-second clock, so Expires dates are exact.
   await advanceTo(page, 1)
 })
@@ -93,13 +93,11 @@ test('rows flash when a response rewrites them (a static highlight under reduced
 test('with motion allowed, a changed row runs the flash animation', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'no-preference' })
   const page = await context.newPage()
-  await page.goto('/')
+  await gotoLab(page, '/')
   await pause(page)
   await enableStickiness(page, 20)
   const alice = new ClientsPanel(page).client('alice')
   const cookies = new CookiesPanel(page)
-  // The panel loads just after the first paint: a change it never saw cannot flash.
-  await expect(cookies.client).toBeVisible()
   await alice.send.click()
   await alice.send.click()
   await expect(cookies.row('AWSALB')).toHaveClass(/changed-[01]/)

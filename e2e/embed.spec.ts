@@ -3,8 +3,9 @@
 // steps and lessons, and ignores messages from another origin or in the wrong shape. Also: embed options
 // opened directly, the Share / Embed dialog, axe, and screenshots into reports/screens/.
 import type { ConsoleMessage, Frame, FrameLocator, Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { SLOT_NAMES } from '../src/view/embedSnippet'
+import { animationFrames } from './pages/labDriver'
 
 const PORT = Number(process.env.STICKYLAB_E2E_PORT ?? 4173)
 const APP = `http://localhost:${PORT}`
@@ -311,9 +312,10 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
 }) => {
   const warnings: string[] = []
   page.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text())
+    // Playwright's own note that it blocked the service worker (playwright.config.ts) is not the lab's.
+    if (m.type() === 'warning' && !m.text().includes('blocked by Playwright')) warnings.push(m.text())
   })
-  await page.goto('/?embed=1&panels=topology,clients&theme=dark&autoplay=0')
+  await gotoLab(page, '/?embed=1&panels=topology,clients&theme=dark&autoplay=0')
   await expect(page.getByRole('heading', { level: 1, name: 'Stickylab' })).toBeAttached()
   await expect(page.locator('header.app-header')).toHaveCount(0)
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -324,7 +326,7 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   // Paused: the machine is not playing, and virtual time stands still.
   const state = () => page.evaluate(() => ({ now: window.stickylab.current.lab().now() }))
   const t0 = await state()
-  await page.waitForTimeout(600)
+  await animationFrames(page)
   expect(await state()).toEqual(t0)
   expect(t0.now).toBe(0)
   // Not framed: the host API stays off, and nothing was wrong with the options.
@@ -333,7 +335,7 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
 
   await test.step('bad options are ignored with readable warnings; the lab still runs', async () => {
     warnings.length = 0
-    await page.goto('/?embed=1&panels=nope&theme=blue&autoplay=maybe')
+    await gotoLab(page, '/?embed=1&panels=nope&theme=blue&autoplay=maybe')
     await expect(page.locator('main .slot')).toHaveCount(SLOT_NAMES.length)
     expect(warnings).toEqual([
       expect.stringContaining('panels=: "nope" is not a panel'),
@@ -350,7 +352,7 @@ test('the Share / Embed dialog writes the snippet for the current lesson and cop
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP })
-  await page.goto('/?lesson=cookie-demo&step=3')
+  await gotoLab(page, '/?lesson=cookie-demo&step=3')
   const open = page.getByRole('button', { name: 'Share / Embed' })
   await open.click()
   const dialog = page.getByRole('dialog', { name: 'Share or embed this lab' })
@@ -418,7 +420,7 @@ test('the Share / Embed dialog writes the snippet for the current lesson and cop
 })
 
 test('the address of a snippet opens exactly what the dialog promised', async ({ page }) => {
-  await page.goto(
+  await gotoLab(page, 
     '/?embed=1&lesson=cookie-demo&step=3&panels=topology,time,learn,clients&theme=dark&autoplay=0',
   )
   await expect(page.locator('section.lesson-panel').getByRole('heading', { level: 3 })).toHaveText(
@@ -447,7 +449,7 @@ test('screenshots of embed mode and the Share / Embed dialog, light and dark, de
   for (const theme of ['light', 'dark'] as const) {
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height })
-      await page.goto(`/?embed=1&lesson=cookie-demo&step=3&theme=${theme}&autoplay=0`)
+      await gotoLab(page, `/?embed=1&lesson=cookie-demo&step=3&theme=${theme}&autoplay=0`)
       await expect(
         page.locator('section.lesson-panel').getByRole('heading', { level: 3 }),
       ).toBeVisible()
@@ -460,14 +462,14 @@ test('screenshots of embed mode and the Share / Embed dialog, light and dark, de
         animations: 'disabled',
       })
 
-      await page.goto(`/?embed=1&panels=topology,clients&theme=${theme}&autoplay=0`)
+      await gotoLab(page, `/?embed=1&panels=topology,clients&theme=${theme}&autoplay=0`)
       await expect(page.getByTestId('topology.alb')).toBeVisible()
       await page.screenshot({
         path: `reports/screens/embed-panels-${theme}-${size.name}.png`,
         animations: 'disabled',
       })
 
-      await page.goto(`/?lesson=cookie-demo&step=3`)
+      await gotoLab(page, `/?lesson=cookie-demo&step=3`)
       if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click()
       await page.getByRole('button', { name: 'Share / Embed' }).click()
       const dialog = page.getByRole('dialog', { name: 'Share or embed this lab' })

@@ -1,7 +1,7 @@
 // Guided lessons in real Chromium: whole lessons played with the lab's real controls (predictions
 // included, the feedback quoting them), "Show me" where the lab has no control, deep links, saved
 // progress, highlighted controls, axe after each phase, and screenshots of the lesson panel.
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
@@ -272,7 +272,7 @@ test('websockets: “Show me” performs steps the lab has no buttons for', asyn
 test('a deep link opens a lesson at a step, with the lab as the earlier steps left it', async ({
   page,
 }) => {
-  await page.goto('/?lesson=cookie-demo&step=4')
+  await gotoLab(page, '/?lesson=cookie-demo&step=4')
   const lessons = new Lessons(page)
   await expect(lessons.stepHeading('Refreshes hold')).toBeVisible()
   await expect(
@@ -297,7 +297,7 @@ test('a deep link opens a lesson at a step, with the lab as the earlier steps le
 test('an invalid deep link shows a readable message and the lab keeps working', async ({
   page,
 }) => {
-  await page.goto('/?lesson=cookie-demo&step=12')
+  await gotoLab(page, '/?lesson=cookie-demo&step=12')
   const lessons = new Lessons(page)
   await expect(lessons.root.getByRole('alert')).toHaveText(
     /“Duration-based stickiness: the AWSALB demo” has 8 steps, so there is no step 12\./,
@@ -308,7 +308,7 @@ test('an invalid deep link shows a readable message and the lab keeps working', 
   await lessons.root.getByRole('button', { name: 'Dismiss' }).click()
   await expect(lessons.root.getByRole('alert')).toHaveCount(0)
 
-  await page.goto('/?lesson=no-such-lesson')
+  await gotoLab(page, '/?lesson=no-such-lesson')
   await expect(lessons.root.getByRole('alert')).toHaveText(
     /There is no lesson called “no-such-lesson”\./,
   )
@@ -322,7 +322,7 @@ test('corrupted saved progress is ignored with a warning, never a crash', async 
   await page.addInitScript(() =>
     window.localStorage.setItem('stickylab.progress.v1', '{"version":1,"lessons":"oops"'),
   )
-  await page.goto('/')
+  await gotoLab(page, '/')
   const lessons = new Lessons(page)
   await expect(lessons.root.getByText('0 of 16 lessons complete.')).toBeVisible()
   expect(warnings.some((w) => w.includes('stickylab.progress.v1 is not valid JSON'))).toBe(true)
@@ -341,7 +341,7 @@ test('a replaced lab pauses the step until the learner sets it up again', async 
 })
 
 test('“Go to” buttons move keyboard focus to the step’s controls', async ({ page }) => {
-  await page.goto('/?lesson=cookie-demo&step=2')
+  await gotoLab(page, '/?lesson=cookie-demo&step=2')
   const lessons = new Lessons(page)
   await lessons.root.getByRole('button', { name: 'Go to Duration-based (lb_cookie)' }).click()
   await expect(
@@ -384,7 +384,7 @@ test('every control lessons may highlight exists on the page under its accessibl
 })
 
 test('screenshots of the lesson panel, light and dark, desktop and phone', async ({ page }) => {
-  await page.goto('/?lesson=instance-failure&step=2')
+  await gotoLab(page, '/?lesson=instance-failure&step=2')
   const lessons = new Lessons(page)
   await lessons.predict('502 Bad Gateway')
   await lessons.root.getByRole('button', { name: /^Hint/ }).click()
@@ -393,6 +393,6 @@ test('screenshots of the lesson panel, light and dark, desktop and phone', async
   await shootPanel(page, lessons.root, 'lesson-panel-step')
   await lessons.root.getByRole('button', { name: 'All lessons' }).click()
   await shootPanel(page, lessons.root, 'lesson-panel-catalog')
-  await page.goto('/?lesson=cookie-demo&step=5')
+  await gotoLab(page, '/?lesson=cookie-demo&step=5')
   await shootPanel(page, lessons.root, 'lesson-panel-predict')
 })

@@ -4,7 +4,7 @@
 // a lesson played to the end. axe in every state, screenshots of the NLB lab and the comparison.
 import type { Locator, Page } from '@playwright/test'
 import { KNOWN_CONTROLS } from '../src/lessons/controls'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
@@ -281,7 +281,7 @@ test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB targ
 
 test('a lesson can be completed: Classic ELB’s AWSELB', async ({ page }) => {
   test.setTimeout(60_000)
-  await page.goto('/?lesson=clb-awselb&step=1')
+  await gotoLab(page, '/?lesson=clb-awselb&step=1')
   const lessons = page.locator('section.lesson-panel')
   const predict = async (label: string) => {
     await lessons.getByRole('radio', { name: label, exact: true }).check()

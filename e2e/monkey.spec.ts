@@ -4,7 +4,7 @@
 // the Cookies table ever differs from the selected client's jar (checked every CHECK_EVERY actions). Links,
 // downloads and the print dialog are kept out of reach; dialogs it opens it may close again with Escape or a button.
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, gotoLab, test } from './fixtures'
 
 const LONG = process.env.STICKYLAB_LONG === '1'
 const ACTIONS = LONG ? 2_000 : 200
@@ -236,7 +236,7 @@ for (const seed of SEEDS) {
         true,
       )
     })
-    await page.goto('/')
+    await gotoLab(page, '/')
     await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
     const random = rng(seed)
     const log: string[] = []

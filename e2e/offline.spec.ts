@@ -1,5 +1,8 @@
 // Offline after the first visit (service worker), and no request ever leaves the app's own origin.
-import { expect, test } from './fixtures'
+import { expect, test, waitForLab } from './fixtures'
+
+// The suite blocks service workers (playwright.config.ts); this test is about one.
+test.use({ serviceWorkers: 'allow' })
 
 test('works offline after the first visit and never calls another origin', async ({ page, context, baseURL }) => {
   const origins = new Set<string>()
@@ -17,7 +20,8 @@ test('works offline after the first visit and never calls another origin', async
 
   await context.setOffline(true)
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  // Every panel loaded after the first paint comes from the worker's cache too.
+  await waitForLab(page)
   await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
   await expect(page.getByTestId('request-target').first()).toHaveText('i-1')
   await context.setOffline(false)

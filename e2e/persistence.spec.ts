@@ -2,7 +2,7 @@
 // foreign or newer saved data is backed up and explained in an alert with "Start fresh" / "Download backup";
 // a lesson deep link wins over the saved lab without overwriting it; a storage that refuses writes is reported.
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { labCall, pause } from './pages/labDriver'
@@ -56,7 +56,7 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
   await expect(page.getByRole('region', { name: 'Saved data' })).toHaveCount(0)
 
   // A lesson deep link decides the lab: the saved lab is neither restored nor overwritten.
-  await page.goto('/?lesson=cookie-demo&step=1')
+  await gotoLab(page, '/?lesson=cookie-demo&step=1')
   await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
   // Read after the previous page's last save (on pagehide), which is what a reload would restore.
   const saved = await storageItem(page, LAB_KEY)
@@ -93,7 +93,7 @@ test('damaged saved data is backed up, explained, downloadable, and "Start fresh
     },
     DAMAGED.map(([k, v]) => [k, v]),
   )
-  await page.goto('/')
+  await gotoLab(page, '/')
   const banner = page.getByRole('region', { name: 'Saved data' })
   const alert = banner.getByRole('alert')
   for (const [, , message] of DAMAGED) await expect(alert).toContainText(message)
@@ -134,7 +134,7 @@ test('a browser that refuses to store anything says so once, and the lab keeps w
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })
-  await page.goto('/')
+  await gotoLab(page, '/')
   await pause(page)
   await page.getByRole('button', { name: 'Dark theme' }).click()
   const banner = page.getByRole('region', { name: 'Saving' })

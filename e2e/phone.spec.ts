@@ -2,7 +2,7 @@
 // is at least 44×44 px, a lesson's "Go to" opens the tab holding the control, turning the phone keeps what
 // the learner typed, and an embed with one tab's panels shows no tab bar.
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { labCall } from './pages/labDriver'
 import { openTab } from './pages/phoneTabs'
 
@@ -78,7 +78,7 @@ test('every control on every tab is at least 44×44 px (touch); axe in the last 
   // Three axe scans: allow for a busy machine.
   test.setTimeout(60_000)
   // A lesson step (step buttons, predictions, "Go to") and cookies in the table (Delete, editable values).
-  await page.goto('/?lesson=cookie-demo&step=3')
+  await gotoLab(page, '/?lesson=cookie-demo&step=3')
   await labCall(page, 'modifyTargetGroupAttributes', 'web', {
     'stickiness.enabled': 'true',
     'stickiness.type': 'lb_cookie',
@@ -119,7 +119,7 @@ test('every control on every tab is at least 44×44 px (touch); axe in the last 
 })
 
 test('a lesson’s "Go to" opens the tab holding the control, whose tab is marked', async ({ page }) => {
-  await page.goto('/?lesson=cookie-demo&step=3')
+  await gotoLab(page, '/?lesson=cookie-demo&step=3')
   // A lesson link opens on the Learn tab.
   await expect(tab(page, 'Learn')).toHaveAttribute('aria-selected', 'true')
   const lesson = page.locator('section.lesson-panel')
@@ -139,7 +139,7 @@ test('a lesson’s "Go to" opens the tab holding the control, whose tab is marke
 test('turning the phone keeps the open tab and what was typed; an embed with one tab’s panels has no tab bar', async ({
   page,
 }) => {
-  await page.goto('/')
+  await gotoLab(page, '/')
   await openTab(page, 'Setup')
   const delay = page.getByRole('spinbutton', { name: 'Deregistration delay (seconds)' })
   await delay.fill('45')
@@ -150,11 +150,11 @@ test('turning the phone keeps the open tab and what was typed; an embed with one
   await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true')
   await expect(delay).toHaveValue('45')
 
-  await page.goto('/?embed=1&panels=topology,clients&autoplay=0')
+  await gotoLab(page, '/?embed=1&panels=topology,clients&autoplay=0')
   await expect(page.getByTestId('topology.alb')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Send request' })).toBeVisible()
   await expect(page.getByRole('tablist')).toHaveCount(0)
-  await page.goto('/?embed=1&panels=topology,cookies&autoplay=0')
+  await gotoLab(page, '/?embed=1&panels=topology,cookies&autoplay=0')
   await expect(page.getByRole('tab')).toHaveText(['Lab', 'Cookies'])
   await expectNoAxeViolations(page)
 })

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { deflateRawSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
@@ -88,7 +88,7 @@ test.describe('record and replay', () => {
     expect(await world(page)).toBe(original)
 
     const fresh = await context.newPage()
-    await fresh.goto('/')
+    await gotoLab(fresh, '/')
     const f = timeline(fresh)
     await f.importReplay.setInputFiles(file)
     await expect(f.status).toContainText('Loaded “stickylab-replay.json”: 9 events, virtual time 1:13.4. The clock is paused.')
@@ -114,7 +114,7 @@ test.describe('record and replay', () => {
     await expectNoAxeViolations(page)
 
     const opened = await context.newPage()
-    await opened.goto(url)
+    await gotoLab(opened, url)
     const banner = opened.getByRole('region', { name: 'Shared link' })
     await expect(banner.getByRole('status')).toContainText('Shared lab loaded. It holds 9 recorded events and is paused at 1:13.4.')
     expect(await world(opened)).toBe(original)
@@ -277,7 +277,7 @@ test.describe('bad files and links change nothing', () => {
 
   test('a page opened from a broken link explains it and starts the default lab', async ({ page }) => {
     // The replay JSON of a one-client lab, cut off after its first entry and then deflated.
-    await page.goto('/#lab=HctBCsIwEEDRu_z1CHU7W49RXEyasQSnjSRBKMW7i-7e5p08attsoPRRlucRli7NX2EHwttbL3VHr0J3z39EXdH55JcmYbEIFMv5FsX3gWBt7ehMqon7R74')
+    await gotoLab(page, '/#lab=HctBCsIwEEDRu_z1CHU7W49RXEyasQSnjSRBKMW7i-7e5p08attsoPRRlucRli7NX2EHwttbL3VHr0J3z39EXdH55JcmYbEIFMv5FsX3gWBt7ehMqon7R74')
     const banner = page.getByRole('region', { name: 'Shared link' })
     await expect(banner.getByRole('alert')).toContainText(
       "This shared link could not be opened. The link's data is not JSON: unexpected end at character 100 (was it cut short?)",
@@ -311,7 +311,7 @@ test.describe('screenshots', () => {
     await shootPanel(page, t.root, 'timeline-error')
 
     const opened = await context.newPage()
-    await opened.goto(url)
+    await gotoLab(opened, url)
     const banner = opened.getByRole('region', { name: 'Shared link' })
     await expect(banner.getByRole('status')).toContainText('Shared lab loaded.')
     await shootPanel(opened, banner, 'shared-link-banner-info')

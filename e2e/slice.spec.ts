@@ -1,5 +1,6 @@
 // The first vertical slice: a request travels through the machine and the core, round-robin across three instances.
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
+import { animationFrames } from './pages/labDriver'
 
 test('three requests are served by three different instances in round-robin order', async ({ lab: page }) => {
   const alice = page.getByRole('group', { name: 'Client alice' })
@@ -23,7 +24,7 @@ test('pause freezes the virtual clock and play resumes it', async ({ lab: page }
   await pause.click()
   const clock = page.getByTestId('clock')
   const frozen = await clock.textContent()
-  await page.waitForTimeout(400)
+  await animationFrames(page)
   await expect(clock).toHaveText(frozen ?? '')
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   await expect(clock).not.toHaveText(frozen ?? '', { timeout: 3000 })
@@ -32,7 +33,7 @@ test('pause freezes the virtual clock and play resumes it', async ({ lab: page }
 test('an animated dot travels while a request is in flight and stops when paused', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'no-preference' })
   const page = await context.newPage()
-  await page.goto('/')
+  await gotoLab(page, '/')
   // A slow application keeps the request in flight long enough to watch on a busy machine.
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 20 }] }))
   await page.getByRole('button', { name: 'Send request' }).click()
@@ -40,7 +41,7 @@ test('an animated dot travels while a request is in flight and stops when paused
   await expect(dot).toBeAttached()
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
   const at = await dot.getAttribute('transform')
-  await page.waitForTimeout(300)
+  await animationFrames(page)
   await expect(dot).toHaveAttribute('transform', at ?? '')
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   await expect(dot).not.toHaveAttribute('transform', at ?? '')

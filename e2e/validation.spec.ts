@@ -4,7 +4,7 @@
 // (Replay files and share links: replay.spec.ts; host messages: embed.spec.ts; target-group fields:
 // targetGroup.spec.ts; saved data: persistence.spec.ts.)
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { enableStickiness, pause } from './pages/labDriver'
@@ -135,7 +135,7 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
-  await page.goto('/')
+  await gotoLab(page, '/')
   await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
   // The stylesheet applied (a blocked stylesheet would leave the header unstyled).
   expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).toBe(

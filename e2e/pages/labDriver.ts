@@ -38,6 +38,25 @@ export async function now(page: Page): Promise<number> {
   return page.evaluate(() => window.stickylab.current.lab().now())
 }
 
+/**
+ * Pauses and starts the same lab over at virtual time 0. The clock runs from the first paint until a test
+ * pauses it, and on a busy machine that can already be seconds, so a test that needs exact times starts here.
+ */
+export async function pauseAtZero(page: Page): Promise<void> {
+  await pause(page)
+  await sendEvent(page, { type: 'sim.reset' })
+}
+
+/**
+ * Lets `count` animation frames go by. The frame driver (src/app/driver.ts) moves a playing clock, and the
+ * picture its dots, only on animation frames, so this is how long "nothing moves while paused" must hold.
+ */
+export async function animationFrames(page: Page, count = 20): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r))
+  }, count)
+}
+
 /** Moves the virtual clock to exactly `seconds` (it must be ahead). */
 export async function advanceTo(page: Page, seconds: number): Promise<void> {
   await page.evaluate((t) => {
