@@ -1,22 +1,31 @@
 /// <reference types="vitest/config" />
 // Vite builds the app; Vitest runs unit tests in two projects: pure layers in node, DOM layers in jsdom.
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
- * Writes precache.json: every file of the build (not source maps) for the service worker (public/sw.js) to cache
- * at install, so chunks loaded only later (a share link's decoder, the load-test worker, the embed host API)
- * still work offline after the first visit.
+ * Writes precache.json: every built file under assets/ (not source maps) for the service worker (public/sw.js) to
+ * cache at install, so chunks loaded only later (a share link's decoder, the load-test worker, the embed host API)
+ * still work offline after the first visit. It lists what is on disk once the bundle is written: the names seen in
+ * generateBundle can still change afterwards (two chunks' hashes did), and one missing file makes the worker's
+ * cache.addAll fail, so it would never install.
  */
 function precacheManifest(): Plugin {
+  let outDir = 'dist'
   return {
     name: 'stickylab-precache-manifest',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((f) => !f.endsWith('.map') && f !== 'index.html')
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle() {
+      const files = readdirSync(join(outDir, 'assets'))
+        .filter((f) => !f.endsWith('.map'))
+        .map((f) => `assets/${f}`)
         .sort()
-      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(files) })
+      writeFileSync(join(outDir, 'precache.json'), JSON.stringify(files))
     },
   }
 }

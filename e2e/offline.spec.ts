@@ -28,3 +28,14 @@ test('works offline after the first visit and never calls another origin', async
 
   expect([...origins]).toEqual([new URL(baseURL!).origin])
 })
+
+test('precache.json lists exactly the files the build serves, so the worker can install', async ({ request }) => {
+  const listed = (await (await request.get('/precache.json')).json()) as string[]
+  expect(listed.length).toBeGreaterThan(10)
+  for (const file of listed) {
+    // `vite preview` answers a missing path with index.html, so the type tells a real asset from a fallback.
+    const res = await request.get(`/${file}`)
+    expect(res.status(), file).toBe(200)
+    expect(res.headers()['content-type'], file).not.toContain('text/html')
+  }
+})
