@@ -86,37 +86,58 @@ async function measureInBrowser(url, resolved) {
     }
     out['startup.firstRenderMs'] = Math.round(median(startups.slice(1)))
 
+    // Three runs per load, each 240 frames; the figures are the medians. Chromium stamps frames with a ±0.1 ms
+    // jitter around the display interval (an idle page gives 16.6/16.7/16.8 ms), so each frame time is counted
+    // in whole display intervals (a frame that missed one vsync is two intervals): the p95 then says how smooth
+    // the animation is, not how the timer jitters. The unrounded p95 is reported too (render.p95FrameMsRaw).
     for (const inFlight of [200, 100]) {
-      const ctx = await b.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' })
-      const page = await ctx.newPage()
-      await page.goto(url)
-      await page.getByRole('button', { name: 'Send request' }).first().waitFor()
-      const frames = await page.evaluate(async (n) => {
-        const api = window.stickylab.current
-        // Slow responses keep the requests in flight for the whole measurement.
-        api.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 60 }] })
-        for (let c = 0; c < 20; c++) api.send({ type: 'lab.call', method: 'addClient', args: [`load${c}`] })
-        for (let i = 0; i < n; i++) api.send({ type: 'lab.call', method: 'request', args: [`load${i % 20}`, {}] })
-        const times = []
-        await new Promise((resolve) => {
-          let last = 0
-          const tick = (t) => {
-            if (last) times.push(t - last)
-            last = t
-            if (times.length < 240) requestAnimationFrame(tick)
-            else resolve(undefined)
-          }
-          requestAnimationFrame(tick)
-        })
-        return { times, inFlight: document.querySelectorAll('g.packet').length }
-      }, inFlight)
-      const key = inFlight === 200 ? 'render.p95FrameMs' : 'render.p95FrameMs100'
-      out[key] = Math.round(percentile(frames.times, 95) * 10) / 10
-      if (inFlight === 200) {
-        out['render.droppedFramePct'] = Math.round((frames.times.filter((t) => t > 1000 / 60 + 4).length / frames.times.length) * 1000) / 10
-        out['render.packetsDrawn'] = frames.inFlight
+      const p95s = []
+      const raws = []
+      const dropped = []
+      let drawn = 0
+      for (let run = 0; run < 3; run++) {
+        const ctx = await b.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' })
+        const page = await ctx.newPage()
+        await page.goto(url)
+        await page.getByRole('button', { name: 'Send request' }).first().waitFor()
+        // Frames of the animation, not of start-up: the panels that load just after the first paint arrive first,
+        // so their parsing and mounting is not counted here; startup.firstRenderMs measures start-up.
+        await page.waitForFunction(() => document.querySelector('.panel-loading, .app-header [aria-disabled="true"]') === null)
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)))
+        const frames = await page.evaluate(async (n) => {
+          const api = window.stickylab.current
+          // Slow responses keep the requests in flight for the whole measurement.
+          api.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 60 }] })
+          for (let c = 0; c < 20; c++) api.send({ type: 'lab.call', method: 'addClient', args: [`load${c}`] })
+          for (let i = 0; i < n; i++) api.send({ type: 'lab.call', method: 'request', args: [`load${i % 20}`, {}] })
+          const times = []
+          await new Promise((resolve) => {
+            let last = 0
+            const tick = (t) => {
+              if (last) times.push(t - last)
+              last = t
+              if (times.length < 240) requestAnimationFrame(tick)
+              else resolve(undefined)
+            }
+            requestAnimationFrame(tick)
+          })
+          return { times, inFlight: document.querySelectorAll('g.packet').length }
+        }, inFlight)
+        await ctx.close()
+        const interval = median(frames.times)
+        const inIntervals = frames.times.map((t) => Math.max(1, Math.round(t / interval)) * interval)
+        p95s.push(percentile(inIntervals, 95))
+        raws.push(percentile(frames.times, 95))
+        dropped.push(frames.times.filter((t) => t > interval * 1.5).length / frames.times.length)
+        drawn = frames.inFlight
       }
-      await ctx.close()
+      const key = inFlight === 200 ? 'render.p95FrameMs' : 'render.p95FrameMs100'
+      out[key] = Math.round(median(p95s) * 10) / 10
+      out[`${key}Raw`] = Math.round(median(raws) * 10) / 10
+      if (inFlight === 200) {
+        out['render.droppedFramePct'] = Math.round(median(dropped) * 1000) / 10
+        out['render.packetsDrawn'] = drawn
+      }
     }
 
     Object.assign(out, await measureLoadTest(b, url))
