@@ -7,10 +7,12 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, labCall, pause } from './pages/labDriver'
-import { openTab, UNSTICK_TABS } from './pages/phoneTabs'
+import { openTab, screenshotUnstuck } from './pages/phoneTabs'
 
 function typeRadio(page: Page, label: string): Locator {
-  return page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: label, exact: true })
+  return page
+    .getByRole('radiogroup', { name: 'Load balancer type' })
+    .getByRole('radio', { name: label, exact: true })
 }
 
 /** The instance the client's latest request reached, from its card ("Latest: #3 → i-2 · 200 · …"). */
@@ -53,7 +55,9 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
   await bob.root.getByRole('textbox', { name: 'Source IP', exact: true }).fill('203.0.113.77')
   await bob.root.getByRole('button', { name: 'Set source IP' }).click()
   await expect(natList).toHaveText('Behind one NAT (203.0.113.77): alice, bob')
-  await expect(alice.root).toContainText('NAT 203.0.113.77 · 2 clients. Clients with the same address are behind one NAT')
+  await expect(alice.root).toContainText(
+    'NAT 203.0.113.77 · 2 clients. Clients with the same address are behind one NAT',
+  )
 
   await typeRadio(page, 'Application (ALB)').check()
   await expect(sourceIp).toHaveCount(0)
@@ -76,7 +80,9 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await pause(page)
   await typeRadio(page, 'Gateway (GWLB)').check()
   // Cross-zone on, so a flow may reach any of the three appliances.
-  await labCall(page, 'modifyLoadBalancerAttributes', { 'load_balancing.cross_zone.enabled': 'true' })
+  await labCall(page, 'modifyLoadBalancerAttributes', {
+    'load_balancing.cross_zone.enabled': 'true',
+  })
   const protocol = alice.root.getByRole('radiogroup', { name: 'Protocol' })
   const hint = alice.root.getByTestId('protocol-hint')
   const newConnection = alice.root.getByRole('button', { name: 'New connection' })
@@ -88,7 +94,9 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   )
 
   await protocol.getByRole('radio', { name: 'ICMP', exact: true }).check()
-  await expect(hint).toContainText('by the 3-tuple (source IP, destination IP, protocol). ICMP has no ports')
+  await expect(hint).toContainText(
+    'by the 3-tuple (source IP, destination IP, protocol). ICMP has no ports',
+  )
   await expect(newConnection).toBeDisabled()
   await expect(port).toBeDisabled()
   for (let i = 0; i < 2; i++) await alice.send.click()
@@ -97,8 +105,12 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
     /GWLB decision #2 from alice: ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80 belongs to an existing flow \(3-tuple/,
   )
   await inspector.request(1).click()
-  await expect(inspector.root.getByTestId('detail-flow')).toHaveText(/^ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80$/)
-  await expect(inspector.root.getByTestId('raw-packets')).toContainText(`Inspected by appliance ${icmpAppliance}`)
+  await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
+    /^ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80$/,
+  )
+  await expect(inspector.root.getByTestId('raw-packets')).toContainText(
+    `Inspected by appliance ${icmpAppliance}`,
+  )
   await expect(inspector.rawRequest).toHaveCount(0)
   await expect(inspector.detailExplanation).toContainText(
     '3-tuple (source IP, destination IP, protocol; stickiness is off and ICMP has no ports)',
@@ -118,7 +130,9 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   expect(await world()).toBe(before)
   await destination.fill('198.51.100.200')
   await destination.press('Enter')
-  await expect(alice.root.getByTestId('destination-hint')).toHaveText('ICMP packets go to 198.51.100.200; ICMP has no ports.')
+  await expect(alice.root.getByTestId('destination-hint')).toHaveText(
+    'ICMP packets go to 198.51.100.200; ICMP has no ports.',
+  )
   await alice.send.click()
   await expect(inspector.latestDecision).toContainText('A new flow ICMP')
   await expect(inspector.latestDecision).toContainText('→ 198.51.100.200 was hashed on its 3-tuple')
@@ -128,7 +142,9 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expect(port).toBeEnabled()
   await port.fill('0')
   await alice.root.getByRole('button', { name: 'Set destination' }).click()
-  await expect(alice.root.getByRole('alert')).toHaveText('“0” is not a port: use a whole number from 1 to 65535.')
+  await expect(alice.root.getByRole('alert')).toHaveText(
+    '“0” is not a port: use a whole number from 1 to 65535.',
+  )
   await port.fill('8443')
   await alice.root.getByRole('button', { name: 'Set destination' }).click()
   await expect(alice.root.getByTestId('destination-hint')).toHaveText(
@@ -146,12 +162,16 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   const tg = page.getByRole('region', { name: 'Target group settings', exact: true })
   await tg.getByRole('radio', { name: '3-tuple (source_ip_dest_ip_proto)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
-  await expect(hint).toContainText('TCP flows stick to an appliance by the 3-tuple (source IP, destination IP, protocol).')
+  await expect(hint).toContainText(
+    'TCP flows stick to an appliance by the 3-tuple (source IP, destination IP, protocol).',
+  )
   await newConnection.click()
   const first = await latestTarget(alice.root)
   for (let i = 0; i < 2; i++) {
     await newConnection.click()
-    await expect(inspector.latestDecision).toContainText('has the same 3-tuple (source IP, destination IP, protocol')
+    await expect(inspector.latestDecision).toContainText(
+      'has the same 3-tuple (source IP, destination IP, protocol',
+    )
     expect(await latestTarget(alice.root)).toBe(first)
   }
   await expectNoAxeViolations(page)
@@ -185,10 +205,16 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   await expect(inspector.latestDecision).toContainText('the new UDP flow from 198.51.100.')
   await expect(inspector.latestDecision).toContainText('was hashed on its 5-tuple')
   await alice.send.click()
-  await expect(page.getByTestId('alb-decision')).toContainText("NLB decision #2 from alice: The request travelled on the client's open UDP flow")
+  await expect(page.getByTestId('alb-decision')).toContainText(
+    "NLB decision #2 from alice: The request travelled on the client's open UDP flow",
+  )
   await inspector.request(1).click()
-  await expect(inspector.root.getByTestId('detail-flow')).toHaveText(/^UDP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.1[123]:80$/)
-  await expect(inspector.root.getByTestId('raw-packets')).toContainText(/^UDP datagram .* → 192\.0\.2\.1[123]:80\nDelivered to i-\d\.$/)
+  await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
+    /^UDP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.1[123]:80$/,
+  )
+  await expect(inspector.root.getByTestId('raw-packets')).toContainText(
+    /^UDP datagram .* → 192\.0\.2\.1[123]:80\nDelivered to i-\d\.$/,
+  )
   await expect(alice.cart).toHaveText('Cart: no session yet')
 
   await protocol.getByRole('radio', { name: 'TCP', exact: true }).check()
@@ -208,21 +234,31 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   const problems = await alice.root.evaluate((card) => {
     const out: string[] = []
     const box = card.getBoundingClientRect()
-    for (const el of Array.from(card.querySelectorAll<HTMLElement>('.source-ip *, .flow-protocol *, .flow-destination *'))) {
+    for (const el of Array.from(
+      card.querySelectorAll<HTMLElement>('.source-ip *, .flow-protocol *, .flow-destination *'),
+    )) {
       const r = el.getBoundingClientRect()
       if (r.width === 0) continue
       const name = `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('value') ?? '').trim().slice(0, 20)}”`
       if (r.right > box.right + 1) out.push(`${name} beyond the card`)
-      if (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'INPUT')
+      if (
+        getComputedStyle(el).overflowX !== 'visible' &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.tagName !== 'INPUT'
+      )
         out.push(`${name} clipped`)
       if (['BUTTON', 'INPUT'].includes(el.tagName)) {
         const target = (el.closest('label') ?? el).getBoundingClientRect()
-        if (target.width < 43.5 || target.height < 43.5) out.push(`${name} ${Math.round(target.width)}×${Math.round(target.height)}`)
+        if (target.width < 43.5 || target.height < 43.5)
+          out.push(`${name} ${Math.round(target.width)}×${Math.round(target.height)}`)
       }
     }
     if (document.documentElement.scrollWidth > innerWidth) out.push('the page scrolls sideways')
     return out
   })
   expect(problems).toEqual([])
-  await alice.root.screenshot({ path: 'reports/screens/flows-card-390-200.png', animations: 'disabled', style: UNSTICK_TABS })
+  await screenshotUnstuck(alice.root, {
+    path: 'reports/screens/flows-card-390-200.png',
+    animations: 'disabled',
+  })
 })

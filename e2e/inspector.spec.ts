@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, enableStickiness, labCall, pause } from './pages/labDriver'
-import { openTabOf, UNSTICK_TABS } from './pages/phoneTabs'
+import { openTabOf, screenshotUnstuck } from './pages/phoneTabs'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
@@ -204,7 +204,8 @@ test('screenshots of the Clients, Cookies and inspector panels, light and dark, 
     ]) {
       await test.step(`${theme} at ${viewport.width}×${viewport.height}`, async () => {
         await page.setViewportSize(viewport)
-        if ((await toggle.getAttribute('aria-pressed')) !== String(theme === 'dark')) await toggle.click()
+        if ((await toggle.getAttribute('aria-pressed')) !== String(theme === 'dark'))
+          await toggle.click()
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
         // At 390 px each panel lives in its own tab; openTabOf opens it (and does nothing on a desktop).
         await openTabOf(page, clients.root)
@@ -214,15 +215,21 @@ test('screenshots of the Clients, Cookies and inspector panels, light and dark, 
           await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
         ).toBeLessThanOrEqual(0)
         const name = `${theme}-${viewport.width}`
-        await clients.root.screenshot({ path: `reports/screens/clients-${name}.png`, style: UNSTICK_TABS })
+        await screenshotUnstuck(clients.root, {
+          path: `reports/screens/clients-${name}.png`,
+        })
         // On a desktop every panel is in view at once, so one scan covers them; on a phone, one per tab.
         await expectNoAxeViolations(page)
         await openTabOf(page, cookies)
         await expect(page.getByTestId('xray')).toBeVisible()
-        await cookies.screenshot({ path: `reports/screens/cookies-${name}.png`, style: UNSTICK_TABS })
+        await screenshotUnstuck(cookies, {
+          path: `reports/screens/cookies-${name}.png`,
+        })
         await openTabOf(page, inspector.root)
         await expect(inspector.request(4)).toHaveAttribute('aria-pressed', 'true')
-        await inspector.root.screenshot({ path: `reports/screens/inspector-${name}.png`, style: UNSTICK_TABS })
+        await screenshotUnstuck(inspector.root, {
+          path: `reports/screens/inspector-${name}.png`,
+        })
         if (viewport.width < 700) await expectNoAxeViolations(page)
       })
     }

@@ -13,7 +13,9 @@ const picture = (page: Page) => page.getByTestId('topology')
  * <style> a screenshot's `style` option injects, so the bar is unstuck through the CSSOM instead. */
 async function shoot(page: Page, name: string) {
   await page.locator('.phone-tabs').evaluate((el: HTMLElement) => (el.style.position = 'static'))
-  await picture(page).locator('..').screenshot({ path: `reports/screens/${name}.png`, animations: 'disabled' })
+  await picture(page)
+    .locator('..')
+    .screenshot({ path: `reports/screens/${name}.png`, animations: 'disabled' })
   await page.locator('.phone-tabs').evaluate((el: HTMLElement) => (el.style.position = ''))
 }
 
@@ -32,11 +34,13 @@ function measure(page: Page) {
     for (const card of Array.from(svg.querySelectorAll<SVGGElement>('g.target'))) {
       const w = Number(card.querySelector('rect.card')!.getAttribute('width'))
       for (const t of Array.from(card.querySelectorAll<SVGTextElement>(':scope > text')))
-        if (t.x.baseVal[0]!.value + t.getComputedTextLength() > w) problems.push(`"${t.textContent}" leaves its card`)
+        if (t.x.baseVal[0]!.value + t.getComputedTextLength() > w)
+          problems.push(`"${t.textContent}" leaves its card`)
     }
     for (const frame of Array.from(svg.querySelectorAll('rect.client-frame'))) {
       const box = frame.getBoundingClientRect()
-      if (box.width < 44 || box.height < 44) problems.push(`a client node is ${box.width}×${box.height} px`)
+      if (box.width < 44 || box.height < 44)
+        problems.push(`a client node is ${box.width}×${box.height} px`)
     }
     return {
       tall: svg.querySelector('g.topo')!.classList.contains('tall'),
@@ -57,22 +61,30 @@ async function expectCardsOnScreen(page: Page, ids: string[]) {
     expect(box.x + box.width, `${id} right edge`).toBeLessThanOrEqual(width)
   }
   await page.getByTestId(`topology.target.${ids[0]}`).scrollIntoViewIfNeeded()
-  for (const id of ids) await expect(page.getByTestId(`topology.target.${id}`)).toBeInViewport({ ratio: 1 })
+  for (const id of ids)
+    await expect(page.getByTestId(`topology.target.${id}`)).toBeInViewport({ ratio: 1 })
 }
 
 test('at 390×844 the picture is tall and fits: every instance on screen, a request lights up the answering one', async ({
   lab: page,
 }) => {
   await expect(picture(page)).toBeVisible()
-  await expect.poll(() => measure(page)).toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
+  await expect
+    .poll(() => measure(page))
+    .toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
   await expectCardsOnScreen(page, ['i-1', 'i-2', 'i-3'])
 
   // The clock stands still, so the highlight (static under reduced motion) stays while we look.
   await pause(page)
-  await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
+  await page
+    .getByRole('group', { name: 'Client alice' })
+    .getByRole('button', { name: 'Send request' })
+    .click()
   const decision = page.getByTestId('alb-decision')
   await expect(decision).toContainText('#1 from alice')
-  const answered = await page.evaluate(() => window.stickylab.current.lab().history().at(-1)!.targetId!)
+  const answered = await page.evaluate(
+    () => window.stickylab.current.lab().history().at(-1)!.targetId!,
+  )
   await expect(decision).toContainText(answered)
   const card = page.getByTestId(`topology.target.${answered}`)
   await card.scrollIntoViewIfNeeded()
@@ -94,41 +106,59 @@ test('360 px, dark, text at 200%: still tall and legible; turning the phone re-l
   await labCall(page, 'stopInstance', 'i-2')
   await labCall(page, 'request', 'alice', {})
   await labCall(page, 'request', 'bob', {})
-  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText('i-2 stopped')
-  await expect.poll(() => measure(page)).toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
+  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText(
+    'i-2 stopped',
+  )
+  await expect
+    .poll(() => measure(page))
+    .toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
   await expectCardsOnScreen(page, ['i-1', 'i-2', 'i-3'])
   await shoot(page, 'phone-picture-dark-360')
 
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
-  await expect.poll(() => measure(page)).toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
+  await expect
+    .poll(() => measure(page))
+    .toEqual({ tall: true, pageOverflow: 0, pictureOverflow: 0, problems: [] })
   await shoot(page, 'phone-picture-dark-360-text200')
   await expectNoAxeViolations(page)
   await page.evaluate(() => (document.documentElement.style.fontSize = ''))
 
-  // Turned sideways (844×390) the tabs go and the picture, in a column 364 px wide, is laid out again for that
-  // width; on a wide screen it is the wide picture. The lab is the same throughout.
+  // Turned sideways (844×390) the tabs go and the panels stand in one column (ADR 0004): the picture spans the
+  // width, so it takes the wide arrangement; so does a wide screen. The lab is the same throughout.
   const served = page.getByTestId('topology.target.i-2').locator('text.card-served')
   const before = await served.textContent()
-  const viewBoxWidth = () => page.evaluate(() => document.querySelector<SVGSVGElement>('svg.topology')!.viewBox.baseVal.width)
+  const viewBoxWidth = () =>
+    page.evaluate(
+      () => document.querySelector<SVGSVGElement>('svg.topology')!.viewBox.baseVal.width,
+    )
   await page.setViewportSize({ width: 844, height: 390 })
   await expect(page.getByRole('tablist')).toHaveCount(0)
-  await expect.poll(viewBoxWidth).toBe(await page.locator('figure.topology-figure').evaluate((f) => f.clientWidth))
-  expect(await viewBoxWidth()).toBeGreaterThan(342)
+  expect(
+    await page.locator('figure.topology-figure').evaluate((f) => f.clientWidth),
+  ).toBeGreaterThan(800)
+  await expect(page.locator('svg.topology g.topo')).not.toHaveClass(/tall/)
+  await expect.poll(viewBoxWidth).toBe(1000)
   await expect(served).toHaveText(before!)
   await page.setViewportSize({ width: 1280, height: 800 })
   await expect(page.locator('svg.topology g.topo')).not.toHaveClass(/tall/)
   await expect.poll(viewBoxWidth).toBe(1000)
-  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText('i-2 (stopped)')
+  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText(
+    'i-2 (stopped)',
+  )
   await expect(served).toHaveText(before!)
   await page.setViewportSize({ width: 360, height: 780 })
   await expect(page.locator('svg.topology g.topo')).toHaveClass(/tall/)
   await expect.poll(viewBoxWidth).toBe(342)
-  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText('i-2 stopped')
+  await expect(page.getByTestId('topology.target.i-2').locator('text.card-id')).toHaveText(
+    'i-2 stopped',
+  )
   await expect(served).toHaveText(before!)
   await expect(page.getByTestId('topology.client.bob')).toBeVisible()
 })
 
-test('every load balancer type keeps its words in the tall picture, with every instance on screen', async ({ lab: page }) => {
+test('every load balancer type keeps its words in the tall picture, with every instance on screen', async ({
+  lab: page,
+}) => {
   const title = page.getByTestId('topology.alb').locator('text.alb-title')
   const group = page.locator('svg.topology g.tg').first()
   await labCall(page, 'addClient', 'alice')
@@ -142,9 +172,14 @@ test('every load balancer type keeps its words in the tall picture, with every i
     await expect(page.getByTestId('topology.alb').locator('text.alb-listener')).toHaveText(listener)
     await expect(group.locator('text.tg-title')).toHaveText(groupTitle)
     await expect(group.locator('text.tg-subtitle')).toHaveText(subtitle)
-    if (type !== 'classic') await expect(page.getByTestId('topology.client.alice').locator('text.client-note')).toHaveText('198.51.100.10')
+    if (type !== 'classic')
+      await expect(
+        page.getByTestId('topology.client.alice').locator('text.client-note'),
+      ).toHaveText('198.51.100.10')
     await expect.poll(async () => (await measure(page)).problems, type).toEqual([])
     await expectCardsOnScreen(page, ['i-1', 'i-2', 'i-3'])
   }
-  await expect(page.getByTestId('topology.target.i-1').locator('text.card-state')).toHaveText(/InService|Unknown/)
+  await expect(page.getByTestId('topology.target.i-1').locator('text.card-state')).toHaveText(
+    /InService|Unknown/,
+  )
 })

@@ -31,5 +31,18 @@ export async function openTabOf(page: Page, target: Locator): Promise<void> {
   throw new Error(`no phone tab shows ${target.toString()}`)
 }
 
-/** For element screenshots at phone size: the sticky tab bar would be painted over the middle of a tall panel. */
-export const UNSTICK_TABS = '.phone-tabs { position: static !important; }'
+/**
+ * An element screenshot at any size with the phone tab bar unstuck, so it is not painted over the middle of a
+ * tall panel. Through the CSSOM: the page's CSP (style-src 'self') refuses the <style> that a screenshot's
+ * `style` option would inject.
+ */
+export async function screenshotUnstuck(
+  target: Locator,
+  options: Parameters<Locator['screenshot']>[0],
+): Promise<void> {
+  const bar = target.page().locator('.phone-tabs')
+  const phone = (await bar.count()) > 0
+  if (phone) await bar.evaluate((el: HTMLElement) => (el.style.position = 'static'))
+  await target.screenshot(options)
+  if (phone) await bar.evaluate((el: HTMLElement) => (el.style.position = ''))
+}

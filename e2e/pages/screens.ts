@@ -1,7 +1,7 @@
 // Screenshots of one panel in the light and dark themes at desktop (1280×800) and phone (390×844)
 // sizes into reports/screens/, checking on the way that nothing in the panel overflows horizontally.
 import { expect, type Locator, type Page } from '@playwright/test'
-import { openTabOf, UNSTICK_TABS } from './phoneTabs'
+import { openTabOf, screenshotUnstuck } from './phoneTabs'
 
 const SIZES = [
   { name: '1280', width: 1280, height: 800 },
@@ -37,10 +37,9 @@ export async function shootPanel(page: Page, panel: Locator, name: string): Prom
       })
       expect(overflow, `horizontal overflow at ${size.width}px (${theme})`).toBeLessThanOrEqual(0.5)
       await panel.scrollIntoViewIfNeeded()
-      await panel.screenshot({
+      await screenshotUnstuck(panel, {
         path: `reports/screens/${name}-${theme}-${size.name}.png`,
         animations: 'disabled',
-        style: UNSTICK_TABS,
       })
     }
   }
