@@ -5,7 +5,12 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { FlowProtocol } from '../../sim'
 import { effectiveProtocol, flowProtocols, type FlowChoice } from '../../view/flowRequest'
-import { protocolHint, validateDestinationIp, validateDestinationPort, validateSourceIp } from '../../view/flowFields'
+import {
+  protocolHint,
+  validateDestinationIp,
+  validateDestinationPort,
+  validateSourceIp,
+} from '../../view/flowFields'
 import { flowStickinessOf } from '../../view/flowStickiness'
 import { natLabel } from '../../view/loadBalancerType'
 import { useLab } from '../hooks/useLab'
@@ -28,7 +33,14 @@ export function ClientFlowFields({
     const ip = lab.clients().find((c) => c.id === id)?.sourceIp
     return lab.natGroups().find((g) => g.sourceIp === ip)?.clients.length ?? 1
   })
-  const others = useLab((lab) => [...new Set(lab.clients().filter((c) => c.id !== id).map((c) => c.sourceIp))])
+  const others = useLab((lab) => [
+    ...new Set(
+      lab
+        .clients()
+        .filter((c) => c.id !== id)
+        .map((c) => c.sourceIp),
+    ),
+  ])
   const lb = useLab((lab) => {
     const listener = lab.listener()
     const forwarded = listener.forward.targetGroups[0]?.name
@@ -126,7 +138,8 @@ function SourceIpField({
         </button>
       </div>
       <p id={`${uid}-hint`} className="hint">
-        {nat === null ? 'Its own public address.' : `${nat}.`} Clients with the same address are behind one NAT
+        {nat === null ? 'Its own public address.' : `${nat}.`} Clients with the same address are
+        behind one NAT
         {others.length > 0 ? ` (other addresses in use: ${others.join(', ')})` : ''}.
       </p>
       <Problem id={`${uid}-error`} message={error} />
@@ -152,7 +165,13 @@ function ProtocolChoice({
       <div className="radio-row">
         {protocols.map((p) => (
           <label key={p} className="radio">
-            <input type="radio" name={`${uid}-protocol`} value={p} checked={p === protocol} onChange={() => onPick(p)} />
+            <input
+              type="radio"
+              name={`${uid}-protocol`}
+              value={p}
+              checked={p === protocol}
+              onChange={() => onPick(p)}
+            />
             {p}
           </label>
         ))}
@@ -176,11 +195,17 @@ function DestinationForm({
   const uid = useId()
   const [ip, setIp] = useState(choice.destinationIp)
   const [port, setPort] = useState(String(choice.destinationPort))
-  const [errors, setErrors] = useState<{ ip: string | null; port: string | null }>({ ip: null, port: null })
+  const [errors, setErrors] = useState<{ ip: string | null; port: string | null }>({
+    ip: null,
+    port: null,
+  })
   const submit = (e: FormEvent) => {
     e.preventDefault()
     // ICMP ignores the port, so a port typed meanwhile is neither checked nor used.
-    const next = { ip: validateDestinationIp(ip), port: icmp ? null : validateDestinationPort(port) }
+    const next = {
+      ip: validateDestinationIp(ip),
+      port: icmp ? null : validateDestinationPort(port),
+    }
     setErrors(next)
     if (next.ip !== null || next.port !== null) return
     onSet(ip.trim(), icmp ? choice.destinationPort : Number(port.trim()))
@@ -190,34 +215,26 @@ function DestinationForm({
   return (
     <form className="flow-destination" onSubmit={submit} noValidate>
       <div className="flow-destination-fields">
-        <div className="flow-field">
-          <label htmlFor={`${uid}-ip`}>Destination IP</label>
-          <input
-            id={`${uid}-ip`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={ip}
-            onChange={(e) => setIp(e.target.value)}
-            aria-invalid={errors.ip !== null}
-            aria-describedby={described('ip')}
-          />
-        </div>
-        <div className="flow-field flow-destination-port">
-          <label htmlFor={`${uid}-port`}>Destination port</label>
-          <input
-            id={`${uid}-port`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={port}
-            disabled={icmp}
-            onChange={(e) => setPort(e.target.value)}
-            aria-invalid={errors.port !== null}
-            aria-describedby={described('port')}
-          />
-        </div>
+        <TextField
+          id={`${uid}-ip`}
+          label="Destination IP"
+          inputMode="decimal"
+          value={ip}
+          onChange={setIp}
+          invalid={errors.ip !== null}
+          describedBy={described('ip')}
+        />
+        <TextField
+          id={`${uid}-port`}
+          className="flow-destination-port"
+          label="Destination port"
+          inputMode="numeric"
+          value={port}
+          disabled={icmp}
+          onChange={setPort}
+          invalid={errors.port !== null}
+          describedBy={described('port')}
+        />
         <button type="submit" className="btn">
           Set destination
         </button>
@@ -230,6 +247,37 @@ function DestinationForm({
       <Problem id={`${uid}-ip-error`} message={errors.ip} />
       {!icmp && <Problem id={`${uid}-port-error`} message={errors.port} />}
     </form>
+  )
+}
+
+/** One labelled text field of the destination form (addresses and ports: no spelling or autocomplete help). */
+function TextField(props: {
+  id: string
+  label: string
+  inputMode: 'decimal' | 'numeric'
+  value: string
+  onChange: (value: string) => void
+  invalid: boolean
+  describedBy: string
+  disabled?: boolean
+  className?: string
+}) {
+  return (
+    <div className={props.className === undefined ? 'flow-field' : `flow-field ${props.className}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode={props.inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+      />
+    </div>
   )
 }
 
