@@ -4,7 +4,11 @@ import { expect, test, waitForLab } from './fixtures'
 // The suite blocks service workers (playwright.config.ts); this test is about one.
 test.use({ serviceWorkers: 'allow' })
 
-test('works offline after the first visit and never calls another origin', async ({ page, context, baseURL }) => {
+test('works offline after the first visit and never calls another origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origins = new Set<string>()
   page.on('request', (r) => origins.add(new URL(r.url()).origin))
 
@@ -16,20 +20,40 @@ test('works offline after the first visit and never calls another origin', async
   // The first load happened before the worker controlled the page; a reload puts every asset in its cache.
   await page.reload()
   await expect(page.getByRole('button', { name: 'Send request' }).first()).toBeVisible()
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true)
+  // Every file the worker precaches is in its cache before the network goes (names missing, if any, are shown).
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const listed = (await (await fetch('./precache.json')).json()) as string[]
+        const cache = await caches.open('stickylab-v1')
+        const missing: string[] = []
+        for (const f of listed)
+          if ((await cache.match(`./${f}`, { ignoreVary: true })) === undefined) missing.push(f)
+        return missing
+      }),
+    )
+    .toEqual([])
 
   await context.setOffline(true)
   await page.reload()
   // Every panel loaded after the first paint comes from the worker's cache too.
   await waitForLab(page)
-  await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
+  await page
+    .getByRole('group', { name: 'Client alice' })
+    .getByRole('button', { name: 'Send request' })
+    .click()
   await expect(page.getByTestId('request-target').first()).toHaveText('i-1')
   await context.setOffline(false)
 
   expect([...origins]).toEqual([new URL(baseURL!).origin])
 })
 
-test('precache.json lists exactly the files the build serves, so the worker can install', async ({ request }) => {
+test('precache.json lists exactly the files the build serves, so the worker can install', async ({
+  request,
+}) => {
   const listed = (await (await request.get('/precache.json')).json()) as string[]
   expect(listed.length).toBeGreaterThan(10)
   for (const file of listed) {

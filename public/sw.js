@@ -46,13 +46,19 @@ self.addEventListener('fetch', (event) => {
           }
           return response
         })
-        .catch(() => caches.match(isApp ? './index.html' : request).then((r) => r ?? Response.error())),
+        .catch(() =>
+          caches
+            .match(isApp ? './index.html' : request, { ignoreVary: true })
+            .then((r) => r ?? Response.error()),
+        ),
     )
     return
   }
 
+  // ignoreVary: a server's `Vary: Origin` (vite preview sends it) would otherwise make a precached file miss when
+  // the page's request and the worker's precache request differ in that header; hashed assets never vary.
   event.respondWith(
-    caches.match(request).then(
+    caches.match(request, { ignoreVary: true }).then(
       (cached) =>
         cached ??
         fetch(request).then((response) => {
