@@ -429,7 +429,8 @@ test('the address of a snippet opens exactly what the dialog promised', async ({
   const slots = await page
     .locator('main .slot')
     .evaluateAll((els) => els.map((e) => e.classList[1]))
-  expect(slots).toEqual(['slot-topology', 'slot-time', 'slot-learn', 'slot-clients'])
+  // In the page's own order (src/view/slotPlaces.ts), whatever the order of `panels=`.
+  expect(slots).toEqual(['slot-topology', 'slot-time', 'slot-clients', 'slot-learn'])
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   // Focus is never moved on load inside a frame's page.

@@ -19,14 +19,15 @@ export const PHONE_MAX_WIDTH = 700
 export const PHONE_QUERY = `(max-width: ${PHONE_MAX_WIDTH}px)`
 
 export interface SlotPlace {
-  /** Wide screens: the picture column (stays in view) or the controls column. Order there is SLOT_NAMES order. */
+  /** Wide screens: the picture column (stays in view) or the controls column, each in this table's order. */
   column: 'stage' | 'side'
   tab: PhoneTabId
 }
 
 /**
- * Every slot's place. The order of this table is the one-column order (below 1000 px) and the order of the
- * slots inside a phone tab: "Send request" (clients) comes right after the picture and the time bar.
+ * Every slot's place. The order of this table is the order everywhere: within each wide column, in one column
+ * (below 1000 px) and inside a phone tab. "Send request" (clients) comes right after the picture and the time
+ * bar, and heads the controls column on wide screens.
  */
 export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   topology: { column: 'stage', tab: 'lab' },

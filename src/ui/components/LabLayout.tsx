@@ -17,7 +17,7 @@ type SlotNodes = ReadonlyMap<SlotName, HTMLDivElement>
 function createSlotNode(name: SlotName): HTMLDivElement {
   const node = document.createElement('div')
   node.className = `slot slot-${name}`
-  // Read by the one-column layout (LabLayout.css); the wide columns keep SLOT_NAMES order.
+  // Read by the one-column layout (LabLayout.css); the wide columns are built in the same order.
   node.style.setProperty('--slot-order', String(ONE_COLUMN_ORDER.indexOf(name)))
   return node
 }
@@ -38,8 +38,10 @@ function SlotOutlet({ node }: { node: HTMLDivElement }) {
 }
 
 function Columns({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
-  const stage = shown.filter((s) => SLOT_PLACES[s].column === 'stage')
-  const side = shown.filter((s) => SLOT_PLACES[s].column === 'side')
+  // Each column in the slot table's order, as in one column and in the tabs: the Clients panel ("Send request")
+  // heads the controls, so the first thing to do is in view on arrival.
+  const stage = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].column === 'stage')
+  const side = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].column === 'side')
   const oneColumn = stage.length === 0 || side.length === 0
   return (
     <main className={oneColumn ? 'layout one-column' : 'layout'}>
