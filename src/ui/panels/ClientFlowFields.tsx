@@ -122,16 +122,13 @@ function SourceIpField({
     <form className="source-ip" onSubmit={submit} noValidate>
       <label htmlFor={`${uid}-ip`}>Source IP</label>
       <div className="add-client-row">
-        <input
+        <AddressInput
           id={`${uid}-ip`}
-          type="text"
           inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={`${uid}-hint${error !== null ? ` ${uid}-error` : ''}`}
+          onChange={setText}
+          invalid={error !== null}
+          describedBy={`${uid}-hint${error !== null ? ` ${uid}-error` : ''}`}
         />
         <button type="submit" className="btn">
           Set source IP
@@ -250,33 +247,44 @@ function DestinationForm({
   )
 }
 
-/** One labelled text field of the destination form (addresses and ports: no spelling or autocomplete help). */
-function TextField(props: {
+interface AddressInputProps {
   id: string
-  label: string
   inputMode: 'decimal' | 'numeric'
   value: string
   onChange: (value: string) => void
   invalid: boolean
   describedBy: string
   disabled?: boolean
-  className?: string
-}) {
+}
+
+/** A text input for an address or a port: no spelling or autocomplete help, problems announced by description. */
+function AddressInput(props: AddressInputProps) {
   return (
-    <div className={props.className === undefined ? 'flow-field' : `flow-field ${props.className}`}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="text"
-        inputMode={props.inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.invalid}
-        aria-describedby={props.describedBy}
-      />
+    <input
+      id={props.id}
+      type="text"
+      inputMode={props.inputMode}
+      autoComplete="off"
+      spellCheck={false}
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(e) => props.onChange(e.target.value)}
+      aria-invalid={props.invalid}
+      aria-describedby={props.describedBy}
+    />
+  )
+}
+
+/** One labelled field of the destination form. */
+function TextField({
+  label,
+  className,
+  ...input
+}: AddressInputProps & { label: string; className?: string }) {
+  return (
+    <div className={className === undefined ? 'flow-field' : `flow-field ${className}`}>
+      <label htmlFor={input.id}>{label}</label>
+      <AddressInput {...input} />
     </div>
   )
 }
