@@ -40,6 +40,10 @@ test('an animated dot travels while a request is in flight and stops when paused
   const dot = page.locator('g.packet').first()
   await expect(dot).toBeAttached()
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
+  // The frame already scheduled when Pause was clicked may still draw the dot once, at the paused time: read its
+  // place only after the pause has shown and a few frames have passed, then check it stays.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
+  await animationFrames(page)
   const at = await dot.getAttribute('transform')
   await animationFrames(page)
   await expect(dot).toHaveAttribute('transform', at ?? '')
