@@ -216,7 +216,7 @@ export function App() {
           <Suspense fallback={<PendingButton label="Share / Embed" />}>
             <EmbedDialog />
           </Suspense>
-          <Suspense fallback={<PendingButton label="Keyboard shortcuts" />}>
+          <Suspense fallback={<PendingButton label="Keyboard shortcuts" className="shortcuts-button" />}>
             <ShortcutsDialog />
           </Suspense>
           <ThemeToggle />
