@@ -82,17 +82,16 @@ writeResults()
 
 function writeResults() {
   const run = { measuredAt: new Date().toISOString(), commit: gitCommit(), machine: machineInfo() }
-  const out = { ...previous, ...run }
+  let out
   if (mode === 'soak') {
     // The soak keeps its own section, so a later `npm run bench` does not drop it (and vice versa).
-    out.measuredAt = previous.measuredAt
-    out.commit = previous.commit
-    out.machine = previous.machine
-    out.soak = { ...run, results }
+    out = { ...previous, soak: { ...run, results } }
   } else if (mode === 'app') {
-    out.results = { ...previous.results, ...results }
+    // Only some figures were measured: the others keep their own date, and this run's is noted beside them.
+    out = { ...previous, appRun: run, results: { ...previous.results, ...results } }
   } else {
-    out.results = results
+    const { appRun: _replaced, ...rest } = previous
+    out = { ...rest, ...run, results }
   }
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n')
   console.log('\nWrote bench/results.json')

@@ -20,10 +20,32 @@ const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline.fra
 
 /** The loads of issue 14: a few browsers refreshing, one browser sending fast, and 200 / 1,000 requests held in flight. */
 const SCENARIOS = [
-  { key: 'stream4', what: '4 browsers each sending 1 request per virtual second', clients: clientNames('s', 4), everySeconds: 1 },
-  { key: 'stream20Hz', what: '1 browser sending every 50 ms (virtual)', clients: ['fast'], everySeconds: 0.05 },
-  { key: 'inFlight200', what: '200 requests held in flight (20 browsers)', clients: clientNames('l', 20), burst: 200, durationSeconds: 600 },
-  { key: 'inFlight1000', what: '1,000 requests held in flight (50 browsers)', clients: clientNames('l', 50), burst: 1000, durationSeconds: 600 },
+  {
+    key: 'stream4',
+    what: '4 browsers each sending 1 request per virtual second',
+    clients: clientNames('s', 4),
+    everySeconds: 1,
+  },
+  {
+    key: 'stream20Hz',
+    what: '1 browser sending every 50 ms (virtual)',
+    clients: ['fast'],
+    everySeconds: 0.05,
+  },
+  {
+    key: 'inFlight200',
+    what: '200 requests held in flight (20 browsers)',
+    clients: clientNames('l', 20),
+    burst: 200,
+    durationSeconds: 600,
+  },
+  {
+    key: 'inFlight1000',
+    what: '1,000 requests held in flight (50 browsers)',
+    clients: clientNames('l', 50),
+    burst: 1000,
+    durationSeconds: 600,
+  },
 ]
 
 /** Main-thread work per frame in each scenario: medians of 3 runs of 240 frames each, clock at 1×. */
@@ -41,7 +63,9 @@ export async function measureFrameWork(browser, url, log = console.log) {
     out[`frameWork.${s.key}.styleMs`] = round1(pick('style'))
     out[`frameWork.${s.key}.inFlight`] = Math.round(pick('inFlight'))
     const first = runs[0]
-    log(`  ${s.key}: ${s.what}; p95 per run ${runs.map((r) => round1(r.p95)).join(' / ')} ms; tab ${first.tab ?? '(no tabs)'}; trails ${first.trails}; panels on screen: ${first.visible.join(', ')}`)
+    log(
+      `  ${s.key}: ${s.what}; p95 per run ${runs.map((r) => round1(r.p95)).join(' / ')} ms; tab ${first.tab ?? '(no tabs)'}; trails ${first.trails}; panels on screen: ${first.visible.join(', ')}`,
+    )
   }
   return out
 }
@@ -52,7 +76,12 @@ async function frameRun(browser, url, s) {
     const { page, tab, trails, visible } = await openApp(ctx, url)
     const cdp = await ctx.newCDPSession(page)
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
-    await startLab(page, { clients: s.clients, everySeconds: s.everySeconds, durationSeconds: s.durationSeconds, burst: s.burst })
+    await startLab(page, {
+      clients: s.clients,
+      everySeconds: s.everySeconds,
+      durationSeconds: s.durationSeconds,
+      burst: s.burst,
+    })
     // Two seconds for the load to reach its steady state (a request's trip is 1.3 s at the default latency).
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2000)))
     const before = await metrics(cdp)
@@ -102,43 +131,57 @@ export async function measurePanelCommits(browser, url, log = console.log) {
       const { page } = await openApp(ctx, url)
       await startLab(page, { clients: ['rapid'] })
       runs.push(
-        await page.evaluate(async ({ n, perVirtualSecond }) => {
-          const api = window.stickylab.current
-          const panels = [...document.querySelectorAll('[role="tabpanel"]')]
-          const roots = panels.length > 0 ? panels : [document.body]
-          const outsidePicture = (node) => {
-            const el = node.nodeType === 1 ? node : node.parentElement
-            return el !== null && el.closest('svg') === null
-          }
-          let frame = -1
-          const batches = new Array(n).fill(0)
-          const mo = new MutationObserver((records) => {
-            if (frame >= 0 && frame < n && records.some((r) => outsidePicture(r.target))) batches[frame]++
-          })
-          for (const root of roots) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true })
-          let sent = 0
-          const t0 = performance.now()
-          const send = () => {
-            if (frame >= n) return
-            const wanted = Math.floor(((performance.now() - t0) / 1000) * perVirtualSecond)
-            if (sent < wanted) {
-              api.send({ type: 'lab.call', method: 'request', args: ['rapid', {}] })
-              sent++
+        await page.evaluate(
+          async ({ n, perVirtualSecond }) => {
+            const api = window.stickylab.current
+            const panels = [...document.querySelectorAll('[role="tabpanel"]')]
+            const roots = panels.length > 0 ? panels : [document.body]
+            const outsidePicture = (node) => {
+              const el = node.nodeType === 1 ? node : node.parentElement
+              return el !== null && el.closest('svg') === null
+            }
+            let frame = -1
+            const batches = new Array(n).fill(0)
+            const mo = new MutationObserver((records) => {
+              if (frame >= 0 && frame < n && records.some((r) => outsidePicture(r.target)))
+                batches[frame]++
+            })
+            for (const root of roots)
+              mo.observe(root, {
+                subtree: true,
+                childList: true,
+                attributes: true,
+                characterData: true,
+              })
+            let sent = 0
+            const t0 = performance.now()
+            const send = () => {
+              if (frame >= n) return
+              const wanted = Math.floor(((performance.now() - t0) / 1000) * perVirtualSecond)
+              if (sent < wanted) {
+                api.send({ type: 'lab.call', method: 'request', args: ['rapid', {}] })
+                sent++
+              }
+              setTimeout(send, 1)
             }
             setTimeout(send, 1)
-          }
-          setTimeout(send, 1)
-          await new Promise((resolve) => {
-            const tick = () => {
-              frame++
-              if (frame < n) requestAnimationFrame(tick)
-              else resolve(undefined)
+            await new Promise((resolve) => {
+              const tick = () => {
+                frame++
+                if (frame < n) requestAnimationFrame(tick)
+                else resolve(undefined)
+              }
+              requestAnimationFrame(tick)
+            })
+            mo.disconnect()
+            return {
+              batches,
+              sent,
+              observed: panels.length > 0 ? 'tab panels' : 'page outside the picture',
             }
-            requestAnimationFrame(tick)
-          })
-          mo.disconnect()
-          return { batches, sent, observed: panels.length > 0 ? 'tab panels' : 'page outside the picture' }
-        }, { n: FRAMES, perVirtualSecond: 100 }),
+          },
+          { n: FRAMES, perVirtualSecond: 100 },
+        ),
       )
     } finally {
       await ctx.close()
@@ -147,7 +190,9 @@ export async function measurePanelCommits(browser, url, log = console.log) {
   const maxes = runs.map((r) => Math.max(...r.batches))
   const p95s = runs.map((r) => percentile(r.batches, 95))
   const means = runs.map((r) => r.batches.reduce((a, b) => a + b, 0) / r.batches.length)
-  log(`  panel commits: observed ${runs[0].observed}; ${runs[0].sent} requests in ${FRAMES} frames; max per run ${maxes.join(' / ')}`)
+  log(
+    `  panel commits: observed ${runs[0].observed}; ${runs[0].sent} requests in ${FRAMES} frames; max per run ${maxes.join(' / ')}`,
+  )
   return {
     'panels.commitsPerFrameMax': median(maxes),
     'panels.commitsPerFrameP95': median(p95s),

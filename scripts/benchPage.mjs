@@ -18,9 +18,17 @@ export async function openApp(ctx, url) {
   const page = await ctx.newPage()
   await page.goto(url)
   await page.getByRole('button', { name: 'Send request' }).first().waitFor()
-  await page.waitForFunction(() => document.querySelector('.panel-loading, .app-header [aria-disabled="true"]') === null)
+  await page.waitForFunction(
+    () => document.querySelector('.panel-loading, .app-header [aria-disabled="true"]') === null,
+  )
   const explore = page.getByRole('button', { name: /^Explore/ })
-  if (await explore.first().isVisible().catch(() => false)) await explore.first().click()
+  if (
+    await explore
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    await explore.first().click()
   let tab = null
   for (const name of PANEL_TABS) {
     const t = page.getByRole('tab', { name })
@@ -31,7 +39,9 @@ export async function openApp(ctx, url) {
     }
   }
   let trails = 'not offered'
-  const trailSwitch = page.getByRole('checkbox', { name: /trails/i }).or(page.getByRole('switch', { name: /trails/i }))
+  const trailSwitch = page
+    .getByRole('checkbox', { name: /trails/i })
+    .or(page.getByRole('switch', { name: /trails/i }))
   if ((await trailSwitch.count()) > 0) {
     if (!(await trailSwitch.first().isChecked())) await trailSwitch.first().check()
     trails = 'on'
@@ -46,7 +56,10 @@ export async function openApp(ctx, url) {
       })
       .map((el) => {
         const by = el.getAttribute('aria-labelledby')
-        const label = el.getAttribute('aria-label') ?? (by ? document.getElementById(by)?.textContent : '') ?? ''
+        const label =
+          el.getAttribute('aria-label') ??
+          (by ? document.getElementById(by)?.textContent : '') ??
+          ''
         return label.trim()
       })
       .filter(Boolean),
@@ -60,7 +73,10 @@ export async function openApp(ctx, url) {
  * ticks). `durationSeconds` keeps each request busy on its target that long (the core's request option), so
  * requests stay in flight. `burst` requests, spread over the clients, are sent once at the start.
  */
-export async function startLab(page, { clients, everySeconds = 0, durationSeconds, speed = 1, burst = 0 }) {
+export async function startLab(
+  page,
+  { clients, everySeconds = 0, durationSeconds, speed = 1, burst = 0 },
+) {
   await page.evaluate(
     ({ clients, everySeconds, durationSeconds, speed, burst }) => {
       const api = window.stickylab.current
@@ -128,14 +144,20 @@ export function workPerFrame(traceBuffer) {
   const events = parsed.traceEvents ?? parsed
   const frameCounts = new Map()
   for (const e of events) {
-    if (e.name === 'BeginMainThreadFrame') frameCounts.set(`${e.pid}:${e.tid}`, (frameCounts.get(`${e.pid}:${e.tid}`) ?? 0) + 1)
+    if (e.name === 'BeginMainThreadFrame')
+      frameCounts.set(`${e.pid}:${e.tid}`, (frameCounts.get(`${e.pid}:${e.tid}`) ?? 0) + 1)
   }
   // The page's renderer main thread is the one drawing the most frames.
   const main = [...frameCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (!main) throw new Error('the trace has no BeginMainThreadFrame: no frames were drawn')
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === main)
-  const frames = mine.filter((e) => e.name === 'BeginMainThreadFrame').map((e) => e.ts).sort((a, b) => a - b)
-  const tasks = mine.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts)
+  const frames = mine
+    .filter((e) => e.name === 'BeginMainThreadFrame')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+  const tasks = mine
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts)
   const work = new Array(Math.max(0, frames.length - 1)).fill(0)
   let f = 0
   let end = -Infinity

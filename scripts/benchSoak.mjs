@@ -1,7 +1,15 @@
 // The heap soak (issues 14 and 16): the whole app streaming for 10 minutes of wall clock, clock at 60×, with the
 // JavaScript heap read after a forced garbage collection at the start, every minute and at the end. Run by
 // `npm run bench:soak` (it is too long for `npm run bench`); STICKYLAB_SOAK_MINUTES shortens it for a quick check.
-import { VIEWPORT, clientNames, inFlightNow, metrics, openApp, round2, startLab } from './benchPage.mjs'
+import {
+  VIEWPORT,
+  clientNames,
+  inFlightNow,
+  metrics,
+  openApp,
+  round2,
+  startLab,
+} from './benchPage.mjs'
 
 export const SOAK_MINUTES = Number(process.env.STICKYLAB_SOAK_MINUTES ?? 10)
 
@@ -19,7 +27,8 @@ async function heapAfterGcMb(cdp) {
  * from the start) and growth over the second half (is it still growing once the lab's rings are full?).
  */
 export async function measureSoak(browser, url, minutes = SOAK_MINUTES, log = console.log) {
-  if (!(Number.isFinite(minutes) && minutes > 0)) throw new Error(`STICKYLAB_SOAK_MINUTES must be a positive number, got ${minutes}`)
+  if (!(Number.isFinite(minutes) && minutes > 0))
+    throw new Error(`STICKYLAB_SOAK_MINUTES must be a positive number, got ${minutes}`)
   const ctx = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' })
   try {
     const { page } = await openApp(ctx, url)
@@ -34,12 +43,20 @@ export async function measureSoak(browser, url, minutes = SOAK_MINUTES, log = co
     const t0 = Date.now()
     for (let minute = 1; Date.now() - t0 < totalMs; minute++) {
       await page.waitForTimeout(Math.min(60_000, totalMs - (Date.now() - t0)))
-      const reading = { minute: round2((Date.now() - t0) / 60_000), mb: await heapAfterGcMb(cdp), virtual: await virtualNow(page) }
+      const reading = {
+        minute: round2((Date.now() - t0) / 60_000),
+        mb: await heapAfterGcMb(cdp),
+        virtual: await virtualNow(page),
+      }
       readings.push(reading)
-      log(`  soak: ${reading.minute} min, virtual ${Math.round(reading.virtual)} s, ${reading.mb.toFixed(2)} MB after GC`)
+      log(
+        `  soak: ${reading.minute} min, virtual ${Math.round(reading.virtual)} s, ${reading.mb.toFixed(2)} MB after GC`,
+      )
     }
     const inFlight = await inFlightNow(page)
-    const requests = await page.evaluate(() => window.stickylab.current.lab().history().at(-1)?.id ?? 0)
+    const requests = await page.evaluate(
+      () => window.stickylab.current.lab().history().at(-1)?.id ?? 0,
+    )
     const start = readings[0].mb
     const end = readings.at(-1).mb
     const mid = readings[Math.floor((readings.length - 1) / 2)].mb
