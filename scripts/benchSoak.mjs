@@ -71,6 +71,14 @@ export async function measureSoak(browser, url, minutes = SOAK_MINUTES, log = co
       'soak.lastRequestId': requests,
       'soak.inFlightAtEnd': inFlight,
       'soak.readingsMb': readings.map((r) => round2(r.mb)).join(' '),
+      // Virtual seconds per wall minute between readings: the clock runs at 60× only while frames keep coming
+      // (each frame advances at most 0.25 s of real time), so a falling figure means the page is slowing down.
+      'soak.virtualPerMinute': readings
+        .slice(1)
+        .map((r, i) =>
+          Math.round((r.virtual - readings[i].virtual) / (r.minute - readings[i].minute)),
+        )
+        .join(' '),
     }
   } finally {
     await ctx.close()
