@@ -51,9 +51,11 @@ const SCENARIOS = [
 /** Main-thread work per frame in each scenario: medians of 3 runs of 240 frames each, clock at 1×. */
 export async function measureFrameWork(browser, url, log = console.log) {
   const out = {}
+  const calibrations = []
   for (const s of SCENARIOS) {
     const runs = []
     for (let run = 0; run < RUNS; run++) runs.push(await frameRun(browser, url, s))
+    calibrations.push(...runs.map((r) => r.calibration))
     const pick = (k) => median(runs.map((r) => r[k]))
     out[`frameWork.${s.key}.p50Ms`] = round1(pick('p50'))
     out[`frameWork.${s.key}.p95Ms`] = round1(pick('p95'))
@@ -67,6 +69,7 @@ export async function measureFrameWork(browser, url, log = console.log) {
       `  ${s.key}: ${s.what}; p95 per run ${runs.map((r) => round1(r.p95)).join(' / ')} ms; tab ${first.tab ?? '(no tabs)'}; trails ${first.trails}; panels on screen: ${first.visible.join(', ')}`,
     )
   }
+  out['frameWork.calibrationMs'] = round1(median(calibrations))
   return out
 }
 
@@ -99,6 +102,15 @@ async function frameRun(browser, url, s) {
     const after = await metrics(cdp)
     const inFlight = await inFlightNow(page)
     const work = workPerFrame(trace)
+    // The same fixed piece of JavaScript, timed the same way: how much the machine's load inflates thread time
+    // right now. Figures taken under different loads compare better divided by it.
+    const c0 = await metrics(cdp)
+    await page.evaluate(() => {
+      let x = 0
+      for (let i = 0; i < 30_000_000; i++) x = (x * 31 + i) | 0
+      return x
+    })
+    const calibration = (await metrics(cdp)).task - c0.task
     return {
       p50: percentile(work, 50),
       p95: percentile(work, 95),
@@ -107,6 +119,7 @@ async function frameRun(browser, url, s) {
       layout: (after.layout - before.layout) / frames,
       style: (after.style - before.style) / frames,
       inFlight,
+      calibration,
       tab,
       trails,
       visible,
