@@ -137,12 +137,18 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         g.select('rect.flash')
           .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
           .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
-        g.select('text.card-id').attr('y', ys[0]!).text(`${d.id}${d.running ? '' : ' stopped'}`)
-        // A narrow draining card gives its served line to the countdown (the title still has the count).
+        // The id shares its line with the actions button, so "stopped" takes a line of its own, in place of the
+        // carts a stopped instance no longer holds. A narrow draining card gives its served line to the countdown.
+        const health = `${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}`
         const countdown = d.countdown === null ? null : `${d.countdown} s left`
-        g.select('text.card-state').attr('y', ys[1]!).text(`${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}${countdown !== null && !compact ? ` · ${countdown}` : ''}`)
-        g.select('text.card-served').attr('y', ys[2]!).text(countdown !== null && compact ? countdown : `${d.served} served${compact ? '' : ws}`)
-        g.select('text.card-carts').attr('y', ys[3]!).text(compact ? carts + ws : `${carts} in memory`)
+        const served = `${d.served} served${compact ? '' : ws}`
+        const lines = !d.running
+          ? ['⏹ stopped', health, served]
+          : [countdown !== null && !compact ? `${health} · ${countdown}` : health, countdown !== null && compact ? countdown : served, compact ? carts + ws : `${carts} in memory`]
+        g.select('text.card-id').attr('y', ys[0]!).text(d.id)
+        g.select('text.card-state').attr('y', ys[1]!).text(lines[0]!)
+        g.select('text.card-served').attr('y', ys[2]!).text(lines[1]!)
+        g.select('text.card-carts').attr('y', ys[3]!).text(lines[2]!)
         g.select('title').text(targetLabel(d))
         const ev = g.select('g.card-event').attr('display', d.event ? null : 'none')
         if (d.event) {

@@ -224,7 +224,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   const groups: PositionedGroup[] = []
   const targets: PositionedTarget[] = []
   const colW = band.w / azs.length
-  const cardW = Math.min(200, colW - 8)
+  const cardW = Math.min(200, colW - 6)
   const top = groupTop(band)
   const cardH = cardHeight(band.control)
   scene.targetGroups.forEach((g) => {
@@ -295,7 +295,7 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   const heights = scene.targetGroups.map((g) => groupHeight(g, azs, band))
   const groupsH = heights.reduce((a, b) => a + b, 0) + GROUP_GAP * Math.max(0, heights.length - 1)
   const a = albBox(scene, aw, control, false)
-  const h = Math.round(Math.max(minHeight, 2 * MARGIN + Math.max(clientsH, groupsH, a.h), 300))
+  const h = Math.max(minHeight, Math.round(Math.max(2 * MARGIN + Math.max(clientsH, groupsH, a.h), 300)))
   const placed = placeGroups(scene, azs, (h - groupsH) / 2, band)
   const clientTop = (h - clientsH) / 2
   const clients = scene.clients.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: clientTop + i * (ch + CLIENT_GAP) + ch / 2 }))
