@@ -1,7 +1,7 @@
 // Hosts the stage: React renders the <svg> and, over it, the learner's controls (src/ui/stage); D3 draws inside
 // the svg on every change of the lab and every frame a request travels. The picture fills its slot's width and,
 // when the slot has a definite height (wide screens), its height too; otherwise it takes its natural height.
-import { memo, useEffect, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import { layoutTopology } from '../../view/topology/layout'
 import { stageGeometry, type StageGeometry } from '../../view/topology/stageGeometry'
 import { createTopologyView } from '../../view/topology/TopologyView'
@@ -10,7 +10,10 @@ import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
-import { StageOverlay } from '../stage/StageOverlay'
+
+// The stage's controls load just after the first paint (their chunk holds the forms' rules), like the panels:
+// the picture is drawn at once. The placeholder is what e2e/fixtures.ts waitForLab waits out.
+const StageOverlay = lazy(() => import('../stage/StageOverlay').then((m) => ({ default: m.StageOverlay })))
 
 /** A stage area shorter than this has no height of its own (its slot is as tall as its content). */
 const DEFINITE_MIN = 160
@@ -103,7 +106,11 @@ function TopologyCanvasImpl() {
     <figure className="topology-figure">
       <div ref={areaRef} className="stage-area" data-testid="stage">
         <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
-        {geometry !== null && <StageOverlay geometry={geometry} />}
+        {geometry !== null && (
+          <Suspense fallback={<div className="panel-loading stage-loading" aria-hidden="true" />}>
+            <StageOverlay geometry={geometry} />
+          </Suspense>
+        )}
       </div>
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">{short} decision</span> {decision}

@@ -1,10 +1,12 @@
 // A browser's cookie jar as chips: each a button named "<cookie> cookie" that opens its details, marked when the
 // cookie (or the binding it carries) has expired or the next request would withhold it. The chips show the jar
 // as the learner should see it: a cookie appears when the response that set it is back (view/reveal.ts).
-import { useId, useRef, useState } from 'react'
+import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { chipsOf, type Chip } from '../../view/stageCookies'
 import { useLabTimed } from '../hooks/useLabTimed'
-import { ChipDetails } from './ChipDetails'
+
+// The details (with the cookie rules, which bring zod) load when a chip is first opened.
+const ChipDetails = lazy(() => import('./ChipDetails').then((m) => ({ default: m.ChipDetails })))
 
 export function CookieChips({ clientId, side }: { clientId: string; side: 'right' | 'below' }) {
   const chips = useLabTimed((lab) => {
@@ -59,7 +61,11 @@ export function CookieChips({ clientId, side }: { clientId: string; side: 'right
           ))}
         </ul>
       )}
-      {shown !== null && <ChipDetails clientId={clientId} chip={shown} side={side} onClose={close} onDeleted={deleted} />}
+      {shown !== null && (
+        <Suspense fallback={null}>
+          <ChipDetails clientId={clientId} chip={shown} side={side} onClose={close} onDeleted={deleted} />
+        </Suspense>
+      )}
     </div>
   )
 }
