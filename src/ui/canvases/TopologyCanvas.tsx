@@ -50,6 +50,8 @@ function TopologyCanvasImpl() {
     let frame = 0
     let size: { w: number; h: number | undefined } = { w: 0, h: undefined }
     let geometryKey = ''
+    let arrangedLab: unknown = null
+    let arrangedAt = ''
     const draw = () => {
       frame = 0
       const ui = useUiStore.getState()
@@ -62,12 +64,19 @@ function TopologyCanvasImpl() {
       const minHeight = size.h === undefined || cssHeight > size.h + 0.5 ? `${Math.ceil(cssHeight)}px` : ''
       if (area.style.minHeight !== minHeight) area.style.minHeight = minHeight
       view.update(layout, { reducedMotion })
-      // The overlay follows the arrangement only: dots, flashes and counters never re-render React.
-      const next = stageGeometry(layout)
-      const key = JSON.stringify(next)
-      if (key !== geometryKey) {
-        geometryKey = key
-        setGeometry(next)
+      // The overlay follows the arrangement only: dots, flashes and counters never re-render React. Boxes move
+      // only when the lab or the stage's size changes, so frames that merely advance the clock skip this.
+      const lab = actor.getSnapshot().context.lab
+      const arrangement = `${lab.changeCount()}|${size.w}|${size.h}|${layout.control}`
+      if (lab !== arrangedLab || arrangement !== arrangedAt) {
+        arrangedLab = lab
+        arrangedAt = arrangement
+        const next = stageGeometry(layout)
+        const key = JSON.stringify(next)
+        if (key !== geometryKey) {
+          geometryKey = key
+          setGeometry(next)
+        }
       }
     }
     // Coalesce bursts of machine events into one draw per animation frame.
