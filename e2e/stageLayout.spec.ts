@@ -129,3 +129,18 @@ test('the dock: one tab open at a time, arrow keys move between tabs, and each t
   await expect(page.getByRole('region', { name: 'Target group settings' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('keys 1, 2 and 3 switch the stickiness mode, as the stage radios do, and the ? dialog lists them', async ({ lab: page }) => {
+  const stickiness = page.getByRole('region', { name: 'The lab' }).getByRole('radiogroup', { name: 'Stickiness' })
+  await expect(stickiness.getByRole('radio', { name: /^Off/ })).toBeChecked()
+  await page.keyboard.press('2')
+  await expect(stickiness.getByRole('radio', { name: /^Duration-based/ })).toBeChecked()
+  expect(await page.evaluate(() => window.stickylab.current.lab().targetGroups()[0]!.attributes['stickiness.type'])).toBe('lb_cookie')
+  await page.keyboard.press('3')
+  await expect(stickiness.getByRole('radio', { name: /^Application-based/ })).toBeChecked()
+  await page.keyboard.press('1')
+  await expect(stickiness.getByRole('radio', { name: /^Off/ })).toBeChecked()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog.getByRole('row', { name: /^2 Stickiness: Duration-based/ })).toBeVisible()
+})
