@@ -1,0 +1,46 @@
+// Panels follow an actor at most once per animation frame. Machine events can come hundreds of times a frame (a
+// browser streaming requests at high speed, a load test's burst, a host page's messages), and each one would
+// otherwise commit every subscribed panel: the screen only changes once a frame, so the rest is wasted work
+// (issue #14's budget: panels update at most once per frame whatever the request rate).
+import { useCallback, useRef, useSyncExternalStore } from 'react'
+
+interface Subscribable<S> {
+  getSnapshot(): S
+  subscribe(observer: () => void): { unsubscribe(): void }
+}
+
+/** Calls `onChange` once in the next animation frame after any number of changes of `actor`. */
+export function subscribeFramed<S>(actor: Subscribable<S>, onChange: () => void): () => void {
+  let frame = 0
+  const sub = actor.subscribe(() => {
+    if (frame === 0)
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        onChange()
+      })
+  })
+  return () => {
+    sub.unsubscribe()
+    if (frame !== 0) cancelAnimationFrame(frame)
+  }
+}
+
+/**
+ * useSelector from @xstate/react, but notified at most once per animation frame. The selected value is compared
+ * with `isEqual` and the previous one kept when equal, so a render reads a stable value (useSyncExternalStore
+ * needs one) and unchanged panels do not re-render.
+ */
+export function useFramedSelector<S, T>(actor: Subscribable<S>, select: (snapshot: S) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const subscribe = useCallback((onChange: () => void) => subscribeFramed(actor, onChange), [actor])
+  const last = useRef<{ snapshot: S; value: T } | null>(null)
+  const read = () => {
+    const snapshot = actor.getSnapshot()
+    const prev = last.current
+    if (prev !== null && prev.snapshot === snapshot) return prev.value
+    const next = select(snapshot)
+    const value = prev !== null && isEqual(prev.value, next) ? prev.value : next
+    last.current = { snapshot, value }
+    return value
+  }
+  return useSyncExternalStore(subscribe, read, read)
+}
