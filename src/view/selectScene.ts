@@ -2,6 +2,8 @@
 import type { Lab, LoadBalancerType } from '../sim'
 import type { Scene } from './topology/layout'
 import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
+import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
+import type { MotionTrip } from './topology/motion'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -26,9 +28,11 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   const listener = lab.listener()
   const weights = new Map(listener.forward.targetGroups.map((t) => [t.name, t.weight]))
   const routed = new Set(weights.keys())
-  const sessions = lab.sessions()
-  const history = lab.history()
-  const metrics = lab.metrics()
+  // Counters, carts and recent outcomes as revealed so far: a request still on its way has not happened yet.
+  const stamp = revealStamp(lab)
+  const history = stamp.history
+  const sessions = revealedSessions(lab.sessions(), history, stamp.unarrived)
+  const metrics = revealedMetrics(lab.metrics(), stamp.unarrived)
   const sockets = lab.webSockets()
   const clients = lab.clients()
   const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
@@ -74,7 +78,6 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       ? `weighted forward${fwd.stickiness.enabled ? ` · TG stickiness ${fwd.stickiness.durationSeconds} s` : ''}`
       : `forward to ${fwd.targetGroups[0]?.name ?? '—'}`
 
-  const inFlight = history.filter((h) => h.completesAt > now && h.at <= now)
   return {
     now,
     listener: `${listener.protocol} :${listener.port}`,
@@ -89,9 +92,36 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
     targetGroups,
-    packets: inFlight.map((h) => ({
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+    // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
+    motion: { trips: motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest) },
+    // ---- end motion
+  }
+}
+
+/** Re-binding after a failure: the browser's sticky target could not take it, so another one was bound. */
+const RESTICK = new Set(['sticky-miss-unhealthy', 'sticky-miss-deregistered'])
+
+/** The requests the stage moves, with what motion.ts needs to know of each (lost carts, re-sticking). */
+export function motionTrips(
+  all: readonly ReturnType<Lab['history']>[number][],
+  clients: readonly { id: string }[],
+  classic: boolean,
+  selected: number | null,
+): MotionTrip[] {
+  const color = new Map(clients.map((c, i) => [c.id, i]))
+  // The cart each browser last had (items), to tell a lost cart with something in it from an empty one.
+  const cart = new Map<string, number>()
+  const out: MotionTrip[] = []
+  for (const h of all) {
+    const colorIndex = color.get(h.clientId)
+    const had = cart.get(h.clientId) ?? 0
+    if (h.session) cart.set(h.clientId, h.session.items)
+    if (colorIndex === undefined) continue
+    out.push({
       id: h.id,
       clientId: h.clientId,
+      colorIndex,
       targetGroup: classic ? CLASSIC_GROUP_NAME : h.targetGroup,
       targetId: h.targetId,
       at: h.at,
@@ -99,10 +129,12 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       status: h.status,
       sticky: h.sticky,
       cookies: [...new Set(h.setCookie.map((line) => line.slice(0, line.indexOf('='))))],
-      selected: h.id === options.selectedRequest,
-    })),
-    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+      selected: h.id === selected,
+      lostCart: h.session?.lost === true && had > 0,
+      restuck: RESTICK.has(h.decision) && h.status < 500 && h.targetId !== null,
+    })
   }
+  return out
 }
 
 /** The picture's one group under a Classic Load Balancer: the instances registered with it. */

@@ -7,6 +7,8 @@ import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
+import { lastArrived } from '../../view/reveal'
+import '../motion.css'
 
 function TopologyCanvasImpl() {
   const actor = useLabActor()
@@ -24,7 +26,8 @@ function TopologyCanvasImpl() {
 
   const short = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].short)
   const decision = useLab((lab) => {
-    const last = lab.history().at(-1)
+    // The lab here is revealed (useLab): the latest request that has reached its target, never one still travelling.
+    const last = lastArrived(lab.history(), lab.now())
     return last ? `#${last.id} from ${last.clientId}: ${last.explanation}` : 'No request yet. Send one from a client to see how the load balancer routes it.'
   })
 
@@ -41,7 +44,6 @@ function TopologyCanvasImpl() {
       const ui = useUiStore.getState()
       const reducedMotion = reducedMotionOf(ui)
       const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
-      if (reducedMotion) scene.packets = []
       view.update(layoutTopology(scene, width), { reducedMotion })
     }
     // Coalesce bursts of machine events into one draw per animation frame.

@@ -1,8 +1,10 @@
 // Pure layout: turns a scene (what exists in the lab right now) into positioned marks in a logical coordinate
-// space. Request dots are placed as a function of virtual time, so pause, step and seek are exact.
+// space. What moves (request dots, trails, tallies) is placed by motion.ts along these links at virtual time.
 // Two arrangements share the group, card, link and dot code: wide (clients → load balancer → instances, left
 // to right, in a 1000-unit viewBox scaled to fit) and tall (clients on top, instances at the bottom, drawn 1:1
 // at the picture's own width) for pictures too narrow to show the wide one legibly.
+
+import type { MotionTrip } from './motion'
 
 export const VIEW_WIDTH = 1000
 /**
@@ -38,19 +40,6 @@ export interface SceneTargetGroup {
   targets: SceneTarget[]
 }
 
-export interface ScenePacket {
-  id: number
-  clientId: string
-  targetGroup: string | null
-  targetId: string | null
-  at: number
-  completesAt: number
-  status: number
-  sticky: boolean
-  cookies: string[]
-  selected: boolean
-}
-
 export interface Scene {
   now: number
   listener: string
@@ -63,8 +52,9 @@ export interface Scene {
   groupLabel?: string
   clients: SceneClient[]
   targetGroups: SceneTargetGroup[]
-  packets: ScenePacket[]
   recent: { targetId: string | null; status: number; at: number; cartLost: boolean }[]
+  /** The requests the stage moves (motion.ts); absent in scenes made without one. */
+  motion?: { trips: MotionTrip[] }
 }
 
 export interface Point {
@@ -94,15 +84,6 @@ export interface PositionedGroup extends Point {
   h: number
   azs: { az: string; x: number; y: number; w: number }[]
 }
-export interface PositionedPacket extends Point {
-  id: number
-  clientId: string
-  phase: 'request' | 'response'
-  status: number
-  sticky: boolean
-  cookies: string[]
-  selected: boolean
-}
 export interface Link {
   id: string
   points: Point[]
@@ -118,8 +99,9 @@ export interface TopologyLayout {
   clients: PositionedClient[]
   groups: PositionedGroup[]
   targets: PositionedTarget[]
-  packets: PositionedPacket[]
   links: Link[]
+  /** What moves on the stage, for motion.ts to place at `now` (dots, trails, tallies, moments). */
+  motion: { trips: MotionTrip[]; now: number }
 }
 
 /** A client is a 68 × 44 browser frame centred on its point; its name, and its note on a line of its own, sit under it. */
@@ -322,23 +304,5 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH): Topolo
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  // A request goes client → load balancer → group → target in the first half of its life; the response returns in the second.
-  const packets: PositionedPacket[] = []
-  for (const p of scene.packets) {
-    const span = p.completesAt - p.at
-    if (span <= 0) continue
-    const f = (scene.now - p.at) / span
-    if (f < 0 || f >= 1) continue
-    const c = clients.find((cc) => cc.id === p.clientId)
-    if (!c) continue
-    const route: Point[] = [clientOut(c), albIn, albOut]
-    const t = p.targetId ? targets.find((tt) => tt.id === p.targetId && tt.group === p.targetGroup) : undefined
-    const g = groups.find((gg) => gg.name === p.targetGroup)
-    if (t && g) route.push(...groupRoute(g).slice(0, -1), ...cardRoute(g, t))
-    const phase = f < 0.5 ? 'request' : 'response'
-    const along = phase === 'request' ? f * 2 : (1 - f) * 2
-    packets.push({ id: p.id, clientId: p.clientId, phase, status: p.status, sticky: p.sticky, cookies: phase === 'response' ? p.cookies : [], selected: p.selected, ...pointAlong(route, along) })
-  }
-
-  return { tall, width, height, alb, clients, groups, targets, packets, links }
+  return { tall, width, height, alb, clients, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
 }
