@@ -67,7 +67,7 @@ describe('motion', () => {
     m = motionOf(lab)
     const alb = m.layout.alb
     expect(m.dots.find((d) => d.id === failed.id)).toMatchObject({ status: 502, x: alb.x + alb.w / 2, y: alb.y + alb.h / 2 })
-    expect(m.moments.filter((x) => x.kind === '502')).toMatchObject([{ label: '502', x: alb.x + alb.w / 2 }])
+    expect(m.moments.filter((x) => x.kind === '502')).toMatchObject([{ label: '502', x: alb.x + alb.w / 2, y: alb.y + 6 }])
     to(lab, trip.arrivesAt + LEG_SECONDS / 2)
     expect(motionOf(lab).dots.find((d) => d.id === failed.id)!.phase).toBe('response')
     to(lab, trip.arrivesAt + 60)

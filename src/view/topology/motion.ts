@@ -101,15 +101,19 @@ interface Routes {
   /** Full route browser → target (or → the load balancer's middle when no target answered). */
   route(t: MotionTrip): Point[] | null
   albCentre: Point
+  /** Where the load balancer's own moments (502, 503) show. */
+  albTop: Point
 }
 
 function routesOf(layout: Pick<TopologyLayout, 'links' | 'alb'>): Routes {
   const links = new Map<string, Link>(layout.links.map((l) => [l.id, l]))
   const a = layout.alb
   const albCentre = { x: a.x + a.w / 2, y: a.y + a.h / 2 }
+  const albTop = { x: a.x + a.w / 2, y: a.y + 6 }
   const cache = new Map<string, Point[] | null>()
   return {
     albCentre,
+    albTop,
     route(t) {
       const key = `${t.clientId}|${t.targetGroup}|${t.targetId}|${t.status >= 500}`
       const hit = cache.get(key)
@@ -217,7 +221,7 @@ export function computeMotion(
     }
     // Moments: once, at the place it happened, from arrival for MOMENT_SECONDS.
     if (arrived && now - trip.arrivesAt < MOMENT_SECONDS) {
-      const m = momentOf(t, routes.albCentre, ends.get(`${t.targetGroup}:${t.targetId}`))
+      const m = momentOf(t, routes.albTop, ends.get(`${t.targetGroup}:${t.targetId}`))
       if (m) moments.push({ ...m, key: `${t.id}:${m.kind}`, age: (now - trip.arrivesAt) / MOMENT_SECONDS })
     }
   }
@@ -232,6 +236,7 @@ export function computeMotion(
 }
 
 function momentOf(t: MotionTrip, alb: Point, target: Point | undefined): { kind: MomentKind; label: string; x: number; y: number } | null {
+  // At the load balancer's top edge, so its label sits above the box's own title.
   if (t.status === 502 || t.status === 503) return { kind: t.status === 502 ? '502' : '503', label: String(t.status), ...alb }
   if (!target) return null
   if (t.lostCart) return { kind: 'cart-lost', label: 'cart lost', ...target }
