@@ -94,9 +94,20 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     targetGroups,
     recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
-    motion: { trips: motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest) },
+    motion: { trips: cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.map((c) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest)) },
     // ---- end motion
   }
+}
+
+const tripsCache = new WeakMap<Lab, { key: string; trips: MotionTrip[] }>()
+
+/** The trips change only when a request is sent, arrives or returns: per frame, reuse them. */
+function cachedTrips(lab: Lab, key: string, make: () => MotionTrip[]): MotionTrip[] {
+  const hit = tripsCache.get(lab)
+  if (hit && hit.key === key) return hit.trips
+  const trips = make()
+  tripsCache.set(lab, { key, trips })
+  return trips
 }
 
 /** Re-binding after a failure: the browser's sticky target could not take it, so another one was bound. */
