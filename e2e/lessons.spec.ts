@@ -218,6 +218,8 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   const alice = new ClientsPanel(page).client('alice')
   const instances = new InstancesPanel(page)
   await lessons.open('When the sticky instance fails')
+  // The lesson's set-up requests are still on their way in the paused lab: let them come back.
+  await afterResponse(page)
   await expect(alice.cart).toHaveText('Cart: 2 items')
   await expect(instances.carts('i-1')).toHaveText('1')
 
@@ -358,6 +360,7 @@ test('a replaced lab pauses the step until the learner sets it up again', async 
   await expect(lessons.root.getByRole('button', { name: 'Show me' })).toBeDisabled()
   await lessons.root.getByRole('button', { name: 'Set up the lab for this step' }).click()
   await expect(lessons.root.getByRole('alert')).toHaveCount(0)
+  await afterResponse(page)
   await expect(new InstancesPanel(page).carts('i-1')).toHaveText('1')
 })
 
@@ -390,7 +393,7 @@ test('every control lessons may highlight exists on the page under its accessibl
     } as never)
     s.send({ type: 'lab.call', method: 'request', args: ['alice'] } as never)
     // Until the response is back in the browser its cookies (and their Delete buttons) do not show.
-    s.send({ type: 'sim.advance', seconds: 1 })
+    s.send({ type: 'sim.advance', seconds: 2 })
     s.send({ type: 'lab.call', method: 'stopInstance', args: ['i-3'] } as never)
   })
   await new ClientsPanel(page).client('alice').cors.check()
