@@ -3,7 +3,7 @@
 // re-stuck browser), all as functions of virtual time, so pause, step and seek show exactly the same picture.
 // Timing comes from reveal.ts (tripOf): the request leg, the target's work, the response leg. Routes are read
 // from the layout's links (c:<client>, g:<group>, t:<group>:<target>), so any arrangement of the picture works.
-import { LEG_SECONDS, tripOf } from '../reveal'
+import { hasArrived, LEG_SECONDS, tripOf } from '../reveal'
 import { pointAlong, type Link, type Point, type TopologyLayout } from './layout'
 
 /** A request as the stage moves it (selectScene's `motion.trips`). */
@@ -95,6 +95,9 @@ export const MOMENT_SECONDS = 3
 /** Dots drawn at once; beyond this the oldest in flight are left out (their trails and tallies still show). */
 export const DOT_CAP = 400
 
+/** How long after arrival a trip may still draw something (its trail or its moment). */
+const LINGER_SECONDS = Math.max(TRAIL_SECONDS, MOMENT_SECONDS)
+
 const initialOf = (id: string) => id.slice(0, 1).toUpperCase()
 
 interface Routes {
@@ -103,15 +106,27 @@ interface Routes {
   albCentre: Point
   /** Where the load balancer's own moments (502, 503) show. */
   albTop: Point
+  /** A finished trip's whole trail as SVG path data (the same for every frame). */
+  wholePath(t: MotionTrip, route: Point[], dx: number): string
 }
 
+/** Routes and whole-trail path strings, kept while the picture's links and box stay put (most frames). */
+let routeCache: { signature: string; routes: Routes } | null = null
+
 function routesOf(layout: Pick<TopologyLayout, 'links' | 'alb'>): Routes {
-  const links = new Map<string, Link>(layout.links.map((l) => [l.id, l]))
   const a = layout.alb
+  let signature = `${a.x},${a.y},${a.w},${a.h}`
+  for (const l of layout.links) {
+    signature += `|${l.id}`
+    for (const p of l.points) signature += `,${p.x},${p.y}`
+  }
+  if (routeCache?.signature === signature) return routeCache.routes
+  const links = new Map<string, Link>(layout.links.map((l) => [l.id, l]))
   const albCentre = { x: a.x + a.w / 2, y: a.y + a.h / 2 }
   const albTop = { x: a.x + a.w / 2, y: a.y + 6 }
   const cache = new Map<string, Point[] | null>()
-  return {
+  const whole = new Map<string, string>()
+  const routes: Routes = {
     albCentre,
     albTop,
     route(t) {
@@ -130,14 +145,22 @@ function routesOf(layout: Pick<TopologyLayout, 'links' | 'alb'>): Routes {
       cache.set(key, out)
       return out
     },
+    wholePath(t, route, dx) {
+      const key = `${t.clientId}|${t.targetGroup}|${t.targetId}|${t.status >= 500}|${dx}`
+      let d = whole.get(key)
+      if (d === undefined) whole.set(key, (d = partialPath(route, 1, dx)))
+      return d
+    },
   }
+  routeCache = { signature, routes }
+  return routes
 }
 
 /** Where a trip's dot is at `now`, or null when it is not travelling (not sent yet, or back home). */
 export function dotAt(t: MotionTrip, route: Point[], now: number): { phase: DotPhase; point: Point } | null {
   const trip = tripOf(t)
   if (now < trip.at || now >= trip.returnsAt) return null
-  if (now < trip.arrivesAt) return { phase: 'request', point: pointAlong(route, (now - trip.at) / LEG_SECONDS) }
+  if (!hasArrived(t, now)) return { phase: 'request', point: pointAlong(route, (now - trip.at) / LEG_SECONDS) }
   if (now < trip.answersAt) return { phase: 'waiting', point: route[route.length - 1]! }
   return { phase: 'response', point: pointAlong(route, 1 - (now - trip.answersAt) / LEG_SECONDS) }
 }
@@ -184,11 +207,14 @@ export function computeMotion(
   let trails = 0
   for (let i = trips.length - 1; i >= 0; i--) {
     const t = trips[i]!
+    // Long finished (back home, trail faded, moment over): nothing to draw. Checked before any allocation.
+    if (now >= t.completesAt + 2 * LEG_SECONDS && now - t.at - LEG_SECONDS >= LINGER_SECONDS) continue
     const trip = tripOf(t)
     if (now < trip.at) continue
     const route = routes.route(t)
     if (route === null) continue
-    const arrived = now >= trip.arrivesAt
+    // The same test the panels use (reveal.ts), so the picture and the panels change on the same frame.
+    const arrived = hasArrived(t, now)
     if (!options.reducedMotion && dots.length < DOT_CAP) {
       const at = dotAt(t, route, now)
       if (at !== null)
@@ -214,7 +240,7 @@ export function computeMotion(
       const key = `${t.clientId}:${band}`
       // Each client's trails run a little apart, so two browsers on one route both show.
       const dx = ((t.colorIndex % 5) - 2) * 1.5
-      const d = arrived ? partialPath(route, 1, dx) : partialPath(route, (now - trip.at) / LEG_SECONDS, dx)
+      const d = arrived ? routes.wholePath(t, route, dx) : partialPath(route, (now - trip.at) / LEG_SECONDS, dx)
       const b = bands.get(key)
       if (b) b.d += d
       else bands.set(key, { clientId: t.clientId, colorIndex: t.colorIndex, band, d })
@@ -249,7 +275,7 @@ export function talliesOf(layout: Pick<TopologyLayout, 'targets'>, trips: readon
   const byTarget = new Map<string, TallyPip[]>()
   for (let i = trips.length - 1; i >= 0; i--) {
     const t = trips[i]!
-    if (t.targetId === null || now < tripOf(t).arrivesAt) continue
+    if (t.targetId === null || !hasArrived(t, now)) continue
     const key = `${t.targetGroup}:${t.targetId}`
     let pips = byTarget.get(key)
     if (!pips) byTarget.set(key, (pips = []))
