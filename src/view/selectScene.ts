@@ -4,6 +4,7 @@ import type { Scene } from './topology/layout'
 import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
 import type { MotionTrip } from './topology/motion'
+import { tripOf } from './reveal'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -92,7 +93,8 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
     targetGroups,
-    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then.
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: h.session?.lost === true })),
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
     motion: { trips: cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.map((c) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest)) },
     // ---- end motion
