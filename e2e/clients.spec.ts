@@ -8,6 +8,8 @@ import { InspectorPanel } from './pages/InspectorPanel'
 import {
   advance,
   advanceTo,
+  afterArrival,
+  afterResponse,
   animationFrames,
   enableStickiness,
   labCall,
@@ -16,7 +18,6 @@ import {
   pauseAtZero,
   sendEvent,
 } from './pages/labDriver'
-import { afterArrival, afterResponse } from './pages/labDriver'
 
 test.beforeEach(async ({ lab: page }) => {
   // Only explicit clock moves in these tests, from 0, so every count and time below is exact.

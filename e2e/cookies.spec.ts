@@ -5,8 +5,15 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advanceTo, disableStickiness, enableStickiness, labCall, pause, pauseAtZero } from './pages/labDriver'
-import { afterResponse } from './pages/labDriver'
+import {
+  advanceTo,
+  afterResponse,
+  disableStickiness,
+  enableStickiness,
+  labCall,
+  pause,
+  pauseAtZero,
+} from './pages/labDriver'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 

@@ -6,8 +6,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advance, labCall, pause } from './pages/labDriver'
-import { afterResponse } from './pages/labDriver'
+import { advance, afterResponse, labCall, pause } from './pages/labDriver'
 import { openTab, screenshotUnstuck } from './pages/phoneTabs'
 
 function typeRadio(page: Page, label: string): Locator {

@@ -4,8 +4,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advance, enableStickiness, labCall, pause } from './pages/labDriver'
-import { afterResponse } from './pages/labDriver'
+import { advance, afterResponse, enableStickiness, labCall, pause } from './pages/labDriver'
 import { openTabOf, screenshotUnstuck } from './pages/phoneTabs'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'

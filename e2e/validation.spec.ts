@@ -7,8 +7,7 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
-import { enableStickiness, pause } from './pages/labDriver'
-import { afterResponse } from './pages/labDriver'
+import { afterResponse, enableStickiness, pause } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
 const world = (page: Page) =>
