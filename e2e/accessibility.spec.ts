@@ -114,11 +114,15 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   const alice = page.getByRole('group', { name: 'Client alice' })
   const next = lesson.getByRole('button', { name: /^(Next step|Finish lesson)$/ })
 
-  // The header comes first, then the picture's clock controls, long before the lesson catalog.
+  // The header comes first, then the stage (its browser's Send request first), then the clock controls, long
+  // before the lesson catalog.
   await page.keyboard.press('Tab')
   await expectFocusRing(page.getByRole('button', { name: 'Share / Embed' }))
+  const stageSend = page.getByTestId('stage').getByRole('button', { name: 'Send request' })
+  expect(await tabTo(page, stageSend)).toBeLessThan(8)
+  await expectFocusRing(stageSend)
   const pause = page.getByRole('button', { name: 'Pause', exact: true })
-  expect(await tabTo(page, pause)).toBeLessThan(8)
+  expect(await tabTo(page, pause)).toBeLessThan(12)
   await expectFocusRing(pause)
   const open = lesson.getByRole('button', { name: 'Why HTTP needs stickiness: the vanishing cart', exact: true })
   await tabTo(page, open)

@@ -40,7 +40,23 @@ export async function gotoLab(page: Page, url: string): Promise<void> {
   await waitForLab(page)
 }
 
-export const test = base.extend<{ lab: Page }>({
+/** Where the app remembers that the first-visit welcome was dismissed (src/app/welcome.ts). */
+export const WELCOME_KEY = 'stickylab.welcome.v1'
+
+export const test = base.extend<{ lab: Page; welcome: boolean }>({
+  /** Whether pages open as a first visit, with the welcome on the stage. Off: most tests start from the lab itself. */
+  welcome: [false, { option: true }],
+  context: async ({ context, welcome }, use) => {
+    if (!welcome)
+      await context.addInitScript((key) => {
+        try {
+          if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, 'dismissed')
+        } catch {
+          // Storage refused (a test of that): the welcome cannot show either.
+        }
+      }, WELCOME_KEY)
+    await use(context)
+  },
   lab: async ({ page }, use) => {
     await gotoLab(page, '/')
     await use(page)

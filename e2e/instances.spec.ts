@@ -68,7 +68,7 @@ test('stopping an instance shows it stopped, then unhealthy with Target.Timeout;
   const lab = new Lab(page)
   await lab.pause()
   await instances.button('i-2', 'Stop instance').click()
-  await expect(lab.card('i-2').locator('text.card-id')).toHaveText('i-2 (stopped)')
+  await expect(lab.card('i-2').locator('text.card-state')).toHaveText('⏹ stopped')
   await expect(instances.instance('i-2').getByRole('heading')).toHaveText('i-2 (stopped)')
   await expect(instances.state('i-2')).toHaveText('stopped')
   await expect(instances.button('i-2', 'Start instance')).toBeVisible()

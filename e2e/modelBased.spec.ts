@@ -100,6 +100,7 @@ function pageDriver(page: Page): LearnerDriver {
         )
       } else {
         const t = await lab(() => window.stickylab.current.lab().now())
+        await page.getByRole('button', { name: 'Jump ahead' }).click()
         await page.getByRole('button', { name: 'Advance the clock 5 minutes' }).click()
         await expect
           .poll(() => lab(() => window.stickylab.current.lab().now()))

@@ -166,7 +166,7 @@ async function act(page: Page, random: () => number, log: string[]): Promise<voi
   }
   // Controls that change the jar or the routing are picked more often, so the cookie checks have work to do.
   const busy = all.filter((x) =>
-    /^(Send request|Add to cart|Delete |Clear all|Value of|Apply|Stop instance|Start instance|Advance the clock)/.test(
+    /^(Send request|Add to cart|Delete |Clear all|Value of|Apply|Stop instance|Start instance|Jump ahead|Advance the clock|Stickiness|Off|Duration-based|Application-based)/.test(
       x.name,
     ),
   )

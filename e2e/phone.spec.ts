@@ -152,7 +152,9 @@ test('turning the phone keeps the open tab and what was typed; an embed with one
 
   await gotoLab(page, '/?embed=1&panels=topology,clients&autoplay=0')
   await expect(page.getByTestId('topology.alb')).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Send request' })).toBeVisible()
+  await expect(
+    page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }),
+  ).toBeVisible()
   await expect(page.getByRole('tablist')).toHaveCount(0)
   await gotoLab(page, '/?embed=1&panels=topology,cookies&autoplay=0')
   await expect(page.getByRole('tab')).toHaveText(['Lab', 'Cookies'])

@@ -36,7 +36,7 @@ test('an animated dot travels while a request is in flight and stops when paused
   await gotoLab(page, '/')
   // A slow application keeps the request in flight long enough to watch on a busy machine.
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 20 }] }))
-  await page.getByRole('button', { name: 'Send request' }).click()
+  await page.getByTestId('stage').getByRole('button', { name: 'Send request' }).click()
   const dot = page.locator('g.packet').first()
   await expect(dot).toBeAttached()
   await page.getByRole('button', { name: 'Pause', exact: true }).click()

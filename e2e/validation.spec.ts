@@ -61,6 +61,7 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
     .toBe('"tampered"')
 
   // Adding a cookie: names must be RFC 6265 tokens; markup stays text.
+  await cookies.root.getByText('Add a cookie by hand').click()
   const form = cookies.root.getByRole('form', { name: 'Add a cookie' })
   const name = form.getByRole('textbox', { name: 'Name' })
   const value = form.getByRole('textbox', { name: 'Value' })

@@ -1,5 +1,6 @@
 // Page object for the Clients panel: one Locator per control, scoped to a client's group where needed.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 export class ClientsPanel {
   readonly root: Locator
@@ -17,6 +18,12 @@ export class ClientsPanel {
     const store = this.root.getByRole('group', { name: 'Session store' })
     this.memoryStore = store.getByRole('radio', { name: 'In instance memory' })
     this.externalStore = store.getByRole('radio', { name: 'External store (ElastiCache)' })
+  }
+
+  /** Opens the Setup tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Setup')
+    return this
   }
 
   client(id: string): ClientCard {

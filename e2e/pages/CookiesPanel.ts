@@ -1,5 +1,6 @@
 // Page object for the Cookies panel: the DevTools-like table and its controls.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 /** Column order of the cookie table (the header row). */
 export const COOKIE_COLUMNS = [
@@ -32,6 +33,12 @@ export class CookiesPanel {
     this.table = this.root.getByRole('table')
     this.rows = this.table.locator('tbody tr[data-testid^="cookie-row-"]')
     this.verdict = this.root.getByTestId('cookie-verdict')
+  }
+
+  /** Opens the Cookies tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Cookies')
+    return this
   }
 
   row(name: string): Locator {

@@ -1,5 +1,6 @@
 // Page object for the HTTP inspector: filters, request rows and the details of the chosen request.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 export class InspectorPanel {
   readonly root: Locator
@@ -28,6 +29,12 @@ export class InspectorPanel {
     this.rawResponse = this.root.getByTestId('raw-response')
     this.detailDecision = this.root.getByTestId('detail-decision')
     this.detailExplanation = this.root.getByTestId('detail-explanation')
+  }
+
+  /** Opens the Requests tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Requests')
+    return this
   }
 
   /** The select button of request #id. */

@@ -1,5 +1,6 @@
 // Page object for the "Instances" panel: one group per instance (named by its id) and the scale-out form.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 export class InstancesPanel {
   readonly root: Locator
@@ -14,6 +15,12 @@ export class InstancesPanel {
     this.az = this.root.getByRole('combobox', { name: 'Availability Zone' })
     this.addInstance = this.root.getByRole('button', { name: 'Add instance' })
     this.status = this.root.getByRole('status')
+  }
+
+  /** Opens the Setup tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Setup')
+    return this
   }
 
   instance(id: string): Locator {

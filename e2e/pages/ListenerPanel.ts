@@ -1,5 +1,6 @@
 // Page object for the "Listener and rules" panel: protocol, the blue/green switch and the rule form.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 export class ListenerPanel {
   readonly root: Locator
@@ -25,6 +26,12 @@ export class ListenerPanel {
     this.applyRule = this.root.getByRole('button', { name: 'Apply rule' })
     this.status = this.root.getByRole('status')
     this.cli = this.root.getByTestId('cli-command')
+  }
+
+  /** Opens the Setup tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Setup')
+    return this
   }
 
   protocolChoice(name: 'HTTP' | 'HTTPS'): Locator {

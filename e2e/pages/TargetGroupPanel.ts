@@ -1,5 +1,6 @@
 // Page object for the "Target group settings" panel: its fields by accessible name and AWS's errors.
 import type { Locator, Page } from '@playwright/test'
+import { showTab } from './phoneTabs'
 
 export class TargetGroupPanel {
   readonly root: Locator
@@ -45,6 +46,12 @@ export class TargetGroupPanel {
     this.apply = this.root.getByRole('button', { name: 'Apply', exact: true })
     this.status = this.root.getByRole('status')
     this.cli = this.root.getByTestId('cli-command')
+  }
+
+  /** Opens the Setup tab that holds this panel (beside the stage, or on a phone). */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Setup')
+    return this
   }
 
   stickinessChoice(

@@ -46,3 +46,14 @@ export async function screenshotUnstuck(
   await target.screenshot(options)
   if (phone) await bar.evaluate((el: HTMLElement) => (el.style.position = ''))
 }
+
+/**
+ * Opens the tab named `name` (the dock's beside the stage, or the phone's) unless it is open already. Without
+ * such a tab (an embed that stacks its panels) it does nothing: the panel is on the page as it is.
+ */
+export async function showTab(page: Page, name: string): Promise<void> {
+  await settleLayout(page)
+  const tab = page.getByRole('tab', { name, exact: true })
+  if ((await tab.count()) === 0 || (await tab.getAttribute('aria-selected')) === 'true') return
+  await openTab(page, name)
+}

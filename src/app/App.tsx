@@ -1,13 +1,12 @@
-// The page: header and the lab's slots, placed by <LabLayout> (two columns, one column or phone tabs). Embedded
+// The page: header and the lab's slots, placed by <LabLayout> (the stage beside its dock, or phone tabs). Embedded
 // (?embed=1) it drops the header, and each slot shows only if the panels= option keeps it (docs/embedding.md).
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
-import { ClientsPanel } from '../ui/panels/ClientsPanel'
 import { TimeBar } from '../ui/panels/TimeBar'
-import { LoadBalancerTypePanel } from '../ui/panels/LoadBalancerTypePanel'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
-import { LabLayout } from '../ui/components/LabLayout'
+import { LabLayout, STAGE_ID } from '../ui/components/LabLayout'
+import { Welcome } from '../ui/stage/Welcome'
 import { PanelFallback } from '../ui/components/PanelFallback'
 import { PendingButton } from '../ui/components/PendingButton'
 import { useEmbedMode } from '../ui/hooks/embedContext'
@@ -21,8 +20,8 @@ import { deferred, labIsInteractive } from './firstPaint'
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
 // content, the timeline with the replay file format, the Share / Embed dialog, the panels below the picture
 // (cookies, inspector, the Numbers chart with d3-scale, instances, the target group and listener forms with their
-// AWS CLI text), the picture's tables and the load test. Sending a request needs none of them: the load balancer
-// type, the clients, the picture and the clock are drawn with the page.
+// AWS CLI text), the clients and load balancer type panels, the picture's tables and the load test. Sending a
+// request needs none of them: the picture (whose browsers carry Send request) and the clock are drawn with the page.
 const LessonPanel = lazy(
   deferred(() => import('../ui/panels/LessonPanel').then((m) => ({ default: m.LessonPanel }))),
 )
@@ -74,6 +73,14 @@ const TargetGroupPanel = lazy(
 const ListenerPanel = lazy(
   deferred(() => import('../ui/panels/ListenerPanel').then((m) => ({ default: m.ListenerPanel }))),
 )
+const ClientsPanel = lazy(
+  deferred(() => import('../ui/panels/ClientsPanel').then((m) => ({ default: m.ClientsPanel }))),
+)
+const LoadBalancerTypePanel = lazy(
+  deferred(() =>
+    import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
+  ),
+)
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
@@ -83,7 +90,7 @@ const EmbedFooter = lazy(
 const slots: Readonly<Record<SlotName, ReactNode>> = {
   topology: (
     <>
-      <LoadBalancerTypePanel />
+      <Welcome />
       <TopologyCanvas />
       <PictureTable>
         <Suspense fallback={null}>
@@ -128,7 +135,16 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
       </Suspense>
     </div>
   ),
-  clients: <ClientsPanel />,
+  clients: (
+    <Suspense fallback={<PanelFallback heading="Clients" className="clients-panel" />}>
+      <ClientsPanel />
+    </Suspense>
+  ),
+  lbtype: (
+    <Suspense fallback={<PanelFallback heading="Load balancer type" className="lb-type-panel" />}>
+      <LoadBalancerTypePanel />
+    </Suspense>
+  ),
   instances: (
     <Suspense fallback={<PanelFallback heading="Instances" className="instances-panel" />}>
       <InstancesPanel />
@@ -162,6 +178,11 @@ function TargetGroupFallback() {
   )
 }
 
+/** On a phone the stage is the Lab tab: open it, so the skip link has somewhere to land. */
+function showStage() {
+  useUiStore.getState().showPhoneTab('lab')
+}
+
 export function App() {
   const theme = useUiStore((s) => s.theme)
   const { embed } = useEmbedMode()
@@ -180,6 +201,9 @@ export function App() {
         </header>
       ) : (
         <header className="app-header">
+          <a className="skip-link" href={`#${STAGE_ID}`} onClick={showStage}>
+            Skip to the stage
+          </a>
           <h1>
             <span className="logo" aria-hidden="true">
               ◆
@@ -187,12 +211,12 @@ export function App() {
             Stickylab
           </h1>
           <p className="tagline">
-            See how an AWS Application Load Balancer keeps a browser stuck to one instance.
+            See how an AWS load balancer keeps a browser stuck to one instance.
           </p>
           <Suspense fallback={<PendingButton label="Share / Embed" />}>
             <EmbedDialog />
           </Suspense>
-          <Suspense fallback={<PendingButton label="Keyboard shortcuts" />}>
+          <Suspense fallback={<PendingButton label="Keyboard shortcuts" className="shortcuts-button" />}>
             <ShortcutsDialog />
           </Suspense>
           <ThemeToggle />

@@ -17,7 +17,8 @@ describe('parseEmbedOptions', () => {
     expect(warnings).toEqual([])
     expect(options).toEqual({
       embed: true,
-      panels: ['topology', 'clients'],
+      // The type chooser was part of the picture before it had a slot: a link naming the picture keeps it.
+      panels: ['topology', 'clients', 'lbtype'],
       theme: 'dark',
       autoplay: false,
       host: 'https://courses.example.com',
@@ -49,7 +50,7 @@ describe('parseEmbedOptions', () => {
 
   it('drops unknown panels, and shows every panel when none is known', () => {
     const some = parseEmbedOptions('?panels=topology,sidebar,clients,clients')
-    expect(some.options.panels).toEqual(['topology', 'clients'])
+    expect(some.options.panels).toEqual(['topology', 'clients', 'lbtype'])
     expect(some.warnings).toEqual([
       `panels=: "sidebar" is not a panel; the panels are ${SLOT_NAMES.join(', ')}.`,
     ])

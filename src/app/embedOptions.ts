@@ -63,6 +63,8 @@ function parsePanels(value: string, available: readonly SlotName[], warnings: st
     warnings.push(
       `panels=: ${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not a panel' : 'are not panels'}; the panels are ${available.join(', ')}.`,
     )
+  // The load balancer type chooser was part of the picture before it had a slot of its own: links made then keep it.
+  if (asked.includes('topology') && available.includes('lbtype')) asked.push('lbtype')
   const shown = available.filter((s) => asked.includes(s))
   if (shown.length === 0) {
     warnings.push('panels= names no known panel, so every panel is shown.')

@@ -13,6 +13,7 @@ import { afterFirstPaint, deferred } from './firstPaint'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
 import { startPersistence } from './persistence'
+import { startWelcome } from './welcome'
 import { registerServiceWorker } from './registerServiceWorker'
 import '../ui/styles.css'
 
@@ -24,6 +25,7 @@ const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => 
 const embedMode = startEmbed(actor, lessonActor)
 // Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
 startPersistence(actor, { embed: embedMode.embed })
+startWelcome({ embed: embedMode.embed, storage: localStorageOrNull(), location: window.location })
 startDriver(actor)
 
 declare global {
@@ -69,3 +71,11 @@ const loadShared = (atStartup: boolean) => {
 const onHashChange = () => loadShared(false)
 window.addEventListener('hashchange', onHashChange)
 loadShared(true)
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}

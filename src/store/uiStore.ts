@@ -15,9 +15,19 @@ export interface UiState {
   xray: boolean
   /** Inspector filters ('' = all). */
   requestFilter: { client: string; target: string; decision: string }
-  /** The open tab on phones (src/view/slotPlaces.ts); kept when the screen widens and narrows again. */
+  /**
+   * The open tab (src/view/slotPlaces.ts): on phones any tab, the stage ("lab") included; beside the stage the
+   * dock shows it unless it is the stage's own, then the dock's default. Kept when the screen widens and narrows.
+   */
   phoneTab: PhoneTabId
   showPhoneTab(tab: PhoneTabId): void
+  /** The first-visit welcome on the stage (src/app/welcome.ts decides whether it shows). */
+  welcome: boolean
+  dismissWelcome(): void
+  /** A lesson to open as soon as the lessons have loaded ('first': the catalog's first), from the welcome. */
+  lessonRequest: 'first' | null
+  requestFirstLesson(): void
+  takeLessonRequest(): 'first' | null
   setXray(on: boolean): void
   setRequestFilter(filter: Partial<UiState['requestFilter']>): void
   setTheme(theme: Theme): void
@@ -38,7 +48,7 @@ function initialPhoneTab(): PhoneTabId {
   return new URLSearchParams(window.location.search).has('lesson') ? 'learn' : 'lab'
 }
 
-export const useUiStore = create<UiState>()((set) => ({
+export const useUiStore = create<UiState>()((set, get) => ({
   theme: initialTheme(),
   motion: 'system',
   systemReducedMotion: false,
@@ -48,6 +58,15 @@ export const useUiStore = create<UiState>()((set) => ({
   requestFilter: { client: '', target: '', decision: '' },
   phoneTab: initialPhoneTab(),
   showPhoneTab: (phoneTab) => set({ phoneTab }),
+  welcome: false,
+  dismissWelcome: () => set({ welcome: false }),
+  lessonRequest: null,
+  requestFirstLesson: () => set({ welcome: false, lessonRequest: 'first', phoneTab: 'learn' }),
+  takeLessonRequest: () => {
+    const request = get().lessonRequest
+    if (request !== null) set({ lessonRequest: null })
+    return request
+  },
   setXray: (xray) => set({ xray }),
   setRequestFilter: (filter) => set((s) => ({ requestFilter: { ...s.requestFilter, ...filter } })),
   setTheme: (theme) => set({ theme }),

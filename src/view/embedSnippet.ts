@@ -15,6 +15,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   numbers: 'Numbers and metrics',
   learn: 'Lessons and drills',
   clients: 'Clients',
+  lbtype: 'Load balancer type',
   instances: 'Instances',
   tg: 'Target group',
   listener: 'Listener',

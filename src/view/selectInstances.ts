@@ -100,3 +100,18 @@ export function selectInstancesByTargetGroup(
   }
   return out
 }
+
+/**
+ * The lab call that registers or deregisters instance `id` in `group`: RegisterTargets / DeregisterTargets, or
+ * for a Classic Load Balancer, which has no target groups, its own Register/DeregisterInstancesWithLoadBalancer.
+ */
+export function registrationCall(
+  group: string,
+  register: boolean,
+  id: string,
+):
+  | ['registerTargets' | 'deregisterTargets', [string, string[]]]
+  | ['registerInstancesWithLoadBalancer' | 'deregisterInstancesFromLoadBalancer', [string[]]] {
+  if (group === CLASSIC_GROUP) return [register ? 'registerInstancesWithLoadBalancer' : 'deregisterInstancesFromLoadBalancer', [[id]]]
+  return [register ? 'registerTargets' : 'deregisterTargets', [group, [id]]]
+}

@@ -67,6 +67,7 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
         state: t.health.state,
         ...(t.health.reason ? { reason: t.health.reason } : {}),
         running: t.running,
+        ...(t.health.state === 'draining' ? drainEnd(lab, g.name, t.id, g.attributes) : {}),
         served: metrics[`RequestCountPerTarget:${t.id}`] ?? 0,
         carts: sessions.filter((s) => s.where === t.id).length,
         websockets: sockets.filter((w) => w.targetId === t.id).length,
@@ -79,12 +80,15 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       ? `weighted forward${fwd.stickiness.enabled ? ` · TG stickiness ${fwd.stickiness.durationSeconds} s` : ''}`
       : `forward to ${fwd.targetGroups[0]?.name ?? '—'}`
 
+  const firstGroup = lab.targetGroups().find((g) => routed.has(g.name))
+  const algorithm = classic ? undefined : firstGroup?.attributes['load_balancing.algorithm.type']
   return {
     now,
     listener: `${listener.protocol} :${listener.port}`,
     rule: info.short === 'CLB' ? clbRule(listener) : rule,
     title: info.title,
     short: info.short,
+    ...(algorithm ? { algorithm } : {}),
     groupLabel: classic ? 'Registered' : 'Target group',
     clients: clients.map((c, i) => ({
       id: c.id,
@@ -148,6 +152,21 @@ export function motionTrips(
     })
   }
   return out
+}
+
+/**
+ * When a draining target's deregistration delay ends: the moment it went draining (its health event) plus the
+ * group's delay. Read only for draining targets, so the per-frame scene stays cheap.
+ */
+function drainEnd(lab: Lab, group: string, id: string, attributes: Record<string, string>): { drainEndsAt?: number } {
+  const events = lab.healthEvents()
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!
+    if (e.targetGroup === group && e.targetId === id && e.to === 'draining') {
+      return { drainEndsAt: e.at + Number(attributes['deregistration_delay.timeout_seconds'] ?? 300) }
+    }
+  }
+  return {}
 }
 
 /** The picture's one group under a Classic Load Balancer: the instances registered with it. */

@@ -12,6 +12,7 @@ export const SLOT_NAMES = [
   'numbers',
   'learn',
   'clients',
+  'lbtype',
   'instances',
   'tg',
   'listener',

@@ -1,6 +1,9 @@
-// Hosts the D3 topology view: React renders the <svg>, D3 draws inside it on every change of the lab.
-import { memo, useEffect, useRef } from 'react'
+// Hosts the stage: React renders the <svg> and, over it, the learner's controls (src/ui/stage); D3 draws inside
+// the svg on every change of the lab and every frame a request travels. The picture fills its slot's width and,
+// when the slot has a definite height (wide screens), its height too; otherwise it takes its natural height.
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import { layoutTopology } from '../../view/topology/layout'
+import { stageGeometry, type StageGeometry } from '../../view/topology/stageGeometry'
 import { createTopologyView } from '../../view/topology/TopologyView'
 import { selectScene } from '../../view/selectScene'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
@@ -10,10 +13,18 @@ import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { lastArrived } from '../../view/reveal'
 import '../motion.css'
 
+// The stage's controls load just after the first paint (their chunk holds the forms' rules), like the panels:
+// the picture is drawn at once. The placeholder is what e2e/fixtures.ts waitForLab waits out.
+const StageOverlay = lazy(() => import('../stage/StageOverlay').then((m) => ({ default: m.StageOverlay })))
+
+/** A stage area shorter than this has no height of its own (its slot is as tall as its content). */
+const DEFINITE_MIN = 160
+
 function TopologyCanvasImpl() {
   const actor = useLabActor()
   const svgRef = useRef<SVGSVGElement>(null)
-  const figureRef = useRef<HTMLElement>(null)
+  const areaRef = useRef<HTMLDivElement>(null)
+  const [geometry, setGeometry] = useState<StageGeometry | null>(null)
   const summary = useLab((lab) => {
     const l = lab.listener()
     const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
@@ -33,47 +44,85 @@ function TopologyCanvasImpl() {
 
   useEffect(() => {
     const svg = svgRef.current
-    const figure = figureRef.current
-    if (!svg || !figure) return
+    const area = areaRef.current
+    if (!svg || !area) return
     const view = createTopologyView(svg, {
       onSelectClient: (id) => useUiStore.getState().selectClient(id),
     })
+    const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null
     let frame = 0
+    let size: { w: number; h: number | undefined } = { w: 0, h: undefined }
+    let geometryKey = ''
+    let arrangedLab: unknown = null
+    let arrangedAt = ''
     const draw = () => {
       frame = 0
       const ui = useUiStore.getState()
       const reducedMotion = reducedMotionOf(ui)
       const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
-      view.update(layoutTopology(scene, width), { reducedMotion })
+      const layout = layoutTopology(scene, size.w, { ...(size.h === undefined ? {} : { height: size.h }), touch: coarse?.matches === true })
+      // Without a height of its own the area is as tall as the picture; with one, taller only if the picture must be.
+      const cssHeight = layout.height * layout.scale
+      const minHeight = size.h === undefined || cssHeight > size.h + 0.5 ? `${Math.ceil(cssHeight)}px` : ''
+      if (area.style.minHeight !== minHeight) area.style.minHeight = minHeight
+      view.update(layout, { reducedMotion })
+      // The overlay follows the arrangement only: dots, flashes and counters never re-render React. Boxes move
+      // only when the lab or the stage's size changes, so frames that merely advance the clock skip this.
+      const lab = actor.getSnapshot().context.lab
+      const arrangement = `${lab.changeCount()}|${size.w}|${size.h}|${layout.control}`
+      if (lab !== arrangedLab || arrangement !== arrangedAt) {
+        arrangedLab = lab
+        arrangedAt = arrangement
+        const next = stageGeometry(layout)
+        const key = JSON.stringify(next)
+        if (key !== geometryKey) {
+          geometryKey = key
+          setGeometry(next)
+        }
+      }
     }
     // Coalesce bursts of machine events into one draw per animation frame.
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw)
     }
-    // The arrangement follows the picture's own width, not the window's: an embed can be narrow on a wide screen,
-    // and turning a phone re-lays the picture out from the same lab.
-    let width = figure.clientWidth
+    // The arrangement follows the stage's own size, not the window's: an embed can be narrow on a wide screen,
+    // and turning a phone re-lays the picture out from the same lab. The area's own height is read with the
+    // picture's minimum taken off, so a slot that gives no height is told apart from one that does.
+    const measure = () => {
+      area.style.minHeight = ''
+      const h = area.clientHeight
+      size = { w: area.clientWidth, h: h >= DEFINITE_MIN ? h : undefined }
+      draw()
+    }
     const resizes = new ResizeObserver(() => {
-      if (figure.clientWidth === width) return
-      width = figure.clientWidth
-      schedule()
+      if (frame) cancelAnimationFrame(frame)
+      measure()
     })
-    resizes.observe(figure)
-    draw()
+    resizes.observe(area)
+    measure()
     const sub = actor.subscribe(schedule)
     const unsubUi = useUiStore.subscribe(schedule)
+    coarse?.addEventListener('change', schedule)
     return () => {
       if (frame) cancelAnimationFrame(frame)
       resizes.disconnect()
       sub.unsubscribe()
       unsubUi()
+      coarse?.removeEventListener('change', schedule)
       view.destroy()
     }
   }, [actor])
 
   return (
-    <figure ref={figureRef} className="topology-figure">
-      <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
+    <figure className="topology-figure">
+      <div ref={areaRef} className="stage-area" data-testid="stage">
+        <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
+        {geometry !== null && (
+          <Suspense fallback={<div className="panel-loading stage-loading" aria-hidden="true" />}>
+            <StageOverlay geometry={geometry} />
+          </Suspense>
+        )}
+      </div>
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">{short} decision</span> {decision}
       </figcaption>

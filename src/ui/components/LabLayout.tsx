@@ -1,12 +1,24 @@
-// The page layout around the slots (src/view/slotPlaces.ts says where each goes). Wide screens: the picture
-// column beside the controls column; 701–1000 px: one column (CSS reorders it); phones (≤ 700 px): WAI-ARIA
-// tabs, one per group of slots. Each slot's content is rendered once, through a portal, into a DOM node that
-// moves between the layouts, so turning a phone keeps every panel's state (drafts, open lessons, focus aside).
-// Embedded, the panels= option leaves slots out; tabs with no slot go too, and one tab left needs no tab bar.
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+// The page layout around the slots (src/view/slotPlaces.ts says where each goes). Wide screens: the stage (the
+// picture and its clock) fills the window's height beside the dock, whose tabs hold every panel; 701–1000 px: the
+// dock under the stage; phones (≤ 700 px): one row of tabs, the stage the first. Embedded, the slots an author
+// chose are stacked in page order (the frame is as tall as its content, so nothing may depend on the window's
+// height). Each slot's content is rendered once, through a portal, into a DOM node that moves between the
+// layouts, so turning a phone keeps every panel's state (drafts, open lessons, focus aside).
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
+import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { SLOT_NAMES, type SlotName } from '../../view/slotNames'
-import { ONE_COLUMN_ORDER, PHONE_QUERY, SLOT_PLACES, tabsFor, type PhoneTabId } from '../../view/slotPlaces'
+import {
+  DEFAULT_DOCK_TAB,
+  dockTabsFor,
+  ONE_COLUMN_ORDER,
+  PHONE_QUERY,
+  SLOT_PLACES,
+  STAGE_TAB,
+  tabsFor,
+  type PhoneTab,
+  type PhoneTabId,
+} from '../../view/slotPlaces'
 import { useUiStore } from '../../store/uiStore'
 import { useEmbedMode } from '../hooks/embedContext'
 import { useMediaQuery } from '../hooks/useMediaQuery'
@@ -14,10 +26,17 @@ import './LabLayout.css'
 
 type SlotNodes = ReadonlyMap<SlotName, HTMLDivElement>
 
+/** The element the page's "Skip to the stage" link moves focus to. */
+export const STAGE_ID = 'stage'
+
 function createSlotNode(name: SlotName): HTMLDivElement {
   const node = document.createElement('div')
   node.className = `slot slot-${name}`
-  // Read by the one-column layout (LabLayout.css); the wide columns are built in the same order.
+  if (name === 'topology') {
+    node.id = STAGE_ID
+    node.tabIndex = -1
+  }
+  // Read by the stacked layout (LabLayout.css); tabs and the stage are built in the same order.
   node.style.setProperty('--slot-order', String(ONE_COLUMN_ORDER.indexOf(name)))
   return node
 }
@@ -37,31 +56,8 @@ function SlotOutlet({ node }: { node: HTMLDivElement }) {
   return <div className="slot-outlet" ref={attach} />
 }
 
-function Columns({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
-  // Each column in the slot table's order, as in one column and in the tabs: the Clients panel ("Send request")
-  // heads the controls, so the first thing to do is in view on arrival.
-  const stage = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].column === 'stage')
-  const side = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].column === 'side')
-  const oneColumn = stage.length === 0 || side.length === 0
-  return (
-    <main className={oneColumn ? 'layout one-column' : 'layout'}>
-      {/* Wide screens: the picture column stays in view (sticky) while the controls scroll beside it. */}
-      {stage.length > 0 && (
-        <div className="stage" role="region" aria-label="The lab">
-          {stage.map((s) => (
-            <SlotOutlet key={s} node={nodes.get(s)!} />
-          ))}
-        </div>
-      )}
-      {side.length > 0 && (
-        <div className="side">
-          {side.map((s) => (
-            <SlotOutlet key={s} node={nodes.get(s)!} />
-          ))}
-        </div>
-      )}
-    </main>
-  )
+function Outlets({ slots, nodes }: { slots: readonly SlotName[]; nodes: SlotNodes }) {
+  return slots.map((s) => <SlotOutlet key={s} node={nodes.get(s)!} />)
 }
 
 const NEXT_KEYS: Readonly<Record<string, (i: number, n: number) => number>> = {
@@ -71,21 +67,22 @@ const NEXT_KEYS: Readonly<Record<string, (i: number, n: number) => number>> = {
   End: (_, n) => n - 1,
 }
 
-function PhoneTabs({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
-  const tabs = tabsFor(shown)
-  const active = useUiStore((s) => s.phoneTab)
+/** WAI-ARIA tabs over groups of slots: the phone's row of tabs and the dock beside the stage. */
+function Tabs({
+  tabs,
+  current,
+  nodes,
+  prefix,
+  label,
+}: {
+  tabs: readonly { tab: PhoneTab; slots: SlotName[] }[]
+  current: PhoneTabId
+  nodes: SlotNodes
+  prefix: 'phone' | 'dock'
+  label: string
+}) {
   const showTab = useUiStore((s) => s.showPhoneTab)
   const buttons = useRef(new Map<PhoneTabId, HTMLButtonElement>())
-  if (tabs.length <= 1) {
-    return (
-      <main className="layout phone">
-        {shown.map((s) => (
-          <SlotOutlet key={s} node={nodes.get(s)!} />
-        ))}
-      </main>
-    )
-  }
-  const current = (tabs.find((t) => t.tab.id === active) ?? tabs[0]!).tab.id
   // Automatic activation (the APG's recommendation when panels show without delay): arrows move and select.
   const onKeyDown = (e: KeyboardEvent) => {
     const next = NEXT_KEYS[e.key]
@@ -97,8 +94,8 @@ function PhoneTabs({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNo
     buttons.current.get(id)?.focus()
   }
   return (
-    <main className="layout phone">
-      <div className="phone-tabs" role="tablist" aria-label="Lab sections" onKeyDown={onKeyDown}>
+    <>
+      <div className={`${prefix}-tabs`} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
         {tabs.map(({ tab }) => (
           <button
             key={tab.id}
@@ -108,11 +105,11 @@ function PhoneTabs({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNo
             }}
             type="button"
             role="tab"
-            id={`phone-tab-${tab.id}`}
+            id={`${prefix}-tab-${tab.id}`}
             aria-selected={tab.id === current}
-            aria-controls={`phone-panel-${tab.id}`}
+            aria-controls={`${prefix}-panel-${tab.id}`}
             tabIndex={tab.id === current ? 0 : -1}
-            className="phone-tab"
+            className={`${prefix}-tab`}
             onClick={() => showTab(tab.id)}
           >
             {tab.label}
@@ -123,30 +120,88 @@ function PhoneTabs({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNo
         <div
           key={tab.id}
           role="tabpanel"
-          id={`phone-panel-${tab.id}`}
-          aria-labelledby={`phone-tab-${tab.id}`}
+          id={`${prefix}-panel-${tab.id}`}
+          aria-labelledby={`${prefix}-tab-${tab.id}`}
           data-tab={tab.id}
-          className="phone-panel"
+          className={`${prefix}-panel`}
           hidden={tab.id !== current}
           tabIndex={0}
         >
-          {slots.map((s) => (
-            <SlotOutlet key={s} node={nodes.get(s)!} />
-          ))}
+          <Outlets slots={slots} nodes={nodes} />
         </div>
       ))}
+    </>
+  )
+}
+
+function PhoneTabs({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
+  const tabs = tabsFor(shown)
+  const active = useUiStore((s) => s.phoneTab)
+  if (tabs.length <= 1) {
+    return (
+      <main className="layout phone">
+        <Outlets slots={shown} nodes={nodes} />
+      </main>
+    )
+  }
+  const current = (tabs.find((t) => t.tab.id === active) ?? tabs[0]!).tab.id
+  return (
+    <main className="layout phone">
+      <Tabs tabs={tabs} current={current} nodes={nodes} prefix="phone" label="Lab sections" />
+    </main>
+  )
+}
+
+/** The stage beside (or above) the dock: the picture never scrolls away while the learner uses a panel. */
+function StageAndDock({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
+  const stage = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].tab === STAGE_TAB)
+  const tabs = dockTabsFor(shown)
+  const active = useUiStore((s) => s.phoneTab)
+  const current = (tabs.find((t) => t.tab.id === active) ?? tabs.find((t) => t.tab.id === DEFAULT_DOCK_TAB) ?? tabs[0])?.tab.id
+  return (
+    <main className="layout stage-dock">
+      <div className="stage" role="region" aria-label="The lab">
+        <Outlets slots={stage} nodes={nodes} />
+      </div>
+      {current !== undefined && (
+        <div className="dock" role="region" aria-label="Panels">
+          <Tabs tabs={tabs} current={current} nodes={nodes} prefix="dock" label="Panels" />
+        </div>
+      )}
+    </main>
+  )
+}
+
+/** Embedded: the chosen slots stacked in page order (a wide frame puts the stage's beside the others). */
+function Stacked({ shown, nodes }: { shown: readonly SlotName[]; nodes: SlotNodes }) {
+  const stage = shown.filter((s) => SLOT_PLACES[s].tab === STAGE_TAB)
+  const side = ONE_COLUMN_ORDER.filter((s) => shown.includes(s) && SLOT_PLACES[s].tab !== STAGE_TAB)
+  const oneColumn = stage.length === 0 || side.length === 0
+  return (
+    <main className={oneColumn ? 'layout stacked one-column' : 'layout stacked'}>
+      {stage.length > 0 && (
+        <div className="stage" role="region" aria-label="The lab">
+          <Outlets slots={stage} nodes={nodes} />
+        </div>
+      )}
+      {side.length > 0 && (
+        <div className="side">
+          <Outlets slots={side} nodes={nodes} />
+        </div>
+      )}
     </main>
   )
 }
 
 export function LabLayout({ slots }: { slots: Readonly<Record<SlotName, ReactNode>> }) {
-  const { panels } = useEmbedMode()
+  const { embed, panels } = useEmbedMode()
   const phone = useMediaQuery(PHONE_QUERY)
   const [nodes] = useState<SlotNodes>(() => new Map(SLOT_NAMES.map((s) => [s, createSlotNode(s)])))
-  const shown = SLOT_NAMES.filter((s) => panels === null || panels.includes(s))
+  const shown = ONE_COLUMN_ORDER.filter((s) => panels === null || panels.includes(s))
+  const Layout = phone ? PhoneTabs : embed ? Stacked : StageAndDock
   return (
     <>
-      {phone ? <PhoneTabs shown={shown} nodes={nodes} /> : <Columns shown={shown} nodes={nodes} />}
+      <Layout shown={shown} nodes={nodes} />
       {/* After the layout, so each node is in the page before the content's effects measure or draw it. */}
       {shown.map((s) => createPortal(slots[s], nodes.get(s)!, s))}
     </>

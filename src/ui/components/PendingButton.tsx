@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { handOverFocus } from './pendingButtonFocus'
 
-export function PendingButton({ label }: { label: string }) {
+export function PendingButton({ label, className = '' }: { label: string; className?: string }) {
   const ref = useRef<HTMLButtonElement>(null)
   useLayoutEffect(() => {
     const button = ref.current
@@ -17,7 +17,7 @@ export function PendingButton({ label }: { label: string }) {
     <button
       ref={ref}
       type="button"
-      className="btn ghost"
+      className={`btn ghost ${className}`.trim()}
       aria-haspopup="dialog"
       aria-disabled="true"
     >

@@ -69,7 +69,7 @@ export function ShortcutsDialog() {
       <button
         ref={buttonRef}
         type="button"
-        className="btn ghost"
+        className="btn ghost shortcuts-button"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
       >

@@ -2,24 +2,22 @@
 // virtual clock), switch cookies, CORS and user agent per browser, pick where the app keeps carts, and
 // see each browser's cart, including the moment a cart was lost. Under NLB and GWLB each card also has the
 // client's source IP and flow choices (ClientFlowFields, loaded only then).
-import { useSelector } from '@xstate/react'
-import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import type { Lab } from '../../sim'
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react'
 import { useUiStore } from '../../store/uiStore'
 import {
   AUTO_REFRESH_PERIODS,
   autoRefreshLabel,
   cartLossText,
   cartOf,
-  refreshSlot,
   type AutoRefreshPeriod,
 } from '../../view/clientControls'
 import type * as ClientName from '../../view/clientName'
 import type { Credentials } from '../../view/cookieTable'
-import { DEFAULT_FLOW_CHOICE, effectiveProtocol, flowProtocols, flowRequestOptions, type FlowChoice } from '../../view/flowRequest'
+import { effectiveProtocol, flowProtocols } from '../../view/flowRequest'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
-import { useLabActor, type LabActor } from '../hooks/labActorContext'
+import { DEFAULT_MODE, forgetClientMode, requestOptions, setClientMode, useAutoRefresh, useClientModes, type ClientMode } from '../hooks/clientModes'
+import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
@@ -30,100 +28,16 @@ const loadFlowFields = () => import('./ClientFlowFields')
 const ClientFlowFields = lazy(() => loadFlowFields().then((m) => ({ default: m.ClientFlowFields })))
 const NatGroups = lazy(() => loadFlowFields().then((m) => ({ default: m.NatGroups })))
 
-/** Per-browser settings that live in the page, not in the lab: how its requests are made. */
-interface ClientMode {
-  cors: boolean
-  credentials: Credentials
-  autoRefresh: AutoRefreshPeriod
-  /** The refresh slot when auto-refresh was switched on: the first refresh fires when the clock leaves it. */
-  refreshFrom: number
-  /** Protocol and (GWLB) destination of its flows, applied where the load balancer takes them. */
-  flow: FlowChoice
-}
-
-const DEFAULT_MODE: ClientMode = {
-  cors: false,
-  credentials: 'include',
-  autoRefresh: 0,
-  refreshFrom: 0,
-  flow: DEFAULT_FLOW_CHOICE,
-}
-const NO_MODES: Record<string, ClientMode> = {}
-
-function requestOptions(mode: ClientMode, path: string, lab: Lab) {
-  const flow = flowRequestOptions(mode.flow, lab.loadBalancerType(), lab.listener().protocol)
-  return mode.cors ? { path, crossSite: true, credentials: mode.credentials, ...flow } : { path, ...flow }
-}
-
-/**
- * Auto-refresh is deterministic because it runs on the lab's virtual clock, never on a real timer: on
- * every snapshot of the actor we compare the clock's period slot (floor(now / period)) with the last one
- * and send one request when it has grown. Pausing stops it, speed scales it, and a clock jump over several
- * periods sends a single request, as a browser coalesces missed timer ticks. Requests go out in client order.
- */
-function useAutoRefresh(actor: LabActor, modes: Record<string, ClientMode>): void {
-  const modesRef = useRef(modes)
-  useEffect(() => {
-    modesRef.current = modes
-  }, [modes])
-  useEffect(() => {
-    let lab: Lab = actor.getSnapshot().context.lab
-    const last = new Map<string, { period: number; slot: number }>()
-    const check = () => {
-      const current = actor.getSnapshot().context.lab
-      // A reset or a loaded lab starts its own clock: forget the old slots.
-      if (current !== lab) {
-        lab = current
-        last.clear()
-      }
-      const now = lab.now()
-      for (const { id } of lab.clients()) {
-        const mode = modesRef.current[id]
-        if (mode === undefined || mode.autoRefresh === 0) {
-          last.delete(id)
-          continue
-        }
-        const slot = refreshSlot(now, mode.autoRefresh)
-        let seen = last.get(id)
-        if (seen === undefined || seen.period !== mode.autoRefresh) {
-          seen = { period: mode.autoRefresh, slot: mode.refreshFrom }
-          last.set(id, seen)
-        }
-        if (slot > seen.slot) {
-          seen.slot = slot
-          actor.send({ type: 'lab.call', method: 'request', args: [id, requestOptions(mode, '/', lab)] })
-        } else if (slot < seen.slot) {
-          seen.slot = slot
-        }
-      }
-    }
-    const sub = actor.subscribe(check)
-    return () => sub.unsubscribe()
-  }, [actor])
-}
-
 export function ClientsPanel() {
   const actor = useLabActor()
   const call = useLabCall()
   const clientIds = useLab((lab) => lab.clients().map((c) => c.id))
   const sessionStore = useLab((lab) => lab.app().sessionStore)
   const flows = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows)
-  // The modes belong to one lab: a reset or a loaded lab starts every browser with the defaults again.
-  const lab = useSelector(actor, (s) => s.context.lab)
-  const [state, setState] = useState<{ lab: Lab; modes: Record<string, ClientMode> }>({
-    lab,
-    modes: {},
-  })
-  const modes = state.lab === lab ? state.modes : NO_MODES
-  useAutoRefresh(actor, modes)
-
-  const updateModes = (update: (modes: Record<string, ClientMode>) => Record<string, ClientMode>) =>
-    setState((s) => ({ lab, modes: update(s.lab === lab ? s.modes : NO_MODES) }))
-  const setMode = (id: string, patch: Partial<ClientMode>) => {
-    // Remember where the clock stands when auto-refresh starts, so the first refresh is one full period away.
-    const from = patch.autoRefresh ? { refreshFrom: refreshSlot(lab.now(), patch.autoRefresh) } : {}
-    updateModes((m) => ({ ...m, [id]: { ...(m[id] ?? DEFAULT_MODE), ...patch, ...from } }))
-  }
+  // The modes are shared with the stage's browser cards (clientModes.ts).
+  const modes = useClientModes()
+  useAutoRefresh(actor)
+  const setMode = (id: string, patch: Partial<ClientMode>) => setClientMode(actor.getSnapshot().context.lab, id, patch)
 
   return (
     <section className="panel clients-panel" aria-labelledby="clients-heading">
@@ -172,7 +86,7 @@ export function ClientsPanel() {
                 mode={modes[id] ?? DEFAULT_MODE}
                 onMode={(patch) => setMode(id, patch)}
                 onRemove={() => {
-                  updateModes(({ [id]: _removed, ...rest }) => rest)
+                  forgetClientMode(actor.getSnapshot().context.lab, id)
                   call('removeClient', id)
                 }}
               />

@@ -224,23 +224,24 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
           )}
         </div>
       )}
-      <div className="cookie-actions">
-        <button
-          type="button"
-          className="btn"
-          disabled={rows.length === 0}
-          onClick={() => call('clearCookies', clientId)}
-        >
-          Clear all
-        </button>
-        <span className="hint">Edit a value and press Enter to tamper with it.</span>
-      </div>
+      {rows.length > 0 && (
+        <div className="cookie-actions">
+          <button type="button" className="btn" onClick={() => call('clearCookies', clientId)}>
+            Clear all
+          </button>
+          <span className="hint">Edit a value and press Enter to tamper with it.</span>
+        </div>
+      )}
+      {/* Folded: adding a cookie by hand is for experiments, and the panel's first screen stays short. */}
       {data.cookiesEnabled && (
-        <AddCookieForm
-          clientId={clientId}
-          existing={rows.map((r) => r.name)}
-          onAdd={(name, value) => call('setCookie', clientId, name, value)}
-        />
+        <details className="add-cookie-fold">
+          <summary>Add a cookie by hand</summary>
+          <AddCookieForm
+            clientId={clientId}
+            existing={rows.map((r) => r.name)}
+            onAdd={(name, value) => call('setCookie', clientId, name, value)}
+          />
+        </details>
       )}
       {showVerdict && (
         <div
@@ -309,29 +310,33 @@ function CookieRowView({ row, change, flashClass, onEdit, onDelete }: CookieRowV
         {row.name}
         {change !== undefined && <span className="badge change">{change}</span>}
       </th>
-      <td>
+      <td className="value" data-label="Value">
         <ValueInput name={row.name} value={row.value} onCommit={onEdit} />
       </td>
-      <td className="mono domain" title={row.domain}>
+      <td className="mono domain" title={row.domain} data-label="Domain">
         {row.domain}
       </td>
-      <td className="mono">{row.path}</td>
-      <td className="mono">{row.expires}</td>
-      <td>{row.size}</td>
-      <td>
+      <td className="mono" data-label="Path">
+        {row.path}
+      </td>
+      <td className="mono" data-label="Expires">
+        {row.expires}
+      </td>
+      <td data-label="Size">{row.size}</td>
+      <td data-label="HttpOnly">
         <Check on={row.httpOnly} />
       </td>
-      <td>
+      <td data-label="Secure">
         <Check on={row.secure} />
       </td>
-      <td>
+      <td data-label="SameSite">
         {row.sameSite ?? (
           <span className="muted" title="No SameSite attribute: browsers treat it as Lax">
             Not set
           </span>
         )}
       </td>
-      <td>
+      <td className="actions">
         <button type="button" className="btn small" onClick={onDelete}>
           Delete<span className="visually-hidden"> {row.name}</span>
         </button>

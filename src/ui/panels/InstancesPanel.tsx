@@ -5,6 +5,7 @@ import { useId, useState } from 'react'
 import {
   CLASSIC_GROUP,
   healthText,
+  registrationCall,
   INSTANCE_AZS,
   selectInstancesByTargetGroup,
   type InstanceRow,
@@ -47,10 +48,8 @@ function InstancesPanelBody() {
     done: string,
   ) {
     // A Classic Load Balancer registers instances with itself (RegisterInstancesWithLoadBalancer).
-    const r =
-      tg === CLASSIC_GROUP
-        ? call(method === 'registerTargets' ? 'registerInstancesWithLoadBalancer' : 'deregisterInstancesFromLoadBalancer', [id])
-        : call(method, tg, [id])
+    const [name, args] = registrationCall(tg, method === 'registerTargets', id)
+    const r = (call as (m: string, ...a: unknown[]) => ReturnType<typeof call>)(name, ...args)
     if (r && !r.ok) {
       setError({ at, failure: r })
       setStatus('')

@@ -8,6 +8,7 @@ import { startLesson } from '../../machines/lessonMachine'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLessonActor } from '../hooks/lessonActorContext'
 import { appCatalog as catalog } from '../lessons/appCatalog'
+import { useUiStore } from '../../store/uiStore'
 import { LessonCatalog } from '../lessons/LessonCatalog'
 import { LessonRunner } from '../lessons/LessonRunner'
 import './LessonPanel.css'
@@ -27,6 +28,16 @@ export function LessonPanel() {
   useEffect(() => {
     if (link.kind === 'open') startLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
   }, [link, lessonActor, labActor])
+
+  // "Start lesson 1" on the welcome, pressed before or after the lessons loaded.
+  const lessonRequest = useUiStore((s) => s.lessonRequest)
+  useEffect(() => {
+    if (lessonRequest === null || useUiStore.getState().takeLessonRequest() === null) return
+    const first = catalog.lessons[0]
+    if (first === undefined) return
+    moved.current = true
+    startLesson(lessonActor, labActor, first.id)
+  }, [lessonRequest, lessonActor, labActor])
 
   useEffect(() => {
     const search = lessonSearch(

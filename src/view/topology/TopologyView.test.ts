@@ -1,5 +1,5 @@
-// What the tall picture says differently from the wide one: compact card lines that fit a third of a phone,
-// the group's stickiness on a line of its own, and cookie badges that stay inside the right edge.
+// What the picture says: whole card lines on the wide picture, compact ones that fit a third of a phone, the
+// group's stickiness on a line of its own, a draining countdown, and cookie badges that stay inside the right edge.
 import { describe, expect, it } from 'vitest'
 import { createLab } from '../../sim'
 import { selectScene } from '../selectScene'
@@ -21,13 +21,21 @@ function draw(width: number, setUp: (lab: ReturnType<typeof createLab>) => void 
 }
 
 describe('TopologyView', () => {
-  it('wide: whole card lines and a one-line group title, as before', () => {
+  it('wide: the stickiness under the group name, the listener and algorithm on the load balancer', () => {
     const { svg, texts } = draw(1000, (lab) => lab.stopInstance('i-2'))
     expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(false)
-    expect(texts('[data-testid="topology.target.i-2"] text.card-id')).toEqual(['i-2 (stopped)'])
-    expect(texts('[data-testid="topology.target.i-1"] text.card-carts')).toEqual(['0 carts in memory'])
-    expect(texts('text.tg-title')).toEqual(['Target group web · stickiness off'])
-    expect(texts('text.tg-subtitle')).toEqual([''])
+    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '✓ healthy', '0 served'])
+    expect(texts('text.tg-title')).toEqual(['Target group web'])
+    expect(texts('text.tg-subtitle')).toEqual(['stickiness off'])
+    expect(texts('g.alb-lines text')).toEqual(['listener HTTPS :443', 'round_robin', 'forward to web'])
+  })
+
+  it('a draining instance counts down its deregistration delay', () => {
+    const { texts } = draw(342, (lab) => {
+      lab.deregisterTargets('web', ['i-3'])
+      lab.advance(10)
+    })
+    expect(texts('[data-testid="topology.target.i-3"] > text')).toEqual(['i-3', '↓ draining', '290 s left', '0 carts'])
   })
 
   it('tall at 360 px: compact card lines that fit the card, the stickiness under the group name', () => {
@@ -37,18 +45,16 @@ describe('TopologyView', () => {
     })
     expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(true)
     expect(svg.getAttribute('viewBox')).toBe(`0 0 342 ${layout.height}`)
-    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2 stopped', '✓ healthy', '0 served', '0 carts'])
+    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '✓ healthy', '0 served'])
     expect(texts('text.tg-title')).toEqual(['Target group web'])
+    expect(texts('g.alb-lines text')).toEqual(['listener HTTPS :443 · round_robin', 'forward to web'])
     expect(texts('text.tg-subtitle')).toEqual(['lb_cookie · 86400 s'])
     // The longest lines a card shows, at 6.8 px a character (the widest measured for 12 px system-ui), fit
-    // inside the card after its 7 px margin (the e2e test measures the real text in Chromium).
+    // inside the card after its 7 px margin (the e2e test measures the real text in Chromium); the id line
+    // shares the card with the actions button.
     const cardW = Math.min(...layout.targets.map((t) => t.w))
-    for (const line of ['i-10 stopped', '✕ OutOfService', '? unavailable', '1234 served', '3 carts · 1 ws']) expect(7 + line.length * 6.8).toBeLessThanOrEqual(cardW)
-  })
-
-  it('a client’s note (its source IP) has a line of its own under its name', () => {
-    const { texts } = draw(372, (lab) => lab.setLoadBalancerType('network'))
-    expect(texts('[data-testid="topology.client.alice"] text.client-name')).toEqual(['alice', '198.51.100.10'])
+    for (const line of ['✕ OutOfService', '? unavailable', '1234 served', '3 carts · 1 ws', '300 s left', '⏹ stopped']) expect(7 + line.length * 6.8).toBeLessThanOrEqual(cardW)
+    expect(7 + 'i-10'.length * 6.8 + 4 + layout.control + 4).toBeLessThanOrEqual(cardW)
   })
 
   it('tall: a response’s cookie badges near the right edge hang on the dot’s left', () => {

@@ -1,7 +1,7 @@
 // Imperative D3 renderer for the topology picture. React hands it an <svg>; it owns everything inside.
 // Colours come from CSS custom properties (themes); every state also has a non-colour cue (icon or text).
 import { select } from 'd3-selection'
-import { CARD_W, CLIENT_LABEL_Y, CLIENT_LINE_H, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
+import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
 import { computeMotion } from './motion'
 import { tripOf } from '../reveal'
 import { createMotionView } from './motionView'
@@ -68,8 +68,8 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   gAlb.append('rect').attr('class', 'alb-box').attr('rx', 14)
   gAlb.append('text').attr('class', 'alb-title')
   gAlb.append('text').attr('class', 'alb-title alb-title-2')
-  gAlb.append('text').attr('class', 'alb-listener')
-  gAlb.append('text').attr('class', 'alb-rule')
+  // The listener, the algorithm and the rule, one line each (layout.ts wraps a long rule).
+  const gAlbLines = gAlb.append('g').attr('class', 'alb-lines')
   // A simple balance-scale-like icon of our own: a node fanning out to three lines.
   gAlb.append('path').attr('class', 'alb-icon')
 
@@ -90,10 +90,9 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
         const g = select(this)
         g.select('rect').attr('x', d.x).attr('y', d.y).attr('width', d.w).attr('height', d.h)
         const weight = d.weight === null ? '' : ` · weight ${d.weight}`
-        // Tall: the stickiness gets a line of its own, under the name.
-        const title = `${d.label} ${d.name}${weight}`
-        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 22).text(tall ? title : `${title} · ${d.stickiness}`)
-        g.select('text.tg-subtitle').attr('x', d.x + 12).attr('y', d.y + 39).text(tall ? d.stickiness : '')
+        // The stickiness gets a line of its own, under the name; the stage's controls sit under both.
+        g.select('text.tg-title').attr('x', d.x + 12).attr('y', d.y + 20).text(`${d.label} ${d.name}${weight}`)
+        g.select('text.tg-subtitle').attr('x', d.x + 12).attr('y', d.y + 38).text(d.stickiness)
         g.select('g.az-labels')
           .selectAll<SVGTextElement, PositionedGroup['azs'][number]>('text')
           .data(d.azs, (a) => a.az)
@@ -111,14 +110,14 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .selectAll<SVGGElement, PositionedTarget>('g.target')
       .data(targets, (d) => `${d.group}:${d.id}`)
       .join((enter) => {
-        // Cards are not focusable: the picture is one image for assistive technology, and the Instances panel holds the controls.
+        // The card is drawn here; its actions button is a real HTML button the stage puts over its top-right corner.
         const g = enter.append('g').attr('class', 'target')
         g.append('rect').attr('class', 'card').attr('rx', 10)
         g.append('rect').attr('class', 'flash').attr('rx', 10)
-        g.append('text').attr('class', 'card-id').attr('y', 20)
-        g.append('text').attr('class', 'card-state').attr('y', 40)
-        g.append('text').attr('class', 'card-served').attr('y', 58)
-        g.append('text').attr('class', 'card-carts').attr('y', 75)
+        g.append('text').attr('class', 'card-id')
+        g.append('text').attr('class', 'card-state')
+        g.append('text').attr('class', 'card-served')
+        g.append('text').attr('class', 'card-carts')
         g.append('title')
         const ev = g.append('g').attr('class', 'card-event')
         ev.append('rect').attr('rx', 6).attr('height', 20).attr('y', -12).attr('x', -4)
@@ -134,20 +133,29 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .classed('stopped', (d) => !d.running)
       .each(function (d) {
         const g = select(this)
-        // A card narrower than usual (three zones in a tall picture) words its lines compactly; the title keeps them whole.
-        const compact = d.w < CARD_W
+        // A narrow card (three zones side by side) words its lines compactly; the title keeps them whole.
+        const compact = d.w < 136
         const ws = d.websockets ? ` · ${d.websockets} ws` : ''
         const carts = `${d.carts} cart${d.carts === 1 ? '' : 's'}`
+        const ys = cardLines(control)
         g.selectAll(':scope > rect').attr('width', r(d.w)).attr('height', d.h)
         g.selectAll(':scope > text').attr('x', compact ? 7 : 10)
         g.select('rect.card').attr('class', `card health-${healthClass(d.state)}`)
         g.select('rect.flash')
           .attr('class', `flash${d.flashStatus !== null && d.flashStatus >= 500 ? ' flash-error' : ''}`)
           .attr('opacity', d.flash === null ? 0 : r(1 - d.flash / 1.5))
-        g.select('text.card-id').text(`${d.id}${d.running ? '' : compact ? ' stopped' : ' (stopped)'}`)
-        g.select('text.card-state').text(`${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}`)
-        g.select('text.card-served').text(`${d.served} served${compact ? '' : ws}`)
-        g.select('text.card-carts').text(compact ? carts + ws : `${carts} in memory`)
+        // The id shares its line with the actions button, so "stopped" takes a line of its own, in place of the
+        // carts a stopped instance no longer holds. A narrow draining card gives its served line to the countdown.
+        const health = `${HEALTH_GLYPH[d.state] ?? '?'} ${d.state}`
+        const countdown = d.countdown === null ? null : `${d.countdown} s left`
+        const served = `${d.served} served${compact ? '' : ws}`
+        const lines = !d.running
+          ? ['⏹ stopped', health, served]
+          : [countdown !== null && !compact ? `${health} · ${countdown}` : health, countdown !== null && compact ? countdown : served, compact ? carts + ws : `${carts} in memory`]
+        g.select('text.card-id').attr('y', ys[0]!).text(d.id)
+        g.select('text.card-state').attr('y', ys[1]!).text(lines[0]!)
+        g.select('text.card-served').attr('y', ys[2]!).text(lines[1]!)
+        g.select('text.card-carts').attr('y', ys[3]!).text(lines[2]!)
         g.select('title').text(targetLabel(d))
         const ev = g.select('g.card-event').attr('display', d.event ? null : 'none')
         if (d.event) {
@@ -164,13 +172,10 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .data(clients, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'client')
-        // A browser window of our own: a rounded frame with a title bar.
-        g.append('rect').attr('class', 'client-frame').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 44).attr('rx', 6)
-        g.append('rect').attr('class', 'client-bar').attr('x', -34).attr('y', -22).attr('width', 68).attr('height', 10).attr('rx', 3)
-        g.append('text').attr('class', 'client-initial').attr('y', 12).attr('text-anchor', 'middle')
-        // The name, and under it the note (a source IP, "no cookies").
-        g.append('text').attr('class', 'client-name').attr('y', CLIENT_LABEL_Y).attr('text-anchor', 'middle')
-        g.append('text').attr('class', 'client-name client-note').attr('y', CLIENT_LABEL_Y + CLIENT_LINE_H).attr('text-anchor', 'middle')
+        // The browser's card: a frame in its colour with a title bar. Its name, buttons and cookie chips are HTML
+        // that the stage puts inside it (src/ui/stage/BrowserCard.tsx).
+        g.append('rect').attr('class', 'client-frame').attr('rx', 8)
+        g.append('rect').attr('class', 'client-bar').attr('height', 6).attr('rx', 3)
         g.on('click', (_, d) => callbacks.onSelectClient?.(d.id))
         return g
       })
@@ -179,13 +184,13 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       .attr('class', (d) => `client client-c${d.colorIndex % 8}${d.selected ? ' selected' : ''}`)
       .each(function (d) {
         const g = select(this)
-        g.select('text.client-initial').text(d.id.slice(0, 1).toUpperCase())
-        g.select('text.client-name').text(d.id)
-        g.select('text.client-note').text(d.note ?? '')
+        g.select('rect.client-frame').attr('x', r(-d.w / 2)).attr('y', r(-d.h / 2)).attr('width', r(d.w)).attr('height', r(d.h))
+        g.select('rect.client-bar').attr('x', r(-d.w / 2)).attr('y', r(-d.h / 2)).attr('width', r(d.w))
       })
   }
 
   let tall = false
+  let control = 32
 
   function renderLinks(links: Link[], layout: TopologyLayout) {
     const active = new Set(activeClients(layout).map((id) => `c:${id}`))
@@ -212,16 +217,26 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       }
       lastStatic = signature
       tall = layout.tall
+      control = layout.control
       svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
       root.classed('tall', tall)
       renderLinks(layout.links, layout)
       renderGroups(layout.groups)
       const a = layout.alb
       gAlb.select('rect.alb-box').attr('x', a.x).attr('y', a.y).attr('width', a.w).attr('height', a.h)
-      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + 50).attr('text-anchor', 'middle').text(a.title[0])
-      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text(a.title[1])
-      gAlb.select('text.alb-listener').attr('x', a.x + a.w / 2).attr('y', a.y + 90).attr('text-anchor', 'middle').text(`listener ${a.listener}`)
-      gAlb.select('text.alb-rule').attr('x', a.x + a.w / 2).attr('y', a.y + 108).attr('text-anchor', 'middle').text(a.rule)
+      // Tall: the title on one line and no icon, so the stage fits a phone's screen.
+      gAlb.select('text.alb-title:not(.alb-title-2)').attr('x', a.x + a.w / 2).attr('y', a.y + (tall ? 22 : 50)).attr('text-anchor', 'middle').text(tall ? a.title.join(' ') : a.title[0])
+      gAlb.select('text.alb-title-2').attr('x', a.x + a.w / 2).attr('y', a.y + 66).attr('text-anchor', 'middle').text(tall ? '' : a.title[1])
+      gAlb.select('path.alb-icon').attr('display', tall ? 'none' : null)
+      gAlbLines
+        .selectAll<SVGTextElement, string>('text')
+        .data(a.lines)
+        .join('text')
+        .attr('class', (_, i) => (i === 0 ? 'alb-listener' : 'alb-rule'))
+        .attr('x', a.x + a.w / 2)
+        .attr('y', (_, i) => a.y + albLinesTop(tall) + i * 17)
+        .attr('text-anchor', 'middle')
+        .text((line) => line)
       const cx = a.x + a.w / 2
       const cy = a.y + 24
       gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)

@@ -1,11 +1,12 @@
-// The picture's layout, wide and tall: nothing overlaps, everything is inside the viewBox, the tall picture is
-// drawn 1:1 (so its 12–13 px text and 68 × 44 client frames keep their size on a phone), and request dots
-// follow the tall routes downwards.
+// The picture's layout, wide and tall: nothing overlaps (nodes, and the controls the stage puts over them),
+// everything is inside the picture, nothing is ever drawn below 1:1 (so its 12–13 px text stays at least 12 px),
+// the wide picture fills a stage of definite size, the phone's stage fits its screen, and request dots follow
+// the tall routes downwards.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createLab } from '../../sim'
 import { selectScene } from '../selectScene'
-import { CARD_W, layoutTopology, TALL_BELOW, VIEW_WIDTH, type Scene, type SceneTarget, type TopologyLayout } from './layout'
+import { layoutTopology, TALL_BELOW, type Scene, type SceneTarget, type TopologyLayout } from './layout'
 import { computeMotion } from './motion'
 import { LEG_SECONDS } from '../reveal'
 
@@ -19,19 +20,10 @@ interface Box {
   h: number
 }
 
-/** 7.2 px a character: a generous estimate for the picture's 12 px text. */
-const textW = (s: string) => s.length * 7.2
-
-/** Every node the learner reads, as the box it takes: a client's frame and label, the load balancer, groups, cards. */
+/** Every node the learner reads, as the box it takes: a client's card, the load balancer, groups, cards. */
 function nodeBoxes(l: TopologyLayout): { clients: Box[]; alb: Box; groups: Box[]; cards: (Box & { group: string })[] } {
-  const clients = l.clients.map((c) => {
-    // The name, then the note on a line of its own, centred under the frame.
-    const lines = c.note ? [c.id, c.note] : [c.id]
-    const half = Math.max(34, ...lines.map((s) => textW(s) / 2))
-    return { name: `client ${c.id}`, x: c.x - half, y: c.y - 22, w: 2 * half, h: 22 + 38 + (lines.length - 1) * 15 + 4 }
-  })
   return {
-    clients,
+    clients: l.clients.map((c) => ({ name: `client ${c.id}`, x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h })),
     alb: { name: 'alb', ...l.alb },
     groups: l.groups.map((g) => ({ name: `group ${g.name}`, x: g.x, y: g.y, w: g.w, h: g.h })),
     cards: l.targets.map((t) => ({ name: `card ${t.group}/${t.id}`, group: t.group, x: t.x, y: t.y, w: t.w, h: t.h })),
@@ -58,6 +50,16 @@ function problems(l: TopologyLayout): string[] {
   for (const link of l.links)
     for (const p of link.points) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`link ${link.id} leaves the viewBox`)
   for (const p of dotsOf(l)) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`dot ${p.id} outside the viewBox`)
+  // The stage's controls: the listener button inside the load balancer, each group's stickiness band inside its
+  // group and clear of its cards and of the title, each actions button inside its card.
+  if (!inside({ name: 'listener settings', ...l.alb.button }, alb)) out.push('listener settings outside the load balancer')
+  for (const g of l.groups) {
+    const band = { name: `stickiness of ${g.name}`, ...g.controls }
+    if (!inside(band, { x: g.x, y: g.y, w: g.w, h: g.h })) out.push(`${band.name} outside its group`)
+    if (band.y < g.y + 40) out.push(`${band.name} covers the group title`)
+    if (band.y + band.h > g.bus) out.push(`${band.name} crosses the link into its cards`)
+    for (const c of cards) if (c.group === g.name && overlaps(band, c)) out.push(`${band.name} overlaps ${c.name}`)
+  }
   return out
 }
 
@@ -118,30 +120,66 @@ const sceneArb: fc.Arbitrary<Scene> = fc
     }
   })
 
+const defaultScene = () => {
+  const lab = createLab({ seed: 1 })
+  lab.addClient('alice')
+  return selectScene(lab, { selectedClient: null, selectedRequest: null })
+}
+
 describe('layoutTopology', () => {
-  it('tall below 700 px, drawn 1:1 at the picture width; wide (1000 units, scaled) from 700 px', () => {
-    const scene = selectScene(createLab({ seed: 1 }), { selectedClient: null, selectedRequest: null })
-    expect(layoutTopology(scene)).toMatchObject({ tall: false, width: VIEW_WIDTH })
-    expect(layoutTopology(scene, TALL_BELOW)).toMatchObject({ tall: false, width: VIEW_WIDTH })
-    expect(layoutTopology(scene, 699.6)).toMatchObject({ tall: true, width: 699 })
-    expect(layoutTopology(scene, 372)).toMatchObject({ tall: true, width: 372 })
-    expect(layoutTopology(scene, 342)).toMatchObject({ tall: true, width: 342 })
-    // A frame narrower than the narrowest tall picture scales that one down rather than squeezing it.
-    expect(layoutTopology(scene, 200)).toMatchObject({ tall: true, width: 300 })
+  it('tall below 700 px, drawn 1:1 at the picture width; wide from 700 px, never scaled below 1:1', () => {
+    const scene = defaultScene()
+    expect(layoutTopology(scene, TALL_BELOW)).toMatchObject({ tall: false, scale: 1 })
+    expect(layoutTopology(scene, 699.6)).toMatchObject({ tall: true, width: 699, scale: 1 })
+    expect(layoutTopology(scene, 372)).toMatchObject({ tall: true, width: 372, scale: 1 })
+    expect(layoutTopology(scene, 342)).toMatchObject({ tall: true, width: 342, scale: 1 })
+    // A frame narrower than the narrowest tall picture scrolls rather than squeezing it.
+    expect(layoutTopology(scene, 200)).toMatchObject({ tall: true, width: 300, scale: 1 })
+    // Touch-sized controls on phones and coarse pointers, 32 px with a mouse.
+    expect(layoutTopology(scene, 390).control).toBe(44)
+    expect(layoutTopology(scene, 1000, { touch: true }).control).toBe(44)
+    expect(layoutTopology(scene, 1000).control).toBe(32)
   })
 
-  it('the wide picture is the left-to-right one: clients left, load balancer, groups right', () => {
+  it('fills a stage of definite size, 780 × 560 (1280 × 800) and 1250 × 850 (1920 × 1080), growing with it', () => {
+    const scene = defaultScene()
+    const small = layoutTopology(scene, 780, { height: 560 })
+    const large = layoutTopology(scene, 1250, { height: 850 })
+    for (const [l, w, h] of [
+      [small, 780, 560],
+      [large, 1250, 850],
+    ] as const) {
+      expect(l.tall).toBe(false)
+      expect(l.width * l.scale).toBeCloseTo(w, 3)
+      expect(l.height * l.scale).toBeCloseTo(h, 0)
+      expect(problems(l)).toEqual([])
+    }
+    expect(small.scale).toBe(1)
+    // On the large screen everything, text included, is drawn half as large again (13 px text at 19.5 px).
+    expect(large.scale).toBe(1.5)
+    // The clients left, the load balancer, the groups right.
+    expect(small.clients[0]!.x).toBeLessThan(small.alb.x)
+    expect(small.alb.x + small.alb.w).toBeLessThan(small.groups[0]!.x)
+  })
+
+  it('a stage too short for the picture keeps the picture whole at 1:1 (the stage scrolls)', () => {
     const lab = createLab({ seed: 1 })
-    lab.addClient('alice')
-    const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }))
-    expect(l.clients[0]).toMatchObject({ x: 94, y: 140 })
-    expect(l.alb).toMatchObject({ x: 242, y: 78, w: 176, h: 124 })
-    expect(l.groups[0]).toMatchObject({ x: 500, w: 486 })
-    expect(l.targets.map((t) => [t.id, t.w])).toEqual([
-      ['i-1', CARD_W],
-      ['i-2', CARD_W],
-      ['i-3', CARD_W],
-    ])
+    for (const id of ['alice', 'bob', 'carol', 'dave']) lab.addClient(id)
+    const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 780, { height: 400 })
+    expect(l.scale).toBe(1)
+    expect(l.height).toBeGreaterThan(400)
+    expect(problems(l)).toEqual([])
+  })
+
+  it('at 390 × 844 the browser card, the load balancer, the stickiness radios and the three instances fit in 680 px', () => {
+    // The figure is 374 px wide inside the page's padding.
+    const l = layoutTopology(defaultScene(), 374)
+    expect(l.tall).toBe(true)
+    expect(l.height).toBeLessThanOrEqual(680)
+    expect(problems(l)).toEqual([])
+    // One row of radios, one of instances.
+    expect(l.groups[0]!.controls.h).toBeLessThanOrEqual(44 + 6 + 44)
+    expect(new Set(l.targets.map((t) => t.y)).size).toBe(1)
   })
 
   it('tall at 390 and 360 px: clients on top, the load balancer, then the instances side by side by zone', () => {
@@ -182,7 +220,7 @@ describe('layoutTopology', () => {
     // ever goes down (and sideways) on the way out, and up on the way back.
     expect(ys[0]!.y).toBeLessThan(ys[0]!.alb.y)
     expect(ys[2]!.y).toBeGreaterThan(ys[2]!.alb.y + ys[2]!.alb.h)
-    expect(ys[2]!.card.y - ys[2]!.y).toBeLessThan(10)
+    expect(ys[2]!.card.y - ys[2]!.y).toBeLessThan(20)
     expect(ys[0]!.y).toBeLessThanOrEqual(ys[1]!.y)
     expect(ys[1]!.y).toBeLessThanOrEqual(ys[2]!.y)
     expect(ys[3]!.y).toBeGreaterThanOrEqual(ys[4]!.y)
@@ -201,21 +239,24 @@ describe('layoutTopology', () => {
       const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
       // Sent, not yet arrived: the card says nothing; once the request reaches the load balancer, it does.
       const card = (width: number) => layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), width).targets.find((t) => t.id === failed.targetId)!
-      expect(card(1000).event).toBeNull()
+      expect(card(2400).event).toBeNull()
       lab.advance(LEG_SECONDS)
-      expect(card(1000).event).toBe(`⚠ ${failed.status} from the ${short}`)
+      expect(card(2400).event).toBe(`⚠ ${failed.status} from the ${short}`)
       expect(card(342).event).toBe(`⚠ ${failed.status} from ${short}`)
     }
   })
 
-  it('property: for 1–12 clients and 1–10 instances, at any width, nodes stay apart and inside the viewBox', () => {
+  it('property: for 1–12 clients and 1–10 instances, at any size, nodes and controls stay apart and inside the picture', () => {
+    const height = fc.option(fc.integer({ min: 160, max: 1400 }), { nil: undefined })
     fc.assert(
-      fc.property(sceneArb, fc.oneof(fc.integer({ min: 300, max: TALL_BELOW - 1 }), fc.constantFrom(320, 342, 360, 372, 390, 1000, 1280)), (scene, width) => {
-        const l = layoutTopology(scene, width)
+      fc.property(sceneArb, fc.oneof(fc.integer({ min: 300, max: 2400 }), fc.constantFrom(320, 342, 360, 372, 390, 780, 1000, 1250, 1280)), height, (scene, width, h) => {
+        const l = layoutTopology(scene, width, h === undefined ? {} : { height: h })
         expect(problems(l)).toEqual([])
+        // Never drawn smaller than 1:1, so no text is under its CSS size (12 px or more).
+        expect(l.scale).toBeGreaterThanOrEqual(1)
+        if (!l.tall) expect(l.width * l.scale).toBeCloseTo(width, 3)
         if (l.tall) {
-          // 1:1, so no text is drawn smaller than its CSS size and the client frames keep 68 × 44 px (touch).
-          expect(l.width).toBe(width)
+          expect(l.width).toBe(Math.max(width, 300))
           // Zone columns at the narrowest phone still hold the compact card lines (about 94 px at 12 px).
           if (width >= 340) for (const t of l.targets) expect(t.w).toBeGreaterThanOrEqual(100)
         }

@@ -1,19 +1,26 @@
-// Pure layout: turns a scene (what exists in the lab right now) into positioned marks in a logical coordinate
-// space. What moves (request dots, trails, tallies) is placed by motion.ts along these links at virtual time.
+// Pure layout: turns a scene (what exists in the lab right now) into positioned marks in CSS pixels. The picture
+// is the stage: the learner's controls (src/ui/stage) sit over it at the boxes this layout reserves, so every
+// size here is the size on screen (times `scale`, which is never below 1: no text under 12 px).
 // Two arrangements share the group, card, link and dot code: wide (clients → load balancer → instances, left
-// to right, in a 1000-unit viewBox scaled to fit) and tall (clients on top, instances at the bottom, drawn 1:1
-// at the picture's own width) for pictures too narrow to show the wide one legibly.
+// to right, filling the picture's width and, when it has one, its height) and tall (clients on top, instances at
+// the bottom) for pictures narrower than TALL_BELOW. What moves (request dots, trails, tallies, moments) is
+// placed by motion.ts along these links as a function of virtual time, so pause, step and seek are exact.
+import { cardHeight, clientCardHeight, groupControlsHeight, CARD_GAP, GROUP_TITLE_H, type Box } from './stageBoxes'
+import { albLines } from './albLines'
 
 import type { MotionTrip } from './motion'
+export type { Box } from './stageBoxes'
+export { cardHeight, cardLines } from './stageBoxes'
 
+/** Width the picture is laid out at when the caller gives none (unit tests, the bench's picture page). */
 export const VIEW_WIDTH = 1000
-/**
- * Below this picture width (CSS px) the picture is tall. ADR 0004 judged the wide picture legible down to
- * 700 px; narrower, its text would shrink under 9 px, so the tall one is drawn at 1:1 instead.
- */
+/** Below this picture width (CSS px) the picture is tall: three columns no longer fit legibly side by side. */
 export const TALL_BELOW = 700
-/** The narrowest tall picture; a narrower one is scaled down. */
+/** The narrowest tall picture; a narrower frame scrolls rather than squeezing it. */
 export const TALL_MIN_WIDTH = 300
+/** The wide picture is laid out at least this size and scaled up to fill a larger stage (text grows with it). */
+export const ZOOM_BASE = { w: 800, h: 480 } as const
+export const MAX_SCALE = 1.5
 
 export interface SceneClient {
   id: string
@@ -31,6 +38,8 @@ export interface SceneTarget {
   served: number
   carts: number
   websockets: number
+  /** Virtual second at which a draining target's deregistration delay ends. */
+  drainEndsAt?: number
 }
 
 export interface SceneTargetGroup {
@@ -44,6 +53,8 @@ export interface Scene {
   now: number
   listener: string
   rule: string
+  /** The routing algorithm the load balancer card names ("round_robin"); absent for a Classic Load Balancer. */
+  algorithm?: string
   /** The two lines of the load balancer's box ("Network", "Load Balancer"); default Application. */
   title?: [string, string]
   /** The load balancer's short name ("CLB"), for the 5xx it answers; default ALB. */
@@ -62,7 +73,11 @@ export interface Point {
   y: number
 }
 
-export interface PositionedClient extends SceneClient, Point {}
+/** A browser: its card (w × h) is centred on its point; the stage's controls fill the card. */
+export interface PositionedClient extends SceneClient, Point {
+  w: number
+  h: number
+}
 export interface PositionedTarget extends SceneTarget, Point {
   group: string
   w: number
@@ -72,6 +87,8 @@ export interface PositionedTarget extends SceneTarget, Point {
   flashStatus: number | null
   /** A visible event on the card: a 502 from the load balancer, or a cart the instance did not know. */
   event: string | null
+  /** Whole seconds left of a draining target's deregistration delay. */
+  countdown: number | null
 }
 export interface PositionedGroup extends Point {
   /** The y of the line that the link enters the group on and its cards hang from. */
@@ -82,6 +99,8 @@ export interface PositionedGroup extends Point {
   label: string
   w: number
   h: number
+  /** Where the stage puts the group's stickiness control, under its title. */
+  controls: Box
   azs: { az: string; x: number; y: number; w: number }[]
 }
 export interface Link {
@@ -93,9 +112,14 @@ export interface Link {
 export interface TopologyLayout {
   /** Tall: narrow cards and two-line group titles use their compact wording (TopologyView). */
   tall: boolean
+  /** The picture's logical size (the SVG viewBox and the overlay's box), drawn at `scale` CSS px a unit. */
   width: number
   height: number
-  alb: Point & { w: number; h: number; listener: string; rule: string; title: [string, string] }
+  /** CSS px per unit: 1, or more when a large stage lets everything grow. Never below 1. */
+  scale: number
+  /** Height of a control on the stage: 44 px where fingers tap (phones, coarse pointers), else 32. */
+  control: number
+  alb: Point & { w: number; h: number; listener: string; rule: string; title: [string, string]; lines: string[]; button: Box }
   clients: PositionedClient[]
   groups: PositionedGroup[]
   targets: PositionedTarget[]
@@ -104,40 +128,20 @@ export interface TopologyLayout {
   motion: { trips: MotionTrip[]; now: number }
 }
 
-/** A client is a 68 × 44 browser frame centred on its point; its name, and its note on a line of its own, sit under it. */
-export const CLIENT_LABEL_Y = 38
-export const CLIENT_LINE_H = 15
-/** Room for a 24-character name centred under the frame. */
-const CLIENT_X = 94
-const ALB_CX = 330
-const ALB_W = 176
-const ALB_H = 124
-const GROUP_X = 500
-const GROUP_W = VIEW_WIDTH - GROUP_X - 14
-export const CARD_W = 136
-export const CARD_H = 84
-const CARD_GAP = 14
+export interface LayoutOptions {
+  /** The stage's definite height in CSS px; without it the picture takes its natural height. */
+  height?: number
+  /** Touch-sized controls (44 px) even in the wide picture (a tablet). */
+  touch?: boolean
+}
+
+const MARGIN = 12
 const GROUP_PAD_BOTTOM = 26
 const GROUP_GAP = 22
+const CLIENT_GAP = 16
 const FLASH_SECONDS = 1.5
-const MIN_HEIGHT = 280
-
-/** Where the groups go: left edge and width, and from a group's top its bus line and first row of cards. */
-interface GroupBand {
-  x: number
-  w: number
-  bus: number
-  top: number
-}
-const WIDE_BAND: GroupBand = { x: GROUP_X, w: GROUP_W, bus: 40, top: 64 }
-/** Tall group titles take two lines (name, then stickiness), so the bus and cards sit lower. */
-const TALL_BAND = { bus: 48, top: 62 }
-
-function groupHeight(g: SceneTargetGroup, azs: string[], band: GroupBand): number {
-  const perAz = azs.map((az) => g.targets.filter((t) => t.az === az).length)
-  const rows = Math.max(1, ...perAz)
-  return band.top + rows * (CARD_H + CARD_GAP) - CARD_GAP + GROUP_PAD_BOTTOM
-}
+const EVENT_SECONDS = 4
+const ALB_LINE_H = 17
 
 /** Piecewise-linear point at fraction f (0..1) of a polyline. */
 export function pointAlong(points: Point[], f: number): Point {
@@ -164,8 +168,6 @@ export function pointAlong(points: Point[], f: number): Point {
   return points[0] ?? { x: 0, y: 0 }
 }
 
-const EVENT_SECONDS = 4
-
 function cardEvent(scene: Scene, targetId: string, compact: boolean): string | null {
   for (let i = scene.recent.length - 1; i >= 0; i--) {
     const r = scene.recent[i]!
@@ -177,13 +179,35 @@ function cardEvent(scene: Scene, targetId: string, compact: boolean): string | n
   return null
 }
 
+interface GroupBand {
+  x: number
+  w: number
+  control: number
+  /** ALB groups carry the three stickiness radios and their editor; other types a label and a button. */
+  radios: boolean
+}
+
+/** The stickiness band's inset from the group's sides: less on a phone, where every pixel of width counts. */
+const controlsInset = (band: GroupBand): number => (band.control >= 44 ? 8 : 12)
+
+function groupTop(band: GroupBand): number {
+  return GROUP_TITLE_H + groupControlsHeight(band.w - 2 * controlsInset(band), band.control, band.radios) + 22
+}
+
+function groupHeight(g: SceneTargetGroup, azs: string[], band: GroupBand): number {
+  const perAz = azs.map((az) => g.targets.filter((t) => t.az === az).length)
+  const rows = Math.max(1, ...perAz)
+  return groupTop(band) + rows * (cardHeight(band.control) + CARD_GAP) - CARD_GAP + GROUP_PAD_BOTTOM
+}
+
 /** Target groups stack from `y` down; in each, instances sit in one column per AZ, one row per instance. */
 function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   const groups: PositionedGroup[] = []
   const targets: PositionedTarget[] = []
   const colW = band.w / azs.length
-  // A column narrower than a card (a tall picture with three zones) gets a narrower card with compact wording.
-  const cardW = Math.min(CARD_W, colW - 6)
+  const cardW = Math.min(200, colW - 6)
+  const top = groupTop(band)
+  const cardH = cardHeight(band.control)
   scene.targetGroups.forEach((g) => {
     const h = groupHeight(g, azs, band)
     groups.push({
@@ -195,7 +219,8 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
       y,
       w: band.w,
       h,
-      bus: y + band.bus,
+      bus: y + top - 12,
+      controls: { x: band.x + controlsInset(band), y: y + GROUP_TITLE_H, w: band.w - 2 * controlsInset(band), h: groupControlsHeight(band.w - 2 * controlsInset(band), band.control, band.radios) },
       azs: azs.map((az, i) => ({ az, x: band.x + i * colW, y: y + h - 10, w: colW })),
     })
     azs.forEach((az, i) => {
@@ -208,12 +233,13 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
             ...t,
             group: g.name,
             x: band.x + i * colW + (colW - cardW) / 2,
-            y: y + band.top + row * (CARD_H + CARD_GAP),
+            y: y + top + row * (cardH + CARD_GAP),
             w: cardW,
-            h: CARD_H,
+            h: cardH,
             flash: age !== null && age >= 0 && age < FLASH_SECONDS ? age : null,
             flashStatus: last && age !== null && age < FLASH_SECONDS ? last.status : null,
-            event: cardEvent(scene, t.id, cardW < CARD_W),
+            event: cardEvent(scene, t.id, cardW < 136),
+            countdown: t.state === 'draining' && t.drainEndsAt !== undefined ? Math.max(0, Math.ceil(t.drainEndsAt - scene.now)) : null,
           })
         })
     })
@@ -222,87 +248,106 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   return { groups, targets }
 }
 
+type Frame = Omit<TopologyLayout, 'motion' | 'links'> & {
+  clientRoute: (c: PositionedClient) => Point[]
+  groupRoute: (g: PositionedGroup) => Point[]
+  albIn: Point
+  albOut: Point
+}
+
+/** Where the load balancer's lines start: under its icon and two-line title, or (tall) its one-line title. */
+export const albLinesTop = (tall: boolean): number => (tall ? 44 : 88)
+
+function albBox(scene: Scene, w: number, control: number, tall: boolean) {
+  const lines = albLines(scene, w - 16)
+  const h = albLinesTop(tall) - 14 + lines.length * ALB_LINE_H + 8 + control + 10
+  return { w, h, lines, listener: scene.listener, rule: scene.rule, title: scene.title ?? (['Application', 'Load Balancer'] as [string, string]) }
+}
+
+/** Clients left, the load balancer in the middle, groups right; each column centred in the picture's height. */
+function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number, control: number): Frame {
+  const cw = Math.round(Math.min(320, Math.max(240, width * 0.27)))
+  const aw = Math.round(Math.min(220, Math.max(150, width * 0.17)))
+  const gap = Math.round(Math.min(56, Math.max(24, (width - cw - aw - 360) / 4)))
+  const gx = MARGIN + cw + gap + aw + gap
+  const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB' }
+  const ch = clientCardHeight(cw - 16, control)
+  const clientsH = scene.clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const heights = scene.targetGroups.map((g) => groupHeight(g, azs, band))
+  const groupsH = heights.reduce((a, b) => a + b, 0) + GROUP_GAP * Math.max(0, heights.length - 1)
+  const a = albBox(scene, aw, control, false)
+  const h = Math.max(minHeight, Math.round(Math.max(2 * MARGIN + Math.max(clientsH, groupsH, a.h), 300)))
+  const placed = placeGroups(scene, azs, (h - groupsH) / 2, band)
+  const clientTop = (h - clientsH) / 2
+  const clients = scene.clients.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: clientTop + i * (ch + CLIENT_GAP) + ch / 2 }))
+  const alb = { ...a, x: MARGIN + cw + gap, y: h / 2 - a.h / 2, button: { x: 0, y: 0, w: 0, h: 0 } }
+  const bend = alb.x + aw + gap / 2
+  return {
+    tall: false, width, height: h, scale: 1, control, alb, clients, ...placed,
+    albIn: { x: alb.x, y: h / 2 },
+    albOut: { x: alb.x + aw, y: h / 2 },
+    clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: alb.x, y: h / 2 }],
+    groupRoute: (g) => [{ x: bend, y: h / 2 }, { x: bend, y: g.bus }, { x: g.x, y: g.bus }],
+  }
+}
+
+/** Clients stacked on top (their links run down a gutter on the right), the load balancer, then the groups. */
+function tallFrame(scene: Scene, azs: string[], width: number, control: number): Frame {
+  // The right gutter (10 px) carries the clients' links down past the cards below.
+  const cw = width - 2 * MARGIN - 10
+  const ch = clientCardHeight(cw - 16, control)
+  const clients = scene.clients.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: MARGIN + i * (ch + CLIENT_GAP) + ch / 2 }))
+  const clientsBottom = MARGIN + clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const a = albBox(scene, Math.min(width - 40, 300), control, true)
+  const alb = { ...a, x: (width - a.w) / 2, y: clientsBottom + 26, button: { x: 0, y: 0, w: 0, h: 0 } }
+  const turn = alb.y + a.h + 12
+  const placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, control, radios: (scene.short ?? 'ALB') === 'ALB' })
+  const last = placed.groups.at(-1)
+  const height = Math.round(last ? last.y + last.h + 8 : turn)
+  const gutter = width - 6
+  return {
+    tall: true, width, height, scale: 1, control, alb, clients, ...placed,
+    albIn: { x: width / 2, y: alb.y },
+    albOut: { x: width / 2, y: alb.y + a.h },
+    clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: gutter, y: c.y }, { x: gutter, y: alb.y - 12 }, { x: width / 2, y: alb.y - 12 }, { x: width / 2, y: alb.y }],
+    groupRoute: (g) => [{ x: width / 2, y: turn }, { x: 5, y: turn }, { x: 5, y: g.bus }, { x: g.x, y: g.bus }],
+  }
+}
+
 /**
- * Lays the picture out for a picture `width` CSS px wide: wide (the default) or, below TALL_BELOW, tall.
- * Both put the same marks in the same order; only positions, and the routes links take, differ.
+ * Lays the picture out for a picture `width` CSS px wide (and, when the stage has a definite height, that high):
+ * wide, or below TALL_BELOW tall. Both put the same marks in the same order; only positions and routes differ.
  */
-export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH): TopologyLayout {
+export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH, options: LayoutOptions = {}): TopologyLayout {
   const azs = [...new Set(scene.targetGroups.flatMap((g) => g.targets.map((t) => t.az)))].sort()
   if (azs.length === 0) azs.push('us-east-1a')
   const tall = width < TALL_BELOW
-  const noteH = scene.clients.some((c) => c.note) ? CLIENT_LINE_H : 0
-  const alb = { w: ALB_W, h: ALB_H, listener: scene.listener, rule: scene.rule, title: scene.title ?? ['Application', 'Load Balancer'], x: 0, y: 0 }
-  let height: number
-  let clients: PositionedClient[]
-  let placed: ReturnType<typeof placeGroups>
-  let clientOut: (c: PositionedClient) => Point
-  let groupRoute: (g: PositionedGroup) => Point[]
-
-  if (tall) {
-    width = Math.max(Math.floor(width), TALL_MIN_WIDTH)
-    // Clients fill centred rows, each as wide as its label needs (7.2 px a character is generous for 12 px text);
-    // a note (source IP) takes a second line.
-    const rowH = 74 + noteH
-    const rows: { c: SceneClient; w: number }[][] = [[]]
-    let used = 0
-    for (const c of scene.clients) {
-      const w = Math.min(width - 16, Math.max(80, 7.2 * Math.max(c.id.length, c.note?.length ?? 0) + 14))
-      if (used > 0 && used + w > width - 16) {
-        rows.push([])
-        used = 0
-      }
-      rows.at(-1)!.push({ c, w })
-      used += w + 8
+  const control = tall || options.touch ? 44 : 32
+  let frame: Frame
+  if (tall) frame = tallFrame(scene, azs, Math.max(Math.floor(width), TALL_MIN_WIDTH), control)
+  else {
+    // A large stage draws the same picture bigger; the scale comes down until the picture fits the height.
+    const H = options.height
+    let scale = Math.min(MAX_SCALE, Math.max(1, Math.min(width / ZOOM_BASE.w, (H ?? Infinity) / ZOOM_BASE.h)))
+    frame = wideFrame(scene, azs, width / scale, H === undefined ? 0 : H / scale, control)
+    for (let i = 0; i < 3 && H !== undefined && scale > 1 && frame.height * scale > H + 0.5; i++) {
+      scale = Math.max(1, (scale * H) / (frame.height * scale))
+      frame = wideFrame(scene, azs, width / scale, H / scale, control)
     }
-    clients = rows.flatMap((row, i) => {
-      let x = (width - row.reduce((sum, cell) => sum + cell.w + 8, -8)) / 2
-      return row.map(({ c, w }) => {
-        x += w + 8
-        return { ...c, x: x - 8 - w / 2, y: 30 + i * rowH }
-      })
-    })
-    // Tall has room for a load balancer box wide enough for a long rule ("weighted forward · TG stickiness …").
-    alb.w = Math.min(width - 24, 260)
-    alb.x = (width - alb.w) / 2
-    alb.y = rows.length * rowH + 28
-    const turn = alb.y + ALB_H + 14
-    // The groups leave a gutter on the left that their links run down.
-    placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, ...TALL_BAND })
-    const last = placed.groups.at(-1)
-    height = Math.round(last ? last.y + last.h + 8 : turn)
-    clientOut = (c) => ({ x: c.x, y: c.y + CLIENT_LABEL_Y + (c.note ? CLIENT_LINE_H : 0) + 6 })
-    groupRoute = (g) => [{ x: width / 2, y: turn }, { x: 5, y: turn }, { x: 5, y: g.bus }, { x: g.x, y: g.bus }]
-  } else {
-    width = VIEW_WIDTH
-    const heights = scene.targetGroups.map((g) => groupHeight(g, azs, WIDE_BAND))
-    const groupsH = heights.reduce((a, b) => a + b, 0) + GROUP_GAP * Math.max(0, heights.length - 1)
-    const h = Math.round(Math.max(MIN_HEIGHT, groupsH + 40, scene.clients.length * (78 + noteH) + 40))
-    // Target groups stack vertically on the right, centred; instances sit in one column per AZ.
-    placed = placeGroups(scene, azs, (h - groupsH) / 2, WIDE_BAND)
-    alb.x = ALB_CX - ALB_W / 2
-    alb.y = h / 2 - ALB_H / 2
-    const clientGap = Math.min(90 + noteH, (h - 40) / Math.max(scene.clients.length, 1))
-    const clientTop = h / 2 - ((scene.clients.length - 1) * clientGap) / 2
-    clients = scene.clients.map((c, i) => ({ ...c, x: CLIENT_X, y: clientTop + i * clientGap }))
-    height = h
-    clientOut = (c) => ({ x: c.x + 34, y: c.y })
-    const bend = alb.x + ALB_W + 40
-    groupRoute = (g) => [{ x: bend, y: h / 2 }, { x: bend, y: g.bus }, { x: g.x, y: g.bus }]
+    frame.scale = scale
   }
-  const { groups, targets } = placed
-  // Tall: in at the top, out at the bottom; wide: in on the left, out on the right.
-  const albIn: Point = tall ? { x: width / 2, y: alb.y } : { x: alb.x, y: height / 2 }
-  const albOut: Point = tall ? { x: width / 2, y: alb.y + ALB_H } : { x: alb.x + alb.w, y: height / 2 }
+  const { groups, targets, clients, alb, albOut } = frame
+  alb.button = { x: alb.x + 8, y: alb.y + alb.h - control - 10, w: alb.w - 16, h: control }
 
   // Links: client → load balancer, load balancer → each group's bus, bus → each card (orthogonal, so no line crosses a card).
   const cardRoute = (g: PositionedGroup, t: PositionedTarget): Point[] => [{ x: g.x, y: g.bus }, { x: t.x + t.w / 2, y: g.bus }, { x: t.x + t.w / 2, y: t.y }]
   const links: Link[] = []
-  for (const c of clients) links.push({ id: `c:${c.id}`, kind: 'client', points: [clientOut(c), albIn] })
-  for (const g of groups) links.push({ id: `g:${g.name}`, kind: 'group', points: [albOut, ...groupRoute(g)] })
+  for (const c of clients) links.push({ id: `c:${c.id}`, kind: 'client', points: frame.clientRoute(c) })
+  for (const g of groups) links.push({ id: `g:${g.name}`, kind: 'group', points: [albOut, ...frame.groupRoute(g)] })
   for (const t of targets) {
     const g = groups.find((gg) => gg.name === t.group)!
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  return { tall, width, height, alb, clients, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
+  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
 }

@@ -35,12 +35,14 @@ describe('motion', () => {
       return motionOf(lab)
     }
     const sent = at(trip.at)
-    const client = sent.layout.clients[0]!
+    // It starts where the browser's link leaves the browser.
+    const start = sent.layout.links.find((l) => l.id === 'c:alice')!.points[0]!
     expect(sent.dots).toHaveLength(1)
     expect(sent.dots[0]).toMatchObject({ phase: 'request', status: null, sticky: false, cookies: [], initial: 'A' })
-    expect(sent.dots[0]!.x).toBeCloseTo(client.x + 34)
+    expect(sent.dots[0]!.x).toBeCloseTo(start.x)
+    expect(sent.dots[0]!.y).toBeCloseTo(start.y)
     const half = at(trip.at + LEG_SECONDS / 2)
-    expect(half.dots[0]!.x).toBeGreaterThan(client.x + 34)
+    expect(half.dots[0]!.x).toBeGreaterThan(start.x)
     expect(half.dots[0]!.x).toBeLessThan(cardTop(half.layout, r.targetId!).x)
     const arrived = at(trip.arrivesAt)
     expect(arrived.dots[0]).toMatchObject({ phase: 'waiting', status: 200, ...cardTop(arrived.layout, r.targetId!) })

@@ -25,10 +25,9 @@ export function createMotionView(under: SVGGElement, over: SVGGElement): MotionV
   const gDots: G = select(over).append('g').attr('class', 'packets')
   const gMoments: G = select(over).append('g').attr('class', 'moments')
   let width = 0
-  let tall = false
   let still = false
-  /** Badge text is 10 px in the wide picture and 12 px in the tall one (drawn 1:1 on a phone). */
-  const badgeWidth = (name: string) => (tall ? 24 + name.length * 7.2 : 22 + name.length * 6)
+  /** Badge text is 12 px (the stage is drawn at least 1:1). */
+  const badgeWidth = (name: string) => 24 + name.length * 7.2
 
   function renderTrails(trails: MotionTrail[]) {
     gTrails
@@ -147,7 +146,6 @@ export function createMotionView(under: SVGGElement, over: SVGGElement): MotionV
   return {
     update(motion, frame) {
       width = frame.width
-      tall = frame.tall
       still = frame.reducedMotion
       renderTrails(motion.trails)
       renderTallies(motion.tallies)

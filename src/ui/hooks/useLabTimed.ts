@@ -1,0 +1,35 @@
+// A narrow subscription to something that follows the virtual clock at known instants (a cookie appearing when
+// its response is back, a binding lapsing): the selector says until when its answer holds, and runs again only
+// when the lab changed, the clock reached that instant, or the clock went back. Between those instants the
+// 60 frame ticks a second cost a comparison each.
+import { useSelector } from '@xstate/react'
+import { useRef } from 'react'
+import type { Lab } from '../../sim'
+import { useLabActor } from './labActorContext'
+import { jsonEqual } from './useLab'
+
+export function useLabTimed<T>(select: (lab: Lab) => { value: T; until: number }): T {
+  const actor = useLabActor()
+  const cache = useRef<{ rev: number; lab: Lab | null; from: number; until: number; value: T | undefined }>({
+    rev: -1,
+    lab: null,
+    from: 0,
+    until: -Infinity,
+    value: undefined,
+  })
+  return useSelector(
+    actor,
+    (snapshot) => {
+      const c = cache.current
+      const { lab } = snapshot.context
+      const rev = lab.changeCount()
+      const now = lab.now()
+      if (c.rev === rev && c.lab === lab && now >= c.from && now < c.until) return c.value as T
+      const next = select(lab)
+      const value = c.lab !== null && c.value !== undefined && jsonEqual(c.value, next.value) ? c.value : next.value
+      cache.current = { rev, lab, from: now, until: next.until, value }
+      return value
+    },
+    Object.is,
+  )
+}

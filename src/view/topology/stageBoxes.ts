@@ -1,0 +1,83 @@
+// The room the stage's HTML controls need (src/ui/stage/*.css uses the same sizes): the layout reserves it so
+// no control covers another or a link. Widths are estimated generously (7.5 px a character; 13 px system-ui
+// measures about 7.2), so the real text is never wider than the room kept for it.
+
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Estimated width of a line of 12–13 px text. */
+export const textWidth = (s: string): number => s.length * 7.5
+
+/** A button's width: its text and 11 px of padding and border each side (Stream requests has a 14 px mark too). */
+export const buttonWidth = (label: string): number => textWidth(label) + 22 + (label.startsWith('Stream') ? 14 : 0)
+
+/** A browser card's buttons, in order: they flow onto as many rows as its width needs. */
+/** Stream requests shows "Stream" (its name's start); " requests" is for screen readers. */
+export const CLIENT_BUTTONS = ['Send request', 'Add to cart', 'Stream'] as const
+const BUTTON_GAP = 6
+/** Rows of cookie chips kept on a browser card: one row of 44 px chips on a phone holds the usual AWSALB,
+ * AWSALBCORS and SESSIONID; two of 28 px elsewhere. */
+const chipRows = (control: number): number => (control >= 44 ? 1 : 2)
+const CHIP_GAP = 4
+
+/** Height of a chip: a finger's 44 px where controls are 44 px, else 28. */
+export const chipHeight = (control: number): number => (control >= 44 ? 44 : 28)
+
+/** How many rows `labels` take in `width` when they flow left to right with `gap` between them. */
+export function flowRows(widths: readonly number[], width: number, gap: number): number {
+  let rows = 1
+  let used = 0
+  for (const w of widths) {
+    if (used > 0 && used + gap + w > width) {
+      rows++
+      used = 0
+    }
+    used += (used > 0 ? gap : 0) + w
+  }
+  return rows
+}
+
+export const CLIENT_NAME_H = 20
+
+/** A browser card of inner width `inner`: name, buttons, then the cookie chips. Padding 8 px all round. */
+export function clientCardHeight(inner: number, control: number): number {
+  const rows = flowRows(CLIENT_BUTTONS.map(buttonWidth), inner, BUTTON_GAP)
+  const buttons = rows * control + (rows - 1) * BUTTON_GAP
+  const chips = chipRows(control) * chipHeight(control) + (chipRows(control) - 1) * CHIP_GAP
+  return 8 + CLIENT_NAME_H + 6 + buttons + 8 + chips + 8
+}
+
+/** The three stickiness radios of an ALB target group (the radio's circle, gap, padding and border take 30 px). */
+export const STICKINESS_RADIOS = ['Off', 'Duration-based', 'Application-based'] as const
+const radioWidth = (label: string): number => label.length * 7.2 + 30
+/** The editor of the application cookie, the widest: "Cookie [SESSIONID] for [604800] s". */
+const APP_EDITOR_W = 290
+
+/** A group's title lines: its name, then its stickiness in words. */
+export const GROUP_TITLE_H = 44
+
+/** The stickiness band of a group of inner width `inner`: radios (a row, or stacked) and the editor under them. */
+export function groupControlsHeight(inner: number, control: number, radios: boolean): number {
+  if (!radios) return control
+  const radioH = control >= 44 ? 44 : 26
+  const rows = flowRows(STICKINESS_RADIOS.map(radioWidth), inner, 4)
+  const editorRows = inner >= APP_EDITOR_W ? 1 : 2
+  return rows * radioH + 6 + editorRows * control + (editorRows - 1) * 4
+}
+
+export const CARD_GAP = 14
+
+/** An instance card: its id beside the actions button, then state, requests served and carts. */
+export function cardHeight(control: number): number {
+  return control + 4 + 3 * 18 + 10
+}
+/** The text lines of a card, from its top: id, state, served, carts. */
+export function cardLines(control: number): number[] {
+  const first = 4 + control / 2 + 5
+  const below = control + 4 + 14
+  return [first, below, below + 18, below + 36]
+}
