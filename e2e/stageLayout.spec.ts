@@ -68,20 +68,23 @@ for (const viewport of VIEWPORTS) {
 
     test('at most 15 controls and 150 words around the picture on the first screen', async ({ lab: page }) => {
       const counts = await page.evaluate(() => {
-        const stage = document.querySelector('[data-testid="topology"]')?.closest('figure')
+        // The picture: the figure and its table alternative (the same picture for screen readers).
+        const figure = document.querySelector('[data-testid="topology"]')?.closest('figure')
+        const table = document.querySelector('.picture-table')
+        const stage = { contains: (el: Node) => !!(figure?.contains(el) || table?.contains(el)) }
         const visible = (el: Element) => {
           const r = el.getBoundingClientRect()
-          const style = getComputedStyle(el)
-          return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && style.visibility !== 'hidden'
+          const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth
+          return onScreen && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
         }
         const controls = [...document.querySelectorAll('button, select, input, textarea, a[href], summary, [role="tab"], [role="switch"]')].filter(
-          (el) => visible(el) && !stage?.contains(el) && !el.classList.contains('skip-link'),
+          (el) => visible(el) && !stage.contains(el) && !el.classList.contains('skip-link'),
         )
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
         let words = 0
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement
-          if (!el || stage?.contains(el) || !visible(el) || el.closest('.visually-hidden')) continue
+          if (!el || stage.contains(el) || !visible(el) || el.closest('.visually-hidden')) continue
           words += (n.textContent ?? '').split(/\s+/).filter((w) => /\w/.test(w)).length
         }
         return { controls: controls.map((c) => c.getAttribute('aria-label') ?? c.textContent?.trim()), words }
@@ -128,4 +131,19 @@ test('the dock: one tab open at a time, arrow keys move between tabs, and each t
   await page.getByRole('tab', { name: 'Setup' }).click()
   await expect(page.getByRole('region', { name: 'Target group settings' })).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test('keys 1, 2 and 3 switch the stickiness mode, as the stage radios do, and the ? dialog lists them', async ({ lab: page }) => {
+  const stickiness = page.getByRole('region', { name: 'The lab' }).getByRole('radiogroup', { name: 'Stickiness' })
+  await expect(stickiness.getByRole('radio', { name: /^Off/ })).toBeChecked()
+  await page.keyboard.press('2')
+  await expect(stickiness.getByRole('radio', { name: /^Duration-based/ })).toBeChecked()
+  expect(await page.evaluate(() => window.stickylab.current.lab().targetGroups()[0]!.attributes['stickiness.type'])).toBe('lb_cookie')
+  await page.keyboard.press('3')
+  await expect(stickiness.getByRole('radio', { name: /^Application-based/ })).toBeChecked()
+  await page.keyboard.press('1')
+  await expect(stickiness.getByRole('radio', { name: /^Off/ })).toBeChecked()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog.getByRole('row', { name: /^2 Stickiness: Duration-based/ })).toBeVisible()
 })

@@ -90,6 +90,8 @@ const EmbedFooter = lazy(
 const slots: Readonly<Record<SlotName, ReactNode>> = {
   topology: (
     <>
+      {/* The stage's outline entry: what its popovers' headings (h3) sit under, in every layout. */}
+      <h2 className="visually-hidden">The stage</h2>
       <Welcome />
       <TopologyCanvas />
       <PictureTable>

@@ -4,7 +4,7 @@ export interface Shortcut {
   key: string
   /** How the key is shown in the dialog. */
   label: string
-  action: 'toggle' | 'step' | 'send' | 'cart' | 'jump30' | 'theme' | 'help'
+  action: 'toggle' | 'step' | 'send' | 'cart' | 'jump30' | 'theme' | 'help' | 'stickyOff' | 'stickyDuration' | 'stickyApp'
   description: string
 }
 
@@ -14,6 +14,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'r', label: 'R', action: 'send', description: 'Send a request from the selected client' },
   { key: 'a', label: 'A', action: 'cart', description: 'Add to cart for the selected client' },
   { key: 't', label: 'T', action: 'jump30', description: 'Advance the clock 30 seconds' },
+  { key: '1', label: '1', action: 'stickyOff', description: 'Stickiness: Off (on the target group the listener forwards to)' },
+  { key: '2', label: '2', action: 'stickyDuration', description: 'Stickiness: Duration-based (AWSALB cookie)' },
+  { key: '3', label: '3', action: 'stickyApp', description: 'Stickiness: Application-based (follows the app’s cookie)' },
   { key: 'd', label: 'D', action: 'theme', description: 'Switch between the light and dark themes' },
   { key: '?', label: '?', action: 'help', description: 'Show this list of shortcuts' },
 ]

@@ -271,3 +271,18 @@ export function fieldForTargetGroupError(
   }
   return candidates.find((f) => changed.includes(f)) ?? candidates[0] ?? 'form'
 }
+
+/**
+ * The attribute changes that switch a group's stickiness to `choice`, through the full form's mapping (so AWS's
+ * validation decides): what the stage's Stickiness radios and the keyboard shortcuts send. An application cookie
+ * needs a name; when the group has none yet, the app's own session cookie (`appCookie`) is offered.
+ */
+export function stickinessChoiceChanges(
+  config: TargetGroupConfig,
+  choice: StickinessChoice,
+  appCookie: string | null,
+): Record<string, string> {
+  const current = draftFromConfig(config)
+  const cookieName = choice === 'app_cookie' && current.cookieName === '' && appCookie ? { cookieName: appCookie } : {}
+  return changesFromDraft({ ...current, stickiness: choice, ...cookieName }, config).attributes
+}

@@ -5,6 +5,23 @@ import { useUiStore } from '../../store/uiStore'
 import { SHORTCUTS, shortcutFor } from '../shortcuts'
 import { useLabActor } from '../hooks/labActorContext'
 import { takeFocus } from './pendingButtonFocus'
+import { selectTargetGroupConfigs, stickinessChoiceChanges, type StickinessChoice } from '../../view/targetGroupForm'
+
+const STICKY_CHOICE = { stickyOff: 'off', stickyDuration: 'lb_cookie', stickyApp: 'app_cookie' } as const
+
+/**
+ * Switches the stickiness of the group the listener forwards to, exactly as the stage's radios do (the full form's
+ * mapping, AWS's validation). Only an Application Load Balancer's target groups have these three modes.
+ */
+function setStickiness(actor: ReturnType<typeof useLabActor>, choice: StickinessChoice): void {
+  const lab = actor.getSnapshot().context.lab
+  if (lab.loadBalancerType() !== 'application') return
+  const group = lab.listener().forward.targetGroups[0]?.name
+  const config = selectTargetGroupConfigs(lab).find((c) => c.name === group)
+  if (config === undefined) return
+  const attributes = stickinessChoiceChanges(config, choice, lab.app().sessionCookie?.name ?? null)
+  if (Object.keys(attributes).length > 0) actor.send({ type: 'lab.call', method: 'modifyTargetGroupAttributes', args: [config.name, attributes] })
+}
 
 export function ShortcutsDialog() {
   const actor = useLabActor()
@@ -56,6 +73,11 @@ export function ShortcutsDialog() {
           break
         case 'help':
           setOpen(true)
+          break
+        case 'stickyOff':
+        case 'stickyDuration':
+        case 'stickyApp':
+          setStickiness(actor, STICKY_CHOICE[s.action])
           break
       }
       e.preventDefault()

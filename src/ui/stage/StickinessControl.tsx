@@ -3,7 +3,7 @@
 // the machine), and a small editor for the duration and the application cookie. AWS's error shows here and
 // nothing changes. Other load balancer types show their stickiness in the group's title and open the settings.
 import { useId, useState, type KeyboardEvent } from 'react'
-import { changesFromDraft, draftFromConfig, selectTargetGroupConfigs, withDuration, type StickinessChoice, type TargetGroupDraft } from '../../view/targetGroupForm'
+import { changesFromDraft, draftFromConfig, selectTargetGroupConfigs, stickinessChoiceChanges, withDuration, type StickinessChoice, type TargetGroupDraft } from '../../view/targetGroupForm'
 import type { Box } from '../../view/topology/layout'
 import type { Failure } from '../panels/forms/FieldError'
 import { useLab } from '../hooks/useLab'
@@ -48,9 +48,8 @@ function AlbStickiness({ group, box, only }: Props) {
   const current = draftFromConfig(config)
   const mode = current.stickiness
 
-  /** Applies the draft's stickiness through the full form's mapping; true when AWS accepted it. */
-  const apply = (draft: TargetGroupDraft): boolean => {
-    const { attributes } = changesFromDraft(draft, config)
+  /** Applies attribute changes; true when AWS accepted them. */
+  const applyChanges = (attributes: Record<string, string>): boolean => {
     if (Object.keys(attributes).length > 0) {
       const r = call('modifyTargetGroupAttributes', group, attributes)
       if (r && !r.ok) {
@@ -62,11 +61,9 @@ function AlbStickiness({ group, box, only }: Props) {
     setEdit({})
     return true
   }
-  const choose = (choice: StickinessChoice) => {
-    // An application cookie needs a name: offer the one this lab's app sets.
-    const cookieName = choice === 'app_cookie' && current.cookieName === '' && appCookie ? { cookieName: appCookie } : {}
-    apply({ ...current, stickiness: choice, ...cookieName })
-  }
+  /** Applies the draft's stickiness through the full form's mapping; true when AWS accepted it. */
+  const apply = (draft: TargetGroupDraft): boolean => applyChanges(changesFromDraft(draft, config).attributes)
+  const choose = (choice: StickinessChoice) => applyChanges(stickinessChoiceChanges(config, choice, appCookie))
   const duration = edit.duration ?? (mode === 'app_cookie' ? current.appCookieDuration : current.lbCookieDuration)
   const cookieName = edit.cookieName ?? current.cookieName
   const commit = () => {
