@@ -9,6 +9,8 @@ import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, afterArrival, afterResponse, enableStickiness, pauseAtZero } from './pages/labDriver'
 import { LEG_SECONDS } from '../src/view/reveal'
 
+/** The browser card on the stage: where a learner presses Send request. */
+const sendButton = (page: Page) => page.getByRole('group', { name: 'alice browser' }).getByRole('button', { name: 'Send request' })
 const served = (page: Page, id: string) => page.getByTestId(`topology.target.${id}`).locator('text.card-served')
 const tally = (page: Page, id: string) => page.getByTestId(`tally.${id}`).locator('g.pip')
 
@@ -17,19 +19,21 @@ test.beforeEach(async ({ lab: page }) => {
 })
 
 test('the outcome shows on arrival and the cookies on return, not when Send is pressed', async ({ lab: page }) => {
-  const alice = new ClientsPanel(page).client('alice')
   const cookies = new CookiesPanel(page)
   const inspector = new InspectorPanel(page)
   const decision = page.getByTestId('alb-decision')
   await enableStickiness(page, 3600)
 
-  await alice.send.click()
+  await sendButton(page).click()
   // Sent, still on its way: every view still shows the lab before it.
   await expect(page.getByTestId('topology.target.i-1')).toHaveAttribute('aria-label', /, 0 requests served/)
   await expect(decision).toContainText('No request yet')
   await expect(served(page, 'i-1')).toHaveText(/^0 served/)
+  await inspector.show()
   await expect(inspector.rows).toHaveCount(0)
-  await expect(alice.root.getByText('No request sent yet.')).toBeVisible()
+  await new ClientsPanel(page).show()
+  await expect(new ClientsPanel(page).client('alice').root.getByText('No request sent yet.')).toBeVisible()
+  await cookies.show()
   await expect(cookies.rows).toHaveCount(0)
   await expect(tally(page, 'i-1')).toHaveCount(0)
   await expectNoAxeViolations(page)
@@ -44,10 +48,13 @@ test('the outcome shows on arrival and the cookies on return, not when Send is p
   await expect(decision).toContainText('#1 from alice')
   await expect(decision).toContainText('i-1')
   await expect(served(page, 'i-1')).toHaveText(/^1 served/)
-  await expect(inspector.rows).toHaveCount(1)
-  await expect(inspector.targets).toHaveText(['i-1'])
   await expect(tally(page, 'i-1')).toHaveCount(1)
   await expect(cookies.rows).toHaveCount(0)
+  await expect(page.getByRole('group', { name: 'alice browser' }).getByText('No cookies yet')).toBeVisible()
+  await inspector.show()
+  await expect(inspector.rows).toHaveCount(1)
+  await expect(inspector.targets).toHaveText(['i-1'])
+  await cookies.show()
 
   // Returned: the Set-Cookie lines are in the jar.
   await afterResponse(page)
@@ -56,7 +63,7 @@ test('the outcome shows on arrival and the cookies on return, not when Send is p
   await expectNoAxeViolations(page)
 
   // The next request: the decision keeps naming #1 until #2 arrives.
-  await alice.send.click()
+  await sendButton(page).click()
   await expect(decision).toContainText('#1 from alice')
   await afterArrival(page)
   await expect(decision).toContainText('#2 from alice')
@@ -64,9 +71,8 @@ test('the outcome shows on arrival and the cookies on return, not when Send is p
 })
 
 async function sendThree(page: Page): Promise<void> {
-  const alice = new ClientsPanel(page).client('alice')
   for (let i = 0; i < 3; i++) {
-    await alice.send.click()
+    await sendButton(page).click()
     await afterResponse(page)
   }
 }
