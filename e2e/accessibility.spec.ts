@@ -2,6 +2,7 @@
 // by keyboard only, forced colours, prefers-contrast: more, and text at 200%.
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { afterResponse } from './pages/labDriver'
 
 test('each request is narrated in a polite live region', async ({ lab: page }) => {
   const narration = page.getByTestId('narration')
@@ -16,8 +17,10 @@ test('each request is narrated in a polite live region', async ({ lab: page }) =
   )
   const send = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' })
   await send.click()
+  await afterResponse(page)
   await expect(narration).toHaveText('Request 1 from alice went to i-1, not sticky: no stickiness cookie yet.')
   await send.click()
+  await afterResponse(page)
   await expect(narration).toHaveText('Request 2 from alice went to i-1, sticky: AWSALB still valid.')
 })
 
@@ -51,6 +54,7 @@ test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does
   await page.keyboard.press('p')
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   await page.keyboard.press('r')
+  await afterResponse(page)
   await expect(page.getByTestId('request-target').first()).toHaveText('i-1')
   const clock = page.getByTestId('clock')
   const before = await clock.textContent()

@@ -8,6 +8,8 @@ import { InspectorPanel } from './pages/InspectorPanel'
 import {
   advance,
   advanceTo,
+  afterArrival,
+  afterResponse,
   animationFrames,
   enableStickiness,
   labCall,
@@ -70,8 +72,10 @@ test.describe('requests and the cart', () => {
     const alice = new ClientsPanel(page).client('alice')
     const inspector = new InspectorPanel(page)
     await alice.send.click()
+    await afterResponse(page)
     await expect(alice.cart).toHaveText('Cart: 0 items')
     await alice.addToCart.click()
+    await afterResponse(page)
     await expect(alice.root.getByText('Latest: #2 → i-2 · 200 · not sticky')).toBeVisible()
     // Without stickiness, round robin sent the cart request to i-2, which did not know alice's session.
     await expect(alice.cart).toHaveText('Cart: 1 item')
@@ -82,7 +86,10 @@ test.describe('requests and the cart', () => {
 
     // With stickiness the first cart request still lands by round robin (on i-3, another empty cart); then alice stays.
     await enableStickiness(page, 3600)
-    for (let i = 0; i < 3; i++) await alice.addToCart.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.addToCart.click()
+      await afterResponse(page)
+    }
     await expect(alice.root.getByText('Latest: #5 → i-3 · 200 · sticky')).toBeVisible()
     await expect(alice.cart).toHaveText('Cart: 3 items')
     await expect(alice.cartLost).toContainText('Cart lost: i-3 did not know this session')
@@ -99,12 +106,15 @@ test.describe('requests and the cart', () => {
 
     await test.step('in instance memory, the cart dies with i-1', async () => {
       await alice.addToCart.click()
+      await afterResponse(page)
       await alice.addToCart.click()
+      await afterResponse(page)
       await expect(alice.cart).toHaveText('Cart: 2 items')
       await labCall(page, 'stopInstance', 'i-1')
       // Two failed health checks (30 s apart) mark i-1 unhealthy; then the ALB moves alice.
       await advance(page, 120)
       await alice.addToCart.click()
+      await afterResponse(page)
       await expect(alice.root.getByText(/Latest: #3 → i-2 · 200 · not sticky/)).toBeVisible()
       await expect(alice.cart).toHaveText('Cart: 1 item')
       await expect(alice.cartLost).toContainText(
@@ -120,7 +130,9 @@ test.describe('requests and the cart', () => {
       await expect(clients.externalStore).toBeChecked()
       await expect(clients.memoryStore).not.toBeChecked()
       await bob.addToCart.click()
+      await afterResponse(page)
       await bob.addToCart.click()
+      await afterResponse(page)
       await expect(bob.cart).toHaveText('Cart: 2 items')
       await expect(bob.root.getByText(/Latest: #5 → (i-\d) · 200 · sticky/)).toBeVisible()
       const served = await bob.root.getByText(/^Latest:/).textContent()
@@ -128,6 +140,7 @@ test.describe('requests and the cart', () => {
       await labCall(page, 'stopInstance', instance)
       await advance(page, 120)
       await bob.addToCart.click()
+      await afterResponse(page)
       await expect(bob.root.getByText(/Latest: #6 → i-\d · 200 · not sticky/)).toBeVisible()
       await expect(bob.cart).toHaveText('Cart: 3 items')
       await expect(bob.cartLost).toHaveCount(0)
@@ -145,6 +158,7 @@ test.describe('browser switches', () => {
     const inspector = new InspectorPanel(page)
     await enableStickiness(page, 20)
     await alice.send.click()
+    await afterResponse(page)
     await expect(cookies.rows).toHaveCount(3)
 
     await alice.cookies.uncheck()
@@ -152,7 +166,10 @@ test.describe('browser switches', () => {
     await expect(alice.cookies).toHaveAttribute('role', 'switch')
     await expect(cookies.rows).toHaveCount(0)
     await expect(cookies.root.getByText('alice has cookies disabled')).toBeVisible()
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await expect(inspector.targets).toHaveText(['i-1', 'i-3', 'i-2', 'i-1'])
     expect(await inspector.column(5)).toEqual(['no', 'no', 'no', 'no'])
     expect((await inspector.column(6)).slice(0, 3)).toEqual([
@@ -165,7 +182,9 @@ test.describe('browser switches', () => {
 
     await alice.cookies.check()
     await alice.send.click()
+    await afterResponse(page)
     await alice.send.click()
+    await afterResponse(page)
     await expect(cookies.rows).toHaveCount(3)
     expect((await inspector.column(5)).slice(0, 2)).toEqual(['sticky', 'no'])
   })
@@ -177,12 +196,14 @@ test.describe('browser switches', () => {
     const inspector = new InspectorPanel(page)
     await enableStickiness(page, 20)
     await alice.send.click()
+    await afterResponse(page)
     await expect(alice.credentials).toHaveCount(0)
 
     await alice.cors.check()
     await expect(alice.cors).toBeChecked()
     await expect(alice.credentials).toHaveValue('include')
     await alice.send.click()
+    await afterResponse(page)
     await inspector.request(2).click()
     await expect(inspector.rawRequest).toContainText('Origin: https://www.example.com')
     await expect(inspector.rawRequest).toContainText('Sec-Fetch-Site: cross-site')
@@ -195,6 +216,7 @@ test.describe('browser switches', () => {
 
     await alice.credentials.selectOption('omit')
     await alice.send.click()
+    await afterResponse(page)
     await inspector.request(3).click()
     await expect(inspector.rawRequest).not.toContainText('Cookie:')
     await expect(inspector.details.getByText('No Cookie header')).toBeVisible()
@@ -202,12 +224,14 @@ test.describe('browser switches', () => {
 
     await alice.credentials.selectOption('same-origin')
     await alice.send.click()
+    await afterResponse(page)
     await inspector.request(4).click()
     await expect(inspector.rawRequest).not.toContainText('Cookie:')
 
     await alice.cors.uncheck()
     await expect(alice.credentials).toHaveCount(0)
     await alice.send.click()
+    await afterResponse(page)
     await inspector.request(5).click()
     await expect(inspector.rawRequest).not.toContainText('Origin:')
     await expect(inspector.rawRequest).toContainText('Cookie: AWSALB=')
@@ -223,6 +247,7 @@ test.describe('browser switches', () => {
     await expect(alice.userAgent).toHaveValue('chromium')
     await alice.cors.check()
     await alice.send.click()
+    await afterResponse(page)
     await expect(cookies.rows).toHaveCount(1)
     await expect(cookies.row('AWSALBCORS')).toBeVisible()
     await expect(cookies.verdict).toContainText(
@@ -236,6 +261,7 @@ test.describe('browser switches', () => {
     )
     await cookies.clearAll.click()
     await alice.send.click()
+    await afterResponse(page)
     await expect(cookies.rows).toHaveCount(3)
     expect(await cookies.names()).toEqual(['AWSALB', 'AWSALBCORS', 'SESSIONID'])
     await expectNoAxeViolations(page)
@@ -260,15 +286,20 @@ test.describe('auto-refresh on the virtual clock', () => {
     await advanceTo(page, 11.9)
     await expect(inspector.rows).toHaveCount(0)
     await advanceTo(page, 12)
+    // The refresh leaves at 12 and shows once it has reached its target.
+    await expect(inspector.rows).toHaveCount(0)
+    await afterArrival(page)
     await expect(inspector.rows).toHaveCount(1)
     await advanceTo(page, 13.9)
     await expect(inspector.rows).toHaveCount(1)
     await advanceTo(page, 14)
+    await afterArrival(page)
     await expect(inspector.rows).toHaveCount(2)
     expect(await inspector.column(1)).toEqual(['0:14', '0:12'])
     expect(await inspector.column(2)).toEqual(['alice', 'alice'])
     // A jump over several periods refreshes once, as a browser coalesces missed timer ticks.
-    await advance(page, 30)
+    await advanceTo(page, 44)
+    await afterArrival(page)
     await expect(inspector.rows).toHaveCount(3)
     expect((await inspector.column(1))[0]).toBe('0:44')
     await expectNoAxeViolations(page)
@@ -285,6 +316,7 @@ test.describe('auto-refresh on the virtual clock', () => {
     await alice.cors.check()
     await alice.autoRefresh.selectOption({ label: 'Every 5 s' })
     await advanceTo(page, 25)
+    await afterArrival(page)
     await expect(inspector.rows).toHaveCount(1)
     await inspector.request(1).click()
     await expect(inspector.rawRequest).toContainText('Sec-Fetch-Site: cross-site')

@@ -5,7 +5,15 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advanceTo, disableStickiness, enableStickiness, labCall, pause, pauseAtZero } from './pages/labDriver'
+import {
+  advanceTo,
+  afterResponse,
+  disableStickiness,
+  enableStickiness,
+  labCall,
+  pause,
+  pauseAtZero,
+} from './pages/labDriver'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
@@ -25,6 +33,7 @@ test('stickiness on: the first response sets AWSALB and AWSALBCORS, shown like D
   await expect(cookies.root.getByText('simulated ALB DNS name')).toBeVisible()
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
 
   await expect(cookies.rows).toHaveCount(3)
   expect(await cookies.names()).toEqual(['AWSALB', 'AWSALBCORS', 'SESSIONID'])
@@ -71,9 +80,11 @@ test('rows flash when a response rewrites them (a static highlight under reduced
   const cookies = new CookiesPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.row('AWSALB').getByText('new')).toBeVisible()
   const before = await cookies.valueInput('AWSALB').inputValue()
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.valueInput('AWSALB')).not.toHaveValue(before)
   // The ALB re-issues its cookies on every response; the app's session cookie keeps its value.
   await expect(cookies.row('AWSALB').getByText('updated')).toBeVisible()
@@ -99,7 +110,9 @@ test('with motion allowed, a changed row runs the flash animation', async ({ bro
   const alice = new ClientsPanel(page).client('alice')
   const cookies = new CookiesPanel(page)
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.row('AWSALB')).toHaveClass(/changed-[01]/)
   expect(
     await cookies
@@ -118,7 +131,9 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.targets).toHaveText(['i-1', 'i-1'])
 
   await cookies.deleteButton('AWSALB').click()
@@ -126,6 +141,7 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   expect(await cookies.names()).toEqual(['AWSALBCORS', 'SESSIONID'])
   // AWSALBCORS carries the same binding, so the ALB still routes on it.
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.latestDecision).toContainText('AWSALBCORS names i-1')
   await expect(cookies.row('AWSALB')).toBeVisible()
   await expectNoAxeViolations(page)
@@ -135,6 +151,7 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   await cookies.deleteButton('AWSALBCORS').click()
   await expect(cookies.rows).toHaveCount(1)
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.targets.first()).toHaveText('i-2')
   expect((await inspector.column(5))[0]).toBe('no')
   expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
@@ -150,11 +167,13 @@ test('"Clear all" empties the jar', async ({ lab: page }) => {
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.rows).toHaveCount(3)
   await cookies.clearAll.click()
   await expect(cookies.rows).toHaveCount(0)
   await expect(cookies.clearAll).toBeDisabled()
   await alice.send.click()
+  await afterResponse(page)
   expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
   await expectNoAxeViolations(page)
 })
@@ -167,6 +186,7 @@ test('editing a value (tampering): the ALB cannot decode it, picks a target and 
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   const original = await cookies.valueInput('AWSALB').inputValue()
   const tampered = (original.startsWith('A') ? 'B' : 'A') + original.slice(1)
 
@@ -187,6 +207,7 @@ test('editing a value (tampering): the ALB cannot decode it, picks a target and 
   await expectNoAxeViolations(page)
 
   await alice.send.click()
+  await afterResponse(page)
   expect((await inspector.column(6))[0]).toBe('sticky-miss-invalid')
   expect((await inspector.column(5))[0]).toBe('no')
   await inspector.request(2).click()
@@ -207,6 +228,7 @@ test('"X-ray" reveals target group, target, issue time and duration, labelled as
   const cookies = new CookiesPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.root.getByTestId('xray')).toHaveCount(0)
   await cookies.xray.check()
   await expect(cookies.xray).toBeChecked()
@@ -232,6 +254,7 @@ test('the "Client" select shows another browser\'s jar', async ({ lab: page }) =
   const cookies = new CookiesPanel(page)
   await enableStickiness(page, 20)
   await clients.client('alice').send.click()
+  await afterResponse(page)
   await clients.add('bob')
   await expect(cookies.client).toHaveValue('alice')
   await cookies.client.selectOption('bob')
@@ -243,6 +266,7 @@ test('the "Client" select shows another browser\'s jar', async ({ lab: page }) =
   await expect(cookies.rows).toHaveCount(3)
   // Sending from a browser shows its jar.
   await clients.client('bob').send.click()
+  await afterResponse(page)
   await expect(cookies.client).toHaveValue('bob')
   await expect(cookies.rows).toHaveCount(3)
   await expectNoAxeViolations(page)
@@ -254,7 +278,9 @@ test('cookies disabled: no rows, and the panel says why', async ({ lab: page }) 
   await enableStickiness(page, 20)
   await alice.cookies.uncheck()
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.rows).toHaveCount(0)
   await expect(
     cookies.root.getByText('alice has cookies disabled: the browser stores none and sends none'),
@@ -272,10 +298,12 @@ test('cross-site (CORS, credentials include): AWSALB is withheld, AWSALBCORS kee
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.verdict).toHaveCount(0)
 
   await alice.cors.check()
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.verdict).toContainText(
     "On alice’s requests (cross-site fetch, credentials: 'include', over HTTPS)",
   )
@@ -296,7 +324,9 @@ test('cross-site (CORS, credentials include): AWSALB is withheld, AWSALBCORS kee
   await expect(cookies.row('AWSALBCORS').getByText('updated')).toBeVisible()
   await expect(cookies.row('AWSALB').getByText('updated')).toHaveCount(0)
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.targets).toHaveText(['i-1', 'i-1', 'i-1', 'i-1'])
 })
 
@@ -310,6 +340,7 @@ test('HTTP listener + CORS: AWSALBCORS is never stored, and the panel explains w
   await labCall(page, 'setListenerProtocol', 'HTTP')
   await alice.cors.check()
   await alice.send.click()
+  await afterResponse(page)
   await inspector.request(1).click()
   await expect(inspector.rawResponse).toContainText(
     /Set-Cookie: AWSALBCORS=\S+; Expires=.*; Path=\/; SameSite=None$/m,
@@ -324,7 +355,9 @@ test('HTTP listener + CORS: AWSALBCORS is never stored, and the panel explains w
   )
   await expectNoAxeViolations(page)
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   expect(await inspector.column(5)).toEqual(['no', 'no', 'no'])
   await expect(inspector.targets).toHaveText(['i-3', 'i-2', 'i-1'])
 })
@@ -334,8 +367,10 @@ test('a Secure cookie stays home on an HTTP listener', async ({ lab: page }) => 
   const cookies = new CookiesPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await labCall(page, 'setListenerProtocol', 'HTTP')
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.verdict).toContainText(
     'AWSALBCORS is withheld: it is Secure, and Secure cookies are sent only over https:// (this listener is HTTP).',
   )
@@ -349,7 +384,10 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
   const inspector = new InspectorPanel(page)
 
   await test.step('without stickiness, refreshes spread over the instances and no cookie is set', async () => {
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await expect(inspector.targets).toHaveText(['i-3', 'i-2', 'i-1'])
     expect(await cookies.names()).toEqual(['SESSIONID'])
     await expect(cookies.row('AWSALB')).toHaveCount(0)
@@ -357,7 +395,10 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
 
   await test.step('stickiness on: the load balancer sets AWSALB and refreshes hold the instance', async () => {
     await enableStickiness(page, 20)
-    for (let i = 0; i < 4; i++) await alice.send.click()
+    for (let i = 0; i < 4; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await expect(inspector.targets.first()).toHaveText('i-1')
     expect((await inspector.column(3)).slice(0, 4)).toEqual(['i-1', 'i-1', 'i-1', 'i-1'])
     expect((await inspector.column(5)).slice(0, 4)).toEqual(['sticky', 'sticky', 'sticky', 'no'])
@@ -370,16 +411,21 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
     await cookies.deleteButton('AWSALB').click()
     await cookies.deleteButton('AWSALBCORS').click()
     await alice.send.click()
+    await afterResponse(page)
     await expect(inspector.targets.first()).toHaveText('i-2')
     expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
     await expect(cookies.root.getByTestId('xray-AWSALB')).toContainText('target i-2')
     await alice.send.click()
+    await afterResponse(page)
     await expect(inspector.targets.first()).toHaveText('i-2')
   })
 
   await test.step('stickiness off: requests spread again', async () => {
     await disableStickiness(page)
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     expect((await inspector.column(3)).slice(0, 3)).toEqual(['i-2', 'i-1', 'i-3'])
     expect((await inspector.column(5)).slice(0, 3)).toEqual(['no', 'no', 'no'])
     expect((await inspector.column(6)).slice(0, 3)).toEqual([

@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advance, labCall, pause } from './pages/labDriver'
+import { advance, afterResponse, labCall, pause } from './pages/labDriver'
 import { openTab, screenshotUnstuck } from './pages/phoneTabs'
 
 function typeRadio(page: Page, label: string): Locator {
@@ -66,6 +66,7 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
   await typeRadio(page, 'Network (NLB)').check()
   await expect(sourceIp).toHaveValue('203.0.113.77')
   await alice.send.click()
+  await afterResponse(page)
   await expect(page.getByTestId('latest-decision')).toContainText('203.0.113.77')
   await typeRadio(page, 'Gateway (GWLB)').check()
   await expect(sourceIp).toHaveValue('203.0.113.77')
@@ -99,7 +100,10 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   )
   await expect(newConnection).toBeDisabled()
   await expect(port).toBeDisabled()
-  for (let i = 0; i < 2; i++) await alice.send.click()
+  for (let i = 0; i < 2; i++) {
+    await alice.send.click()
+    await afterResponse(page)
+  }
   const icmpAppliance = await latestTarget(alice.root)
   await expect(page.getByTestId('alb-decision')).toContainText(
     /GWLB decision #2 from alice: ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80 belongs to an existing flow \(3-tuple/,
@@ -134,6 +138,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
     'ICMP packets go to 198.51.100.200; ICMP has no ports.',
   )
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.latestDecision).toContainText('A new flow ICMP')
   await expect(inspector.latestDecision).toContainText('→ 198.51.100.200 was hashed on its 3-tuple')
 
@@ -153,6 +158,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   const tcpTargets = new Set<string>()
   for (let i = 0; i < 4; i++) {
     await newConnection.click()
+    await afterResponse(page)
     await expect(inspector.latestDecision).toContainText(`:8443 was hashed on its 5-tuple`)
     tcpTargets.add(await latestTarget(alice.root))
   }
@@ -166,9 +172,11 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
     'TCP flows stick to an appliance by the 3-tuple (source IP, destination IP, protocol).',
   )
   await newConnection.click()
+  await afterResponse(page)
   const first = await latestTarget(alice.root)
   for (let i = 0; i < 2; i++) {
     await newConnection.click()
+    await afterResponse(page)
     await expect(inspector.latestDecision).toContainText(
       'has the same 3-tuple (source IP, destination IP, protocol',
     )
@@ -202,9 +210,11 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
     'The target group is TCP_UDP, so it takes both. Each new UDP flow is hashed on its 5-tuple. UDP carries no HTTP: no cookies and no cart.',
   )
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.latestDecision).toContainText('the new UDP flow from 198.51.100.')
   await expect(inspector.latestDecision).toContainText('was hashed on its 5-tuple')
   await alice.send.click()
+  await afterResponse(page)
   await expect(page.getByTestId('alb-decision')).toContainText(
     "NLB decision #2 from alice: The request travelled on the client's open UDP flow",
   )
@@ -219,6 +229,7 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
 
   await protocol.getByRole('radio', { name: 'TCP', exact: true }).check()
   await alice.send.click()
+  await afterResponse(page)
   await inspector.request(3).click()
   await expect(inspector.root.getByTestId('detail-flow')).toContainText('TCP 198.51.100.')
   await expect(inspector.rawRequest).toContainText('GET / HTTP/1.1')

@@ -4,7 +4,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
-import { advance, enableStickiness, labCall, pause } from './pages/labDriver'
+import { advance, afterResponse, enableStickiness, labCall, pause } from './pages/labDriver'
 import { openTabOf, screenshotUnstuck } from './pages/phoneTabs'
 
 const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
@@ -23,8 +23,10 @@ test('every request is a row: time, client, target, status, sticky, decision; ne
   await expect(page.getByTestId('narration')).toHaveAttribute('aria-live', 'polite')
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await advance(page, 2)
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.rows).toHaveCount(2)
   expect(await inspector.column(0)).toEqual(['Inspect request #2', 'Inspect request #1'])
   expect(await inspector.column(2)).toEqual(['alice', 'alice'])
@@ -47,7 +49,9 @@ test('selecting a row shows the raw request with its Cookie header, the response
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await alice.send.click()
+  await afterResponse(page)
   await alice.addToCart.click()
+  await afterResponse(page)
   await expect(inspector.details).toHaveCount(0)
 
   await inspector.request(1).click()
@@ -99,8 +103,10 @@ test("the load balancer's own 502 carries its Server header", async ({ lab: page
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 3600)
   await alice.send.click()
+  await afterResponse(page)
   await labCall(page, 'stopInstance', 'i-1')
   await alice.send.click()
+  await afterResponse(page)
   await expect(inspector.rows.first().locator('td').nth(4)).toHaveText('502')
   await expect(inspector.rows.first().locator('td').nth(4)).toHaveClass(/status-error/)
   await inspector.request(2).click()
@@ -116,10 +122,15 @@ test('filters: by client, by instance, by decision, and together', async ({ lab:
   const alice = clients.client('alice')
   const bob = clients.client('bob')
   await alice.send.click() // #1 i-1 new cookie
+  await afterResponse(page)
   await bob.send.click() // #2 i-2 new cookie
+  await afterResponse(page)
   await alice.send.click() // #3 i-1 sticky
+  await afterResponse(page)
   await bob.send.click() // #4 i-2 sticky
+  await afterResponse(page)
   await alice.send.click() // #5 i-1 sticky
+  await afterResponse(page)
   await expect(inspector.rows).toHaveCount(5)
 
   await inspector.byClient.selectOption('bob')
@@ -163,9 +174,12 @@ test('selecting a request keeps its details while new requests arrive', async ({
   const alice = new ClientsPanel(page).client('alice')
   const inspector = new InspectorPanel(page)
   await alice.send.click()
+  await afterResponse(page)
   await inspector.request(1).click()
   await alice.send.click()
+  await afterResponse(page)
   await alice.send.click()
+  await afterResponse(page)
   await expect(
     inspector.details.getByRole('heading', { name: /Request #1 from alice/ }),
   ).toBeVisible()
@@ -184,12 +198,16 @@ test('screenshots of the Clients, Cookies and inspector panels, light and dark, 
   const alice = clients.client('alice')
   await enableStickiness(page, 20)
   await alice.addToCart.click()
+  await afterResponse(page)
   await alice.addToCart.click()
+  await afterResponse(page)
   await labCall(page, 'stopInstance', 'i-1')
   await advance(page, 120)
   await alice.addToCart.click()
+  await afterResponse(page)
   await alice.cors.check()
   await alice.send.click()
+  await afterResponse(page)
   await page.getByRole('switch', { name: 'X-ray' }).check()
   await inspector.request(4).click()
   await clients.addButton.click()

@@ -4,6 +4,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
+import { afterResponse } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
 test('each instance is a group named by its id with its AZ, state, health, requests and carts', async ({
@@ -45,10 +46,12 @@ test('requests served and carts in memory follow the traffic', async ({ lab: pag
     .getByRole('button', { name: 'Add to cart' })
   await lab.pause()
   await addToCart.click()
+  await afterResponse(page)
   await expect(instances.served('i-1')).toHaveText('1')
   await expect(instances.carts('i-1')).toHaveText('1')
   // Without stickiness the next request lands on i-2, which does not know the cart: a second cart.
   await addToCart.click()
+  await afterResponse(page)
   await expect(instances.served('i-2')).toHaveText('1')
   await expect(instances.carts('i-2')).toHaveText('1')
   await expect(instances.carts('i-1')).toHaveText('1')

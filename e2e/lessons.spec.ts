@@ -3,6 +3,7 @@
 // progress, highlighted controls, axe after each phase, and screenshots of the lesson panel.
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
+import { afterResponse } from './pages/labDriver'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { ListenerPanel } from './pages/ListenerPanel'
@@ -79,6 +80,7 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await expect(lessons.root.getByRole('button', { name: 'Show me' })).toBeEnabled()
     await expectNoAxeViolations(page)
     await alice.addToCart.click()
+    await afterResponse(page)
     await lessons.expectDone()
     await lessons.next()
   })
@@ -89,6 +91,7 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await expect(lessons.root.getByRole('button', { name: 'Show me' })).toBeDisabled()
     await lessons.predict('2 items')
     await alice.addToCart.click()
+    await afterResponse(page)
     await expect(lessons.feedback).toContainText('Not this time.')
     await expect(lessons.feedback).toContainText(
       'You predicted “2 items”. The cart holds 1 item. Why: Stickiness is off, so round robin picked i-2.',
@@ -100,7 +103,10 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
 
   await test.step('step 3: predict the instance, send three requests', async () => {
     await lessons.predict('i-3')
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await expect(lessons.feedback).toContainText('Your prediction was right.')
     await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
     // The seed correction appears once the step is done.
@@ -139,6 +145,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
 
   await test.step('no cookie, then stickiness on', async () => {
     await alice.send.click()
+    await afterResponse(page)
     await lessons.expectDone()
     await expect(cookies.row('AWSALB')).toHaveCount(0)
     await lessons.next()
@@ -153,13 +160,17 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   await test.step('AWSALB appears; refreshes hold', async () => {
     await lessons.predict('Yes, it stays on the instance that served her last')
     await alice.send.click()
+    await afterResponse(page)
     await expect(lessons.feedback).toContainText(
       'You predicted “Yes, it stays on the instance that served her last”. The request was not sticky',
     )
     await expect(cookies.row('AWSALB')).toBeVisible()
     await expect(cookies.row('AWSALBCORS')).toBeVisible()
     await lessons.next()
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await lessons.expectDone()
     await lessons.next()
   })
@@ -170,12 +181,15 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await cookies.deleteButton('AWSALB').click()
     await cookies.deleteButton('AWSALBCORS').click()
     await alice.send.click()
+    await afterResponse(page)
     await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
     await expect(cookies.row('AWSALB')).toBeVisible()
     await lessons.next()
     await lessons.predict('No, they stay on one instance')
     await alice.send.click()
+    await afterResponse(page)
     await alice.send.click()
+    await afterResponse(page)
     await expect(lessons.feedback).toContainText('Your prediction was right.')
     await lessons.next()
   })
@@ -186,7 +200,10 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await lessons.expectDone()
     await lessons.next()
     await lessons.predict('No, they spread again')
-    for (let i = 0; i < 3; i++) await alice.send.click()
+    for (let i = 0; i < 3; i++) {
+      await alice.send.click()
+      await afterResponse(page)
+    }
     await expect(lessons.feedback).toContainText('The requests spread')
     await lessons.next()
     await expect(lessons.stepHeading('Lesson complete')).toBeVisible()
@@ -202,6 +219,8 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   const alice = new ClientsPanel(page).client('alice')
   const instances = new InstancesPanel(page)
   await lessons.open('When the sticky instance fails')
+  // The lesson's set-up requests are still on their way in the paused lab: let them come back.
+  await afterResponse(page)
   await expect(alice.cart).toHaveText('Cart: 2 items')
   await expect(instances.carts('i-1')).toHaveText('1')
 
@@ -213,6 +232,7 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
 
   await lessons.predict('200 OK from another instance')
   await alice.send.click()
+  await afterResponse(page)
   await expect(lessons.feedback).toContainText(
     'You predicted “200 OK from another instance”. The response was 502 Bad Gateway.',
   )
@@ -225,6 +245,7 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
 
   await lessons.predict('No, the cart is lost')
   await alice.addToCart.click()
+  await afterResponse(page)
   await expect(lessons.feedback).toContainText('Your prediction was right.')
   await expect(lessons.feedback).toContainText('The cart was lost: i-2 did not know the session')
   await expect(alice.cartLost).toBeVisible()
@@ -237,6 +258,7 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
 
   await lessons.predict('i-1, her original instance')
   await alice.send.click()
+  await afterResponse(page)
   await expect(lessons.feedback).toContainText(
     'You predicted “i-1, her original instance”. The request went to i-2.',
   )
@@ -305,6 +327,7 @@ test('an invalid deep link shows a readable message and the lab keeps working', 
   )
   await expectNoAxeViolations(page)
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   await expect(page.getByTestId('latest-decision')).toContainText('round robin picked i-1')
   await lessons.root.getByRole('button', { name: 'Dismiss' }).click()
   await expect(lessons.root.getByRole('alert')).toHaveCount(0)
@@ -338,6 +361,7 @@ test('a replaced lab pauses the step until the learner sets it up again', async 
   await expect(lessons.root.getByRole('button', { name: 'Show me' })).toBeDisabled()
   await lessons.root.getByRole('button', { name: 'Set up the lab for this step' }).click()
   await expect(lessons.root.getByRole('alert')).toHaveCount(0)
+  await afterResponse(page)
   await expect(new InstancesPanel(page).carts('i-1')).toHaveText('1')
 })
 
@@ -369,6 +393,8 @@ test('every control lessons may highlight exists on the page under its accessibl
       args: ['web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' }],
     } as never)
     s.send({ type: 'lab.call', method: 'request', args: ['alice'] } as never)
+    // Until the response is back in the browser its cookies (and their Delete buttons) do not show.
+    s.send({ type: 'sim.advance', seconds: 2 })
     s.send({ type: 'lab.call', method: 'stopInstance', args: ['i-3'] } as never)
   })
   await new ClientsPanel(page).client('alice').cors.check()
@@ -390,6 +416,7 @@ test('screenshots of the lesson panel, light and dark, desktop and phone', async
   await lessons.predict('502 Bad Gateway')
   await lessons.root.getByRole('button', { name: /^Hint/ }).click()
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   await expect(lessons.feedback).toContainText('Your prediction was right.')
   await shootPanel(page, lessons.root, 'lesson-panel-step')
   await lessons.root.getByRole('button', { name: 'All lessons' }).click()

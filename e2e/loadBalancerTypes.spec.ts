@@ -9,6 +9,7 @@ import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
+import { afterResponse } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
 const NAT = '203.0.113.10'
@@ -114,7 +115,10 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.enabled,Value=true')
   await expect(lab.targetGroupTitle('web')).toContainText('source_ip stickiness')
 
-  for (const id of ['alice', 'bob', 'carol']) await clients.client(id).send.click()
+  for (const id of ['alice', 'bob', 'carol']) {
+    await clients.client(id).send.click()
+    await afterResponse(page)
+  }
   const first = await instanceServing(page, 3)
   await expect(page.getByTestId('latest-decision')).toContainText('sticky table binds 203.0.113.10 (shared by alice, bob, carol')
   // The inspector shows the flow of an NLB request.
@@ -127,7 +131,10 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   await instances.button(first, 'Stop instance').click()
   for (let i = 0; i < 10 && !(await instances.health(first).textContent())?.includes('unhealthy'); i++) await lab.advance(30)
   await expect(instances.health(first)).toContainText('unhealthy')
-  for (const id of ['alice', 'bob', 'carol']) await clients.client(id).send.click()
+  for (const id of ['alice', 'bob', 'carol']) {
+    await clients.client(id).send.click()
+    await afterResponse(page)
+  }
   // The whole NAT group moved together to one other instance; nothing more reached the stopped one.
   const counts = await Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => [id, Number(await instances.served(id).textContent())] as const))
   expect(counts.filter(([id, n]) => id !== first && n === 3)).toHaveLength(1)
@@ -167,10 +174,12 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   await expect(lab.albRule).toHaveText('policy my-policy')
 
   await alice.send.click()
+  await afterResponse(page)
   await expect(cookies.row('AWSELB')).toBeVisible()
   const expires = await cookies.cell('AWSELB', 'Expires').textContent()
   await lab.advance(20)
   await alice.send.click()
+  await afterResponse(page)
   await expect(alice.root).toContainText('· sticky')
   await expect(cookies.cell('AWSELB', 'Expires')).toHaveText(expires!)
   await expectNoAxeViolations(page)
@@ -202,7 +211,11 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('aws elbv2 modify-load-balancer-attributes')
   const newConnection = alice.root.getByRole('button', { name: 'New connection' })
-  for (let i = 0; i < 6; i++) await newConnection.click()
+  for (let i = 0; i < 6; i++) {
+    await newConnection.click()
+    await afterResponse(page)
+    await afterResponse(page)
+  }
   // Six new connections, each a new 5-tuple (new source port): hashed over more than one appliance.
   expect((await served()).filter((n) => n > 0).length).toBeGreaterThan(1)
   await page.getByRole('button', { name: 'Inspect request #1', exact: true }).click()
@@ -214,7 +227,11 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await expect(lab.targetGroupTitle('appliances')).toContainText('2-tuple flows')
   await expect(page.getByTestId('open-flows')).toContainText('sticks by 2-tuple')
   const before = await served()
-  for (let i = 0; i < 4; i++) await newConnection.click()
+  for (let i = 0; i < 4; i++) {
+    await newConnection.click()
+    await afterResponse(page)
+    await afterResponse(page)
+  }
   const after = await served()
   // Same source and destination address: every new flow reaches the same appliance.
   expect(after.map((n, i) => n - before[i]!).sort()).toEqual([0, 0, 4])

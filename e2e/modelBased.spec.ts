@@ -20,7 +20,7 @@ import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
-import { pause } from './pages/labDriver'
+import { afterResponse, pause } from './pages/labDriver'
 import { TargetGroupPanel } from './pages/TargetGroupPanel'
 
 const INSTANCES = ['i-1', 'i-2', 'i-3']
@@ -83,6 +83,7 @@ function pageDriver(page: Page): LearnerDriver {
       } else if (event === 'send') {
         const before = await lab(() => window.stickylab.current.lab().history().length)
         await alice.send.click()
+        await afterResponse(page)
         await expect
           .poll(() => lab(() => window.stickylab.current.lab().history().length))
           .toBe(before + 1)

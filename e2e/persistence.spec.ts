@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
-import { labCall, pause } from './pages/labDriver'
+import { afterResponse, labCall, pause } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
 const LAB_KEY = 'stickylab.lab.v1'
@@ -23,6 +23,7 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
   await pause(page)
   await labCall(page, 'modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true' })
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   await page.getByRole('button', { name: 'Dark theme' }).click()
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('5')
   await new ClientsPanel(page).add('bob')
@@ -143,6 +144,7 @@ test('a browser that refuses to store anything says so once, and the lab keeps w
   )
   await expect(banner.getByRole('alert')).toContainText('quota has been exceeded')
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
   await expect(banner).toHaveCount(1)
   await banner.getByRole('button', { name: 'Dismiss' }).click()

@@ -3,7 +3,7 @@
 // answering instance where the learner sees it; turning the phone re-lays the picture out and keeps the lab.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { labCall, pause } from './pages/labDriver'
+import { afterArrival, labCall, pause } from './pages/labDriver'
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
@@ -80,6 +80,8 @@ test('at 390×844 the picture is tall and fits: every instance on screen, a requ
     .getByRole('group', { name: 'Client alice' })
     .getByRole('button', { name: 'Send request' })
     .click()
+  // The outcome shows when the request reaches its target.
+  await afterArrival(page)
   const decision = page.getByTestId('alb-decision')
   await expect(decision).toContainText('#1 from alice')
   const answered = await page.evaluate(

@@ -1,6 +1,7 @@
 // The time bar (play/pause, step, speed, clock jumps, reset), the theme switch and the Numbers panel.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { afterResponse } from './pages/labDriver'
 
 const send = (page: Page) =>
   page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
@@ -67,12 +68,15 @@ test('the Numbers panel charts requests per instance and counts non-sticky reque
   })
   const addToCart = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Add to cart' })
   await addToCart.click()
+  await afterResponse(page)
   await expect(page.getByTestId('stat-NonStickyRequestCount')).toContainText('1')
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-1'] }))
   await addToCart.click()
+  await afterResponse(page)
   await expect(page.getByTestId('stat-HTTPCode_ELB_5XX_Count')).toContainText('1')
   await page.evaluate(() => window.stickylab.current.send({ type: 'sim.advance', seconds: 70 }))
   await addToCart.click()
+  await afterResponse(page)
   await expect(page.getByTestId('stat-SessionsLost')).toContainText('1')
   const chart = page.getByRole('img', { name: /Requests per instance/ })
   await expect(chart).toHaveAttribute('aria-label', /i-2 1/)

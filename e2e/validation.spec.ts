@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
-import { enableStickiness, pause } from './pages/labDriver'
+import { afterResponse, enableStickiness, pause } from './pages/labDriver'
 import { shootPanel } from './pages/screens'
 
 const world = (page: Page) =>
@@ -24,6 +24,7 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
   await pause(page)
   await enableStickiness(page)
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   const cookies = new CookiesPanel(page)
   await expect(cookies.rows).toHaveCount(3)
   const before = await world(page)
@@ -145,6 +146,7 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await pause(page)
   await enableStickiness(page)
   await new ClientsPanel(page).client('alice').send.click()
+  await afterResponse(page)
   await page.getByRole('switch', { name: 'X-ray' }).check()
   await page.getByRole('button', { name: 'Dark theme' }).click()
   await page.getByRole('button', { name: 'Share link' }).click()

@@ -1,6 +1,7 @@
 // Page object for what every config test needs besides the panels: the picture's labels, sending
 // requests from a client, and driving the virtual clock through the page's lab actor.
 import type { Locator, Page } from '@playwright/test'
+import { afterResponse } from './labDriver'
 
 export class Lab {
   constructor(readonly page: Page) {}
@@ -33,8 +34,15 @@ export class Lab {
       .getByRole('button', { name: 'Send request' })
   }
 
+  /**
+   * Sends `times` requests, each seen through to its response (the stage reveals an outcome on arrival and the
+   * cookies on return, so a paused clock is moved on that far, as a learner would watch it).
+   */
   async send(times: number, client = 'alice'): Promise<void> {
-    for (let i = 0; i < times; i++) await this.sendButton(client).click()
+    for (let i = 0; i < times; i++) {
+      await this.sendButton(client).click()
+      await afterResponse(this.page)
+    }
   }
 
   /** Stops the real-time clock so that only explicit jumps move virtual time. */

@@ -1,6 +1,7 @@
 // Drives the page's lab actor from tests for set-up only (settings another panel owns, the clock), through
 // window.stickylab.current.send, so the picture and panels follow exactly as after a learner's action.
 import type { Page } from '@playwright/test'
+import { LEG_SECONDS } from '../../src/view/reveal'
 
 type LabEventLike = { type: string; [key: string]: unknown }
 
@@ -67,4 +68,26 @@ export async function advanceTo(page: Page, seconds: number): Promise<void> {
       seconds: Math.round((t - lab.now()) * 1000) / 1000,
     })
   }, seconds)
+}
+
+/**
+ * The stage reveals a request's outcome when it reaches its target (src/view/reveal.ts): with the clock
+ * paused after a Send, moves virtual time on by the request leg so the outcome (target, counters, decision,
+ * history) shows, as a learner would see once the dot arrived. Cookies it sets show only after `afterResponse`.
+ */
+export async function afterArrival(page: Page): Promise<void> {
+  await advance(page, LEG_SECONDS)
+}
+
+/** Moves virtual time on until every response now travelling is back in its browser (its cookies show). */
+export async function afterResponse(page: Page): Promise<void> {
+  const seconds = await page.evaluate((leg) => {
+    const lab = window.stickylab.current.lab()
+    const now = lab.now()
+    let back = now
+    for (const r of lab.history()) if (r.at <= now) back = Math.max(back, r.completesAt + 2 * leg)
+    // Rounded up to the clock's millisecond resolution so float noise never undershoots the return.
+    return Math.ceil((back - now) * 1000) / 1000
+  }, LEG_SECONDS)
+  if (seconds > 0) await advance(page, seconds)
 }

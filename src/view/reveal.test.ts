@@ -50,4 +50,11 @@ describe('reveal on arrival', () => {
     expect(shown.changing).toBe(true)
     expect(lab.cookies('alice').find((c) => c.name === 'AWSALB')!.value).not.toBe(old)
   })
+
+  it('an exact millisecond clock reaches arrival and return despite float sums', () => {
+    // 1.3 + 0.4 is 1.7000000000000002 in floating point; the clock reads 1.7 at that moment.
+    expect(hasArrived({ at: 1.3 }, 1.7)).toBe(true)
+    expect(hasReturned({ at: 1.3, completesAt: 1.35 }, 2.15)).toBe(true)
+    expect(hasArrived({ at: 1.3 }, 1.699)).toBe(false)
+  })
 })

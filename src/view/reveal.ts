@@ -27,14 +27,20 @@ export function tripOf(r: Pick<RequestRecord, 'at' | 'completesAt'>): Trip {
   return { at: r.at, arrivesAt, answersAt: arrivesAt + work, returnsAt: arrivesAt + work + LEG_SECONDS }
 }
 
+/**
+ * Slack for float sums: the clock counts whole milliseconds, and `at + LEG_SECONDS` can land a hair above the
+ * millisecond it means (1.3 + 0.4 = 1.7000000000000002), which would hold an outcome back one more frame.
+ */
+const SLACK = 1e-9
+
 /** The request has reached its target: its outcome may be shown. */
 export function hasArrived(r: Pick<RequestRecord, 'at'>, now: number): boolean {
-  return now >= r.at + LEG_SECONDS
+  return now + SLACK >= r.at + LEG_SECONDS
 }
 
 /** The response is back in the browser: the cookies it set may be shown. */
 export function hasReturned(r: Pick<RequestRecord, 'at' | 'completesAt'>, now: number): boolean {
-  return now >= tripOf(r).returnsAt
+  return now + SLACK >= tripOf(r).returnsAt
 }
 
 /** The records whose outcome the learner has seen by `now`, oldest first (history is in send order). */

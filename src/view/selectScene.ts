@@ -2,6 +2,9 @@
 import type { Lab, LoadBalancerType } from '../sim'
 import type { Scene } from './topology/layout'
 import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
+import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
+import type { MotionTrip } from './topology/motion'
+import { tripOf } from './reveal'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -26,9 +29,11 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   const listener = lab.listener()
   const weights = new Map(listener.forward.targetGroups.map((t) => [t.name, t.weight]))
   const routed = new Set(weights.keys())
-  const sessions = lab.sessions()
-  const history = lab.history()
-  const metrics = lab.metrics()
+  // Counters, carts and recent outcomes as revealed so far: a request still on its way has not happened yet.
+  const stamp = revealStamp(lab)
+  const history = stamp.history
+  const sessions = revealedSessions(lab.sessions(), history, stamp.unarrived)
+  const metrics = revealedMetrics(lab.metrics(), stamp.unarrived)
   const sockets = lab.webSockets()
   const clients = lab.clients()
   const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
@@ -77,7 +82,6 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
 
   const firstGroup = lab.targetGroups().find((g) => routed.has(g.name))
   const algorithm = classic ? undefined : firstGroup?.attributes['load_balancing.algorithm.type']
-  const inFlight = history.filter((h) => h.completesAt > now && h.at <= now)
   return {
     now,
     listener: `${listener.protocol} :${listener.port}`,
@@ -93,9 +97,48 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
     targetGroups,
-    packets: inFlight.map((h) => ({
+    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then.
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: h.session?.lost === true })),
+    // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
+    motion: { trips: cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.map((c) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest)) },
+    // ---- end motion
+  }
+}
+
+const tripsCache = new WeakMap<Lab, { key: string; trips: MotionTrip[] }>()
+
+/** The trips change only when a request is sent, arrives or returns: per frame, reuse them. */
+function cachedTrips(lab: Lab, key: string, make: () => MotionTrip[]): MotionTrip[] {
+  const hit = tripsCache.get(lab)
+  if (hit && hit.key === key) return hit.trips
+  const trips = make()
+  tripsCache.set(lab, { key, trips })
+  return trips
+}
+
+/** Re-binding after a failure: the browser's sticky target could not take it, so another one was bound. */
+const RESTICK = new Set(['sticky-miss-unhealthy', 'sticky-miss-deregistered'])
+
+/** The requests the stage moves, with what motion.ts needs to know of each (lost carts, re-sticking). */
+export function motionTrips(
+  all: readonly ReturnType<Lab['history']>[number][],
+  clients: readonly { id: string }[],
+  classic: boolean,
+  selected: number | null,
+): MotionTrip[] {
+  const color = new Map(clients.map((c, i) => [c.id, i]))
+  // The cart each browser last had (items), to tell a lost cart with something in it from an empty one.
+  const cart = new Map<string, number>()
+  const out: MotionTrip[] = []
+  for (const h of all) {
+    const colorIndex = color.get(h.clientId)
+    const had = cart.get(h.clientId) ?? 0
+    if (h.session) cart.set(h.clientId, h.session.items)
+    if (colorIndex === undefined) continue
+    out.push({
       id: h.id,
       clientId: h.clientId,
+      colorIndex,
       targetGroup: classic ? CLASSIC_GROUP_NAME : h.targetGroup,
       targetId: h.targetId,
       at: h.at,
@@ -103,10 +146,12 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
       status: h.status,
       sticky: h.sticky,
       cookies: [...new Set(h.setCookie.map((line) => line.slice(0, line.indexOf('='))))],
-      selected: h.id === options.selectedRequest,
-    })),
-    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: h.at, cartLost: h.session?.lost === true })),
+      selected: h.id === selected,
+      lostCart: h.session?.lost === true && had > 0,
+      restuck: RESTICK.has(h.decision) && h.status < 500 && h.targetId !== null,
+    })
   }
+  return out
 }
 
 /**

@@ -10,6 +10,8 @@ import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
+import { lastArrived } from '../../view/reveal'
+import '../motion.css'
 
 // The stage's controls load just after the first paint (their chunk holds the forms' rules), like the panels:
 // the picture is drawn at once. The placeholder is what e2e/fixtures.ts waitForLab waits out.
@@ -35,7 +37,8 @@ function TopologyCanvasImpl() {
 
   const short = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].short)
   const decision = useLab((lab) => {
-    const last = lab.history().at(-1)
+    // The lab here is revealed (useLab): the latest request that has reached its target, never one still travelling.
+    const last = lastArrived(lab.history(), lab.now())
     return last ? `#${last.id} from ${last.clientId}: ${last.explanation}` : 'No request yet. Send one from a client to see how the load balancer routes it.'
   })
 
@@ -57,7 +60,6 @@ function TopologyCanvasImpl() {
       const ui = useUiStore.getState()
       const reducedMotion = reducedMotionOf(ui)
       const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
-      if (reducedMotion) scene.packets = []
       const layout = layoutTopology(scene, size.w, { ...(size.h === undefined ? {} : { height: size.h }), touch: coarse?.matches === true })
       // Without a height of its own the area is as tall as the picture; with one, taller only if the picture must be.
       const cssHeight = layout.height * layout.scale

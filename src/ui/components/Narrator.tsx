@@ -1,7 +1,9 @@
-// A polite live region that narrates each request for screen-reader users, at most one message per second.
+// A polite live region that narrates each request for screen-reader users, at most one message per second. A
+// request is told when it reaches its target (revealedLab), as the picture shows it, not when it is sent.
 import { useEffect, useRef, useState } from 'react'
 import type * as Narration from '../../view/narration'
 import { useLabActor } from '../hooks/labActorContext'
+import { revealStamp } from '../../view/revealedLab'
 
 const MIN_GAP_MS = 1000
 
@@ -14,11 +16,11 @@ const loadNarration = () => (loading ??= import('../../view/narration').then((m)
 export function Narrator() {
   const actor = useLabActor()
   const [text, setText] = useState('')
-  const state = useRef({ lastId: 0, lab: actor.getSnapshot().context.lab, lastSpoke: 0, timer: 0, seen: -1 })
+  const state = useRef({ lastId: 0, lab: actor.getSnapshot().context.lab, lastSpoke: 0, timer: 0, seen: '' })
 
   useEffect(() => {
     const s = state.current
-    s.lastId = s.lab.history().at(-1)?.id ?? 0
+    s.lastId = revealStamp(s.lab).history.at(-1)?.id ?? 0
     let disposed = false
     const speak = () => {
       s.timer = 0
@@ -31,19 +33,19 @@ export function Narrator() {
       if (lab !== s.lab) {
         // A reset or a loaded replay starts a new story: say nothing about its old requests.
         s.lab = lab
-        s.lastId = lab.history().at(-1)?.id ?? 0
+        s.lastId = revealStamp(lab).history.at(-1)?.id ?? 0
         return
       }
-      const next = narration.narrateSince(lab.history(), s.lastId)
+      const next = narration.narrateSince(revealStamp(lab).history, s.lastId)
       if (!next) return
       s.lastId = next.lastId
       s.lastSpoke = performance.now()
       setText(next.text)
     }
     const sub = actor.subscribe((snapshot) => {
-      // Frame ticks arrive 60 times a second; only a change to the lab's data can bring a new request.
+      // Frame ticks arrive 60 times a second; only a change to the lab's data or an arrival can bring news.
       const { lab } = snapshot.context
-      const changes = lab.changeCount()
+      const changes = revealStamp(lab).key
       if (lab === s.lab && changes === s.seen) return
       s.seen = changes
       if (s.timer) return

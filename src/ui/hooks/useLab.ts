@@ -1,26 +1,30 @@
-// Narrow subscriptions to the lab: a selector over the Lab, re-run only when something other than the clock
-// changed (lab.changeCount()), so 60 frame ticks a second cost the panels nothing.
+// Narrow subscriptions to the lab: a selector over the Lab as the learner sees it (revealedLab: outcomes on
+// arrival, cookies on return), re-run only when the lab's data changed or something new was revealed, so 60
+// frame ticks a second cost the panels nothing.
 import { useSelector } from '@xstate/react'
 import { useRef } from 'react'
 import type { Lab } from '../../sim'
 import { useLabActor } from './labActorContext'
+import { revealedLab, revealStamp } from '../../view/revealedLab'
 
 /**
- * Selects a value derived from the Lab. The selector runs only when the lab's data changed (not when time
- * merely passed), and the previous value is kept when `isEqual` says nothing changed, so panels re-render
- * only on real changes. For values that follow the clock itself, use `useLabClock`.
+ * Selects a value derived from the Lab as revealed at its current time (history, metrics, carts and cookies
+ * show only what has reached its target or come back; see revealedLab). The selector runs only when the lab's
+ * data changed or a request arrived or returned (not when time merely passed), and the previous value is kept
+ * when `isEqual` says nothing changed, so panels re-render only on real changes. For values that follow the
+ * clock itself, use `useLabClock`.
  */
 export function useLab<T>(select: (lab: Lab) => T, isEqual: (a: T, b: T) => boolean = jsonEqual): T {
   const actor = useLabActor()
-  const cache = useRef<{ rev: number; lab: Lab | null; value: T | undefined }>({ rev: -1, lab: null, value: undefined })
+  const cache = useRef<{ rev: string; lab: Lab | null; value: T | undefined }>({ rev: '', lab: null, value: undefined })
   return useSelector(
     actor,
     (snapshot) => {
       const c = cache.current
       const { lab } = snapshot.context
-      const rev = lab.changeCount()
+      const rev = revealStamp(lab).key
       if (c.rev === rev && c.lab === lab) return c.value as T
-      const next = select(lab)
+      const next = select(revealedLab(lab))
       const value = c.lab !== null && c.value !== undefined && isEqual(c.value, next) ? c.value : next
       cache.current = { rev, lab, value }
       return value

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { createLab } from '../../sim'
 import { selectScene } from '../selectScene'
 import { layoutTopology } from './layout'
+import { computeMotion } from './motion'
+import { LEG_SECONDS } from '../reveal'
 import { createTopologyView } from './TopologyView'
 
 function draw(width: number, setUp: (lab: ReturnType<typeof createLab>) => void = () => {}) {
@@ -66,10 +68,10 @@ describe('TopologyView', () => {
       const r = lab.request('carol')
       answered = r.targetId!
       // Just after the response leaves the card: the dot is at the top of the card in the right-hand column.
-      lab.advance(r.at + 0.51 * (r.completesAt - r.at) - lab.now())
+      lab.advance(r.completesAt + LEG_SECONDS + 0.01 - lab.now())
     })
     expect(answered).toBe('i-3')
-    const dot = layout.packets.find((p) => p.clientId === 'carol')!
+    const dot = computeMotion(layout, layout.motion.trips, layout.motion.now, { reducedMotion: false }).dots.find((p) => p.clientId === 'carol')!
     expect(dot.phase).toBe('response')
     const packet = [...svg.querySelectorAll('g.packet')].find((g) => g.getAttribute('transform') === `translate(${Math.round(dot.x * 10) / 10},${Math.round(dot.y * 10) / 10})`)!
     expect(packet.classList.contains('badges-left')).toBe(true)

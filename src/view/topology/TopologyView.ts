@@ -1,7 +1,10 @@
 // Imperative D3 renderer for the topology picture. React hands it an <svg>; it owns everything inside.
 // Colours come from CSS custom properties (themes); every state also has a non-colour cue (icon or text).
 import { select } from 'd3-selection'
-import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedPacket, type PositionedTarget, type TopologyLayout } from './layout'
+import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
+import { computeMotion } from './motion'
+import { tripOf } from '../reveal'
+import { createMotionView } from './motionView'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -53,10 +56,14 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   const root = svg.append('g').attr('class', 'topo')
   const gLinks = root.append('g').attr('class', 'links')
   const gGroups = root.append('g').attr('class', 'groups')
+  // ---- motion layers (motionView.ts): trails and tallies under the cards, dots and moments over everything.
+  const gUnder = root.append('g').attr('class', 'motion-under').attr('aria-hidden', 'true')
   const gAlb = root.append('g').attr('class', 'alb').attr('data-testid', 'topology.alb')
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
-  const gPackets = root.append('g').attr('class', 'packets').attr('aria-hidden', 'true')
+  const gOver = root.append('g').attr('class', 'motion-over').attr('aria-hidden', 'true')
+  const motionView = createMotionView(gUnder.node()!, gOver.node()!)
+  // ---- end motion layers
 
   gAlb.append('rect').attr('class', 'alb-box').attr('rx', 14)
   gAlb.append('text').attr('class', 'alb-title')
@@ -182,64 +189,11 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       })
   }
 
-  function renderPackets(packets: PositionedPacket[]) {
-    gPackets
-      .selectAll<SVGGElement, PositionedPacket>('g.packet')
-      .data(packets, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'packet')
-        g.append('circle').attr('r', 7)
-        // A map-pin of our own above the dot marks a request that an existing binding routed (sticky).
-        g.append('path').attr('class', 'pin').attr('d', 'M0,-9 C-6,-9 -6,-18 0,-18 C6,-18 6,-9 0,-9 Z M0,-9 L0,-6')
-        g.append('g').attr('class', 'badges')
-        return g
-      })
-      .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
-      .each(function (d) {
-        // Only the position changes every frame; the rest is redrawn when the dot turns into a response.
-        const key = `${d.phase}|${d.status}|${d.sticky}|${d.selected}|${d.cookies.join(',')}`
-        const node = this as SVGGElement & { __packetKey?: string }
-        // Badges that would run past the right edge hang on the dot's left instead.
-        const left = d.cookies.length > 0 && d.x + 10 + Math.max(...d.cookies.slice(0, 4).map(badgeWidth)) > width
-        if (node.__packetKey === key && left === node.classList.contains('badges-left')) return
-        node.__packetKey = key
-        const client = clientsIndex.get(d.clientId)
-        const g = select(node)
-        g.attr('class', `packet ${d.phase} client-c${(client?.colorIndex ?? 0) % 8}${d.status >= 500 ? ' error' : ''}${d.selected ? ' selected' : ''}`)
-        g.select('path.pin').attr('display', d.sticky ? null : 'none')
-        g.select('g.badges')
-          .selectAll<SVGGElement, string>('g.badge')
-          .data(d.cookies.slice(0, 4), (c) => c)
-          .join((enter) => {
-            const b = enter.append('g').attr('class', 'badge')
-            b.append('rect').attr('rx', 7).attr('height', 14)
-            // A cookie of our own: a disc with two crumbs.
-            b.append('circle').attr('class', 'cookie').attr('cx', 8).attr('cy', 7).attr('r', 4.5)
-            b.append('text').attr('x', 16).attr('y', 10.5)
-            return b
-          })
-          .attr('transform', (name, i) => `translate(${left ? -10 - badgeWidth(name) : 10},${-8 + i * 16})`)
-          .each(function (name) {
-            const b = select(this)
-            b.select('text').text(name)
-            b.select('rect').attr('width', badgeWidth(name))
-          })
-        g.classed('badges-left', left)
-      })
-  }
-
-  let clientsIndex = new Map<string, PositionedClient>()
-  let width = 0
   let tall = false
   let control = 32
-  /** Badge text is 12 px. */
-  const badgeWidth = (name: string) => 24 + name.length * 7.2
 
   function renderLinks(links: Link[], layout: TopologyLayout) {
-    const active = new Set<string>()
-    for (const p of layout.packets) {
-      active.add(`c:${p.clientId}`)
-    }
+    const active = new Set(activeClients(layout).map((id) => `c:${id}`))
     gLinks
       .selectAll<SVGPathElement, Link>('path')
       .data(links, (d) => d.id)
@@ -252,16 +206,16 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   let lastStatic = ''
 
   return {
-    update(layout) {
-      clientsIndex = new Map(layout.clients.map((c) => [c.id, c]))
-      const active = [...new Set(layout.packets.map((p) => p.clientId))].join(',')
+    update(layout, options) {
+      const drawMotion = () =>
+        motionView.update(computeMotion(layout, layout.motion.trips, layout.motion.now, options), { width: layout.width, tall: layout.tall, reducedMotion: options.reducedMotion })
+      const active = activeClients(layout).join(',')
       const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active])
       if (signature === lastStatic) {
-        renderPackets(layout.packets)
+        drawMotion()
         return
       }
       lastStatic = signature
-      width = layout.width
       tall = layout.tall
       control = layout.control
       svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
@@ -288,7 +242,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)
       renderClients(layout.clients)
       renderTargets(layout.targets)
-      renderPackets(layout.packets)
+      drawMotion()
     },
     destroy() {
       svg.selectAll('*').remove()
@@ -296,3 +250,14 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   }
 }
 
+
+/** Clients with a request travelling (their link is drawn active). */
+function activeClients(layout: TopologyLayout): string[] {
+  const now = layout.motion.now
+  const out = new Set<string>()
+  for (let i = layout.motion.trips.length - 1; i >= 0; i--) {
+    const t = layout.motion.trips[i]!
+    if (t.at <= now && now < tripOf(t).returnsAt) out.add(t.clientId)
+  }
+  return [...out]
+}

@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { createLab } from '../../sim'
 import { selectScene } from '../selectScene'
 import { layoutTopology, TALL_BELOW, type Scene, type SceneTarget, type TopologyLayout } from './layout'
+import { computeMotion } from './motion'
+import { LEG_SECONDS } from '../reveal'
+
+const dotsOf = (l: TopologyLayout) => computeMotion(l, l.motion.trips, l.motion.now, { reducedMotion: false }).dots
 
 interface Box {
   name: string
@@ -45,7 +49,7 @@ function problems(l: TopologyLayout): string[] {
   }
   for (const link of l.links)
     for (const p of link.points) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`link ${link.id} leaves the viewBox`)
-  for (const p of l.packets) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`dot ${p.id} outside the viewBox`)
+  for (const p of dotsOf(l)) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`dot ${p.id} outside the viewBox`)
   // The stage's controls: the listener button inside the load balancer, each group's stickiness band inside its
   // group and clear of its cards and of the title, each actions button inside its card.
   if (!inside({ name: 'listener settings', ...l.alb.button }, alb)) out.push('listener settings outside the load balancer')
@@ -91,21 +95,27 @@ const sceneArb: fc.Arbitrary<Scene> = fc
       rule: 'weighted forward · TG stickiness 604800 s',
       clients: clients.map((id, i) => ({ id, colorIndex: i, selected: i === 0, ...(notes[i] ? { note: notes[i] } : {}) })),
       targetGroups,
-      packets: inFlight.map((p, i) => {
-        const t = placed[p.target % placed.length]!
-        return {
-          id: i + 1,
-          clientId: clients[p.client % clients.length]!,
-          targetGroup: `tg-${t.group}`,
-          targetId: t.id,
-          at: 10 - p.f,
-          completesAt: 11 - p.f,
-          status: 200,
-          sticky: true,
-          cookies: ['AWSALB', 'AWSALBCORS'],
-          selected: false,
-        }
-      }),
+      motion: {
+        trips: inFlight.map((p, i) => {
+          const t = placed[p.target % placed.length]!
+          const client = p.client % clients.length
+          return {
+            id: i + 1,
+            clientId: clients[client]!,
+            colorIndex: client,
+            targetGroup: `tg-${t.group}`,
+            targetId: t.id,
+            at: 10 - p.f,
+            completesAt: 11 - p.f,
+            status: 200,
+            sticky: true,
+            cookies: ['AWSALB', 'AWSALBCORS'],
+            selected: false,
+            lostCart: false,
+            restuck: false,
+          }
+        }),
+      },
       recent: [],
     }
   })
@@ -195,11 +205,15 @@ describe('layoutTopology', () => {
     lab.addClient('alice')
     lab.request('alice')
     const record = lab.history()[0]!
-    const ys = [0.01, 0.25, 0.49, 0.51, 0.75, 0.99].map((f) => {
-      lab.advance(record.at + f * (record.completesAt - record.at) - lab.now())
+    const work = record.completesAt - record.at
+    // Along the request leg, then (after the target's work) back along the response leg.
+    const times = [0.01, 0.5, 0.99].map((f) => f * LEG_SECONDS).concat([0.01, 0.5, 0.99].map((f) => LEG_SECONDS + work + f * LEG_SECONDS))
+    const ys = times.map((dt) => {
+      lab.advance(record.at + dt - lab.now())
       const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 372)
-      expect(l.packets).toHaveLength(1)
-      return { phase: l.packets[0]!.phase, y: l.packets[0]!.y, alb: l.alb, card: l.targets.find((t) => t.id === record.targetId)! }
+      const dots = dotsOf(l)
+      expect(dots).toHaveLength(1)
+      return { phase: dots[0]!.phase, y: dots[0]!.y, alb: l.alb, card: l.targets.find((t) => t.id === record.targetId)! }
     })
     expect(ys.map((s) => s.phase)).toEqual(['request', 'request', 'request', 'response', 'response', 'response'])
     // It starts above the load balancer and ends the way out just above the answering card; the route only
@@ -223,8 +237,10 @@ describe('layoutTopology', () => {
       lab.addClient('alice')
       lab.stopInstance('i-1')
       const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
-      const scene = selectScene(lab, { selectedClient: null, selectedRequest: null })
-      const card = (width: number) => layoutTopology(scene, width).targets.find((t) => t.id === failed.targetId)!
+      // Sent, not yet arrived: the card says nothing; once the request reaches the load balancer, it does.
+      const card = (width: number) => layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), width).targets.find((t) => t.id === failed.targetId)!
+      expect(card(2400).event).toBeNull()
+      lab.advance(LEG_SECONDS)
       expect(card(2400).event).toBe(`⚠ ${failed.status} from the ${short}`)
       expect(card(342).event).toBe(`⚠ ${failed.status} from ${short}`)
     }

@@ -3,11 +3,12 @@
 // size here is the size on screen (times `scale`, which is never below 1: no text under 12 px).
 // Two arrangements share the group, card, link and dot code: wide (clients → load balancer → instances, left
 // to right, filling the picture's width and, when it has one, its height) and tall (clients on top, instances at
-// the bottom) for pictures narrower than TALL_BELOW. Request dots are placed as a function of virtual time, so
-// pause, step and seek are exact.
+// the bottom) for pictures narrower than TALL_BELOW. What moves (request dots, trails, tallies, moments) is
+// placed by motion.ts along these links as a function of virtual time, so pause, step and seek are exact.
 import { cardHeight, clientCardHeight, groupControlsHeight, CARD_GAP, GROUP_TITLE_H, type Box } from './stageBoxes'
 import { albLines } from './albLines'
 
+import type { MotionTrip } from './motion'
 export type { Box } from './stageBoxes'
 export { cardHeight, cardLines } from './stageBoxes'
 
@@ -48,19 +49,6 @@ export interface SceneTargetGroup {
   targets: SceneTarget[]
 }
 
-export interface ScenePacket {
-  id: number
-  clientId: string
-  targetGroup: string | null
-  targetId: string | null
-  at: number
-  completesAt: number
-  status: number
-  sticky: boolean
-  cookies: string[]
-  selected: boolean
-}
-
 export interface Scene {
   now: number
   listener: string
@@ -75,8 +63,9 @@ export interface Scene {
   groupLabel?: string
   clients: SceneClient[]
   targetGroups: SceneTargetGroup[]
-  packets: ScenePacket[]
   recent: { targetId: string | null; status: number; at: number; cartLost: boolean }[]
+  /** The requests the stage moves (motion.ts); absent in scenes made without one. */
+  motion?: { trips: MotionTrip[] }
 }
 
 export interface Point {
@@ -114,15 +103,6 @@ export interface PositionedGroup extends Point {
   controls: Box
   azs: { az: string; x: number; y: number; w: number }[]
 }
-export interface PositionedPacket extends Point {
-  id: number
-  clientId: string
-  phase: 'request' | 'response'
-  status: number
-  sticky: boolean
-  cookies: string[]
-  selected: boolean
-}
 export interface Link {
   id: string
   points: Point[]
@@ -143,8 +123,9 @@ export interface TopologyLayout {
   clients: PositionedClient[]
   groups: PositionedGroup[]
   targets: PositionedTarget[]
-  packets: PositionedPacket[]
   links: Link[]
+  /** What moves on the stage, for motion.ts to place at `now` (dots, trails, tallies, moments). */
+  motion: { trips: MotionTrip[]; now: number }
 }
 
 export interface LayoutOptions {
@@ -267,7 +248,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   return { groups, targets }
 }
 
-type Frame = Omit<TopologyLayout, 'packets' | 'links'> & {
+type Frame = Omit<TopologyLayout, 'motion' | 'links'> & {
   clientRoute: (c: PositionedClient) => Point[]
   groupRoute: (g: PositionedGroup) => Point[]
   albIn: Point
@@ -368,23 +349,5 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH, options
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  // A request goes client → load balancer → group → target in the first half of its life; the response returns in the second.
-  const packets: PositionedPacket[] = []
-  for (const p of scene.packets) {
-    const span = p.completesAt - p.at
-    if (span <= 0) continue
-    const f = (scene.now - p.at) / span
-    if (f < 0 || f >= 1) continue
-    const c = clients.find((cc) => cc.id === p.clientId)
-    if (!c) continue
-    const route: Point[] = [...frame.clientRoute(c), albOut]
-    const t = p.targetId ? targets.find((tt) => tt.id === p.targetId && tt.group === p.targetGroup) : undefined
-    const g = groups.find((gg) => gg.name === p.targetGroup)
-    if (t && g) route.push(...frame.groupRoute(g).slice(0, -1), ...cardRoute(g, t))
-    const phase = f < 0.5 ? 'request' : 'response'
-    const along = phase === 'request' ? f * 2 : (1 - f) * 2
-    packets.push({ id: p.id, clientId: p.clientId, phase, status: p.status, sticky: p.sticky, cookies: phase === 'response' ? p.cookies : [], selected: p.selected, ...pointAlong(route, along) })
-  }
-
-  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, groups, targets, packets, links }
+  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
 }
