@@ -1,10 +1,11 @@
 // Narrow subscriptions to the lab: a selector over the Lab as the learner sees it (revealedLab: outcomes on
 // arrival, cookies on return), re-run only when the lab's data changed or something new was revealed, so 60
-// frame ticks a second cost the panels nothing.
-import { useSelector } from '@xstate/react'
+// frame ticks a second cost the panels nothing; and at most once per animation frame (useFramedSelector), however
+// many events arrive in it.
 import { useRef } from 'react'
 import type { Lab } from '../../sim'
 import { useLabActor } from './labActorContext'
+import { useFramedSelector } from './useFramedSelector'
 import { revealedLab, revealStamp } from '../../view/revealedLab'
 
 /**
@@ -17,7 +18,7 @@ import { revealedLab, revealStamp } from '../../view/revealedLab'
 export function useLab<T>(select: (lab: Lab) => T, isEqual: (a: T, b: T) => boolean = jsonEqual): T {
   const actor = useLabActor()
   const cache = useRef<{ rev: string; lab: Lab | null; value: T | undefined }>({ rev: '', lab: null, value: undefined })
-  return useSelector(
+  return useFramedSelector(
     actor,
     (snapshot) => {
       const c = cache.current
@@ -29,7 +30,6 @@ export function useLab<T>(select: (lab: Lab) => T, isEqual: (a: T, b: T) => bool
       cache.current = { rev, lab, value }
       return value
     },
-    Object.is,
   )
 }
 
@@ -39,13 +39,13 @@ export function jsonEqual<T>(a: T, b: T): boolean {
 
 /** The virtual clock, to a tenth of a second (re-renders ten times per virtual second at most). */
 export function useLabClock(): number {
-  return useSelector(useLabActor(), (s) => Math.floor(s.context.lab.now() * 10) / 10)
+  return useFramedSelector(useLabActor(), (s) => Math.floor(s.context.lab.now() * 10) / 10)
 }
 
 export function useIsPlaying(): boolean {
-  return useSelector(useLabActor(), (s) => s.hasTag('playing'))
+  return useFramedSelector(useLabActor(), (s) => s.hasTag('playing'))
 }
 
 export function useSpeed(): number {
-  return useSelector(useLabActor(), (s) => s.context.speed)
+  return useFramedSelector(useLabActor(), (s) => s.context.speed)
 }

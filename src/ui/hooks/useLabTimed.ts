@@ -2,11 +2,11 @@
 // its response is back, a binding lapsing): the selector says until when its answer holds, and runs again only
 // when the lab changed, the clock reached that instant, or the clock went back. Between those instants the
 // 60 frame ticks a second cost a comparison each.
-import { useSelector } from '@xstate/react'
 import { useRef } from 'react'
 import type { Lab } from '../../sim'
 import { useLabActor } from './labActorContext'
 import { jsonEqual } from './useLab'
+import { useFramedSelector } from './useFramedSelector'
 
 export function useLabTimed<T>(select: (lab: Lab) => { value: T; until: number }): T {
   const actor = useLabActor()
@@ -17,7 +17,7 @@ export function useLabTimed<T>(select: (lab: Lab) => { value: T; until: number }
     until: -Infinity,
     value: undefined,
   })
-  return useSelector(
+  return useFramedSelector(
     actor,
     (snapshot) => {
       const c = cache.current
@@ -30,6 +30,5 @@ export function useLabTimed<T>(select: (lab: Lab) => { value: T; until: number }
       cache.current = { rev, lab, from: now, until: next.until, value }
       return value
     },
-    Object.is,
   )
 }
