@@ -11,7 +11,6 @@ import { PanelFallback } from '../ui/components/PanelFallback'
 import { PendingButton } from '../ui/components/PendingButton'
 import { useEmbedMode } from '../ui/hooks/embedContext'
 import { PictureTable } from '../ui/components/PictureTable'
-import { Narrator } from '../ui/components/Narrator'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
 import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
@@ -81,6 +80,8 @@ const LoadBalancerTypePanel = lazy(
     import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
   ),
 )
+// Narration of requests for screen readers: the first request can only be sent after the first paint.
+const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
@@ -226,7 +227,9 @@ export function App() {
       )}
       <LabLayout slots={slots} />
       {/* Outside the slots: requests are narrated whichever phone tab is open and whichever panels an embed shows. */}
-      <Narrator />
+      <Suspense fallback={null}>
+        <Narrator />
+      </Suspense>
       {embed && (
         <Suspense fallback={null}>
           <EmbedFooter />

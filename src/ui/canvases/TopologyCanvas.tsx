@@ -49,6 +49,10 @@ function TopologyCanvasImpl() {
     const view = createTopologyView(svg, {
       onSelectClient: (id) => useUiStore.getState().selectClient(id),
     })
+    let live = true
+    void import('../../view/topology/motionLayer').then((m) => {
+      if (live) view.setMotion(m.motionLayer)
+    })
     const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null
     let frame = 0
     let size: { w: number; h: number | undefined } = { w: 0, h: undefined }
@@ -104,6 +108,7 @@ function TopologyCanvasImpl() {
     const unsubUi = useUiStore.subscribe(schedule)
     coarse?.addEventListener('change', schedule)
     return () => {
+      live = false
       if (frame) cancelAnimationFrame(frame)
       resizes.disconnect()
       sub.unsubscribe()

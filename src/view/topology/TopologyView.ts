@@ -2,9 +2,8 @@
 // Colours come from CSS custom properties (themes); every state also has a non-colour cue (icon or text).
 import { select } from 'd3-selection'
 import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
-import { computeMotion } from './motion'
 import { tripOf } from '../reveal'
-import { createMotionView } from './motionView'
+import type { MotionLayer } from './motionLayer'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -13,6 +12,11 @@ export interface TopologyCallbacks {
 
 export interface TopologyView {
   update(layout: TopologyLayout, options: { reducedMotion: boolean }): void
+  /**
+   * Hands the view what draws the moving parts (motionLayer.ts). It loads just after the first paint, its own
+   * chunk: a first frame has nothing in flight, and the startup bundle stays within its budget.
+   */
+  setMotion(layer: MotionLayer): void
   destroy(): void
 }
 
@@ -62,7 +66,9 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
   const gOver = root.append('g').attr('class', 'motion-over').attr('aria-hidden', 'true')
-  const motionView = createMotionView(gUnder.node()!, gOver.node()!)
+  let motionView: ReturnType<MotionLayer['createMotionView']> | null = null
+  let computeMotion: MotionLayer['computeMotion'] | null = null
+  let lastDrawn: { layout: TopologyLayout; options: { reducedMotion: boolean } } | null = null
   // ---- end motion layers
 
   gAlb.append('rect').attr('class', 'alb-box').attr('rx', 14)
@@ -207,8 +213,9 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
 
   return {
     update(layout, options) {
+      lastDrawn = { layout, options }
       const drawMotion = () =>
-        motionView.update(computeMotion(layout, layout.motion.trips, layout.motion.now, options), { width: layout.width, tall: layout.tall, reducedMotion: options.reducedMotion })
+        motionView?.update(computeMotion!(layout, layout.motion.trips, layout.motion.now, options), { width: layout.width, tall: layout.tall, reducedMotion: options.reducedMotion })
       const active = activeClients(layout).join(',')
       const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active])
       if (signature === lastStatic) {
@@ -243,6 +250,11 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       renderClients(layout.clients)
       renderTargets(layout.targets)
       drawMotion()
+    },
+    setMotion(layer) {
+      computeMotion = layer.computeMotion
+      motionView = layer.createMotionView(gUnder.node()!, gOver.node()!)
+      if (lastDrawn !== null) motionView.update(computeMotion(lastDrawn.layout, lastDrawn.layout.motion.trips, lastDrawn.layout.motion.now, lastDrawn.options), { width: lastDrawn.layout.width, tall: lastDrawn.layout.tall, reducedMotion: lastDrawn.options.reducedMotion })
     },
     destroy() {
       svg.selectAll('*').remove()
