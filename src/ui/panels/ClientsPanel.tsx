@@ -21,6 +21,7 @@ import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
+import { dictGet } from '../../sim'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
@@ -78,7 +79,7 @@ function useAutoRefresh(actor: LabActor, modes: Record<string, ClientMode>): voi
       }
       const now = lab.now()
       for (const { id } of lab.clients()) {
-        const mode = modesRef.current[id]
+        const mode = dictGet(modesRef.current, id)
         if (mode === undefined || mode.autoRefresh === 0) {
           last.delete(id)
           continue
@@ -122,7 +123,7 @@ export function ClientsPanel() {
   const setMode = (id: string, patch: Partial<ClientMode>) => {
     // Remember where the clock stands when auto-refresh starts, so the first refresh is one full period away.
     const from = patch.autoRefresh ? { refreshFrom: refreshSlot(lab.now(), patch.autoRefresh) } : {}
-    updateModes((m) => ({ ...m, [id]: { ...(m[id] ?? DEFAULT_MODE), ...patch, ...from } }))
+    updateModes((m) => ({ ...m, [id]: { ...(dictGet(m, id) ?? DEFAULT_MODE), ...patch, ...from } }))
   }
 
   return (
@@ -169,7 +170,7 @@ export function ClientsPanel() {
               <ClientCard
                 id={id}
                 colorIndex={i}
-                mode={modes[id] ?? DEFAULT_MODE}
+                mode={dictGet(modes, id) ?? DEFAULT_MODE}
                 onMode={(patch) => setMode(id, patch)}
                 onRemove={() => {
                   updateModes(({ [id]: _removed, ...rest }) => rest)
