@@ -34,3 +34,10 @@ export function savedThemeHint(raw: string | null): 'light' | 'dark' | null {
     return null
   }
 }
+
+/** Set once the page has failed to draw the lab (AppErrorBoundary): from then on the lab is never written. */
+let labSavingStopped = false
+export const stopLabSaving = (): void => {
+  labSavingStopped = true
+}
+export const labSavingAllowed = (): boolean => !labSavingStopped
