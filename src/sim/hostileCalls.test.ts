@@ -201,3 +201,29 @@ describe('issue 16 findings at the API', () => {
     expect(world(lab)).toBe(before)
   })
 })
+
+describe('memory stays bounded (issue 16, finding 10)', () => {
+  it('a lab left auto-refreshing keeps at most SESSION_LIMIT sessions per store, and replays and restores identically', async () => {
+    const { SESSION_LIMIT } = await import('./rules/application')
+    const { restoreLab } = await import('./index')
+    const lab = createLab()
+    const copy = restoreLab(lab.snapshot())
+    for (let i = 0; i < 4 * SESSION_LIMIT; i++) {
+      for (const l of [lab, copy]) {
+        l.request(['a', 'b', 'c', 'd'][i % 4]!)
+        l.advance(1.25)
+      }
+    }
+    const perStore = new Map<string, number>()
+    for (const s of lab.sessions()) perStore.set(s.where, (perStore.get(s.where) ?? 0) + 1)
+    expect(Math.max(...perStore.values())).toBeLessThanOrEqual(SESSION_LIMIT)
+    expect(world(copy)).toBe(world(lab))
+    expect(world(replayLab(1, lab.log()))).toBe(world(lab))
+    // An idle lab with the clock running does not grow at all.
+    const idle = createLab()
+    idle.advance(1)
+    const size = world(idle).length
+    for (let f = 0; f < 60 * 600; f++) idle.advance(1 / 60)
+    expect(world(idle).length).toBeLessThanOrEqual(size + 64)
+  })
+})
