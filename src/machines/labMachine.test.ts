@@ -18,7 +18,7 @@ describe('labMachine', () => {
     const actor = start()
     const errors: unknown[] = []
     actor.subscribe({ error: (e) => errors.push(e) })
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const before = JSON.stringify(actor.getSnapshot().context.lab.snapshot())
     actor.send({ type: 'sim.advance', seconds: Infinity })
     actor.send({ type: 'lab.call', method: 'removeClient', args: [['alice'] as unknown as string] })

@@ -88,7 +88,10 @@ export interface LabInput {
 /** What an event that threw leaves in the context: the lab as it was (the core's calls are atomic) and the reason. */
 function failed(context: LabContext, event: string, error: unknown): Partial<LabContext> {
   const message = error instanceof Error ? error.message : String(error)
-  console.error(`Stickylab: ${event} failed:`, error)
+  // The core refuses bad arguments or a call its load balancer type lacks with TypeError/RangeError, before anything
+  // changes (a "Show me" for an ALB feature after switching to an NLB, say): reported, not a bug. Anything else is.
+  if (error instanceof TypeError || error instanceof RangeError) console.warn(`Stickylab: ${event} was refused: ${message}`)
+  else console.error(`Stickylab: ${event} failed:`, error)
   return { seq: context.seq + 1, failure: { seq: context.seq + 1, event, message }, rev: context.rev + 1 }
 }
 
