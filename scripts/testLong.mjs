@@ -1,5 +1,6 @@
 // `npm run test:long`: the long runs that are too slow for `npm test`: the core's random call sequences at 2,000
-// calls × 20 runs (src/sim/longSequences.test.ts) and the browser monkey at 2,000 actions × 3 seeds
+// calls × 20 runs (src/sim/longSequences.test.ts), the hostile-argument API fuzzer at 104,000 calls
+// (src/sim/hostileCalls.test.ts: atomicity, replay equality, no hang) and the browser monkey at 2,000 actions × 3 seeds
 // (e2e/monkey.spec.ts), against a fresh production build. Both read STICKYLAB_LONG=1. Honours the same
 // STICKYLAB_DIST / STICKYLAB_E2E_* variables as `npm test`. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
@@ -19,6 +20,8 @@ function step(name, cmd, args, timeoutSec) {
 }
 
 step('long property tests', 'npx', ['vitest', 'run', 'src/sim/longSequences.test.ts'], 1200)
+// Issue 16: ≥ 100,000 hostile calls over every replayable Lab call (200 runs × 520 calls); prints its counts.
+step('hostile API fuzzer', 'npx', ['vitest', 'run', 'src/sim/hostileCalls.test.ts'], 1200)
 if (
   step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], 300)
 ) {

@@ -8,6 +8,9 @@ import type { AppActor } from './createApp'
 import type { AppLessonActor } from './createLessonActor'
 import { parseEmbedOptions } from './embedOptions'
 
+/** Messages kept while the host API loads (a real host sends a handful). */
+const MAX_EARLY_MESSAGES = 1_000
+
 /**
  * Reads the embed options from the address (warning about bad values), applies the theme and a paused
  * start, starts the host API when framed, and returns what React needs to lay the page out.
@@ -26,8 +29,16 @@ export function startEmbed(labActor: AppActor, lessonActor: Promise<AppLessonAct
       const host = options.host
       // The host API (message validation, lesson events) loads only in a frame, with the lessons it reports on.
       // Messages that arrive meanwhile are kept and handled, in order, once it has loaded.
+      // Bounded: a host flooding the frame while the API loads cannot grow this list without limit (issue 16).
       const early: MessageEvent[] = []
-      const keep = (event: MessageEvent) => early.push(event)
+      let dropped = false
+      const keep = (event: MessageEvent) => {
+        if (early.length < MAX_EARLY_MESSAGES) early.push(event)
+        else if (!dropped) {
+          dropped = true
+          console.warn(`Stickylab: more than ${MAX_EARLY_MESSAGES} messages arrived before the embed API loaded; later ones were ignored.`)
+        }
+      }
       window.addEventListener('message', keep)
       void Promise.all([import('./hostApi'), lessonActor]).then(([api, lessons]) => {
         window.removeEventListener('message', keep)

@@ -2,6 +2,7 @@
 // run to find completed steps and lessons, scoring them, and building the xAPI-shaped statements.
 // src/app/embedHost.ts does the I/O; docs/embedding.md documents every message.
 import '../zodJitless'
+import { dictGet } from '../sim'
 import { z } from 'zod'
 
 /** Bumped when a message changes shape incompatibly. */
@@ -151,7 +152,7 @@ export function lessonScore(
   let raw = 0
   let max = 0
   for (const step of lesson.steps) {
-    const outcome = outcomes[step.id]
+    const outcome = dictGet(outcomes, step.id)
     const s = stepScore(step.hasPrediction, outcome ?? { shownMe: true, predictionCorrect: null })
     max += s.max
     if (outcome !== undefined) raw += s.raw

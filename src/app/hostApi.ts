@@ -6,6 +6,7 @@ import { useUiStore } from '../store/uiStore'
 import type { AppActor } from './createApp'
 import type { AppLessonActor } from './createLessonActor'
 import type { EmbedOptions } from './embedOptions'
+import { addCommand, commandsOf, noPending } from './embedQueue'
 import {
   checkMessage,
   EMBED_API_VERSION,
@@ -86,10 +87,22 @@ export function startHostApi(
         return
     }
   }
+  // Commands are folded into one pending record (O(1) per message) and applied once per task, so a flood of
+  // messages costs a few actions, not one lab reset each (embedQueue.ts, docs/embedding.md).
+  let pending = noPending()
+  let flushTimer: ReturnType<typeof setTimeout> | null = null
+  const flush = () => {
+    flushTimer = null
+    const commands = commandsOf(pending)
+    pending = noPending()
+    for (const c of commands) perform(c)
+  }
   const onMessage = (event: MessageEvent) => {
     const verdict = checkMessage(event.origin, event.data, host)
-    if (verdict.kind === 'command') perform(verdict.command)
-    else if (verdict.warning !== null) console.warn(verdict.warning)
+    if (verdict.kind === 'command') {
+      addCommand(pending, verdict.command)
+      flushTimer ??= setTimeout(flush, 0)
+    } else if (verdict.warning !== null) console.warn(verdict.warning)
   }
   window.addEventListener('message', onMessage)
 

@@ -10,7 +10,7 @@ import { useProgressStore } from '../ui/lessons/progressStore'
 import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
 import { PROGRESS_KEY } from '../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
-import { backupKeyOf, LAB_KEY, PREFS_KEY, readStorage } from './savedStorage'
+import { backupKeyOf, LAB_KEY, labSavingAllowed, PREFS_KEY, readStorage, setLabFlush } from './savedStorage'
 import { readSavedLab } from './savedLab'
 import { SAVE_INTERVAL_MS, type SavedProblem } from './persistence'
 import type { AppActor } from './createApp'
@@ -105,7 +105,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     if (timer !== null) clearTimeout(timer)
     timer = null
     const { context } = actor.getSnapshot()
-    if (context.rev === savedRev) return
+    if (context.rev === savedRev || !labSavingAllowed()) return
     savedRev = context.rev
     // While the learner looks at the past, the lab to keep is the live one.
     const made = replayOf(context.timeline?.live ?? context.lab)
@@ -164,6 +164,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   const flush = () => {
     if (keepsLab) saveLab()
   }
+  setLabFlush(flush)
   const onHidden = () => {
     if (document.visibilityState === 'hidden') flush()
   }
@@ -172,6 +173,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
 
   return () => {
     flush()
+    setLabFlush(null)
     for (const s of subs) s.unsubscribe()
     unsubProgress()
     window.removeEventListener('pagehide', flush)

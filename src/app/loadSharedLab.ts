@@ -7,6 +7,7 @@ import { decodeShareFragment, isShareHash } from '../machines/shareLink'
 import { SharedLabBanner } from '../ui/components/SharedLabBanner'
 import { formatClock } from '../ui/format'
 import type { AppActor } from './createApp'
+import { flushLabNow, stopLabSaving } from './savedStorage'
 
 /** `atStartup` false when the first "#lab=" link arrives after the page loaded (a pasted link). */
 export function loadSharedLab(actor: AppActor, atStartup = true): () => void {
@@ -41,12 +42,16 @@ export function loadSharedLab(actor: AppActor, atStartup = true): () => void {
       showBanner('error', `${decoded.message} ${kept}`)
       return
     }
+    // A link pasted into an open tab must not overwrite the learner's saved lab (docs/persistence.md): their own
+    // lab is written as it is now, and this tab saves no lab from here on.
+    if (!atStartup) flushLabNow()
     actor.send({ type: 'timeline.load', replay: decoded.replay })
     const refused = actor.getSnapshot().context.timelineError
     if (refused !== null) {
       showBanner('error', `${refused} ${kept}`)
       return
     }
+    if (!atStartup) stopLabSaving()
     const lab = actor.getSnapshot().context.lab
     const events = decoded.replay.log.length
     showBanner(

@@ -8,6 +8,8 @@ import { EmbedContext } from '../ui/hooks/embedContext'
 import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
 import { App } from './App'
+import { AppErrorBoundary } from './AppErrorBoundary'
+import { FailureNotice } from './FailureNotice'
 import { createApp } from './createApp'
 import { afterFirstPaint, deferred } from './firstPaint'
 import { startDriver } from './driver'
@@ -54,7 +56,10 @@ createRoot(document.getElementById('root')!).render(
     <LabActorContext.Provider value={actor}>
       <LessonActorContext.Provider value={lessonActor}>
         <EmbedContext.Provider value={embedMode}>
-          <App />
+          <AppErrorBoundary>
+            <FailureNotice />
+            <App />
+          </AppErrorBoundary>
         </EmbedContext.Provider>
       </LessonActorContext.Provider>
     </LabActorContext.Provider>

@@ -34,3 +34,24 @@ export function savedThemeHint(raw: string | null): 'light' | 'dark' | null {
     return null
   }
 }
+
+/**
+ * Saving the lab stops for good in two cases: the page failed to draw it (AppErrorBoundary: a lab that breaks the page
+ * must never overwrite a good save), or a share link pasted into this tab replaced the learner's lab (the shared lab
+ * must never overwrite the learner's saved one; docs/persistence.md, after flushLabNow has written the learner's own
+ * pending changes).
+ */
+let labSavingStopped = false
+let flushLab: (() => void) | null = null
+export function stopLabSaving(): void {
+  labSavingStopped = true
+}
+/** Writes the learner's pending lab changes now (before a pasted link replaces their lab). */
+export function flushLabNow(): void {
+  flushLab?.()
+}
+export const labSavingAllowed = (): boolean => !labSavingStopped
+/** labPersistence.ts registers how to write the lab now. */
+export function setLabFlush(flush: (() => void) | null): void {
+  flushLab = flush
+}

@@ -1,6 +1,7 @@
 // Pure predicates that decide whether a lesson step's goal is reached, evaluated against the lab and the
 // moment the step began; and the observations that compute a prediction's right answer from the lab.
 // Nothing here changes the lab: only read-only Lab methods are called.
+import { dictGet } from '../sim'
 import type { Lab, RequestRecord } from '../sim'
 import type { Goal, GoalId, Observation, Prediction } from './schema'
 
@@ -116,7 +117,7 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
 
   attributeEquals(lab, _ctx, p) {
     const tg = lab.targetGroups().find((g) => g.name === p.targetGroup)
-    return tg !== undefined && tg.attributes[p.key] === p.value
+    return tg !== undefined && dictGet(tg.attributes, p.key) === p.value
   },
 
   cookiePresent(lab, _ctx, p) {

@@ -2,6 +2,7 @@
 // is saved in localStorage under stickylab.progress.v1. Reading validates it; anything unreadable is
 // replaced by empty progress and reported, never thrown.
 import '../zodJitless'
+import { dictGet } from '../sim'
 import { z } from 'zod'
 
 export const PROGRESS_KEY = 'stickylab.progress.v1'
@@ -49,7 +50,7 @@ export function withStepCompleted(
   stepId: string,
   allStepIds: readonly string[],
 ): Progress {
-  const before = progress.lessons[lessonId] ?? { completedSteps: [], completed: false }
+  const before = dictGet(progress.lessons, lessonId) ?? { completedSteps: [], completed: false }
   if (before.completedSteps.includes(stepId) && before.completed) return progress
   const completedSteps = before.completedSteps.includes(stepId)
     ? before.completedSteps
@@ -63,6 +64,6 @@ export function withStepCompleted(
 
 /** Records a drill answer; once answered correctly, a drill stays correct. */
 export function withDrillAnswered(progress: Progress, drillId: string, correct: boolean): Progress {
-  const was = progress.drills[drillId]?.correct ?? false
+  const was = dictGet(progress.drills, drillId)?.correct ?? false
   return { ...progress, drills: { ...progress.drills, [drillId]: { correct: was || correct } } }
 }

@@ -1,5 +1,5 @@
 // The lab machine: clock control (play/pause/step/speed/jumps), learner actions reaching the core, and reset.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createActor } from 'xstate'
 import { createLab } from '../sim'
 import { labMachine } from './labMachine'
@@ -14,6 +14,23 @@ function start(seed = 3) {
 }
 
 describe('labMachine', () => {
+  it('survives an event that throws, reports it, and keeps working (issue 16, finding 7)', () => {
+    const actor = start()
+    const errors: unknown[] = []
+    actor.subscribe({ error: (e) => errors.push(e) })
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const before = JSON.stringify(actor.getSnapshot().context.lab.snapshot())
+    actor.send({ type: 'sim.advance', seconds: Infinity })
+    actor.send({ type: 'lab.call', method: 'removeClient', args: [['alice'] as unknown as string] })
+    spy.mockRestore()
+    expect(errors).toEqual([])
+    expect(actor.getSnapshot().status).toBe('active')
+    expect(actor.getSnapshot().context.failure).toMatchObject({ event: 'removeClient', message: /must be a string/ })
+    expect(JSON.stringify(actor.getSnapshot().context.lab.snapshot())).toBe(before)
+    actor.send({ type: 'lab.call', method: 'request', args: ['alice'] })
+    expect(actor.getSnapshot().context.lab.history()).toHaveLength(1)
+  })
+
   it('starts playing, and frame ticks advance the virtual clock only while playing', () => {
     const actor = start()
     expect(actor.getSnapshot().hasTag('playing')).toBe(true)

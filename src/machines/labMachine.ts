@@ -55,6 +55,11 @@ export interface LabContext {
   timeline: Timeline | null
   /** Why the latest timeline event could not be done (the lab was left exactly as it was); null otherwise. */
   timelineError: string | null
+  /**
+   * The latest event that threw (a call the core refused by throwing, or a bug), with `seq` so each one is reported
+   * once. The machine catches it and carries on: an exception must never stop the actor (issue 16, finding 7).
+   */
+  failure: { seq: number; event: string; message: string } | null
 }
 
 export type LabEvent =
@@ -78,6 +83,16 @@ export interface LabInput {
   seed?: number
   lab?: Lab
   makeLab?: (seed: number) => Lab
+}
+
+/** What an event that threw leaves in the context: the lab as it was (the core's calls are atomic) and the reason. */
+function failed(context: LabContext, event: string, error: unknown): Partial<LabContext> {
+  const message = error instanceof Error ? error.message : String(error)
+  // The core refuses bad arguments or a call its load balancer type lacks with TypeError/RangeError, before anything
+  // changes (a "Show me" for an ALB feature after switching to an NLB, say): reported, not a bug. Anything else is.
+  if (error instanceof TypeError || error instanceof RangeError) console.warn(`Stickylab: ${event} was refused: ${message}`)
+  else console.error(`Stickylab: ${event} failed:`, error)
+  return { seq: context.seq + 1, failure: { seq: context.seq + 1, event, message }, rev: context.rev + 1 }
 }
 
 function isResult(value: unknown): value is Result {
@@ -132,7 +147,12 @@ export const labMachine = setup({
   actions: {
     callLab: assign(({ context, event }) => {
       if (event.type !== 'lab.call') return {}
-      const result = applyCall(context.lab, event)
+      let result: Result | null
+      try {
+        result = applyCall(context.lab, event)
+      } catch (error) {
+        return failed(context, `${event.method}`, error)
+      }
       const seq = context.seq + 1
       const lastCall: LastCall = { seq, method: event.method, result, ...(event.tag ? { tag: event.tag } : {}) }
       // A change while viewing the past continues from there: the later recorded calls are dropped.
@@ -140,20 +160,29 @@ export const labMachine = setup({
     }),
     advanceClock: assign(({ context }, params: { seconds: number }) => {
       if (!(params.seconds > 0)) return {}
-      context.lab.advance(params.seconds)
+      try {
+        context.lab.advance(params.seconds)
+      } catch (error) {
+        return failed(context, 'advance', error)
+      }
       return { rev: context.rev + 1, timeline: null }
     }),
     stepToNextEvent: assign(({ context }) => {
-      context.lab.advance(context.lab.secondsToNextEvent())
+      try {
+        context.lab.advance(context.lab.secondsToNextEvent())
+      } catch (error) {
+        return failed(context, 'step', error)
+      }
       return { rev: context.rev + 1, timeline: null }
     }),
     setSpeed: assign((_, params: { speed: number }) => ({ speed: params.speed })),
-    resetLab: assign(({ context }, params: { seed: number | undefined }) => ({
-      lab: context.makeLab(params.seed ?? context.lab.seed()),
-      rev: context.rev + 1,
-      lastCall: null,
-      timeline: null,
-    })),
+    resetLab: assign(({ context }, params: { seed: number | undefined }) => {
+      try {
+        return { lab: context.makeLab(params.seed ?? context.lab.seed()), rev: context.rev + 1, lastCall: null, timeline: null }
+      } catch (error) {
+        return failed(context, 'reset', error)
+      }
+    }),
     loadLab: assign(({ context }, params: { lab: Lab }) => ({ lab: params.lab, rev: context.rev + 1, lastCall: null, timeline: null })),
     /** Moves along the recording; on success the clock pauses (the past does not play on by itself). */
     seek: enqueueActions(({ context, enqueue }, params: { target: (t: Timeline) => number }) => {
@@ -192,6 +221,7 @@ export const labMachine = setup({
     seq: 0,
     timeline: null,
     timelineError: null,
+    failure: null,
     }
   },
   initial: 'running',

@@ -97,7 +97,7 @@ describe('the learner model, driven against the core', () => {
       await walkPath(path, driver)
     }
     expect(steps).toBeGreaterThan(10_000)
-  })
+  }, 30_000) // about 2,600 paths and 10,000 steps: seconds of CPU, more on a busy machine
 
   it('describes a path for failure messages', () => {
     const [path] = getShortestPaths(learnerModel, {

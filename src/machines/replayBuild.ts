@@ -1,9 +1,6 @@
 // Playing a replay back (seed + call log) on a fresh lab, and whether a lab's recording can still be replayed.
 // Apart from replayFile.ts (the validated file format, which needs zod) so the lab machine stays light.
-import { LOG_LIMIT, replayLab, type Lab, type LabCall } from '../sim'
-
-/** Logs longer than this are not bisected to find the failing entry (each try replays the prefix). */
-const MAX_BISECT_ENTRIES = 20_000
+import { failedEntryIndex, LOG_LIMIT, replayLab, type Lab, type LabCall } from '../sim'
 
 export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: string }
 
@@ -32,7 +29,8 @@ export function buildReplayLab(replay: { seed: number; log: readonly LabCall[] }
     return { ok: true, lab: replayLab(replay.seed, replay.log) }
   } catch (error) {
     const reason = errorText(error)
-    const index = replay.log.length <= MAX_BISECT_ENTRIES ? firstFailingEntry(replay) : null
+    // replayLab names the entry that threw: no prefix is replayed again to find it (issue 16).
+    const index = failedEntryIndex(error)
     if (index === null) return { ok: false, message: `The replay could not be played back: ${reason}.` }
     const entry = replay.log[index]!
     return {
@@ -40,27 +38,6 @@ export function buildReplayLab(replay: { seed: number; log: readonly LabCall[] }
       message: `The replay could not be played back: entry ${index + 1} (${entry.call} at ${entry.at} s) failed: ${reason}.`,
     }
   }
-}
-
-/** Index of the first entry whose replay throws (replaying a prefix is deterministic, so bisect). */
-function firstFailingEntry(replay: { seed: number; log: readonly LabCall[] }): number | null {
-  const throwsAt = (n: number): boolean => {
-    try {
-      replayLab(replay.seed, replay.log.slice(0, n))
-      return false
-    } catch {
-      return true
-    }
-  }
-  let good = 0
-  let bad = replay.log.length
-  if (!throwsAt(bad) || throwsAt(good)) return null
-  while (bad - good > 1) {
-    const mid = (good + bad) >> 1
-    if (throwsAt(mid)) bad = mid
-    else good = mid
-  }
-  return bad - 1
 }
 
 function errorText(error: unknown): string {

@@ -22,7 +22,7 @@ function session(): Lab {
   lab.advance(1.5)
   lab.request('alice')
   lab.stopInstance(lab.history().at(-1)!.targetId!)
-  lab.modifyTargetGroupAttributes('web', { 'stickiness.lb_cookie.duration_seconds': '0' }) // rejected, still logged
+  lab.modifyTargetGroupAttributes('web', { 'stickiness.lb_cookie.duration_seconds': '0' }) // refused: not logged
   lab.advance(61)
   lab.request('alice')
   return lab

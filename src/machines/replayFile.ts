@@ -4,6 +4,7 @@
 import '../zodJitless'
 import { z } from 'zod'
 import { LAB_API_VERSION, REPLAYABLE_CALLS, type Lab, type LabCall } from '../sim'
+import { replayWorkProblem } from './replayBudget'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
 // Playing back and the "can this be replayed" check live apart from the zod schema so the lab machine (on the
@@ -155,6 +156,8 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
       message: `The replay moves the clock forward by ${formatDays(total)} in total; Stickylab replays at most ${formatDays(MAX_REPLAY_SECONDS)}.`,
     }
   }
+  const work = replayWorkProblem(replay.log)
+  if (work !== null) return { ok: false, message: work }
   return { ok: true, replay }
 }
 

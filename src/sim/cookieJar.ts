@@ -3,6 +3,7 @@
 // expired cookies. The simulated site is one host, so every cookie is host-only.
 
 import type { ClientState, SameSite, StoredCookie, World } from './model/world'
+import { dictGet } from './dict'
 
 /** A parsed Set-Cookie line: what the browser decides about. `line` is the verbatim header. */
 export interface SetCookieDirective {
@@ -214,7 +215,7 @@ export function evictExpiredCookies(world: World): void {
   if (world.nextCookieExpiryMs === null || now <= world.nextCookieExpiryMs) return
   let next: number | null = null
   for (const id of world.clientOrder) {
-    const client = world.clients[id]
+    const client = dictGet(world.clients, id)
     if (client === undefined) continue
     const jar = client.jar
     for (let i = jar.length - 1; i >= 0; i--) {

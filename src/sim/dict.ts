@@ -14,11 +14,13 @@ export function newDict<T>(): Dict<T> {
 
 /** Reads an own property only, so inherited members never masquerade as entries. */
 export function dictGet<T>(dict: Dict<T>, key: string): T | undefined {
-  return hasOwn.call(dict, key) ? dict[key] : undefined
+  // A non-string key (a list, say) would be coerced to a string and find an entry it does not name (issue 16).
+  return typeof key === 'string' && hasOwn.call(dict, key) ? dict[key] : undefined
 }
 
 /** Writes an own property; defineProperty keeps "__proto__" an ordinary key. */
 export function dictSet<T>(dict: Dict<T>, key: string, value: T): void {
+  if (typeof key !== 'string') throw new TypeError('a dictionary key must be a string')
   if (key === '__proto__') {
     Object.defineProperty(dict, key, {
       value,
@@ -33,7 +35,7 @@ export function dictSet<T>(dict: Dict<T>, key: string, value: T): void {
 
 /** Removes an own property if present. */
 export function dictDelete<T>(dict: Dict<T>, key: string): void {
-  if (hasOwn.call(dict, key)) delete dict[key]
+  if (typeof key === 'string' && hasOwn.call(dict, key)) delete dict[key]
 }
 
 /** Own keys in insertion order (integer-like keys first, as JSON.stringify also orders them). */

@@ -2,6 +2,7 @@
 // state-changing call is validated first, then appended to the world's call log (so replayLab
 // can rebuild it), then applied by mutating the world in place (fast; snapshot() copies).
 
+import { CALL_CHECKS, cloneCallArgs } from './callArgs'
 import { formatHttpDate, msToSeconds, secondsToMs } from './clock'
 import { deleteCookieByName, editCookie } from './cookieJar'
 import { createWorld, DEFAULT_SEED, WORLD_FORMAT, WORLD_VERSION } from './createWorld'
@@ -80,6 +81,7 @@ import {
   validateTargetGroupName,
 } from './rules/validation'
 import { closeWebSocket, sendWebSocketMessage } from './rules/webSocket'
+import { REPLAYABLE_CALLS } from './replayCalls'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -137,28 +139,24 @@ export function restoreLab(world: World): Lab {
   return labFor(upgradeWorld(JSON.parse(JSON.stringify(world)) as World))
 }
 
-/** Deep copy of JSON data, dropping trailing undefined arguments. */
-function cloneArgs(args: unknown[]): unknown[] {
-  let n = args.length
-  while (n > 0 && args[n - 1] === undefined) n--
-  return n === 0 ? [] : (JSON.parse(JSON.stringify(args.slice(0, n))) as unknown[])
-}
-
 function checkSeconds(name: string, v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
     throw new RangeError(`${name} must be a finite number >= 0`)
   return v
 }
 
-function labFor(world: World): Lab {
+function labFor(world: World, guarded = true): Lab {
   const rt: Runtime = buildRuntime(world)
 
   /** Counts changes other than the clock passing (not part of the world: it only tells views to redraw). */
   let changes = 0
 
+  /** Appends an applied call (its arguments already copied by cloneCallArgs) to the log. */
   function record(call: string, args: unknown[]): void {
     changes++
-    ringPush(world.log, { at: world.nowMs / 1000, call, args: cloneArgs(args) })
+    // A request without options is stored as its bare client id: the commonest entry, kept small.
+    const stored = call === 'request' && args.length === 1 ? (args[0] as string) : args
+    ringPush(world.log, { at: world.nowMs / 1000, call, args: stored })
   }
 
   function tgView(name: string): TargetGroupView {
@@ -275,7 +273,6 @@ function labFor(world: World): Lab {
       world.targetGroupOrder.filter((n) => n !== CLB_INSTANCE_GROUP).map(tgView),
 
     createTargetGroup(name, options?: CreateTargetGroupOptions): Result {
-      record('createTargetGroup', [name, options])
       const bad = validateTargetGroupName(world, name)
       if (bad !== null) return bad
       if (world.counters.targetGroupSerial > MAX_GROUP_SERIAL) return Errors.tooManyTargetGroups()
@@ -305,7 +302,6 @@ function labFor(world: World): Lab {
     },
 
     modifyTargetGroupAttributes(targetGroup, attributes): Result {
-      record('modifyTargetGroupAttributes', [targetGroup, attributes])
       const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (attributes === null || typeof attributes !== 'object')
@@ -317,7 +313,6 @@ function labFor(world: World): Lab {
     },
 
     modifyHealthCheck(targetGroup, settings: HealthCheckUpdate): Result {
-      record('modifyHealthCheck', [targetGroup, settings])
       const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       const checked = validateHealthCheckUpdate(tg.healthCheck, settings ?? {})
@@ -334,13 +329,11 @@ function labFor(world: World): Lab {
       if (protocol !== 'HTTP' && protocol !== 'HTTPS')
         throw new TypeError("protocol must be 'HTTP' or 'HTTPS'")
       albOnly('setListenerProtocol')
-      record('setListenerProtocol', [protocol])
       world.listener.protocol = protocol
       world.listener.port = protocol === 'HTTPS' ? 443 : 80
     },
 
     setForward(forward: ForwardConfig): Result {
-      record('setForward', [forward])
       const type = world.loadBalancerType
       if (type === 'classic') return Errors.classicHasNoTargetGroups()
       const checked = validateForward(world, forward)
@@ -363,7 +356,6 @@ function labFor(world: World): Lab {
     },
 
     registerTargets(targetGroup, ids): Result {
-      record('registerTargets', [targetGroup, ids])
       const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
@@ -374,7 +366,6 @@ function labFor(world: World): Lab {
     },
 
     deregisterTargets(targetGroup, ids): Result {
-      record('deregisterTargets', [targetGroup, ids])
       const tg = findGroup(targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
@@ -388,13 +379,11 @@ function labFor(world: World): Lab {
     },
 
     stopInstance(id) {
-      record('stopInstance', [id])
       const inst = dictGet(world.instances, id)
       if (inst !== undefined) stopInstance(world, rt, inst)
     },
 
     startInstance(id) {
-      record('startInstance', [id])
       const inst = dictGet(world.instances, id)
       if (inst !== undefined) startInstance(world, inst)
     },
@@ -403,7 +392,6 @@ function labFor(world: World): Lab {
       const mode = options?.mode ?? 'response-code'
       if (mode !== 'response-code' && mode !== 'connection')
         throw new TypeError("mode must be 'response-code' or 'connection'")
-      record('setHealthCheckFailing', [id, failing, options])
       const inst = dictGet(world.instances, id)
       if (inst === undefined) return
       inst.healthCheckFailing = failing === true
@@ -428,7 +416,6 @@ function labFor(world: World): Lab {
         throw new TypeError("sessionStore must be 'memory' or 'external'")
       }
       if (app?.latencySeconds !== undefined) checkSeconds('latencySeconds', app.latencySeconds)
-      record('configureApp', [app])
       if (sc !== undefined) {
         world.app.sessionCookie =
           sc === null
@@ -445,7 +432,6 @@ function labFor(world: World): Lab {
       if (typeof id !== 'string') throw new TypeError('client id must be a string')
       validateClientOptions(options)
       const existing = rt.clients.get(id)?.state
-      record('addClient', [id, options])
       if (existing !== undefined) {
         if (options !== undefined) applyClientOptions(existing, options)
         if (options?.sourceIp !== undefined) forgetSourceIps(world)
@@ -459,12 +445,6 @@ function labFor(world: World): Lab {
       if (options != null && options.durationSeconds !== undefined)
         checkSeconds('durationSeconds', options.durationSeconds)
       checkFlowOptions(options)
-      changes++
-      ringPush(world.log, {
-        at: world.nowMs / 1000,
-        call: 'request',
-        args: options == null ? clientId : [clientId, { ...options }],
-      })
       switch (world.loadBalancerType) {
         case 'network':
           return handleNlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
@@ -498,18 +478,15 @@ function labFor(world: World): Lab {
       if (typeof clientId !== 'string' || typeof name !== 'string' || typeof value !== 'string') {
         throw new TypeError('client id, name and value must be strings')
       }
-      record('setCookie', [clientId, name, value])
       editCookie(world, getOrCreateClient(world, rt, clientId), name, value)
     },
 
     deleteCookie(clientId, name) {
-      record('deleteCookie', [clientId, name])
       const client = dictGet(world.clients, clientId)
       if (client !== undefined) deleteCookieByName(client, name)
     },
 
     clearCookies(clientId) {
-      record('clearCookies', [clientId])
       const client = dictGet(world.clients, clientId)
       if (client !== undefined) client.jar = []
     },
@@ -560,7 +537,6 @@ function labFor(world: World): Lab {
       }),
 
     removeClient(id) {
-      record('removeClient', [id])
       if (dictGet(world.clients, id) === undefined) return
       dictDelete(world.clients, id)
       rt.clients.delete(id)
@@ -571,7 +547,6 @@ function labFor(world: World): Lab {
     setClientOptions(id, options: ClientOptions) {
       validateClientOptions(options)
       const client = dictGet(world.clients, id)
-      record('setClientOptions', [id, options])
       if (client !== undefined && options !== undefined) applyClientOptions(client, options)
       if (options?.sourceIp !== undefined) forgetSourceIps(world)
     },
@@ -676,7 +651,6 @@ function labFor(world: World): Lab {
       if (options?.az !== undefined && !isKnownAz(options.az)) {
         throw new RangeError(`az must be one of the load balancer's Availability Zones`)
       }
-      record('launchInstance', [options])
       return launchInstance(world, undefined, options?.az).id
     },
 
@@ -695,7 +669,6 @@ function labFor(world: World): Lab {
     openWebSocket(clientId, options?: WebSocketOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       albOnly('openWebSocket')
-      record('openWebSocket', [clientId, options])
       closeWebSocket(world, clientId)
       const opts: RequestOptions = {}
       if (options?.path !== undefined) opts.path = options.path
@@ -705,12 +678,10 @@ function labFor(world: World): Lab {
     },
 
     sendWebSocketMessage(clientId) {
-      record('sendWebSocketMessage', [clientId])
       return sendWebSocketMessage(world, clientId)
     },
 
     closeWebSocket(clientId) {
-      record('closeWebSocket', [clientId])
       closeWebSocket(world, clientId)
     },
 
@@ -735,14 +706,12 @@ function labFor(world: World): Lab {
 
     setLoadBalancerType(type) {
       checkLoadBalancerType(type)
-      record('setLoadBalancerType', [type])
       switchLoadBalancer(world, type)
     },
 
     natGroups: () => natGroups(world),
 
     closeConnection(clientId) {
-      record('closeConnection', [clientId])
       const client = dictGet(world.clients, clientId)
       if (client !== undefined) client.flows = []
     },
@@ -790,7 +759,6 @@ function labFor(world: World): Lab {
     },
 
     modifyLoadBalancerAttributes(attributes): Result {
-      record('modifyLoadBalancerAttributes', [attributes])
       const type = world.loadBalancerType
       if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
       if (attributes === null || typeof attributes !== 'object')
@@ -814,7 +782,6 @@ function labFor(world: World): Lab {
     },
 
     createLBCookieStickinessPolicy(options): Result {
-      record('createLBCookieStickinessPolicy', [options])
       const clb = world.classic
       if (clb === null) return Errors.notClassic()
       const bad =
@@ -831,7 +798,6 @@ function labFor(world: World): Lab {
     },
 
     createAppCookieStickinessPolicy(options): Result {
-      record('createAppCookieStickinessPolicy', [options])
       const clb = world.classic
       if (clb === null) return Errors.notClassic()
       const bad = validatePolicyName(clb, options?.policyName) ?? validateCookieName(options?.cookieName)
@@ -845,7 +811,6 @@ function labFor(world: World): Lab {
     },
 
     setLoadBalancerPoliciesOfListener(options): Result {
-      record('setLoadBalancerPoliciesOfListener', [options])
       const clb = world.classic
       if (clb === null) return Errors.notClassic()
       const checked = validateListenerPolicies(clb, options?.loadBalancerPort, options?.policyNames)
@@ -857,12 +822,10 @@ function labFor(world: World): Lab {
     describeLoadBalancerPolicies: () => describePolicies(world.classic),
 
     registerInstancesWithLoadBalancer(instanceIds): Result {
-      record('registerInstancesWithLoadBalancer', [instanceIds])
       return changeInstances(instanceIds, true)
     },
 
     deregisterInstancesFromLoadBalancer(instanceIds): Result {
-      record('deregisterInstancesFromLoadBalancer', [instanceIds])
       return changeInstances(instanceIds, false)
     },
 
@@ -929,7 +892,42 @@ function labFor(world: World): Lab {
     for (const id of world.instanceOrder) out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
     return out
   }
+  // The probe is an unguarded lab on a copy of the world (the copy's runtime caches start empty; they never change
+  // a result).
+  if (guarded) guardCalls(lab, record, () => labFor(JSON.parse(JSON.stringify(world)) as World, false))
   return lab
+}
+
+function isRefusal(out: unknown): boolean {
+  return typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false
+}
+
+/**
+ * Routes every replayable call through one gate (callArgs.ts): its arguments are copied into exact JSON data and
+ * checked before the method runs, the method runs on the copy, and only a call that was applied is logged (a
+ * refusal, thrown or returned as `{ ok: false }`, changes nothing and leaves no entry). `advance` logs itself,
+ * because consecutive clock moves share one entry.
+ */
+function guardCalls(lab: Lab, record: (call: string, args: unknown[]) => void, probe: () => Lab): void {
+  const table = lab as unknown as Record<string, (...args: unknown[]) => unknown>
+  for (const call of REPLAYABLE_CALLS) {
+    const apply = table[call]!
+    const { arity, check } = CALL_CHECKS[call]
+    table[call] = (...raw: unknown[]) => {
+      const { args, inexact } = cloneCallArgs(call, raw, arity)
+      check(args)
+      if (inexact !== null) {
+        // A NaN or ±Infinity cannot be recorded. Try the call on a copy of the world: a configuration call refuses
+        // it in AWS's words (a form's empty number field); if the copy would accept it, refuse it here instead.
+        const out = (probe() as unknown as Record<string, (...a: unknown[]) => unknown>)[call]!(...args)
+        if (isRefusal(out)) return out
+        throw new TypeError(`${call}: ${inexact}; a lab only takes finite numbers`)
+      }
+      const out = apply(...args)
+      if (call !== 'advance' && !isRefusal(out)) record(call, args)
+      return out
+    }
+  }
 }
 
 /** The HTTP-date virtual time `seconds` corresponds to (helper for UIs showing Expires). */

@@ -3,48 +3,10 @@
 
 import { createLab } from './lab'
 import type { Lab, LabCall } from './model/api'
+import { REPLAYABLE_CALLS } from './replayCalls'
 
-/** The Lab methods a log may contain (everything that changes the world). */
-export const REPLAYABLE_CALLS = [
-  'advance',
-  'createTargetGroup',
-  'modifyTargetGroupAttributes',
-  'modifyHealthCheck',
-  'setListenerProtocol',
-  'setForward',
-  'registerTargets',
-  'deregisterTargets',
-  'stopInstance',
-  'startInstance',
-  'setHealthCheckFailing',
-  'configureApp',
-  'addClient',
-  'removeClient',
-  'setClientOptions',
-  'request',
-  'setCookie',
-  'deleteCookie',
-  'clearCookies',
-  'launchInstance',
-  'openWebSocket',
-  'sendWebSocketMessage',
-  'closeWebSocket',
-  'setLoadBalancerType',
-  'closeConnection',
-  'modifyLoadBalancerAttributes',
-  'createLBCookieStickinessPolicy',
-  'createAppCookieStickinessPolicy',
-  'setLoadBalancerPoliciesOfListener',
-  'registerInstancesWithLoadBalancer',
-  'deregisterInstancesFromLoadBalancer',
-] as const
-
-/** A Lab method a replay log may contain. */
-export type ReplayableCall = (typeof REPLAYABLE_CALLS)[number]
-
-/** The replayable calls a learner action may make (time moves through the machine's clock events instead). */
-export type LearnerCall = Exclude<ReplayableCall, 'advance'>
-export const LEARNER_CALLS = REPLAYABLE_CALLS.filter((c): c is LearnerCall => c !== 'advance') as [LearnerCall, ...LearnerCall[]]
+export { REPLAYABLE_CALLS, LEARNER_CALLS } from './replayCalls'
+export type { ReplayableCall, LearnerCall } from './replayCalls'
 
 /**
  * Replays `log` on a fresh lab with `seed`. Exact only while the log is complete: a world whose
@@ -53,11 +15,28 @@ export const LEARNER_CALLS = REPLAYABLE_CALLS.filter((c): c is LearnerCall => c 
 export function replayLab(seed: number, log: readonly LabCall[]): Lab {
   const lab = createLab({ seed })
   const table = lab as unknown as Record<string, (...args: unknown[]) => unknown>
-  for (const entry of log) {
-    if (!(REPLAYABLE_CALLS as readonly string[]).includes(entry.call)) {
-      throw new TypeError(`log entry '${entry.call}' is not a replayable Lab call`)
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i]!
+    try {
+      if (!(REPLAYABLE_CALLS as readonly string[]).includes(entry.call)) {
+        throw new TypeError(`log entry '${entry.call}' is not a replayable Lab call`)
+      }
+      if (!Array.isArray(entry.args)) throw new TypeError(`log entry ${i + 1} has no argument list`)
+      table[entry.call]!(...entry.args)
+    } catch (error) {
+      if (typeof error === 'object' && error !== null) failedEntries.set(error, i)
+      throw error
     }
-    table[entry.call]!(...entry.args)
   }
   return lab
+}
+
+const failedEntries = new WeakMap<object, number>()
+
+/**
+ * Which log entry (0-based) a replayLab error came from, or null. The replay itself says so, so a failing log is
+ * never replayed again prefix by prefix to find its bad entry.
+ */
+export function failedEntryIndex(error: unknown): number | null {
+  return typeof error === 'object' && error !== null ? (failedEntries.get(error) ?? null) : null
 }

@@ -26,6 +26,8 @@ export interface CookieMemo {
 /** A cart as the runtime index holds it (the world mirrors `items` as a plain number). */
 export interface SessionCell {
   items: number
+  /** Set when the store dropped this session (SESSION_LIMIT), so a client's cached cell is not used again. */
+  evicted?: boolean
 }
 
 export interface ClientSlot {

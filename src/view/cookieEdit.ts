@@ -3,6 +3,7 @@
 // 4096-byte limit on name + value. A refused edit leaves the jar unchanged, and the message names the
 // character and its position (docs/model.md, "The lab screen").
 import '../zodJitless'
+import { dictGet } from '../sim'
 import * as z from 'zod/mini'
 import { fitsCookieLimit, MAX_COOKIE_BYTES } from '../sim'
 
@@ -80,7 +81,7 @@ function badCharMessage(what: 'name' | 'value', text: string, at: number): strin
   const ch = String.fromCodePoint(code)
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
   const [described, why] =
-    NAMED_CHARS[ch] ??
+    dictGet(NAMED_CHARS, ch) ??
     (code < 0x20 || code === 0x7f
       ? [`a control character (${hex})`, ', which makes a browser refuse the whole cookie']
       : code > 0x7e

@@ -2,6 +2,7 @@
 // and explains, with the browser's own rules, which cookies a request withholds and which Set-Cookie
 // lines a response could not store (SameSite, Secure over http://, credentials mode).
 import { VIRTUAL_EPOCH_UNIX_SECONDS, type CookieView } from '../sim'
+import { dictGet } from '../sim'
 
 /**
  * The simulated load balancer's DNS name: every cookie is host-only for this host. It is made up
@@ -299,7 +300,7 @@ export function changedCookies(
   const out: Record<string, CookieChange> = {}
   if (previous === null) return out
   for (const r of rows) {
-    const before = previous[r.name]
+    const before = dictGet(previous, r.name)
     if (before === undefined) out[r.name] = 'new'
     else if (before !== r.value) out[r.name] = 'updated'
   }

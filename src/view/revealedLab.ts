@@ -3,6 +3,7 @@
 // the core (its API answers at once, and the fidelity suites depend on that), this wraps it: history holds only
 // arrived requests, the counters subtract those still on their way, the jar is the one the browser holds until a
 // response returns (shownCookies), and carts a travelling request created or changed keep their earlier state.
+import { dictGet, dictSet } from '../sim'
 import type { Lab, RequestRecord, SessionRecord } from '../sim'
 import { arrivedHistory, hasReturned, shownCookies } from './reveal'
 
@@ -18,8 +19,10 @@ export interface RevealStamp {
 
 /** Counts a revealed request leaves out of the core's metrics, by the metric names each type reports. */
 function subtract(out: Record<string, number>, r: RequestRecord): void {
+  // Keys carry target and group names (strings from outside): own properties only (dict.ts).
   const dec = (k: string) => {
-    if (out[k] !== undefined) out[k] = Math.max(0, out[k] - 1)
+    const v = dictGet(out, k)
+    if (v !== undefined) dictSet(out, k, Math.max(0, v - 1))
   }
   if (r.status === 503) {
     dec('HTTPCode_ELB_5XX_Count')

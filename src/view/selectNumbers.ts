@@ -1,4 +1,5 @@
 // Derives the Numbers panel's view model (bars per instance and headline counters) from the lab.
+import { dictGet } from '../sim'
 import type { Lab } from '../sim'
 import type { Bar } from './chart/BarChartView'
 
@@ -44,7 +45,7 @@ export function selectNumbers(lab: Lab): { bars: Bar[]; stats: Stat[] } {
     }
   }
   const stat = (key: string, label: string, help: string, alertIfPositive = false): Stat => {
-    const value = m[key] ?? 0
+    const value = dictGet(m, key) ?? 0
     return { key, label, value, help, alert: alertIfPositive && value > 0 }
   }
   const lost = stat('SessionsLost', 'Carts lost', 'SessionsLost (a simulator count, not a CloudWatch metric): requests whose session the serving instance or store did not know, so the cart started empty again.', true)

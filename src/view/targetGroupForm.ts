@@ -1,6 +1,7 @@
 // Pure mapping for the target group settings form: a draft from the current configuration, the draft
 // → the changed attributes (one ModifyTargetGroupAttributes) and health-check fields (one
 // ModifyTargetGroup), and an AWS error message → the form field it concerns.
+import { dictGet } from '../sim'
 import type { HealthCheckUpdate, HealthCheckView, Lab, Result } from '../sim'
 // The core's own pure health-check validator, so "Apply" can check the second call before making the
 // first one: either both changes land or neither does (the core has no multi-call transaction).
@@ -115,7 +116,7 @@ export function precheckHealthCheck(current: HealthCheckView, update: HealthChec
   return checked.ok ? { ok: true } : checked
 }
 
-const attr = (a: Record<string, string>, key: string): string => a[key] ?? ''
+const attr = (a: Record<string, string>, key: string): string => dictGet(a, key) ?? ''
 
 export function draftFromConfig(config: TargetGroupConfig): TargetGroupDraft {
   const a = config.attributes
@@ -205,7 +206,7 @@ export function changesFromDraft(
   const attributes: Record<string, string> = {}
   const fields = new Set<TargetGroupField>()
   for (const [key, value, field] of wantedAttributes(draft)) {
-    if (config.attributes[key] !== value) {
+    if (dictGet(config.attributes, key) !== value) {
       attributes[key] = value
       fields.add(field)
     }

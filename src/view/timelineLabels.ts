@@ -1,5 +1,6 @@
 // Short descriptions of recorded lab calls for the timeline ("alice → request", "stop i-1"), written for a
 // learner scrubbing through a session rather than for a programmer reading the log.
+import { dictGet } from '../sim'
 import type { LabCall } from '../sim'
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '?')
@@ -80,7 +81,7 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
     case 'closeWebSocket':
       return `${str(a)}: close WebSocket`
     case 'setLoadBalancerType':
-      return `load balancer → ${LOAD_BALANCER_NAMES[str(a)] ?? str(a)}`
+      return `load balancer → ${dictGet(LOAD_BALANCER_NAMES, str(a)) ?? str(a)}`
     case 'closeConnection':
       return `${str(a)}: close connection`
     case 'modifyLoadBalancerAttributes':

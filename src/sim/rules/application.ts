@@ -2,7 +2,7 @@
 // shopping cart per session, in instance memory or in an external store. Paths starting with
 // "/cart/add" add one item. It is how a learner sees whether a session survived a re-route.
 
-import { dictSet, newDict } from '../dict'
+import { dictDelete, dictSet, newDict } from '../dict'
 import type { SessionView } from '../model/api'
 import type { InstanceState, StoredCookie, World } from '../model/world'
 import type { ClientSlot, Runtime, SessionCell } from '../runtime'
@@ -18,6 +18,21 @@ export const EXTERNAL_STORE = 'external'
  * `rt.applicationDirective` with its session cookie. Returns null for a stateless app (no
  * session, no cookie).
  */
+/**
+ * Most sessions one store keeps (issue 16, finding 10): without a cap, every request that reaches an instance without
+ * its session (round robin, no stickiness) adds one for good, and a lab left auto-refreshing grows without bound
+ * (≈ 150 bytes a request). Like a server's session store under memory pressure, the oldest session is dropped; a
+ * client that comes back with it finds its cart gone (counted in SessionsLost).
+ */
+export const SESSION_LIMIT = 1_000
+
+function evictOldest(world: World, bucket: Map<string, SessionCell>, where: string): void {
+  const oldest = bucket.keys().next().value as string
+  bucket.get(oldest)!.evicted = true
+  bucket.delete(oldest)
+  dictDelete(world.sessions[where]!, oldest)
+}
+
 export function serveApplication(
   world: World,
   rt: Runtime,
@@ -43,7 +58,7 @@ export function serveApplication(
     id = incoming.value
     // The client's last cart, if it is the same id in the same (still current) store.
     cell =
-      slot.sessionBucket === bucket && slot.sessionId === id && slot.sessionCell !== null
+      slot.sessionBucket === bucket && slot.sessionId === id && slot.sessionCell !== null && slot.sessionCell.evicted !== true
         ? slot.sessionCell
         : bucket.get(id)
     // A session id this store does not know: the cart is gone, start a fresh one.
@@ -57,6 +72,7 @@ export function serveApplication(
     cell = { items: 0 }
     bucket.set(id, cell)
     dictSet(world.sessions[where]!, id, 0)
+    if (bucket.size > SESSION_LIMIT) evictOldest(world, bucket, where)
   }
   if (path.startsWith(CART_ADD_PREFIX)) {
     cell.items++

@@ -5,6 +5,7 @@
 // drops it). Application-controlled (AppCookieStickinessPolicyType): AWSELB is inserted whenever
 // the application's response sets its cookie, copying that cookie's attributes.
 
+import { MAX_COOKIE_LIFETIME_SECONDS } from '../callArgs'
 import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
 import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
 import { dictGet } from '../dict'
@@ -54,7 +55,7 @@ export function validatePolicyName(clb: ClbState, name: unknown): Failure | null
 
 export function validateExpirationPeriod(value: unknown): Failure | null {
   if (value === undefined) return null
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_COOKIE_LIFETIME_SECONDS)
     return Errors.cookieExpirationPeriod(value)
   return null
 }

@@ -308,7 +308,7 @@ export const Errors = {
   cookieExpirationPeriod: (value: unknown): Failure =>
     fail(
       ErrorCode.ValidationError,
-      `CookieExpirationPeriod must be a whole number of seconds >= 0, got '${String(value)}'`,
+      `CookieExpirationPeriod must be a whole number of seconds from 0 to 34560000 (400 days, the longest a browser keeps a cookie), got '${String(value)}'`,
     ),
   /** sim (AWS documents no character rule; RFC 6265 token, as for ALB app cookies). */
   clbCookieName: (value: unknown): Failure =>

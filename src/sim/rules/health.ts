@@ -152,7 +152,7 @@ export function completeDrain(world: World, tg: TargetGroupState, reg: Registrat
   reg.drainEndsAtMs = null
   setHealth(world, tg, reg, 'unused', 'Target.NotRegistered')
   for (const id of world.clientOrder) {
-    const client = world.clients[id]
+    const client = dictGet(world.clients, id)
     const ws = client?.webSocket
     if (
       client !== undefined &&

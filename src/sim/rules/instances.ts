@@ -52,7 +52,7 @@ export function stopInstance(world: World, rt: Runtime, instance: InstanceState)
   dictDelete(world.sessions, instance.id)
   rt.sessions.delete(instance.id)
   for (const id of world.clientOrder) {
-    const c = world.clients[id]
+    const c = dictGet(world.clients, id)
     if (c !== undefined && c.webSocket !== null && c.webSocket.targetId === instance.id)
       c.webSocket = null
   }

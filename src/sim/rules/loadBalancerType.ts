@@ -20,6 +20,7 @@ import { newFlowMetrics } from './flows'
 import { registerTarget } from './health'
 import { launchInstance } from './instances'
 import { applyAttributes, applyForward, newTargetGroup } from './targetGroups'
+import { dictGet } from '../dict'
 
 /** How many instances a new default load balancer starts with when none were registered. */
 const DEFAULT_TARGETS = 3
@@ -32,7 +33,7 @@ function registeredInstanceIds(world: World): string[] {
       ? [world.classic.group]
       : world.listener.forward.targetGroups.map((g) => g.name)
   for (const name of inUse) {
-    const tg = world.targetGroups[name]
+    const tg = dictGet(world.targetGroups, name)
     if (tg === undefined) continue
     for (const r of tg.targets) if (!r.deregistered && !ids.includes(r.id)) ids.push(r.id)
   }

@@ -123,14 +123,14 @@ export function handleNlbRequest(
   let reg: RegistrationState | null = null
   let flow: FlowState | null = null
   let sourcePort = 0
-  let destinationIp = NLB_NODE_IPS[nodeAzOf(world, client)] ?? ''
+  let destinationIp = dictGet(NLB_NODE_IPS, nodeAzOf(world, client)) ?? ''
   const destinationPort = listener.port
 
   if (tg === null) {
     explanation = 'The listener forwards to no target group, so the connection was refused.'
   } else {
     const scope = flowScope(world, tg, client)
-    if (scope.az !== null) destinationIp = NLB_NODE_IPS[scope.az] ?? destinationIp
+    if (scope.az !== null) destinationIp = dictGet(NLB_NODE_IPS, scope.az) ?? destinationIp
     let prefix = ''
     flow = openFlow(world, client, protocol, tg)
     if (flow !== null && options?.newConnection === true) {

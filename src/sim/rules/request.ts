@@ -35,6 +35,7 @@ import { algorithmPhrase, explainGroup, noCookieCause, sentence } from './explai
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
 import { AWSALB, AWSALBCORS, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
+import { dictGet } from '../dict'
 
 /** History keeps the last this-many requests. */
 export const HISTORY_LIMIT = 500
@@ -58,7 +59,7 @@ function chooseTargetGroup(world: World, sent: StoredCookie[], memo: CookieMemo)
     const b = readGroupBinding(world, sent, memo)
     if (b.hit)
       return {
-        tg: world.targetGroups[b.targetGroup] ?? null,
+        tg: dictGet(world.targetGroups, b.targetGroup) ?? null,
         decision: 'group-sticky-hit',
         cookieName: b.cookieName,
       }
@@ -66,7 +67,7 @@ function chooseTargetGroup(world: World, sent: StoredCookie[], memo: CookieMemo)
     cookieName = b.cookieName
   }
   if (groups.length === 1)
-    return { tg: world.targetGroups[groups[0]!.name] ?? null, decision, cookieName }
+    return { tg: dictGet(world.targetGroups, groups[0]!.name) ?? null, decision, cookieName }
   let total = 0
   for (const g of groups) total += g.weight
   if (total === 0) return { tg: null, decision: 'none', cookieName }
@@ -77,11 +78,11 @@ function chooseTargetGroup(world: World, sent: StoredCookie[], memo: CookieMemo)
   for (const g of groups) {
     if (g.weight === 0) continue
     last = g.name
-    if (x < g.weight) return { tg: world.targetGroups[g.name] ?? null, decision, cookieName }
+    if (x < g.weight) return { tg: dictGet(world.targetGroups, g.name) ?? null, decision, cookieName }
     x -= g.weight
   }
   // Floating-point edge (x == total): the last group with weight.
-  return { tg: last === null ? null : (world.targetGroups[last] ?? null), decision, cookieName }
+  return { tg: last === null ? null : (dictGet(world.targetGroups, last) ?? null), decision, cookieName }
 }
 
 function stickyModeOf(world: World, tg: TargetGroupState): StickyMode {
@@ -268,7 +269,7 @@ export function handleRequest(
   let groupDecision: TargetGroupDecision = 'single'
   let groupPart = ''
   if (fwd.targetGroups.length === 1 && !fwd.stickiness.enabled) {
-    tg = world.targetGroups[fwd.targetGroups[0]!.name] ?? null
+    tg = dictGet(world.targetGroups, fwd.targetGroups[0]!.name) ?? null
   } else {
     const group = chooseTargetGroup(world, sent, memo)
     tg = group.tg

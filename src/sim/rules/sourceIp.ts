@@ -3,6 +3,7 @@
 // share a source IP, as they would behind one NAT).
 
 import type { World } from '../model/world'
+import { dictGet } from '../dict'
 
 const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 const IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`)
@@ -42,7 +43,7 @@ function usedAddresses(world: World): Set<string> {
   if (used === undefined) {
     used = new Set()
     for (const id of world.clientOrder) {
-      const ip = world.clients[id]?.sourceIp
+      const ip = dictGet(world.clients, id)?.sourceIp
       if (ip !== undefined) used.add(ip)
     }
     usedByWorld.set(world, used)

@@ -6,6 +6,7 @@ import type { World } from '../model/world'
 import { flowExpiryMs, pruneIdleFlows } from './flows'
 import { nextHealthEventMs, runHealthEventsAt } from './health'
 import { pruneInFlight } from './routing'
+import { dictGet } from '../dict'
 
 /** Virtual ms of the next scheduled change after now, or null. Cookie expiry counts at the first
  *  ms after the expiry time (a cookie is evicted once time is past it). */
@@ -57,7 +58,7 @@ export function advanceWorld(world: World, targetMs: number): boolean {
   }
   world.nowMs = targetMs
   for (const id of world.instanceOrder) {
-    const inst = world.instances[id]
+    const inst = dictGet(world.instances, id)
     if (inst !== undefined && inst.inFlight.length > 0 && inst.inFlight[0]! <= targetMs) {
       pruneInFlight(inst, targetMs)
       changed = true

@@ -4,7 +4,7 @@
 
 import { formatDuration } from '../clock'
 import type { Dict } from '../dict'
-import { dictGet } from '../dict'
+import { dictGet, dictSet } from '../dict'
 import type { ForwardConfig, HealthCheckUpdate } from '../model/api'
 import {
   GWLB_ATTRIBUTE_SPECS,
@@ -54,7 +54,7 @@ function validateValue(
   key: string,
   value: string,
 ): string | Failure {
-  const spec = specs[key]
+  const spec = dictGet(specs, key)
   if (spec === undefined) return Errors.attributeNotSupported()
   switch (spec.kind) {
     case 'gwlbStickinessType':
@@ -187,7 +187,7 @@ export function validateAttributeChanges(
   // 2. Keys this target-group type does not support.
   const specs = attributeSpecsFor(tg.protocol)
   for (const [key] of entries) {
-    if (specs[key] === undefined) return Errors.attributeNotSupported()
+    if (dictGet(specs, key) === undefined) return Errors.attributeNotSupported()
   }
   // 3. Each value on its own.
   const merged: Dict<string> = { ...tg.attributes }
@@ -195,7 +195,7 @@ export function validateAttributeChanges(
     if (typeof raw !== 'string') return Errors.attributeValueNotString(key)
     const v = validateValue(specs, key, raw)
     if (typeof v !== 'string') return v
-    merged[key] = v
+    dictSet(merged, key, v)
   }
   // 4. The resulting configuration as a whole.
   const combo = checkCombination(tg, merged, listener)

@@ -29,16 +29,18 @@ export const DEFAULT_MODE: ClientMode = {
   refreshFrom: 0,
   flow: DEFAULT_FLOW_CHOICE,
 }
-const NO_MODES: Record<string, ClientMode> = {}
+/** Keyed by client id, a string from outside (a link, a file, a typed name): a Map, never a plain object. */
+export type ClientModes = ReadonlyMap<string, ClientMode>
+const NO_MODES: ClientModes = new Map()
 
 interface ModesState {
   lab: Lab | null
-  modes: Record<string, ClientMode>
+  modes: ClientModes
 }
 
-export const useClientModesStore = create<ModesState>()(() => ({ lab: null, modes: {} }))
+export const useClientModesStore = create<ModesState>()(() => ({ lab: null, modes: NO_MODES }))
 
-function modesOf(s: ModesState, lab: Lab): Record<string, ClientMode> {
+function modesOf(s: ModesState, lab: Lab): ClientModes {
   return s.lab === lab ? s.modes : NO_MODES
 }
 
@@ -47,20 +49,22 @@ function modesOf(s: ModesState, lab: Lab): Record<string, ClientMode> {
 export function setClientMode(lab: Lab, id: string, patch: Partial<ClientMode>): void {
   const from = patch.autoRefresh ? { refreshFrom: refreshSlot(lab.now(), patch.autoRefresh) } : {}
   useClientModesStore.setState((s) => {
-    const modes = modesOf(s, lab)
-    return { lab, modes: { ...modes, [id]: { ...(modes[id] ?? DEFAULT_MODE), ...patch, ...from } } }
+    const modes = new Map(modesOf(s, lab))
+    modes.set(id, { ...(modes.get(id) ?? DEFAULT_MODE), ...patch, ...from })
+    return { lab, modes }
   })
 }
 
 export function forgetClientMode(lab: Lab, id: string): void {
   useClientModesStore.setState((s) => {
-    const { [id]: _removed, ...rest } = modesOf(s, lab)
-    return { lab, modes: rest }
+    const modes = new Map(modesOf(s, lab))
+    modes.delete(id)
+    return { lab, modes }
   })
 }
 
 /** Every browser's mode in the current lab. */
-export function useClientModes(): Record<string, ClientMode> {
+export function useClientModes(): ClientModes {
   const lab = useSelector(useLabActor(), (s) => s.context.lab)
   return useClientModesStore((s) => modesOf(s, lab))
 }
@@ -92,7 +96,7 @@ function startLoop(actor: LabActor): () => void {
     const modes = modesOf(useClientModesStore.getState(), lab)
     const now = lab.now()
     for (const { id } of lab.clients()) {
-      const mode = modes[id]
+      const mode = modes.get(id)
       if (mode === undefined || mode.autoRefresh === 0) {
         last.delete(id)
         continue

@@ -1,4 +1,5 @@
 // The list of lessons with each one's progress, and the message for a deep link that points nowhere.
+import { dictGet } from '../../sim'
 import { useEffect, useId, useRef } from 'react'
 import type { Lesson } from '../../lessons/schema'
 import { useProgressStore } from './progressStore'
@@ -24,7 +25,7 @@ export function LessonCatalog({
   const progress = useProgressStore((s) => s.progress.lessons)
   const uid = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const done = lessons.filter((l) => progress[l.id]?.completed).length
+  const done = lessons.filter((l) => dictGet(progress, l.id)?.completed).length
 
   useEffect(() => {
     if (takeFocus()) heading.current?.focus()
@@ -61,7 +62,7 @@ export function LessonCatalog({
       </p>
       <ol className="lesson-list">
         {lessons.map((lesson, i) => {
-          const p = progress[lesson.id]
+          const p = dictGet(progress, lesson.id)
           const steps =
             p?.completedSteps.filter((s) => lesson.steps.some((x) => x.id === s)).length ?? 0
           const status = p?.completed

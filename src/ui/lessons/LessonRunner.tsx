@@ -1,5 +1,6 @@
 // One lesson being played: the step list, the current step's prose, prediction, task, hints, "Show me",
 // the live feedback (quoting the prediction), the seed-article corrections, and the finished screen.
+import { dictGet } from '../../sim'
 import { useSelector } from '@xstate/react'
 import { useEffect, useId, useRef, type RefObject } from 'react'
 import type { Lesson, Step } from '../../lessons/schema'
@@ -46,7 +47,7 @@ export function LessonRunner({
   const phase = useSelector(actor, phaseOf)
   const completed = useSelector(
     actor,
-    (s) => s.context.progress.lessons[lesson.id]?.completedSteps ?? null,
+    (s) => dictGet(s.context.progress.lessons, lesson.id)?.completedSteps ?? null,
   )
   const step = lesson.steps[stepIndex] ?? lesson.steps[0]!
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -293,7 +294,7 @@ function StepView({
             <p>
               <strong>The article says</strong>{' '}
               <span className="muted">
-                ({SEED_ARTICLES[c.claim.slice(0, 3)] ?? 'seed article'})
+                ({dictGet(SEED_ARTICLES, c.claim.slice(0, 3)) ?? 'seed article'})
               </span>
               : “{c.myth}”
             </p>

@@ -83,7 +83,7 @@ export function ClientsPanel() {
               <ClientCard
                 id={id}
                 colorIndex={i}
-                mode={modes[id] ?? DEFAULT_MODE}
+                mode={modes.get(id) ?? DEFAULT_MODE}
                 onMode={(patch) => setMode(id, patch)}
                 onRemove={() => {
                   forgetClientMode(actor.getSnapshot().context.lab, id)

@@ -1,6 +1,7 @@
 // The browser's cookie jar for one client, laid out like DevTools' Cookies table: delete, clear and edit
 // (tamper with) values, watch rows flash as responses rewrite them, see which cookies a cross-site request
 // withholds and which Set-Cookie lines the browser refused, and X-ray what the simulated ALB cookie holds.
+import { dictGet } from '../../sim'
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { XrayResult } from '../../sim'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
@@ -191,7 +192,7 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
               <CookieRowView
                 key={r.name + '\u0000' + r.path}
                 row={r}
-                change={changes[r.name]}
+                change={dictGet(changes, r.name)}
                 flashClass={flashClass}
                 onEdit={(value) => call('setCookie', clientId, r.name, value)}
                 onDelete={() => call('deleteCookie', clientId, r.name)}
@@ -215,7 +216,7 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
                 .filter((r) => isLoadBalancerCookie(r.name))
                 .map((r) => (
                   <li key={r.name} data-testid={`xray-${r.name}`}>
-                    <XrayText name={r.name} value={r.value} result={data.xrays[r.name] ?? null} />
+                    <XrayText name={r.name} value={r.value} result={dictGet(data.xrays, r.name) ?? null} />
                   </li>
                 ))}
             </ul>

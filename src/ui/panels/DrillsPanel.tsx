@@ -1,5 +1,6 @@
 // Exam drills: ANS-C01-style questions in a dialog, one at a time, with explanations. "Try it in the lab"
 // loads the drill's scenario into the lab (clock paused) and closes the dialog so the lab is in view.
+import { dictGet } from '../../sim'
 import { useEffect, useId, useRef, useState } from 'react'
 import { DRILLS } from '../../lessons/drills'
 import { buildScenarioLab, findScenario } from '../../lessons/scenarios'
@@ -18,7 +19,7 @@ export function DrillsPanel() {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const uid = useId()
   const drill = DRILLS[index] ?? DRILLS[0]!
-  const correctCount = DRILLS.filter((d) => answered[d.id]?.correct).length
+  const correctCount = DRILLS.filter((d) => dictGet(answered, d.id)?.correct).length
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -97,7 +98,7 @@ export function DrillsPanel() {
                   {DRILLS.map((d, i) => (
                     <option key={d.id} value={i}>
                       {i + 1}
-                      {answered[d.id]?.correct ? ' ✓' : ''}
+                      {dictGet(answered, d.id)?.correct ? ' ✓' : ''}
                     </option>
                   ))}
                 </select>

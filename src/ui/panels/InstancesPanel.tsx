@@ -1,6 +1,7 @@
 // The instances behind the load balancer: per instance its AZ, running state, health in the chosen target
 // group (with AWS's reason code), requests served and carts in memory, with buttons to stop/start it,
 // fail its health checks, deregister/register it, and to launch a new one (scale out).
+import { dictGet } from '../../sim'
 import { useId, useState } from 'react'
 import {
   CLASSIC_GROUP,
@@ -171,7 +172,7 @@ function InstancesPanelBody() {
                 <div className="wide">
                   <dt>Health in {tg}</dt>
                   <dd data-testid={`health-${r.id}`} className={`health health-${healthClass(r.health.state)}`}>
-                    <span aria-hidden="true">{HEALTH_GLYPH[r.health.state] ?? '?'} </span>
+                    <span aria-hidden="true">{dictGet(HEALTH_GLYPH, r.health.state) ?? '?'} </span>
                     {healthText(r.health)}
                     {r.health.description ? (
                       <span className="health-description">{r.health.description}</span>

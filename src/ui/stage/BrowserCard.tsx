@@ -20,7 +20,7 @@ interface Props {
 export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
   const actor = useLabActor()
   const call = useLabCall()
-  const mode = useClientModes()[id] ?? DEFAULT_MODE
+  const mode = useClientModes().get(id) ?? DEFAULT_MODE
   const streaming = mode.autoRefresh !== 0
   const send = (path: string) => {
     useUiStore.getState().selectClient(id)

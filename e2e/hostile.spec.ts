@@ -1,0 +1,103 @@
+// Issue 16 in real Chromium: ordinary input that used to blank the app for good. A client named after an Object
+// member survives a reload; a huge cookie expiry is refused in AWS's words and changes nothing; a share link pasted
+// into an open tab does not overwrite the saved lab; a page that fails to draw keeps its shell and offers
+// "Start fresh", which keeps a backup of the saved lab.
+import type { Page } from '@playwright/test'
+import { expect, gotoLab, test } from './fixtures'
+import { ClientsPanel } from './pages/ClientsPanel'
+import { labCall, pause } from './pages/labDriver'
+
+const LAB_KEY = 'stickylab.lab.v1'
+const world = (page: Page) => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
+const saved = (page: Page) => page.evaluate((k) => window.localStorage.getItem(k), LAB_KEY)
+
+test('a client named __proto__ (or constructor) is added, saved, and the app still works after a reload', async ({ lab: page }) => {
+  await pause(page)
+  const clients = new ClientsPanel(page)
+  await clients.add('__proto__')
+  await clients.add('constructor')
+  await clients.client('__proto__').send.click()
+  await expect(clients.client('constructor').root).toBeVisible()
+  await expect.poll(() => saved(page), { timeout: 10_000 }).toContain('constructor')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  await expect(clients.client('__proto__').root).toBeVisible()
+  await expect(clients.client('constructor').root).toBeVisible()
+  await clients.client('constructor').send.click()
+  await expect(page.getByRole('region', { name: 'Error' })).toHaveCount(0)
+})
+
+test('a Classic cookie expiration period of 9000000000000 s is refused in AWS words and nothing changes', async ({ lab: page }) => {
+  await pause(page)
+  await page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: 'Classic (CLB)', exact: true }).check()
+  const panel = page.getByRole('region', { name: 'Stickiness policies', exact: true })
+  await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
+  await panel.getByRole('textbox', { name: 'Policy name' }).fill('long')
+  const before = await world(page)
+  await panel.getByRole('spinbutton', { name: 'Cookie expiration period (seconds)' }).fill('9000000000000')
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(panel.getByRole('alert')).toContainText('CookieExpirationPeriod must be a whole number of seconds from 0 to 34560000')
+  expect(await world(page)).toBe(before)
+  await new ClientsPanel(page).client('alice').send.click()
+  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Error' })).toHaveCount(0)
+})
+
+test('a share link pasted into an open tab does not overwrite the saved lab', async ({ lab: page }) => {
+  await pause(page)
+  await labCall(page, 'addClient', 'mine')
+  await expect.poll(() => saved(page), { timeout: 10_000 }).toContain('mine')
+  const mine = await saved(page)
+  // A link made from another lab: seed 5 with one client "shared".
+  await page.evaluate(() => {
+    const lab = window.stickylab.createLab({ seed: 5 })
+    lab.addClient('shared')
+    ;(window as unknown as { __sharedLog: unknown }).__sharedLog = lab.log()
+  })
+  const hash = await shareHashOf(page)
+  await page.evaluate((h) => {
+    window.location.hash = h
+  }, hash)
+  await expect(page.getByRole('region', { name: 'Shared link' })).toContainText('Shared lab loaded')
+  await expect.poll(() => page.evaluate(() => window.stickylab.current.lab().clients().map((c) => c.id))).toEqual(['shared'])
+  await labCall(page, 'addClient', 'after')
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+  await page.waitForTimeout(2_500) // longer than the 2 s save interval
+  expect(await saved(page)).toBe(mine)
+})
+
+/** The "#lab=" fragment of the log stored in window.__sharedLog, built with the page's own Share encoder. */
+async function shareHashOf(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const log = (window as unknown as { __sharedLog: unknown[] }).__sharedLog
+    const text = JSON.stringify({ format: 'stickylab-replay', version: 1, seed: 5, log })
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
+    let bin = ''
+    for (const b of bytes) bin += String.fromCharCode(b)
+    return '#lab=' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  })
+}
+
+test('when the page fails to draw, the shell stays with "Start fresh", which keeps a backup of the saved lab', async ({ lab: page }) => {
+  await pause(page)
+  await expect.poll(() => saved(page), { timeout: 10_000 }).not.toBeNull()
+  // Break drawing from inside: a lab whose clients() throws makes every panel that lists clients fail to render.
+  await page.evaluate(() => {
+    const lab = window.stickylab.createLab()
+    lab.addClient('alice')
+    lab.clients = () => {
+      throw new Error('clients() exploded')
+    }
+    window.stickylab.current.send({ type: 'sim.load', lab })
+  })
+  const alert = page.getByRole('region', { name: 'Error' })
+  await expect(alert).toContainText('Stickylab stopped drawing this lab')
+  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  const bad = await saved(page)
+  await alert.getByRole('button', { name: 'Start fresh' }).click()
+  await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  await gotoLab(page, '/')
+  expect(await page.evaluate((k) => window.localStorage.getItem(k + '.backup'), LAB_KEY)).toBe(bad)
+  await expect(page.getByRole('region', { name: 'Error' })).toHaveCount(0)
+})
