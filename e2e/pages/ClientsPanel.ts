@@ -27,7 +27,7 @@ export class ClientsPanel {
   }
 
   client(id: string): ClientCard {
-    return new ClientCard(this.page.getByRole('group', { name: `Client ${id}` }), id)
+    return new ClientCard(this.page.getByRole('group', { name: `Client ${id}` }), id, this.page)
   }
 
   async add(name: string): Promise<void> {
@@ -51,9 +51,12 @@ export class ClientCard {
   constructor(
     readonly root: Locator,
     readonly id: string,
+    page: Page,
   ) {
-    this.send = root.getByRole('button', { name: 'Send request' })
-    this.addToCart = root.getByRole('button', { name: 'Add to cart' })
+    // A learner sends from the browser on the stage, whichever dock tab is open; the panel's settings are in Setup.
+    const browser = stageBrowser(page, id)
+    this.send = browser.getByRole('button', { name: 'Send request' })
+    this.addToCart = browser.getByRole('button', { name: 'Add to cart' })
     this.remove = root.getByRole('button', { name: `Remove ${id}` })
     this.cookies = root.getByRole('switch', { name: 'Cookies enabled' })
     this.cors = root.getByRole('switch', { name: 'Cross-origin request (CORS)' })
@@ -63,4 +66,9 @@ export class ClientCard {
     this.cart = root.getByTestId(`cart-${id}`)
     this.cartLost = root.getByTestId(`cart-lost-${id}`)
   }
+}
+
+/** A browser's card on the stage (its Send request, Add to cart, Stream requests and cookie chips). */
+export function stageBrowser(page: Page, id: string): Locator {
+  return page.getByTestId('stage').getByRole('group', { name: `${id} browser` })
 }

@@ -1,6 +1,7 @@
 // Page object for what every config test needs besides the panels: the picture's labels, sending
 // requests from a client, and driving the virtual clock through the page's lab actor.
 import type { Locator, Page } from '@playwright/test'
+import { stageBrowser } from './ClientsPanel'
 import { afterResponse } from './labDriver'
 
 export class Lab {
@@ -29,9 +30,7 @@ export class Lab {
   }
 
   sendButton(client = 'alice'): Locator {
-    return this.page
-      .getByRole('group', { name: `Client ${client}` })
-      .getByRole('button', { name: 'Send request' })
+    return stageBrowser(this.page, client).getByRole('button', { name: 'Send request' })
   }
 
   /**
