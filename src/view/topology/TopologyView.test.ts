@@ -7,6 +7,7 @@ import { layoutTopology } from './layout'
 import { computeMotion } from './motion'
 import { LEG_SECONDS } from '../reveal'
 import { createTopologyView } from './TopologyView'
+import { motionLayer } from './motionLayer'
 
 function draw(width: number, setUp: (lab: ReturnType<typeof createLab>) => void = () => {}) {
   const lab = createLab({ seed: 1 })
@@ -14,6 +15,8 @@ function draw(width: number, setUp: (lab: ReturnType<typeof createLab>) => void 
   setUp(lab)
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
   const view = createTopologyView(svg)
+  // In the page the motion layer arrives just after the first paint (its own chunk); here at once.
+  view.setMotion(motionLayer)
   const layout = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), width)
   view.update(layout, { reducedMotion: false })
   const texts = (selector: string) => [...svg.querySelectorAll(selector)].map((t) => t.textContent)
