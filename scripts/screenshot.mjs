@@ -28,7 +28,10 @@ try {
     ['phone-light', { width: 390, height: 844 }, 'light'],
     ['phone-dark', { width: 390, height: 844 }, 'dark'],
   ]) {
-    const page = await browser.newPage({ viewport, colorScheme: theme, reducedMotion: 'no-preference' })
+    const context = await browser.newContext({ viewport, colorScheme: theme, reducedMotion: 'no-preference' })
+    // The lab itself, not the first-visit welcome over it.
+    await context.addInitScript(() => window.localStorage.setItem('stickylab.welcome.v1', 'dismissed'))
+    const page = await context.newPage()
     await page.goto(url)
     await page.getByRole('button', { name: 'Send request' }).first().waitFor()
     await page.evaluate(() => {
@@ -45,7 +48,7 @@ try {
     })
     await page.waitForTimeout(300)
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: name !== 'desktop-light' })
-    await page.close()
+    await context.close()
   }
   await browser.close()
 } finally {

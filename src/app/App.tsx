@@ -2,11 +2,9 @@
 // (?embed=1) it drops the header, and each slot shows only if the panels= option keeps it (docs/embedding.md).
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
-import { TopologyCanvas } from '../ui/canvases/TopologyCanvas'
 import { TimeBar } from '../ui/panels/TimeBar'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { LabLayout, STAGE_ID } from '../ui/components/LabLayout'
-import { Welcome } from '../ui/stage/Welcome'
 import { PanelFallback } from '../ui/components/PanelFallback'
 import { PendingButton } from '../ui/components/PendingButton'
 import { useEmbedMode } from '../ui/hooks/embedContext'
@@ -14,7 +12,7 @@ import { PictureTable } from '../ui/components/PictureTable'
 import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
 import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
-import { deferred, labIsInteractive } from './firstPaint'
+import { deferred, firstPaintDone } from './firstPaint'
 
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
 // content, the timeline with the replay file format, the Share / Embed dialog, the panels below the picture
@@ -80,6 +78,11 @@ const LoadBalancerTypePanel = lazy(
     import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
   ),
 )
+// The picture starts loading at once, beside the page's frame, not after it: its own chunk (with d3-selection and the
+// layout) keeps the startup bundle small, and its controls arrive with it.
+const TopologyCanvas = lazy(() => import('../ui/canvases/TopologyCanvas').then((m) => ({ default: m.TopologyCanvas })))
+// The first-visit welcome: a newcomer reads it after the page is up; most visits never show it.
+const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({ default: m.Welcome }))))
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
 const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
@@ -93,8 +96,12 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
     <>
       {/* The stage's outline entry: what its popovers' headings (h3) sit under, in every layout. */}
       <h2 className="visually-hidden">The stage</h2>
-      <Welcome />
-      <TopologyCanvas />
+      <Suspense fallback={null}>
+        <Welcome />
+      </Suspense>
+      <Suspense fallback={<StageFallback />}>
+        <TopologyCanvas />
+      </Suspense>
       <PictureTable>
         <Suspense fallback={null}>
           <PictureTableBody />
@@ -181,6 +188,15 @@ function TargetGroupFallback() {
   )
 }
 
+/** The stage's frame while the picture loads: the same box, so nothing moves when it arrives. */
+function StageFallback() {
+  return (
+    <figure className="topology-figure panel-loading" aria-busy="true">
+      <div className="stage-area" />
+    </figure>
+  )
+}
+
 /** On a phone the stage is the Lab tab: open it, so the skip link has somewhere to land. */
 function showStage() {
   useUiStore.getState().showPhoneTab('lab')
@@ -194,7 +210,7 @@ export function App() {
     document.documentElement.dataset.theme = theme
   }, [theme])
   // Children's effects (the first drawing of the picture) have run by now: the lab is interactive.
-  useEffect(() => labIsInteractive(), [])
+  useEffect(() => firstPaintDone(), [])
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {embed ? (

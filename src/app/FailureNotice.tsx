@@ -1,13 +1,13 @@
 // Says so when an action failed by throwing (issue 16, finding 7): the lab machine catches the exception, leaves the
 // lab as it was and records it in `failure`; this alert tells the learner instead of buttons silently doing nothing.
-import { useSelector } from '@xstate/react'
+import { useFramedSelector } from '../ui/hooks/useFramedSelector'
 import { useState } from 'react'
 import { useLabActor } from '../ui/hooks/labActorContext'
 import '../ui/components/SharedLabBanner.css'
 
 export function FailureNotice() {
   const actor = useLabActor()
-  const failure = useSelector(actor, (s) => s.context.failure)
+  const failure = useFramedSelector(actor, (s) => s.context.failure)
   const [dismissed, setDismissed] = useState<number | null>(null)
   if (failure === null || failure.seq === dismissed) return null
   return (

@@ -5,13 +5,17 @@ const ready = new Promise<void>((resolve) => {
   markReady = resolve
 })
 
-/** Called once the first render's effects have run (the picture is drawn): records the time and lets deferred work go. */
-export function labIsInteractive(): void {
-  window.__stickylabReadyAt ??= performance.now()
+/** Called once the first render's effects have run (the page's frame is drawn): lets deferred work go. */
+export function firstPaintDone(): void {
   markReady()
 }
 
-/** Resolves just after the lab first became interactive (one macrotask later, so the browser can paint first). */
+/** Records when the lab became interactive: the stage's controls (its Send request buttons) are on screen. */
+export function labIsInteractive(): void {
+  window.__stickylabReadyAt ??= performance.now()
+}
+
+/** Resolves just after the first paint (one macrotask later, so the browser can paint first). */
 export function afterFirstPaint(): Promise<void> {
   return ready.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
 }

@@ -11,7 +11,8 @@ import { App } from './App'
 import { AppErrorBoundary } from './AppErrorBoundary'
 import { FailureNotice } from './FailureNotice'
 import { createApp } from './createApp'
-import { afterFirstPaint, deferred } from './firstPaint'
+import { afterFirstPaint, deferred, labIsInteractive } from './firstPaint'
+import { useUiStore } from '../store/uiStore'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
 import { startPersistence } from './persistence'
@@ -27,6 +28,12 @@ const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => 
 const embedMode = startEmbed(actor, lessonActor)
 // Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
 startPersistence(actor, { embed: embedMode.embed })
+// The startup benchmark's mark: when the stage's controls (Send request) are first on screen.
+const stopReady = useUiStore.subscribe((s) => {
+  if (!s.stageReady) return
+  stopReady()
+  labIsInteractive()
+})
 startWelcome({ embed: embedMode.embed, storage: localStorageOrNull(), location: window.location })
 startDriver(actor)
 

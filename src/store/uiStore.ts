@@ -21,6 +21,9 @@ export interface UiState {
    */
   phoneTab: PhoneTabId
   showPhoneTab(tab: PhoneTabId): void
+  /** The stage's controls are on screen: a learner can send a request (read by the startup benchmark's mark). */
+  stageReady: boolean
+  markStageReady(): void
   /** The first-visit welcome on the stage (src/app/welcome.ts decides whether it shows). */
   welcome: boolean
   dismissWelcome(): void
@@ -58,6 +61,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   requestFilter: { client: '', target: '', decision: '' },
   phoneTab: initialPhoneTab(),
   showPhoneTab: (phoneTab) => set({ phoneTab }),
+  stageReady: false,
+  markStageReady: () => set({ stageReady: true }),
   welcome: false,
   dismissWelcome: () => set({ welcome: false }),
   lessonRequest: null,

@@ -2,7 +2,8 @@
 // layout keeps for them (src/view/topology/stageGeometry.ts), so pointer, touch, keyboard and screen readers all
 // reach them. The overlay is laid out in the picture's units and scaled with it; it re-renders only when the
 // picture is re-arranged, and each control subscribes narrowly to the lab.
-import type { CSSProperties } from 'react'
+import { useEffect, type CSSProperties } from 'react'
+import { useUiStore } from '../../store/uiStore'
 import type { StageGeometry } from '../../view/topology/stageGeometry'
 import { boxStyle, openSettings } from './stageHelpers'
 import { useAutoRefresh } from '../hooks/clientModes'
@@ -15,6 +16,8 @@ import './stage.css'
 export function StageOverlay({ geometry: g }: { geometry: StageGeometry }) {
   // Streaming runs on the virtual clock from here, so it works whether or not the Clients panel is shown.
   useAutoRefresh(useLabActor())
+  // The browsers' Send request buttons now exist: the lab is interactive (the startup benchmark's mark).
+  useEffect(() => useUiStore.getState().markStageReady(), [])
   const style: CSSProperties = {
     width: g.width,
     height: g.height,
