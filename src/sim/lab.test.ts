@@ -173,7 +173,7 @@ describe('history, health events and the call log', () => {
       clientId: 'a',
       at: 0,
       completesAt: 0.5,
-      path: '/p519',
+      path: `/p${HISTORY_LIMIT + 19}`,
       crossSite: false,
     })
     for (let i = 1; i < h.length; i++) expect(h[i]!.id).toBe(h[i - 1]!.id + 1)

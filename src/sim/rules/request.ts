@@ -37,8 +37,8 @@ import type { TargetBinding } from './stickiness'
 import { AWSALB, AWSALBCORS, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
 import { dictGet } from '../dict'
 
-/** History keeps the last this-many requests. */
-export const HISTORY_LIMIT = 500
+/** History keeps the last this-many requests: the stage draws every request in flight from it, up to 1,000. */
+export const HISTORY_LIMIT = 1_000
 
 /** How target stickiness applies in the chosen group. */
 type StickyMode = 'off' | 'lb' | 'app' | 'app-ignored'
