@@ -9,19 +9,37 @@ interface Subscribable<S> {
   subscribe(observer: () => void): { unsubscribe(): void }
 }
 
+/** One frame loop per actor: every subscriber is told in the same callback, so React commits them together. */
+const hubs = new WeakMap<object, { listeners: Set<() => void>; frame: number; stop: () => void }>()
+
 /** Calls `onChange` once in the next animation frame after any number of changes of `actor`. */
 export function subscribeFramed<S>(actor: Subscribable<S>, onChange: () => void): () => void {
-  let frame = 0
-  const sub = actor.subscribe(() => {
-    if (frame === 0)
-      frame = requestAnimationFrame(() => {
-        frame = 0
-        onChange()
-      })
-  })
+  let hub = hubs.get(actor)
+  if (hub === undefined) {
+    const listeners = new Set<() => void>()
+    const created: { listeners: Set<() => void>; frame: number; stop: () => void } = { listeners, frame: 0, stop: () => {} }
+    const sub = actor.subscribe(() => {
+      if (created.frame === 0)
+        created.frame = requestAnimationFrame(() => {
+          created.frame = 0
+          for (const listener of [...listeners]) listener()
+        })
+    })
+    created.stop = () => {
+      sub.unsubscribe()
+      if (created.frame !== 0) cancelAnimationFrame(created.frame)
+    }
+    hub = created
+    hubs.set(actor, hub)
+  }
+  const h = hub
+  h.listeners.add(onChange)
   return () => {
-    sub.unsubscribe()
-    if (frame !== 0) cancelAnimationFrame(frame)
+    h.listeners.delete(onChange)
+    if (h.listeners.size === 0) {
+      h.stop()
+      hubs.delete(actor)
+    }
   }
 }
 
