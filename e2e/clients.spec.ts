@@ -26,7 +26,7 @@ test.beforeEach(async ({ lab: page }) => {
 
 test.describe('adding and removing clients', () => {
   test('rejects invalid names with a clear error and adds a valid one', async ({ lab: page }) => {
-    const clients = new ClientsPanel(page)
+    const clients = await new ClientsPanel(page).show()
     await clients.addButton.click()
     await expect(clients.error).toHaveText(/Enter a name/)
     await expect(clients.nameInput).toHaveAttribute('aria-invalid', 'true')
@@ -52,7 +52,7 @@ test.describe('adding and removing clients', () => {
   })
 
   test('"Remove <name>" takes the browser away', async ({ lab: page }) => {
-    const clients = new ClientsPanel(page)
+    const clients = await new ClientsPanel(page).show()
     await clients.add('bob')
     await expect(clients.client('bob').root).toBeVisible()
     await clients.client('bob').remove.click()
@@ -60,7 +60,8 @@ test.describe('adding and removing clients', () => {
     await expect(clients.client('alice').root).toBeVisible()
     await clients.client('alice').remove.click()
     await expect(clients.root.getByText('No browsers yet.')).toBeVisible()
-    await expect(new CookiesPanel(page).root.getByText('No browsers.')).toBeVisible()
+    const cookies = await new CookiesPanel(page).show()
+    await expect(cookies.root.getByText('No browsers.')).toBeVisible()
     await expectNoAxeViolations(page)
   })
 })
@@ -69,7 +70,8 @@ test.describe('requests and the cart', () => {
   test('"Send request" and "Add to cart" reach the instances; the cart counts items and shows a loss', async ({
     lab: page,
   }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const clients = await new ClientsPanel(page).show()
+    const alice = clients.client('alice')
     const inspector = new InspectorPanel(page)
     await alice.send.click()
     await afterResponse(page)
@@ -81,8 +83,10 @@ test.describe('requests and the cart', () => {
     await expect(alice.cart).toHaveText('Cart: 1 item')
     await expect(alice.cartLost).toContainText('Cart lost: i-2 did not know this session')
     await expect(alice.cartLost).toContainText('The 0 items were in i-1’s memory.')
+    await inspector.show()
     await inspector.request(2).click()
     await expect(inspector.rawRequest).toContainText('GET /cart/add HTTP/1.1')
+    await clients.show()
 
     // With stickiness the first cart request still lands by round robin (on i-3, another empty cart); then alice stays.
     await enableStickiness(page, 3600)
@@ -99,7 +103,7 @@ test.describe('requests and the cart', () => {
   test('"Session store": a stopped instance loses the carts it kept in memory, but not those in ElastiCache', async ({
     lab: page,
   }) => {
-    const clients = new ClientsPanel(page)
+    const clients = await new ClientsPanel(page).show()
     const alice = clients.client('alice')
     await enableStickiness(page, 3600)
     await expect(clients.memoryStore).toBeChecked()
@@ -153,23 +157,28 @@ test.describe('browser switches', () => {
   test('"Cookies enabled" off: the jar empties and every request is non-sticky', async ({
     lab: page,
   }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const clients = new ClientsPanel(page)
+    const alice = clients.client('alice')
     const cookies = new CookiesPanel(page)
     const inspector = new InspectorPanel(page)
     await enableStickiness(page, 20)
     await alice.send.click()
     await afterResponse(page)
+    await cookies.show()
     await expect(cookies.rows).toHaveCount(3)
 
+    await clients.show()
     await alice.cookies.uncheck()
     await expect(alice.cookies).not.toBeChecked()
     await expect(alice.cookies).toHaveAttribute('role', 'switch')
+    await cookies.show()
     await expect(cookies.rows).toHaveCount(0)
     await expect(cookies.root.getByText('alice has cookies disabled')).toBeVisible()
     for (let i = 0; i < 3; i++) {
       await alice.send.click()
       await afterResponse(page)
     }
+    await inspector.show()
     await expect(inspector.targets).toHaveText(['i-1', 'i-3', 'i-2', 'i-1'])
     expect(await inspector.column(5)).toEqual(['no', 'no', 'no', 'no'])
     expect((await inspector.column(6)).slice(0, 3)).toEqual([
@@ -177,22 +186,28 @@ test.describe('browser switches', () => {
       'sticky-miss-no-cookie',
       'sticky-miss-no-cookie',
     ])
+    await cookies.show()
     await expect(cookies.rows).toHaveCount(0)
     await expectNoAxeViolations(page)
 
+    await clients.show()
     await alice.cookies.check()
     await alice.send.click()
     await afterResponse(page)
     await alice.send.click()
     await afterResponse(page)
+    await cookies.show()
     await expect(cookies.rows).toHaveCount(3)
+    await inspector.show()
+    await expect(inspector.rows).toHaveCount(6)
     expect((await inspector.column(5)).slice(0, 2)).toEqual(['sticky', 'no'])
   })
 
   test('"Cross-origin request (CORS)" with "Credentials": only AWSALBCORS travels, and omit sends nothing', async ({
     lab: page,
   }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const clients = await new ClientsPanel(page).show()
+    const alice = clients.client('alice')
     const inspector = new InspectorPanel(page)
     await enableStickiness(page, 20)
     await alice.send.click()
@@ -204,6 +219,7 @@ test.describe('browser switches', () => {
     await expect(alice.credentials).toHaveValue('include')
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
     await inspector.request(2).click()
     await expect(inspector.rawRequest).toContainText('Origin: https://www.example.com')
     await expect(inspector.rawRequest).toContainText('Sec-Fetch-Site: cross-site')
@@ -214,24 +230,30 @@ test.describe('browser switches', () => {
     await expect(inspector.detailExplanation).toContainText('AWSALBCORS names i-1')
     await expectNoAxeViolations(page)
 
+    await clients.show()
     await alice.credentials.selectOption('omit')
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
     await inspector.request(3).click()
     await expect(inspector.rawRequest).not.toContainText('Cookie:')
     await expect(inspector.details.getByText('No Cookie header')).toBeVisible()
     await expect(inspector.detailDecision).toHaveText('sticky-miss-no-cookie')
 
+    await clients.show()
     await alice.credentials.selectOption('same-origin')
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
     await inspector.request(4).click()
     await expect(inspector.rawRequest).not.toContainText('Cookie:')
 
+    await clients.show()
     await alice.cors.uncheck()
     await expect(alice.credentials).toHaveCount(0)
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
     await inspector.request(5).click()
     await expect(inspector.rawRequest).not.toContainText('Origin:')
     await expect(inspector.rawRequest).toContainText('Cookie: AWSALB=')
@@ -241,24 +263,28 @@ test.describe('browser switches', () => {
   test('"User agent": Chromium refuses the Lax-by-default AWSALB cross-site, another browser stores it', async ({
     lab: page,
   }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const clients = await new ClientsPanel(page).show()
+    const alice = clients.client('alice')
     const cookies = new CookiesPanel(page)
     await enableStickiness(page, 20)
     await expect(alice.userAgent).toHaveValue('chromium')
     await alice.cors.check()
     await alice.send.click()
     await afterResponse(page)
+    await cookies.show()
     await expect(cookies.rows).toHaveCount(1)
     await expect(cookies.row('AWSALBCORS')).toBeVisible()
     await expect(cookies.verdict).toContainText(
       'AWSALB was not stored: it has no SameSite attribute, so the browser treats it as Lax, and Chromium does not store such cookies',
     )
 
+    await clients.show()
     await alice.userAgent.selectOption({ label: 'Other browser or client' })
     await expect(alice.userAgent).toHaveValue('other')
     expect(await page.evaluate(() => window.stickylab.current.lab().clients()[0]!.userAgent)).toBe(
       'other',
     )
+    await cookies.show()
     await cookies.clearAll.click()
     await alice.send.click()
     await afterResponse(page)
@@ -272,7 +298,8 @@ test.describe('auto-refresh on the virtual clock', () => {
   test('sends one request each time the clock crosses a multiple of the period, and stops when off', async ({
     lab: page,
   }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const clients = await new ClientsPanel(page).show()
+    const alice = clients.client('alice')
     const inspector = new InspectorPanel(page)
     await advanceTo(page, 10.4)
     await alice.autoRefresh.selectOption({ label: 'Every 2 s' })
@@ -283,6 +310,7 @@ test.describe('auto-refresh on the virtual clock', () => {
       ),
     ).toBeVisible()
 
+    await inspector.show()
     await advanceTo(page, 11.9)
     await expect(inspector.rows).toHaveCount(0)
     await advanceTo(page, 12)
@@ -304,17 +332,20 @@ test.describe('auto-refresh on the virtual clock', () => {
     expect((await inspector.column(1))[0]).toBe('0:44')
     await expectNoAxeViolations(page)
 
+    await clients.show()
     await alice.autoRefresh.selectOption({ label: 'Off' })
+    await inspector.show()
     await advance(page, 10)
     await expect(inspector.rows).toHaveCount(3)
   })
 
   test("refreshes use the browser's CORS settings", async ({ lab: page }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const alice = (await new ClientsPanel(page).show()).client('alice')
     const inspector = new InspectorPanel(page)
     await advanceTo(page, 20)
     await alice.cors.check()
     await alice.autoRefresh.selectOption({ label: 'Every 5 s' })
+    await inspector.show()
     await advanceTo(page, 25)
     await afterArrival(page)
     await expect(inspector.rows).toHaveCount(1)
@@ -323,9 +354,10 @@ test.describe('auto-refresh on the virtual clock', () => {
   })
 
   test('follows play and speed, and halts while paused', async ({ lab: page }) => {
-    const alice = new ClientsPanel(page).client('alice')
+    const alice = (await new ClientsPanel(page).show()).client('alice')
     const inspector = new InspectorPanel(page)
     await alice.autoRefresh.selectOption({ label: 'Every 1 s' })
+    await inspector.show()
     await sendEvent(page, { type: 'sim.setSpeed', speed: 25 })
     await sendEvent(page, { type: 'sim.play' })
     await expect.poll(async () => inspector.rows.count(), { timeout: 5000 }).toBeGreaterThan(5)
@@ -340,7 +372,7 @@ test.describe('auto-refresh on the virtual clock', () => {
 })
 
 test('"Reset" puts every browser setting back to its default', async ({ lab: page }) => {
-  const alice = new ClientsPanel(page).client('alice')
+  const alice = (await new ClientsPanel(page).show()).client('alice')
   const inspector = new InspectorPanel(page)
   await alice.cors.check()
   await alice.credentials.selectOption('omit')
@@ -351,6 +383,8 @@ test('"Reset" puts every browser setting back to its default', async ({ lab: pag
   await expect(alice.credentials).toHaveCount(0)
   await expect(alice.autoRefresh).toHaveValue('0')
   await pause(page)
+  await inspector.show()
   await advance(page, 5)
+  await afterArrival(page)
   await expect(inspector.rows).toHaveCount(0)
 })

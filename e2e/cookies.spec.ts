@@ -134,15 +134,19 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   await afterResponse(page)
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await expect(inspector.targets).toHaveText(['i-1', 'i-1'])
 
+  await cookies.show()
   await cookies.deleteButton('AWSALB').click()
   await expect(cookies.row('AWSALB')).toHaveCount(0)
   expect(await cookies.names()).toEqual(['AWSALBCORS', 'SESSIONID'])
   // AWSALBCORS carries the same binding, so the ALB still routes on it.
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await expect(inspector.latestDecision).toContainText('AWSALBCORS names i-1')
+  await cookies.show()
   await expect(cookies.row('AWSALB')).toBeVisible()
   await expectNoAxeViolations(page)
 
@@ -152,9 +156,12 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   await expect(cookies.rows).toHaveCount(1)
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
+  await expect(inspector.rows).toHaveCount(4)
   await expect(inspector.targets.first()).toHaveText('i-2')
   expect((await inspector.column(5))[0]).toBe('no')
   expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
+  await cookies.show()
   await expect(cookies.row('AWSALB')).toBeVisible()
   await expect(cookies.valueInput('AWSALB')).not.toHaveValue(oldValue)
   await cookies.xray.check()
@@ -171,9 +178,12 @@ test('"Clear all" empties the jar', async ({ lab: page }) => {
   await expect(cookies.rows).toHaveCount(3)
   await cookies.clearAll.click()
   await expect(cookies.rows).toHaveCount(0)
-  await expect(cookies.clearAll).toBeDisabled()
+  // An empty jar has nothing to clear: the button leaves the panel until a cookie is back.
+  await expect(cookies.clearAll).toHaveCount(0)
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
+  await expect(inspector.rows).toHaveCount(2)
   expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
   await expectNoAxeViolations(page)
 })
@@ -208,6 +218,8 @@ test('editing a value (tampering): the ALB cannot decode it, picks a target and 
 
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
+  await expect(inspector.rows).toHaveCount(2)
   expect((await inspector.column(6))[0]).toBe('sticky-miss-invalid')
   expect((await inspector.column(5))[0]).toBe('no')
   await inspector.request(2).click()
@@ -215,6 +227,7 @@ test('editing a value (tampering): the ALB cannot decode it, picks a target and 
     `Cookie: AWSALB=${tampered}; AWSALBCORS=${tampered}`,
   )
   await expect(inspector.detailExplanation).toContainText('AWSALB')
+  await cookies.show()
   // The response rewrote the cookie with a fresh, valid value.
   await expect(cookies.valueInput('AWSALB')).not.toHaveValue(tampered)
   await expect(cookies.row('AWSALB').getByText('updated')).toBeVisible()
@@ -255,7 +268,9 @@ test('the "Client" select shows another browser\'s jar', async ({ lab: page }) =
   await enableStickiness(page, 20)
   await clients.client('alice').send.click()
   await afterResponse(page)
+  await clients.show()
   await clients.add('bob')
+  await cookies.show()
   await expect(cookies.client).toHaveValue('alice')
   await cookies.client.selectOption('bob')
   await expect(
@@ -276,7 +291,9 @@ test('cookies disabled: no rows, and the panel says why', async ({ lab: page }) 
   const alice = new ClientsPanel(page).client('alice')
   const cookies = new CookiesPanel(page)
   await enableStickiness(page, 20)
+  await new ClientsPanel(page).show()
   await alice.cookies.uncheck()
+  await cookies.show()
   await alice.send.click()
   await afterResponse(page)
   await alice.send.click()
@@ -301,9 +318,11 @@ test('cross-site (CORS, credentials include): AWSALB is withheld, AWSALBCORS kee
   await afterResponse(page)
   await expect(cookies.verdict).toHaveCount(0)
 
+  await new ClientsPanel(page).show()
   await alice.cors.check()
   await alice.send.click()
   await afterResponse(page)
+  await cookies.show()
   await expect(cookies.verdict).toContainText(
     "On alice’s requests (cross-site fetch, credentials: 'include', over HTTPS)",
   )
@@ -315,11 +334,13 @@ test('cross-site (CORS, credentials include): AWSALB is withheld, AWSALBCORS kee
   )
   await expect(cookies.verdict).toContainText('AWSALB was not stored: it has no SameSite attribute')
   await expect(cookies.row('AWSALB')).toHaveClass(/not-sent/)
+  await inspector.show()
   await inspector.request(2).click()
   await expect(inspector.rawRequest).toContainText(/^Cookie: AWSALBCORS=[^;]+$/m)
   expect((await inspector.column(5))[0]).toBe('sticky')
   await expectNoAxeViolations(page)
 
+  await cookies.show()
   // Only AWSALBCORS is refreshed cross-site; the stale AWSALB is kept but never sent.
   await expect(cookies.row('AWSALBCORS').getByText('updated')).toBeVisible()
   await expect(cookies.row('AWSALB').getByText('updated')).toHaveCount(0)
@@ -327,6 +348,7 @@ test('cross-site (CORS, credentials include): AWSALB is withheld, AWSALBCORS kee
   await afterResponse(page)
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await expect(inspector.targets).toHaveText(['i-1', 'i-1', 'i-1', 'i-1'])
 })
 
@@ -338,14 +360,17 @@ test('HTTP listener + CORS: AWSALBCORS is never stored, and the panel explains w
   const inspector = new InspectorPanel(page)
   await enableStickiness(page, 20)
   await labCall(page, 'setListenerProtocol', 'HTTP')
+  await new ClientsPanel(page).show()
   await alice.cors.check()
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await inspector.request(1).click()
   await expect(inspector.rawResponse).toContainText(
     /Set-Cookie: AWSALBCORS=\S+; Expires=.*; Path=\/; SameSite=None$/m,
   )
 
+  await cookies.show()
   await expect(cookies.rows).toHaveCount(0)
   await expect(cookies.verdict).toContainText(
     'AWSALBCORS was not stored: it is SameSite=None without Secure, and a browser rejects a SameSite=None cookie that is not Secure.',
@@ -358,6 +383,8 @@ test('HTTP listener + CORS: AWSALBCORS is never stored, and the panel explains w
   await afterResponse(page)
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
+  await expect(inspector.rows).toHaveCount(3)
   expect(await inspector.column(5)).toEqual(['no', 'no', 'no'])
   await expect(inspector.targets).toHaveText(['i-3', 'i-2', 'i-1'])
 })
@@ -388,7 +415,10 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
       await alice.send.click()
       await afterResponse(page)
     }
+    await inspector.show()
     await expect(inspector.targets).toHaveText(['i-3', 'i-2', 'i-1'])
+    await cookies.show()
+    await expect(cookies.rows).toHaveCount(1)
     expect(await cookies.names()).toEqual(['SESSIONID'])
     await expect(cookies.row('AWSALB')).toHaveCount(0)
   })
@@ -399,9 +429,12 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
       await alice.send.click()
       await afterResponse(page)
     }
+    await inspector.show()
+    await expect(inspector.rows).toHaveCount(7)
     await expect(inspector.targets.first()).toHaveText('i-1')
     expect((await inspector.column(3)).slice(0, 4)).toEqual(['i-1', 'i-1', 'i-1', 'i-1'])
     expect((await inspector.column(5)).slice(0, 4)).toEqual(['sticky', 'sticky', 'sticky', 'no'])
+    await cookies.show()
     await expect(cookies.row('AWSALB')).toBeVisible()
     await cookies.xray.check()
     await expect(cookies.root.getByTestId('xray-AWSALB')).toContainText('target i-1')
@@ -412,11 +445,16 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
     await cookies.deleteButton('AWSALBCORS').click()
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
+    await expect(inspector.rows).toHaveCount(8)
     await expect(inspector.targets.first()).toHaveText('i-2')
     expect((await inspector.column(6))[0]).toBe('sticky-miss-no-cookie')
+    await cookies.show()
     await expect(cookies.root.getByTestId('xray-AWSALB')).toContainText('target i-2')
     await alice.send.click()
     await afterResponse(page)
+    await inspector.show()
+    await expect(inspector.rows).toHaveCount(9)
     await expect(inspector.targets.first()).toHaveText('i-2')
   })
 
@@ -426,6 +464,7 @@ test('the seed demo: no cookie → stickiness on → AWSALB holds the instance �
       await alice.send.click()
       await afterResponse(page)
     }
+    await expect(inspector.rows).toHaveCount(12)
     expect((await inspector.column(3)).slice(0, 3)).toEqual(['i-2', 'i-1', 'i-3'])
     expect((await inspector.column(5)).slice(0, 3)).toEqual(['no', 'no', 'no'])
     expect((await inspector.column(6)).slice(0, 3)).toEqual([

@@ -3,7 +3,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { shootPanel } from './pages/screens'
-import { openTabOf } from './pages/phoneTabs'
+import { openTabOf, showTab } from './pages/phoneTabs'
 import type { Page } from '@playwright/test'
 import { DRILLS } from '../src/lessons/drills'
 
@@ -15,6 +15,7 @@ function drills(page: Page) {
 
 test('answer a drill, read the explanation, and try it in the lab', async ({ lab: page }) => {
   const { panel, dialog, result } = drills(page)
+  await showTab(page, 'Learn')
   await expect(panel.getByRole('heading', { name: 'Exam drills' })).toBeVisible()
   await expect(panel).toContainText('0 answered correctly')
   await panel.getByRole('button', { name: 'Open exam drills' }).click()
@@ -54,7 +55,8 @@ test('answer a drill, read the explanation, and try it in the lab', async ({ lab
     await expect(panel.getByRole('status')).toContainText(
       'The lab now shows The sticky instance has just stopped (question 1), with the clock paused.',
     )
-    await expect(new InstancesPanel(page).state('i-1')).toHaveText('stopped')
+    const instances = await new InstancesPanel(page).show()
+    await expect(instances.state('i-1')).toHaveText('stopped')
     const lab = await page.evaluate(() => {
       const l = window.stickylab.current.lab()
       return {
@@ -64,6 +66,7 @@ test('answer a drill, read the explanation, and try it in the lab', async ({ lab
       }
     })
     expect(lab).toEqual({ carts: [1, 2], i1Running: false, sticky: 'true' })
+    await showTab(page, 'Learn')
     await expect(panel).toContainText('1 answered correctly')
     await expectNoAxeViolations(page)
   })
@@ -82,6 +85,7 @@ test('answer a drill, read the explanation, and try it in the lab', async ({ lab
 
 test('multi-answer drills use checkboxes and need every right option', async ({ lab: page }) => {
   const { panel, dialog, result } = drills(page)
+  await showTab(page, 'Learn')
   await panel.getByRole('button', { name: 'Open exam drills' }).click()
   await dialog.getByRole('combobox', { name: 'Question' }).selectOption({ label: '4' })
   await expect(

@@ -1,5 +1,7 @@
 // Offline after the first visit (service worker), and no request ever leaves the app's own origin.
 import { expect, test, waitForLab } from './fixtures'
+import { stageBrowser } from './pages/ClientsPanel'
+import { showTab } from './pages/phoneTabs'
 
 // The suite blocks service workers (playwright.config.ts); this test is about one.
 test.use({ serviceWorkers: 'allow' })
@@ -41,10 +43,8 @@ test('works offline after the first visit and never calls another origin', async
   await page.reload()
   // Every panel loaded after the first paint comes from the worker's cache too.
   await waitForLab(page)
-  await page
-    .getByRole('group', { name: 'Client alice' })
-    .getByRole('button', { name: 'Send request' })
-    .click()
+  await showTab(page, 'Requests')
+  await stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
   await expect(page.getByTestId('request-target').first()).toHaveText('i-1')
   await context.setOffline(false)
 

@@ -1,18 +1,21 @@
 // The first vertical slice: a request travels through the machine and the core, round-robin across three instances.
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
+import { stageBrowser } from './pages/ClientsPanel'
 import { animationFrames } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 
 test('three requests are served by three different instances in round-robin order', async ({ lab: page }) => {
-  const alice = page.getByRole('group', { name: 'Client alice' })
-  const send = alice.getByRole('button', { name: 'Send request' })
+  await showTab(page, 'Requests')
+  const send = stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' })
   for (let i = 0; i < 3; i++) await send.click()
 
   const targets = page.getByTestId('request-target')
   await expect(targets).toHaveCount(3)
   // The log lists newest first.
   await expect(targets).toHaveText(['i-3', 'i-2', 'i-1'])
-  for (const id of ['i-1', 'i-2', 'i-3']) await expect(page.getByTestId(`served-${id}`)).toHaveText('1')
   await expect(page.getByTestId('latest-decision')).toContainText('i-3')
+  await showTab(page, 'Setup')
+  for (const id of ['i-1', 'i-2', 'i-3']) await expect(page.getByTestId(`served-${id}`)).toHaveText('1')
 
   await expect(page.getByTestId('topology.target.i-1')).toHaveAttribute('aria-label', /1 requests served/)
   await expectNoAxeViolations(page)

@@ -1,10 +1,11 @@
 // The time bar (play/pause, step, speed, clock jumps, reset), the theme switch and the Numbers panel.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { stageBrowser } from './pages/ClientsPanel'
 import { afterResponse } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 
-const send = (page: Page) =>
-  page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
+const send = (page: Page) => stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
 
 test('Step jumps to the next scheduled event while paused', async ({ lab: page }) => {
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
@@ -41,6 +42,7 @@ test('speed changes how fast virtual time runs', async ({ lab: page }) => {
 })
 
 test('Reset asks first, then brings the lab back to its start', async ({ lab: page }) => {
+  await showTab(page, 'Requests')
   await send(page)
   await page.getByRole('button', { name: 'Reset' }).click()
   await page.getByRole('button', { name: 'Cancel' }).click()
@@ -66,7 +68,8 @@ test('the Numbers panel charts requests per instance and counts non-sticky reque
     s({ type: 'sim.pause' })
     s({ type: 'lab.call', method: 'modifyTargetGroupAttributes', args: ['web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' }] })
   })
-  const addToCart = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Add to cart' })
+  await showTab(page, 'Numbers')
+  const addToCart = stageBrowser(page, 'alice').getByRole('button', { name: 'Add to cart' })
   await addToCart.click()
   await afterResponse(page)
   await expect(page.getByTestId('stat-NonStickyRequestCount')).toContainText('1')
