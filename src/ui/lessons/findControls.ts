@@ -56,10 +56,25 @@ function findNamed(root: ParentNode, name: string): Element[] {
   )
 }
 
+/**
+ * The groups a scope names. "Client alice" is the Clients panel's card and also alice's browser on the stage
+ * ("alice browser"), where a learner sends requests without opening the Setup tab.
+ */
+function findScopes(root: Document | Element, scope: string): Element[] {
+  const client = /^Client (.+)$/.exec(scope)
+  const named = findNamed(root, scope)
+  if (client === null) return named
+  const browsers = findNamed(root, `${client[1]} browser`)
+  // Document order, so the first match (the one "Go to" moves to) is the stage's when it comes first.
+  return [...named, ...browsers].sort((x, y) =>
+    x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  )
+}
+
 /** Every element a highlight names, in document order, with the form control a matching label points at. */
 export function findControls(root: Document | Element, highlight: string): Element[] {
   const { scope, name } = splitHighlight(highlight)
-  const scopes: ParentNode[] = scope === null ? [root] : findNamed(root, scope)
+  const scopes: ParentNode[] = scope === null ? [root] : findScopes(root, scope)
   const found = new Set<Element>()
   for (const s of scopes) {
     for (const el of findNamed(s, name)) {
@@ -68,6 +83,23 @@ export function findControls(root: Document | Element, highlight: string): Eleme
     }
   }
   return Array.from(found)
+}
+
+/**
+ * The buttons that disclose the closed containers (`hidden`, with an id a button's aria-controls names) an
+ * element sits in, outermost first: a dock or phone tab, the clock's Jump ahead.
+ */
+export function disclosersOf(el: Element): HTMLElement[] {
+  const out: HTMLElement[] = []
+  for (let a = el.parentElement; a !== null; a = a.parentElement) {
+    if (!a.hidden || a.id === '') continue
+    const id = a.id
+    const button = Array.from(el.ownerDocument.querySelectorAll<HTMLElement>('[aria-controls]')).find(
+      (b) => b.getAttribute('aria-controls') === id,
+    )
+    if (button !== undefined) out.unshift(button)
+  }
+  return out
 }
 
 const FOCUSABLE =
