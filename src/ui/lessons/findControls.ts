@@ -57,18 +57,15 @@ function findNamed(root: ParentNode, name: string): Element[] {
 }
 
 /**
- * The groups a scope names. "Client alice" is the Clients panel's card and also alice's browser on the stage
- * ("alice browser"), where a learner sends requests without opening the Setup tab.
+ * The groups a scope names. "Client alice" is alice's browser on the stage ("alice browser") when the page shows
+ * the stage: that is where a learner sends requests, so only it is marked and "Go to" moves there, and the tab
+ * holding the Clients panel's copy of those buttons is not marked too. Without the stage (an embed without the
+ * picture) it is the Clients panel's card.
  */
 function findScopes(root: Document | Element, scope: string): Element[] {
   const client = /^Client (.+)$/.exec(scope)
-  const named = findNamed(root, scope)
-  if (client === null) return named
-  const browsers = findNamed(root, `${client[1]} browser`)
-  // Document order, so the first match (the one "Go to" moves to) is the stage's when it comes first.
-  return [...named, ...browsers].sort((x, y) =>
-    x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  )
+  const browsers = client === null ? [] : findNamed(root, `${client[1]} browser`)
+  return browsers.length > 0 ? browsers : findNamed(root, scope)
 }
 
 /** Every element a highlight names, in document order, with the form control a matching label points at. */
