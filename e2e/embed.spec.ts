@@ -320,7 +320,8 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   await expect(page.locator('header.app-header')).toHaveCount(0)
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   const slots = await page.locator('main .slot').evaluateAll((els) => els.map((e) => e.className))
-  expect(slots).toEqual(['slot slot-topology', 'slot slot-clients'])
+  // Naming the picture keeps the load balancer type chooser with it (src/app/embedOptions.ts).
+  expect(slots).toEqual(['slot slot-topology', 'slot slot-clients', 'slot slot-lbtype'])
   await expect(page.getByTestId('topology.alb')).toBeVisible()
   await expect(page.getByRole('group', { name: 'Client alice' })).toBeVisible()
   // Paused: the machine is not playing, and virtual time stands still.
@@ -430,7 +431,8 @@ test('the address of a snippet opens exactly what the dialog promised', async ({
     .locator('main .slot')
     .evaluateAll((els) => els.map((e) => e.classList[1]))
   // In the page's own order (src/view/slotPlaces.ts), whatever the order of `panels=`.
-  expect(slots).toEqual(['slot-topology', 'slot-time', 'slot-clients', 'slot-learn'])
+  // The picture brings the load balancer type chooser with it (src/app/embedOptions.ts).
+  expect(slots).toEqual(['slot-topology', 'slot-time', 'slot-learn', 'slot-clients', 'slot-lbtype'])
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   // Focus is never moved on load inside a frame's page.

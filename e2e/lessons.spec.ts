@@ -7,6 +7,7 @@ import { afterResponse } from './pages/labDriver'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { ListenerPanel } from './pages/ListenerPanel'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 import { TargetGroupPanel } from './pages/TargetGroupPanel'
 import type { Locator, Page } from '@playwright/test'
@@ -20,7 +21,16 @@ class Lessons {
     this.root = page.locator('section.lesson-panel')
     this.feedback = this.root.getByTestId('lesson-feedback')
   }
+  /**
+   * Opens the Learn tab that holds the lessons (beside the stage, or on a phone). Every action below does it
+   * first, as a learner goes back to the lesson after using a panel in another tab.
+   */
+  async show(): Promise<this> {
+    await showTab(this.page, 'Learn')
+    return this
+  }
   async open(title: string): Promise<void> {
+    await this.show()
     await this.root.getByRole('button', { name: title, exact: true }).click()
     await expect(this.root.getByRole('heading', { level: 2, name: title })).toBeVisible()
   }
@@ -28,17 +38,21 @@ class Lessons {
     return this.root.getByRole('heading', { level: 3, name: title })
   }
   async predict(label: string): Promise<void> {
+    await this.show()
     await this.root.getByRole('radio', { name: label, exact: true }).check()
     await this.root.getByRole('button', { name: 'Lock in my prediction' }).click()
     await expect(this.root.getByText(`Your prediction: ${label}`)).toBeVisible()
   }
   async expectDone(): Promise<void> {
+    await this.show()
     await expect(this.feedback).toContainText('Step done.')
   }
   async next(): Promise<void> {
+    await this.show()
     await this.root.getByRole('button', { name: /^(Next step|Finish lesson)$/ }).click()
   }
   async showMe(): Promise<void> {
+    await this.show()
     await this.root.getByRole('button', { name: 'Show me' }).click()
   }
 }
@@ -49,14 +63,16 @@ async function jumpUntilHealth(
   id: string,
   state: 'healthy' | 'unhealthy',
 ): Promise<void> {
-  const health = new InstancesPanel(page).health(id)
+  const health = (await new InstancesPanel(page).show()).health(id)
+  const jump = page.getByRole('button', { name: 'Jump ahead' })
   for (
     let i = 0;
     i < 8 &&
     !(await health.textContent())?.includes(state === 'healthy' ? '✓ healthy' : 'unhealthy');
     i++
   ) {
-    await page.getByRole('button', { name: 'Jump ahead' }).click()
+    // The +30 s button is behind the clock's Jump ahead disclosure, which closes after each jump.
+    if ((await jump.getAttribute('aria-expanded')) !== 'true') await jump.click()
     await page.getByRole('button', { name: 'Advance the clock 30 seconds', exact: true }).click()
   }
   await expect(health).toContainText(state)
@@ -68,7 +84,9 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
   // A whole lesson with an accessibility scan after every phase takes longer than one interaction test.
   test.setTimeout(90_000)
   const lessons = new Lessons(page)
-  const alice = new ClientsPanel(page).client('alice')
+  const clients = new ClientsPanel(page)
+  const alice = clients.client('alice')
+  await lessons.show()
   await expect(lessons.root.getByRole('heading', { name: 'Lessons' })).toBeVisible()
   await expect(lessons.root.getByText('0 of 16 lessons complete.')).toBeVisible()
   await expectNoAxeViolations(page)
@@ -96,6 +114,7 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await expect(lessons.feedback).toContainText(
       'You predicted “2 items”. The cart holds 1 item. Why: Stickiness is off, so round robin picked i-2.',
     )
+    await clients.show()
     await expect(alice.cart).toHaveText('Cart: 1 item')
     await expectNoAxeViolations(page)
     await lessons.next()
@@ -128,6 +147,7 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await expect(page).toHaveURL(/\/$/)
     await expect(lessons.root.getByText('1 of 16 lessons complete.')).toBeVisible()
     await page.reload()
+    await lessons.show()
     await expect(lessons.root.getByText('1 of 16 lessons complete.')).toBeVisible()
     await expect(lessons.root.getByText('Complete.', { exact: true })).toBeVisible()
   })
@@ -147,8 +167,11 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await alice.send.click()
     await afterResponse(page)
     await lessons.expectDone()
+    await cookies.show()
+    await expect(cookies.table).toBeVisible()
     await expect(cookies.row('AWSALB')).toHaveCount(0)
     await lessons.next()
+    await tg.show()
     await expect(tg.stickiness).toHaveClass(/lesson-highlight/)
     await tg.stickiness.getByRole('radio', { name: 'Duration-based (lb_cookie)' }).check()
     await tg.apply.click()
@@ -164,6 +187,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await expect(lessons.feedback).toContainText(
       'You predicted “Yes, it stays on the instance that served her last”. The request was not sticky',
     )
+    await cookies.show()
     await expect(cookies.row('AWSALB')).toBeVisible()
     await expect(cookies.row('AWSALBCORS')).toBeVisible()
     await lessons.next()
@@ -177,13 +201,15 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
 
   await test.step('delete the cookie: a new instance and a new cookie', async () => {
     await lessons.predict('i-3')
+    await cookies.show()
     await expect(cookies.deleteButton('AWSALB')).toHaveClass(/lesson-highlight/)
     await cookies.deleteButton('AWSALB').click()
     await cookies.deleteButton('AWSALBCORS').click()
     await alice.send.click()
     await afterResponse(page)
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
     await expect(cookies.row('AWSALB')).toBeVisible()
+    await lessons.show()
+    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
     await lessons.next()
     await lessons.predict('No, they stay on one instance')
     await alice.send.click()
@@ -195,6 +221,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 
   await test.step('stickiness off: requests spread although AWSALB is still sent', async () => {
+    await tg.show()
     await tg.stickiness.getByRole('radio', { name: 'Off' }).check()
     await tg.apply.click()
     await lessons.expectDone()
@@ -216,11 +243,13 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
 }) => {
   test.setTimeout(90_000)
   const lessons = new Lessons(page)
-  const alice = new ClientsPanel(page).client('alice')
+  const clients = new ClientsPanel(page)
+  const alice = clients.client('alice')
   const instances = new InstancesPanel(page)
   await lessons.open('When the sticky instance fails')
   // The lesson's set-up requests are still on their way in the paused lab: let them come back.
   await afterResponse(page)
+  await clients.show()
   await expect(alice.cart).toHaveText('Cart: 2 items')
   await expect(instances.carts('i-1')).toHaveText('1')
 
@@ -248,9 +277,11 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   await afterResponse(page)
   await expect(lessons.feedback).toContainText('Your prediction was right.')
   await expect(lessons.feedback).toContainText('The cart was lost: i-2 did not know the session')
+  await clients.show()
   await expect(alice.cartLost).toBeVisible()
   await lessons.next()
 
+  await instances.show()
   await instances.button('i-1', 'Start instance').click()
   await jumpUntilHealth(page, 'i-1', 'healthy')
   await lessons.expectDone()
@@ -347,7 +378,7 @@ test('corrupted saved progress is ignored with a warning, never a crash', async 
     window.localStorage.setItem('stickylab.progress.v1', '{"version":1,"lessons":"oops"'),
   )
   await gotoLab(page, '/')
-  const lessons = new Lessons(page)
+  const lessons = await new Lessons(page).show()
   await expect(lessons.root.getByText('0 of 16 lessons complete.')).toBeVisible()
   expect(warnings.some((w) => w.includes('stickylab.progress.v1 is not valid JSON'))).toBe(true)
 })
@@ -362,7 +393,7 @@ test('a replaced lab pauses the step until the learner sets it up again', async 
   await lessons.root.getByRole('button', { name: 'Set up the lab for this step' }).click()
   await expect(lessons.root.getByRole('alert')).toHaveCount(0)
   await afterResponse(page)
-  await expect(new InstancesPanel(page).carts('i-1')).toHaveText('1')
+  await expect((await new InstancesPanel(page).show()).carts('i-1')).toHaveText('1')
 })
 
 test('“Go to” buttons move keyboard focus to the step’s controls', async ({ page }) => {
@@ -374,10 +405,25 @@ test('“Go to” buttons move keyboard focus to the step’s controls', async (
       name: 'Duration-based (lb_cookie)',
     }),
   ).toBeFocused()
+  // Beside the stage too, the button opened the dock's tab that holds the radio.
+  await expect(page.getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Space')
+  // The learner goes back to the lesson for the next button.
+  await lessons.show()
   await lessons.root.getByRole('button', { name: 'Go to Target group settings › Apply' }).click()
   await page.keyboard.press('Enter')
   await lessons.expectDone()
+
+  // A control behind the clock's closed Jump ahead disclosure: its button is marked, and "Go to" opens it.
+  await gotoLab(page, '/?lesson=instance-failure&step=3')
+  const jump = page.getByRole('button', { name: 'Jump ahead' })
+  await expect(jump).toHaveClass(/lesson-highlight/)
+  await expect(jump).toHaveAttribute('aria-expanded', 'false')
+  await lessons.root.getByRole('button', { name: 'Go to Advance the clock 30 seconds' }).click()
+  await expect(jump).toHaveAttribute('aria-expanded', 'true')
+  await expect(
+    page.getByRole('button', { name: 'Advance the clock 30 seconds', exact: true }),
+  ).toBeFocused()
 })
 
 test('every control lessons may highlight exists on the page under its accessible name', async ({
@@ -397,16 +443,28 @@ test('every control lessons may highlight exists on the page under its accessibl
     s.send({ type: 'sim.advance', seconds: 2 })
     s.send({ type: 'lab.call', method: 'stopInstance', args: ['i-3'] } as never)
   })
-  await new ClientsPanel(page).client('alice').cors.check()
-  await new ListenerPanel(page).weighted.check()
+  await (await new ClientsPanel(page).show()).client('alice').cors.check()
+  await (await new ListenerPanel(page).show()).weighted.check()
   const tg = new TargetGroupPanel(page)
+  const tabs = await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab').allTextContents()
   for (const c of KNOWN_CONTROLS) {
     // Controls of other load balancer types are checked in loadBalancerTypes.spec.ts.
     if (c.when?.startsWith('the load balancer type is')) continue
     if (c.name === 'App cookie name')
-      await tg.stickiness.getByRole('radio', { name: 'Application-based (app_cookie)' }).check()
+      await (await tg.show()).stickiness.getByRole('radio', { name: 'Application-based (app_cookie)' }).check()
+    // The clock's jumps are behind its Jump ahead disclosure (a click elsewhere closes it again).
+    const jump = page.getByRole('button', { name: 'Jump ahead' })
+    if (c.name.startsWith('Advance the clock') && (await jump.getAttribute('aria-expanded')) !== 'true')
+      await jump.click()
     const found = page.getByRole(c.role, { name: c.name, exact: true })
-    expect(await found.count(), `${c.role} “${c.name}”`).toBeGreaterThan(0)
+    // Role locators see only the open tab (and the stage): the control must be in one of the dock's tabs.
+    let count = await found.count()
+    for (const tab of tabs) {
+      if (count > 0) break
+      await showTab(page, tab)
+      count = await found.count()
+    }
+    expect(count, `${c.role} “${c.name}”`).toBeGreaterThan(0)
   }
 })
 

@@ -26,8 +26,8 @@ test('the lab and the preferences survive a reload; a lesson link wins over the 
   await afterResponse(page)
   await page.getByRole('button', { name: 'Dark theme' }).click()
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('5')
-  await new ClientsPanel(page).add('bob')
-  const cookiesClient = new CookiesPanel(page).client
+  await (await new ClientsPanel(page).show()).add('bob')
+  const cookiesClient = (await new CookiesPanel(page).show()).client
   await cookiesClient.selectOption('bob')
   await new CookiesPanel(page).xray.check()
   const before = JSON.parse(await labLog(page)) as unknown[]

@@ -5,10 +5,11 @@ import { readFile } from 'node:fs/promises'
 import { deflateRawSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
-import { ClientsPanel } from './pages/ClientsPanel'
+import { ClientsPanel, stageBrowser } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { advance, afterArrival, labCall, pause } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 // Each test plays a whole session (several open a second page) with an axe check in every state: 30 s is
@@ -21,6 +22,8 @@ function timeline(page: Page) {
   const root = page.getByRole('region', { name: 'Timeline' })
   return {
     root,
+    /** Opens the Requests tab that holds the timeline (beside the stage, or on a phone). */
+    show: () => showTab(page, 'Requests'),
     slider: root.getByRole('slider', { name: 'Timeline position' }),
     moment: root.getByTestId('timeline-moment'),
     count: root.getByTestId('timeline-count'),
@@ -58,7 +61,8 @@ async function session(page: Page): Promise<void> {
     'stickiness.lb_cookie.duration_seconds': '3600',
   })
   const alice = new ClientsPanel(page).client('alice')
-  const rows = new InspectorPanel(page).rows
+  const inspector = await new InspectorPanel(page).show()
+  const rows = inspector.rows
   await alice.send.click()
   await expect(rows).toHaveCount(0)
   await alice.send.click()
@@ -66,7 +70,8 @@ async function session(page: Page): Promise<void> {
   await advance(page, 12.4)
   await alice.send.click()
   await expect(rows).toHaveCount(2)
-  await new InstancesPanel(page).button('i-1', 'Stop instance').click()
+  await (await new InstancesPanel(page).show()).button('i-1', 'Stop instance').click()
+  await inspector.show()
   await advance(page, 61)
   await alice.send.click()
   await expect(rows).toHaveCount(3)
@@ -92,6 +97,7 @@ test.describe('record and replay', () => {
     const fresh = await context.newPage()
     await gotoLab(fresh, '/')
     const f = timeline(fresh)
+    await f.show()
     await f.importReplay.setInputFiles(file)
     await expect(f.status).toContainText('Loaded “stickylab-replay.json”: 9 events, virtual time 1:13.4. The clock is paused.')
     expect(await world(fresh)).toBe(original)
@@ -140,6 +146,7 @@ test.describe('a lab too long for a link', () => {
     })
     const before = await world(page)
     const t = timeline(page)
+    await t.show()
     await t.share.click()
     await expect(t.alert).toHaveText(
       /^This lab is too long for a link: it needs [\d,]+ characters, and a link may carry 16,000\. Use "Export replay" to save it as a file instead\.$/,
@@ -194,7 +201,7 @@ test.describe('the timeline', () => {
 
     await t.slider.fill('0')
     await expect(t.moment).toHaveText('0:00 · start, before anything was done')
-    await expect(page.getByRole('group', { name: 'Client alice' })).toHaveCount(0)
+    await expect(stageBrowser(page, 'alice')).toHaveCount(0)
     await expect(t.stepBack).toBeDisabled()
 
     await t.live.click()

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { splitHighlight } from '../../lessons/controls'
 import { isPhoneTabId } from '../../view/slotPlaces'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
-import { findControls, focusTarget } from './findControls'
+import { disclosersOf, findControls, focusTarget } from './findControls'
 
 function visibleName(highlight: string): string {
   const { scope, name } = splitHighlight(highlight)
@@ -16,9 +16,12 @@ export function ControlFinder({ highlights }: { highlights: readonly string[] })
   const go = (highlight: string) => {
     const el = findControls(document, highlight)[0]
     if (el === undefined) return
-    // On a phone the control may sit in a hidden tab: open that tab first, so there is something to scroll to.
+    // The control may sit in a hidden tab (the dock's, or a phone's): open that tab first, so there is something to scroll to.
     const tab = el.closest<HTMLElement>('[role="tabpanel"][data-tab]')?.dataset.tab
     if (isPhoneTabId(tab)) flushSync(() => useUiStore.getState().showPhoneTab(tab))
+    // A control behind a closed disclosure (the clock's Jump ahead) is shown by its own button, as a click would.
+    for (const button of disclosersOf(el))
+      if (button.getAttribute('aria-expanded') === 'false') flushSync(() => button.click())
     el.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
     focusTarget(el)?.focus({ preventScroll: true })
   }

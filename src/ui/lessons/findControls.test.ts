@@ -1,6 +1,6 @@
 // Finding lab controls by the accessible names lessons use, in a small DOM that mimics the panels.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { findControls, focusTarget, ownText } from './findControls'
+import { disclosersOf, findControls, focusTarget, ownText } from './findControls'
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -48,6 +48,26 @@ describe('findControls', () => {
     expect(findControls(document, 'Target group settings > Apply')).toHaveLength(1)
     expect(findControls(document, 'Client alice > Send request')).toHaveLength(1)
     expect(findControls(document, 'Nowhere > Apply')).toEqual([])
+  })
+
+  it('a client scope names its browser on the stage when there is one, else the Clients panel card', () => {
+    expect(findControls(document, 'Client alice > Send request')).toHaveLength(1)
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="group" aria-label="alice browser"><button id="stage-send">Send request</button></div>',
+    )
+    expect(findControls(document, 'Client alice > Send request').map((e) => e.id)).toEqual(['stage-send'])
+    expect(findControls(document, 'Client bob > Send request')).toEqual([])
+  })
+
+  it('names the buttons that disclose the closed containers a control sits in, outermost first', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<button id="tab" aria-controls="panel">Setup</button><button id="jump" aria-controls="jumps">Jump ahead</button>
+       <div id="panel" hidden><span id="jumps" hidden><button id="plus">+30 s</button></span></div>`,
+    )
+    expect(disclosersOf(document.getElementById('plus')!).map((b) => b.id)).toEqual(['tab', 'jump'])
+    expect(disclosersOf(document.getElementById('tab')!)).toEqual([])
   })
 
   it('focuses the control a label or group stands for', () => {

@@ -56,10 +56,22 @@ function findNamed(root: ParentNode, name: string): Element[] {
   )
 }
 
+/**
+ * The groups a scope names. "Client alice" is alice's browser on the stage ("alice browser") when the page shows
+ * the stage: that is where a learner sends requests, so only it is marked and "Go to" moves there, and the tab
+ * holding the Clients panel's copy of those buttons is not marked too. Without the stage (an embed without the
+ * picture) it is the Clients panel's card.
+ */
+function findScopes(root: Document | Element, scope: string): Element[] {
+  const client = /^Client (.+)$/.exec(scope)
+  const browsers = client === null ? [] : findNamed(root, `${client[1]} browser`)
+  return browsers.length > 0 ? browsers : findNamed(root, scope)
+}
+
 /** Every element a highlight names, in document order, with the form control a matching label points at. */
 export function findControls(root: Document | Element, highlight: string): Element[] {
   const { scope, name } = splitHighlight(highlight)
-  const scopes: ParentNode[] = scope === null ? [root] : findNamed(root, scope)
+  const scopes: ParentNode[] = scope === null ? [root] : findScopes(root, scope)
   const found = new Set<Element>()
   for (const s of scopes) {
     for (const el of findNamed(s, name)) {
@@ -68,6 +80,23 @@ export function findControls(root: Document | Element, highlight: string): Eleme
     }
   }
   return Array.from(found)
+}
+
+/**
+ * The buttons that disclose the closed containers (`hidden`, with an id a button's aria-controls names) an
+ * element sits in, outermost first: a dock or phone tab, the clock's Jump ahead.
+ */
+export function disclosersOf(el: Element): HTMLElement[] {
+  const out: HTMLElement[] = []
+  for (let a = el.parentElement; a !== null; a = a.parentElement) {
+    if (!a.hidden || a.id === '') continue
+    const id = a.id
+    const button = Array.from(el.ownerDocument.querySelectorAll<HTMLElement>('[aria-controls]')).find(
+      (b) => b.getAttribute('aria-controls') === id,
+    )
+    if (button !== undefined) out.unshift(button)
+  }
+  return out
 }
 
 const FOCUSABLE =

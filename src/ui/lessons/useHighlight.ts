@@ -1,7 +1,7 @@
 // Highlights the controls a lesson step names by adding a CSS class to them (and to the phone tab holding
 // them), and keeps doing so as the panels re-render (controls appear and disappear with the lab's state). Removes every mark on cleanup.
 import { useEffect } from 'react'
-import { findControls } from './findControls'
+import { disclosersOf, findControls } from './findControls'
 
 export const HIGHLIGHT_CLASS = 'lesson-highlight'
 
@@ -15,11 +15,13 @@ export function useHighlight(highlights: readonly string[]): void {
     const apply = () => {
       frame = 0
       const next = new Set(names.flatMap((n) => findControls(document, n)))
-      // On a phone, the tab holding a highlighted control is marked too, so the learner knows where to look.
+      // The tab holding a highlighted control is marked too, so the learner knows where to look, and so is
+      // the button that shows a closed control (the clock's Jump ahead).
       for (const el of Array.from(next)) {
         const tab = el.closest('[role="tabpanel"]')?.getAttribute('aria-labelledby')
         const button = tab ? document.getElementById(tab) : null
         if (button !== null) next.add(button)
+        for (const discloser of disclosersOf(el)) next.add(discloser)
       }
       for (const el of marked) if (!next.has(el)) el.classList.remove(HIGHLIGHT_CLASS)
       for (const el of next)
