@@ -2,6 +2,7 @@
 // return to live; and save the lab as a replay file, load one, or share it as a link. Errors go to one
 // alert region and never change the lab.
 import { useEffect, useId, useRef, useState } from 'react'
+import { subscribeFramed } from '../hooks/useFramedSelector'
 import type { LabContext } from '../../machines/labMachine'
 import { MAX_REPLAY_CHARS, parseReplay, recordingProblem, serializeReplay } from '../../machines/replayFile'
 import { encodeShareFragment, shareUrl } from '../../machines/shareLink'
@@ -37,35 +38,36 @@ function readRecording(context: LabContext): Recording {
   return { log, position: log.length, live: true, problem }
 }
 
+/** Two frames: a running clock's frames refresh the timeline first, so the trailing timer seldom adds a commit. */
+const TRAILING_SLACK_MS = 40
+
 /** The recording, refreshed at once when the timeline moves or the lab is swapped, and throttled otherwise. */
 function useRecording(actor: LabActor): Recording {
   const [recording, setRecording] = useState(() => readRecording(actor.getSnapshot().context))
   useEffect(() => {
     let last = 0
-    let timer = 0
+    let trailing = 0
     let seen = actor.getSnapshot().context
     const update = () => {
-      timer = 0
+      window.clearTimeout(trailing)
+      trailing = 0
       last = performance.now()
       seen = actor.getSnapshot().context
       setRecording(readRecording(seen))
     }
-    const sub = actor.subscribe((snapshot) => {
-      const c = snapshot.context
+    // In the shared frame callback (useFramedSelector), so the timeline commits with the other panels, once a frame.
+    // A change inside the throttle window is shown by the first frame after it, or, with a paused clock (no frames
+    // of changes follow), by a trailing timer a little later.
+    const stop = subscribeFramed(actor, () => {
+      const c = actor.getSnapshot().context
       if (c.rev === seen.rev && c.lab === seen.lab && c.timeline === seen.timeline) return
-      if (c.timeline !== seen.timeline || c.lab !== seen.lab) {
-        window.clearTimeout(timer)
-        update()
-        return
-      }
-      if (timer !== 0) return
       const wait = last + LIVE_REFRESH_MS - performance.now()
-      if (wait <= 0) update()
-      else timer = window.setTimeout(update, wait)
+      if (c.timeline !== seen.timeline || c.lab !== seen.lab || wait <= 0) update()
+      else if (trailing === 0) trailing = window.setTimeout(update, wait + TRAILING_SLACK_MS)
     })
     return () => {
-      sub.unsubscribe()
-      window.clearTimeout(timer)
+      stop()
+      window.clearTimeout(trailing)
     }
   }, [actor])
   return recording
