@@ -2,6 +2,7 @@
 // out each change what the learner sees (the card, health with AWS's reason code, routing), with real
 // 44px buttons that work from the keyboard.
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { stageBrowser } from './pages/ClientsPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
 import { afterResponse } from './pages/labDriver'
@@ -10,7 +11,7 @@ import { shootPanel } from './pages/screens'
 test('each instance is a group named by its id with its AZ, state, health, requests and carts', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   for (const [id, az] of [
     ['i-1', 'us-east-1a'],
     ['i-2', 'us-east-1b'],
@@ -39,11 +40,9 @@ test('each instance is a group named by its id with its AZ, state, health, reque
 })
 
 test('requests served and carts in memory follow the traffic', async ({ lab: page }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
-  const addToCart = page
-    .getByRole('group', { name: 'Client alice' })
-    .getByRole('button', { name: 'Add to cart' })
+  const addToCart = stageBrowser(page, 'alice').getByRole('button', { name: 'Add to cart' })
   await lab.pause()
   await addToCart.click()
   await afterResponse(page)
@@ -64,7 +63,7 @@ test('requests served and carts in memory follow the traffic', async ({ lab: pag
 test('stopping an instance shows it stopped, then unhealthy with Target.Timeout; starting brings it back', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
   await lab.pause()
   await instances.button('i-2', 'Stop instance').click()
@@ -96,7 +95,7 @@ test('stopping an instance shows it stopped, then unhealthy with Target.Timeout;
 test('failing health checks makes an instance unhealthy with Target.ResponseCodeMismatch; passing heals it', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
   await lab.pause()
   await instances.button('i-3', 'Fail health checks').click()
@@ -119,7 +118,7 @@ test('failing health checks makes an instance unhealthy with Target.ResponseCode
 test('deregistering drains an instance, then it is unused; registering brings it back', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
   await lab.pause()
   await instances.button('i-1', 'Deregister').click()
@@ -144,7 +143,7 @@ test('deregistering drains an instance, then it is unused; registering brings it
 test('Add instance launches a new instance in the chosen AZ and registers it (scale out)', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
   await lab.pause()
   await expect(instances.az.getByRole('option')).toHaveText([
@@ -167,7 +166,7 @@ test('Add instance launches a new instance in the chosen AZ and registers it (sc
 })
 
 test('the buttons work from the keyboard', async ({ lab: page }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   await instances.button('i-1', 'Stop instance').focus()
   await page.keyboard.press('Enter')
   await expect(instances.state('i-1')).toHaveText('stopped')
@@ -181,7 +180,7 @@ test('the buttons work from the keyboard', async ({ lab: page }) => {
 })
 
 test('the target group select shows health in the chosen group', async ({ lab: page }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   await page.evaluate(() =>
     window.stickylab.current.send({
       type: 'lab.call',
@@ -202,7 +201,7 @@ test('the target group select shows health in the chosen group', async ({ lab: p
 test('screenshots: light and dark, desktop and phone, with stopped, unhealthy and draining instances', async ({
   lab: page,
 }) => {
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   const lab = new Lab(page)
   await lab.pause()
   await lab.send(3)

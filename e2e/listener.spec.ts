@@ -4,6 +4,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
+import { expectAlbRule, expectTargetGroupHeading } from './pages/stageText'
 import { ListenerPanel } from './pages/ListenerPanel'
 import { shootPanel } from './pages/screens'
 import { TargetGroupPanel } from './pages/TargetGroupPanel'
@@ -11,7 +12,7 @@ import { TargetGroupPanel } from './pages/TargetGroupPanel'
 test('the listener protocol radio switches the ALB between HTTP :80 and HTTPS :443', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   const lab = new Lab(page)
   await expect(listener.protocolChoice('HTTPS')).toBeChecked()
   await expect(lab.albListener).toHaveText(/HTTPS :443$/)
@@ -32,23 +33,19 @@ test('the listener protocol radio switches the ALB between HTTP :80 and HTTPS :4
 test('weighted forward on creates green and the picture shows both target groups with weights', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   const lab = new Lab(page)
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   await expect(listener.weighted).not.toBeChecked()
-  await expect(lab.albRule).toHaveText('forward to web')
+  await expectAlbRule(page, 'forward to web')
   await expect(lab.targetGroupBox('green')).toHaveCount(0)
   await expect(listener.weight('web')).toHaveCount(0)
 
   await listener.weighted.check()
   await expect(listener.weighted).toBeChecked()
-  await expect(lab.targetGroupTitle('web')).toHaveText(
-    'Target group web · weight 1 · stickiness off',
-  )
-  await expect(lab.targetGroupTitle('green')).toHaveText(
-    'Target group green · weight 1 · stickiness off',
-  )
-  await expect(lab.albRule).toHaveText('weighted forward')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · weight 1 · stickiness off')
+  await expectTargetGroupHeading(page, 'green', 'Target group green · weight 1 · stickiness off')
+  await expectAlbRule(page, 'weighted forward')
   await expect(listener.status).toHaveText(
     'Created target group green with 3 new instances. Weighted forward: web and green at weight 1 each.',
   )
@@ -68,9 +65,9 @@ test('weighted forward on creates green and the picture shows both target groups
 test('weights decide where requests go, and out-of-range weights are refused beside the field', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   const lab = new Lab(page)
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   await lab.pause()
   await listener.weighted.check()
   await expect(lab.targetGroupTitle('green')).toBeVisible()
@@ -85,21 +82,15 @@ test('weights decide where requests go, and out-of-range weights are refused bes
   await expect(listener.weight('web')).toHaveAccessibleDescription(
     /Weight 1000 for target group 'web' is invalid/,
   )
-  await expect(lab.targetGroupTitle('web')).toHaveText(
-    'Target group web · weight 1 · stickiness off',
-  )
+  await expectTargetGroupHeading(page, 'web', 'Target group web · weight 1 · stickiness off')
   await expectNoAxeViolations(page)
 
   // All new traffic to green: web 0, green 1.
   await listener.weight('web').fill('0')
   await expect(listener.root).toContainText('100 % of weighted requests')
   await listener.applyRule.click()
-  await expect(lab.targetGroupTitle('web')).toHaveText(
-    'Target group web · weight 0 · stickiness off',
-  )
-  await expect(lab.targetGroupTitle('green')).toHaveText(
-    'Target group green · weight 1 · stickiness off',
-  )
+  await expectTargetGroupHeading(page, 'web', 'Target group web · weight 0 · stickiness off')
+  await expectTargetGroupHeading(page, 'green', 'Target group green · weight 1 · stickiness off')
   await expect(listener.status).toHaveText('Rule applied.')
   await expect(listener.cli).toContainText('{TargetGroupArn=$TG_ARN_WEB,Weight=0}')
   await lab.send(3)
@@ -111,9 +102,9 @@ test('weights decide where requests go, and out-of-range weights are refused bes
 test('target group stickiness binds a browser to one group; its duration is checked like AWS', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   const lab = new Lab(page)
-  const instances = new InstancesPanel(page)
+  const instances = await new InstancesPanel(page).show()
   await lab.pause()
   await listener.weighted.check()
   await expect(listener.tgStickiness).not.toBeChecked()
@@ -125,13 +116,13 @@ test('target group stickiness binds a browser to one group; its duration is chec
     'ValidationError: Target group stickiness duration must be between 1 and 604800 seconds',
   )
   await expect(listener.tgStickinessDuration).toHaveAttribute('aria-invalid', 'true')
-  await expect(lab.albRule).toHaveText('weighted forward')
+  await expectAlbRule(page, 'weighted forward')
   await expectNoAxeViolations(page)
 
   await listener.tgStickiness.check()
   await listener.tgStickinessDuration.fill('600')
   await listener.applyRule.click()
-  await expect(lab.albRule).toHaveText('weighted forward · TG stickiness 600 s')
+  await expectAlbRule(page, 'weighted forward · TG stickiness 600 s')
   await expect(listener.cli).toContainText(
     'TargetGroupStickinessConfig={Enabled=true,DurationSeconds=600}',
   )
@@ -149,16 +140,15 @@ test('target group stickiness binds a browser to one group; its duration is chec
 test('with a sticky target group, turning blue/green on enables target group stickiness, and it cannot be turned off', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
-  const tg = new TargetGroupPanel(page)
-  const lab = new Lab(page)
+  const listener = await new ListenerPanel(page).show()
+  const tg = await new TargetGroupPanel(page).show()
   await tg.stickinessChoice('Duration-based (lb_cookie)').check()
   await tg.preset('1 min').click()
   await tg.apply.click()
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 60 s')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 60 s')
 
   await listener.weighted.check()
-  await expect(lab.albRule).toHaveText('weighted forward · TG stickiness 3600 s')
+  await expectAlbRule(page, 'weighted forward · TG stickiness 3600 s')
   await expect(listener.tgStickiness).toBeChecked()
 
   await listener.tgStickiness.uncheck()
@@ -167,20 +157,20 @@ test('with a sticky target group, turning blue/green on enables target group sti
     'Target group stickiness must be enabled',
   )
   await expect(listener.tgStickiness).toHaveAttribute('aria-invalid', 'true')
-  await expect(lab.albRule).toHaveText('weighted forward · TG stickiness 3600 s')
+  await expectAlbRule(page, 'weighted forward · TG stickiness 3600 s')
   await expectNoAxeViolations(page)
 })
 
 test('weighted forward off sends the listener back to web only', async ({ lab: page }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   const lab = new Lab(page)
   await listener.weighted.check()
   await expect(lab.targetGroupTitle('green')).toBeVisible()
   await listener.weighted.uncheck()
   await expect(listener.weighted).not.toBeChecked()
-  await expect(lab.albRule).toHaveText('forward to web')
+  await expectAlbRule(page, 'forward to web')
   await expect(lab.targetGroupBox('green')).toHaveCount(0)
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
   await expect(listener.weight('web')).toHaveCount(0)
   await expect(listener.status).toHaveText('The listener forwards to web only.')
   await expect(listener.cli).toContainText(
@@ -195,11 +185,10 @@ test('weighted forward off sends the listener back to web only', async ({ lab: p
 })
 
 test('the switch is keyboard operable', async ({ lab: page }) => {
-  const listener = new ListenerPanel(page)
-  const lab = new Lab(page)
+  const listener = await new ListenerPanel(page).show()
   await listener.weighted.focus()
   await page.keyboard.press('Space')
-  await expect(lab.albRule).toHaveText('weighted forward')
+  await expectAlbRule(page, 'weighted forward')
   await listener.applyRule.focus()
   await page.keyboard.press('Enter')
   await expect(listener.status).toHaveText('Rule applied.')
@@ -208,7 +197,7 @@ test('the switch is keyboard operable', async ({ lab: page }) => {
 test('screenshots: light and dark, desktop and phone, with the CLI and an error showing', async ({
   lab: page,
 }) => {
-  const listener = new ListenerPanel(page)
+  const listener = await new ListenerPanel(page).show()
   await listener.weighted.check()
   await expect(listener.cli).toBeVisible()
   await listener.weight('green').fill('1000')

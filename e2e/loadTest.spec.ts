@@ -1,8 +1,10 @@
 // The Load test panel: bad fields are refused beside the field; a run shows its progress bar and ends in the
 // distribution chart with a sentence on the spread (sticky vs not); Cancel stops a long run; the lab is untouched.
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { showTab } from './pages/phoneTabs'
 
 test('load test: field errors, a run with stickiness off then on, the chart and its reading', async ({ lab: page }) => {
+  await showTab(page, 'Numbers')
   const panel = page.getByRole('region', { name: 'Load test' })
   const run = panel.getByRole('button', { name: 'Run load test' })
   const clients = panel.getByLabel('Clients')
@@ -48,6 +50,7 @@ test('load test: field errors, a run with stickiness off then on, the chart and 
 })
 
 test('load test: the progress bar moves and Cancel stops a long run, keeping nothing', async ({ lab: page }) => {
+  await showTab(page, 'Numbers')
   const panel = page.getByRole('region', { name: 'Load test' })
   await panel.getByLabel('Clients').fill('100000')
   await panel.getByLabel('Minutes (virtual)').fill('1440')

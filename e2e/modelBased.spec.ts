@@ -70,11 +70,14 @@ function pageDriver(page: Page): LearnerDriver {
         fresh.addClient('alice')
         window.stickylab.current.send({ type: 'sim.load', lab: fresh })
       })
+      await cookies.show()
       await expect(cookies.rows).toHaveCount(0)
+      await tg.show()
       await expect(tg.stickinessChoice('Off')).toBeChecked()
     },
     async perform(event, instance) {
       if (event === 'stickinessOn' || event === 'stickinessOff') {
+        await tg.show()
         await tg
           .stickinessChoice(event === 'stickinessOn' ? 'Duration-based (lb_cookie)' : 'Off')
           .check()
@@ -88,10 +91,12 @@ function pageDriver(page: Page): LearnerDriver {
           .poll(() => lab(() => window.stickylab.current.lab().history().length))
           .toBe(before + 1)
       } else if (event === 'deleteCookie') {
+        await cookies.show()
         await cookies.deleteButton('AWSALB').click()
         await cookies.deleteButton('AWSALBCORS').click()
         await expect(cookies.row('AWSALBCORS')).toHaveCount(0)
       } else if (event === 'stopBound' || event === 'startInstance') {
+        await instances.show()
         await instances
           .button(instance!, event === 'stopBound' ? 'Stop instance' : 'Start instance')
           .click()
@@ -109,11 +114,14 @@ function pageDriver(page: Page): LearnerDriver {
     },
     async observe(): Promise<LearnerObservation> {
       let cookieTarget: string | null = null
+      // Each panel is read with its dock tab open: a hidden tab's rows would count as none.
+      await cookies.show()
       if ((await cookies.row('AWSALB').count()) > 0) {
         const xray = await page.getByTestId('xray-AWSALB').innerText()
         cookieTarget = /target (i-\d+)/.exec(xray)?.[1] ?? `unreadable: ${xray}`
       }
       const stopped: string[] = []
+      await instances.show()
       for (const id of INSTANCES)
         if ((await instances.state(id).innerText()) === 'stopped') stopped.push(id)
       const last = await page.evaluate(() => {
@@ -129,6 +137,7 @@ function pageDriver(page: Page): LearnerDriver {
             }
       })
       // The inspector's newest row shows the same target the core chose.
+      await inspector.show()
       if (last !== null) await expect(inspector.targets.first()).toHaveText(last.targetId ?? '—')
       return { cookieTarget, stopped, last }
     },
@@ -140,7 +149,9 @@ for (let t = 0; t * PER_TEST < paths.length; t++) {
   test(`learner model paths ${t * PER_TEST + 1}–${t * PER_TEST + mine.length} of ${paths.length}`, async ({
     lab: page,
   }) => {
-    await new CookiesPanel(page).xray.check()
+    // Four paths, each read through three dock tabs after every step (Cookies, Setup, Requests): slow by design.
+    test.slow()
+    await (await new CookiesPanel(page).show()).xray.check()
     const driver = pageDriver(page)
     for (const path of mine) await walkPath(path, driver)
   })

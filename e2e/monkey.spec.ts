@@ -4,6 +4,7 @@
 // the Cookies table ever differs from the selected client's jar (checked every CHECK_EVERY actions). Links,
 // downloads and the print dialog are kept out of reach; dialogs it opens it may close again with Escape or a button.
 import type { Page } from '@playwright/test'
+import { shownCookies } from '../src/view/reveal'
 import { expect, gotoLab, test } from './fixtures'
 
 const LONG = process.env.STICKYLAB_LONG === '1'
@@ -124,16 +125,19 @@ function candidates(page: Page): Promise<Candidate[]> {
   })
 }
 
-/** The Cookies table (names and committed values) and the selected client's jar, read at the same moment. */
-function tableAndJar(page: Page) {
-  return page.evaluate(() => {
+/**
+ * The Cookies table (names and committed values) and the selected client's jar as the learner should see it,
+ * read at the same moment. The table shows cookies when their response returns (src/view/reveal.ts), so the jar
+ * is passed through the app's own shownCookies with the history and the clock read in the same evaluate.
+ */
+async function tableAndJar(page: Page) {
+  const read = await page.evaluate(() => {
     const panel = [...document.querySelectorAll('section')].find(
       (s) => s.querySelector('h2')?.textContent === 'Cookies',
     )
-    if (panel === undefined) return { table: null, jar: null }
+    if (panel === undefined) return null
     const select = panel.querySelector<HTMLSelectElement>('.cookies-head select')
-    if (select === null)
-      return { table: [], jar: window.stickylab.current.lab().clients().length === 0 ? [] : null }
+    if (select === null) return { table: [], client: null, noClients: window.stickylab.current.lab().clients().length === 0 }
     const rows = [
       ...panel.querySelectorAll<HTMLTableRowElement>('tr[data-testid^="cookie-row-"]'),
     ].map((tr) => {
@@ -143,15 +147,32 @@ function tableAndJar(page: Page) {
         input === document.activeElement || input.getAttribute('aria-invalid') === 'true'
       return `${tr.querySelector('th')!.childNodes[0]!.textContent}=${draft ? '(draft)' : input.value}`
     })
-    const jar = window.stickylab.current.lab().cookies(select.value)
-    const drafts = new Set(
-      rows.filter((r) => r.endsWith('=(draft)')).map((r) => r.slice(0, -'=(draft)'.length)),
-    )
+    const lab = window.stickylab.current.lab()
     return {
       table: rows,
-      jar: jar.map((c) => `${c.name}=${drafts.has(c.name) ? '(draft)' : c.value}`),
+      client: select.value,
+      noClients: false,
+      jar: lab.cookies(select.value),
+      history: lab.history().map((r) => ({
+        at: r.at,
+        completesAt: r.completesAt,
+        clientId: r.clientId,
+        setCookie: r.setCookie,
+        requestCookieHeader: r.requestCookieHeader,
+      })),
+      now: lab.now(),
     }
   })
+  if (read === null) return { table: null, jar: null }
+  if (read.client === null || read.jar === undefined) return { table: read.table, jar: read.noClients ? [] : null }
+  const drafts = new Set(
+    read.table.filter((r) => r.endsWith('=(draft)')).map((r) => r.slice(0, -'=(draft)'.length)),
+  )
+  const shown = shownCookies(read.jar, read.history ?? [], read.client, read.now ?? 0)
+  return {
+    table: read.table,
+    jar: shown.map((c) => `${c.name}=${drafts.has(c.name) ? '(draft)' : c.value}`),
+  }
 }
 
 async function act(page: Page, random: () => number, log: string[]): Promise<void> {

@@ -4,6 +4,8 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
+import { expectTargetGroupHeading } from './pages/stageText'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 import { TargetGroupPanel } from './pages/TargetGroupPanel'
 
@@ -11,11 +13,11 @@ test.describe('stickiness', () => {
   test('lb_cookie with the 20 s preset makes requests sticky, and they spread again once it lapses', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
 
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await expect(tg.duration).toHaveValue('86400')
@@ -24,7 +26,7 @@ test.describe('stickiness', () => {
     await expect(tg.preset('20 s')).toHaveAttribute('aria-pressed', 'true')
     await tg.apply.click()
 
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 20 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 20 s')
     await expect(tg.status).toHaveText('Applied to target group web.')
     await expect(tg.cli).toContainText('aws elbv2 modify-target-group-attributes')
     await expect(tg.cli).toContainText('Key=stickiness.enabled,Value=true')
@@ -46,7 +48,7 @@ test.describe('stickiness', () => {
   })
 
   test('each duration preset fills the field', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     for (const [label, seconds] of [
       ['20 s', '20'],
@@ -60,16 +62,13 @@ test.describe('stickiness', () => {
       await expect(tg.preset(label)).toHaveAttribute('aria-pressed', 'true')
     }
     await tg.apply.click()
-    await expect(new Lab(page).targetGroupTitle('web')).toHaveText(
-      'Target group web · lb_cookie · 604800 s',
-    )
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 604800 s')
   })
 
   test('typing 0 or 700000 shows AWS’s error beside the duration and changes nothing', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
-    const lab = new Lab(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
 
     await tg.duration.fill('0')
@@ -84,7 +83,7 @@ test.describe('stickiness', () => {
     )
     await expect(tg.anyError).toHaveCount(1)
     // Nothing changed: the picture still says stickiness off, and the draft is kept for fixing.
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
     await expect(tg.stickinessChoice('Duration-based (lb_cookie)')).toBeChecked()
     await expect(tg.duration).toHaveValue('0')
     await expect(tg.cli).toHaveCount(0)
@@ -94,20 +93,20 @@ test.describe('stickiness', () => {
     await tg.duration.fill('700000')
     await tg.apply.click()
     await expect(error).toContainText("value '700000' must be between '1-604800' inclusive")
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
 
     // Fixing the value applies it and clears the error.
     await tg.duration.fill('604800')
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 604800 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 604800 s')
     await expect(tg.anyError).toHaveCount(0)
     await expect(tg.duration).not.toHaveAttribute('aria-invalid', 'true')
   })
 
   test('app_cookie uses the app cookie name and its own duration key', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
     await tg.stickinessChoice('Application-based (app_cookie)').check()
     await expect(tg.cookieName).toBeVisible()
@@ -118,21 +117,19 @@ test.describe('stickiness', () => {
       "InvalidConfigurationRequest: You must set an application cookie name to enable stickiness of type 'app_cookie'",
     )
     await expect(tg.cookieName).toHaveAttribute('aria-invalid', 'true')
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
     await expectNoAxeViolations(page)
 
     // A reserved name is refused too.
     await tg.cookieName.fill('AWSALBAPP-0')
     await tg.apply.click()
     await expect(tg.errorBeside(tg.cookieName)).toContainText('reserved')
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
 
     await tg.cookieName.fill('SESSIONID')
     await tg.preset('1 min').click()
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText(
-      'Target group web · app_cookie SESSIONID · 60 s',
-    )
+    await expectTargetGroupHeading(page, 'web', 'Target group web · app_cookie SESSIONID · 60 s')
     await expect(tg.cli).toContainText('Key=stickiness.type,Value=app_cookie')
     await expect(tg.cli).toContainText('Key=stickiness.app_cookie.cookie_name,Value=SESSIONID')
     await expect(tg.cli).toContainText('Key=stickiness.app_cookie.duration_seconds,Value=60')
@@ -145,24 +142,24 @@ test.describe('stickiness', () => {
   })
 
   test('turning stickiness off again makes requests round robin', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 86400 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 86400 s')
     await tg.stickinessChoice('Off').check()
     await expect(tg.duration).toBeHidden()
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
     await expect(tg.cli).toContainText('Key=stickiness.enabled,Value=false')
     await lab.send(3)
     for (const id of ['i-1', 'i-2', 'i-3']) await expect(instances.served(id)).toHaveText('1')
   })
 
   test('Apply with nothing changed says so and calls nothing', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.apply.click()
     await expect(tg.status).toHaveText('Nothing to apply: these are the current settings.')
     await expect(tg.cli).toHaveCount(0)
@@ -173,7 +170,7 @@ test.describe('routing settings', () => {
   test('least outstanding requests is applied, and cannot be combined with slow start', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.algorithm.selectOption({ label: 'Least outstanding requests' })
     await tg.apply.click()
     await expect(tg.status).toHaveText('Applied to target group web.')
@@ -182,10 +179,12 @@ test.describe('routing settings', () => {
     )
     await expect(tg.algorithm).toHaveValue('least_outstanding_requests')
     await new Lab(page).send(1)
+    await showTab(page, 'Requests')
     await expect(page.getByRole('region', { name: 'HTTP inspector' })).toContainText(
       'least outstanding requests',
     )
 
+    await tg.show()
     await tg.slowStart.fill('60')
     await tg.apply.click()
     await expect(tg.errorBeside(tg.slowStart)).toContainText('least outstanding requests')
@@ -196,12 +195,11 @@ test.describe('routing settings', () => {
   test('weighted random cannot be combined with stickiness: the error sits beside what was changed', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
-    const lab = new Lab(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await tg.preset('1 h').click()
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 3600 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 3600 s')
 
     await tg.algorithm.selectOption({ label: 'Weighted random' })
     await tg.apply.click()
@@ -209,12 +207,12 @@ test.describe('routing settings', () => {
       'InvalidConfigurationRequest: You cannot have both stickiness and weighted random algorithm enabled on the same target group.',
     )
     await expect(tg.algorithm).toHaveAttribute('aria-invalid', 'true')
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 3600 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 3600 s')
     await expectNoAxeViolations(page)
   })
 
   test('anomaly mitigation needs weighted random', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.anomalyMitigation.check()
     await tg.apply.click()
     await expect(tg.errorBeside(tg.anomalyMitigation)).toContainText(
@@ -231,9 +229,9 @@ test.describe('routing settings', () => {
   test('cross-zone off keeps a browser in its own zone and refuses stickiness', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
     await tg.crossZone.selectOption({ label: 'Off' })
     await tg.apply.click()
@@ -251,16 +249,16 @@ test.describe('routing settings', () => {
     await expect(tg.errorBeside(tg.stickiness)).toContainText(
       'cross-zone load balancing turned off',
     )
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
     await expectNoAxeViolations(page)
   })
 
   test('deregistration delay sets how long a deregistered instance drains', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
     await tg.deregistrationDelay.fill('4000')
     await tg.apply.click()
@@ -281,7 +279,7 @@ test.describe('routing settings', () => {
   })
 
   test('slow start accepts 0 or 30–900 seconds', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.slowStart.fill('10')
     await tg.apply.click()
     await expect(tg.errorBeside(tg.slowStart)).toContainText(
@@ -297,7 +295,7 @@ test.describe('routing settings', () => {
 
 test.describe('health checks', () => {
   test('out-of-range values show AWS’s error beside each field', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const cases = [
       [
         tg.interval,
@@ -330,7 +328,7 @@ test.describe('health checks', () => {
   })
 
   test('a timeout not below the interval is refused beside the timeout', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.timeout.fill('30')
     await tg.apply.click()
     await expect(tg.errorBeside(tg.timeout)).toHaveText(
@@ -339,22 +337,21 @@ test.describe('health checks', () => {
   })
 
   test('a bad health check with good attributes changes nothing at all', async ({ lab: page }) => {
-    const tg = new TargetGroupPanel(page)
-    const lab = new Lab(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await tg.preset('20 s').click()
     await tg.unhealthyThreshold.fill('11')
     await tg.apply.click()
     await expect(tg.errorBeside(tg.unhealthyThreshold)).toContainText('less than or equal to 10')
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
   })
 
   test('a shorter interval and threshold mark a failing instance unhealthy sooner', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
+    const tg = await new TargetGroupPanel(page).show()
     const lab = new Lab(page)
-    const instances = new InstancesPanel(page)
+    const instances = await new InstancesPanel(page).show()
     await lab.pause()
     await tg.interval.fill('10')
     await tg.healthyThreshold.fill('2')
@@ -376,21 +373,19 @@ test.describe('health checks', () => {
   test('attributes and health checks changed together are applied together', async ({
     lab: page,
   }) => {
-    const tg = new TargetGroupPanel(page)
-    const lab = new Lab(page)
+    const tg = await new TargetGroupPanel(page).show()
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await tg.preset('1 min').click()
     await tg.interval.fill('15')
     await tg.apply.click()
-    await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 60 s')
+    await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 60 s')
     await expect(tg.cli).toContainText('modify-target-group-attributes')
     await expect(tg.cli).toContainText('--health-check-interval-seconds 15')
   })
 })
 
 test('a select chooses which target group the form edits', async ({ lab: page }) => {
-  const tg = new TargetGroupPanel(page)
-  const lab = new Lab(page)
+  const tg = await new TargetGroupPanel(page).show()
   await expect(tg.targetGroup.getByRole('option')).toHaveText(['web'])
   await page.evaluate(() =>
     window.stickylab.current.send({
@@ -407,7 +402,7 @@ test('a select chooses which target group the form edits', async ({ lab: page })
   await expect(tg.status).toHaveText('Applied to target group blue.')
   await expect(tg.cli).toContainText('--names blue')
   // web is untouched; blue has its own settings when chosen again.
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
   await tg.targetGroup.selectOption('web')
   await expect(tg.stickinessChoice('Off')).toBeChecked()
   await tg.targetGroup.selectOption('blue')
@@ -417,8 +412,7 @@ test('a select chooses which target group the form edits', async ({ lab: page })
 })
 
 test('resetting the lab starts the form afresh', async ({ lab: page }) => {
-  const tg = new TargetGroupPanel(page)
-  const lab = new Lab(page)
+  const tg = await new TargetGroupPanel(page).show()
   await tg.stickinessChoice('Duration-based (lb_cookie)').check()
   await tg.preset('20 s').click()
   await tg.apply.click()
@@ -427,15 +421,14 @@ test('resetting the lab starts the form afresh', async ({ lab: page }) => {
   await tg.apply.click()
   await expect(tg.anyError).toHaveCount(1)
   await page.evaluate(() => window.stickylab.current.send({ type: 'sim.reset' }))
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · stickiness off')
   await expect(tg.stickinessChoice('Off')).toBeChecked()
   await expect(tg.anyError).toHaveCount(0)
   await expect(tg.cli).toHaveCount(0)
 })
 
 test('the form is keyboard operable', async ({ lab: page }) => {
-  const tg = new TargetGroupPanel(page)
-  const lab = new Lab(page)
+  const tg = await new TargetGroupPanel(page).show()
   await tg.stickinessChoice('Off').focus()
   await page.keyboard.press('ArrowDown')
   await expect(tg.stickinessChoice('Duration-based (lb_cookie)')).toBeChecked()
@@ -444,13 +437,13 @@ test('the form is keyboard operable', async ({ lab: page }) => {
   await expect(tg.duration).toHaveValue('20')
   await tg.apply.focus()
   await page.keyboard.press('Enter')
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · lb_cookie · 20 s')
+  await expectTargetGroupHeading(page, 'web', 'Target group web · lb_cookie · 20 s')
 })
 
 test('screenshots: light and dark, desktop and phone, with the CLI and an error showing', async ({
   lab: page,
 }) => {
-  const tg = new TargetGroupPanel(page)
+  const tg = await new TargetGroupPanel(page).show()
   await tg.stickinessChoice('Duration-based (lb_cookie)').check()
   await tg.preset('20 s').click()
   await tg.apply.click()

@@ -8,6 +8,7 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { afterResponse, enableStickiness, pause } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const world = (page: Page) =>
@@ -90,7 +91,7 @@ test('the Cookies panel refuses values and names a browser would refuse, and cha
   expect(dialogs).toEqual([])
 
   // Client names: markup and over-long names are refused, and no client appears.
-  const clients = new ClientsPanel(page)
+  const clients = await new ClientsPanel(page).show()
   for (const bad of ['<script>alert(1)</script>', 'x'.repeat(25), '   ']) {
     await clients.add(bad)
     await expect(clients.error).toBeVisible()
@@ -149,6 +150,8 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await afterResponse(page)
   await page.getByRole('switch', { name: 'X-ray' }).check()
   await page.getByRole('button', { name: 'Dark theme' }).click()
+  // Share link is in the timeline, in the Requests tab.
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Share link' }).click()
   await expect(page.getByRole('textbox', { name: /^Link to this lab/ })).toHaveValue(/#lab=/)
   await page.getByRole('button', { name: 'Share / Embed' }).click()
