@@ -7,7 +7,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, afterResponse, labCall, pause } from './pages/labDriver'
-import { openTab, screenshotUnstuck } from './pages/phoneTabs'
+import { openTab, screenshotUnstuck, showTab } from './pages/phoneTabs'
 
 function typeRadio(page: Page, label: string): Locator {
   return page
@@ -34,6 +34,8 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
   const sourceIp = alice.root.getByRole('textbox', { name: 'Source IP', exact: true })
   const natList = clients.root.getByRole('list', { name: 'Clients behind one NAT' })
   await pause(page)
+  // The clients' cards and the type chooser are in the dock's Setup tab.
+  await clients.show()
   await clients.add('bob')
   // ALB (the default) and CLB route by cookie: no source IP, no NAT groups, no flow choices.
   for (const type of ['Application (ALB)', 'Classic (CLB)']) {
@@ -79,6 +81,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   const alice = new ClientsPanel(page).client('alice')
   const inspector = new InspectorPanel(page)
   await pause(page)
+  await showTab(page, 'Setup')
   await typeRadio(page, 'Gateway (GWLB)').check()
   // Cross-zone on, so a flow may reach any of the three appliances.
   await labCall(page, 'modifyLoadBalancerAttributes', {
@@ -108,6 +111,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expect(page.getByTestId('alb-decision')).toContainText(
     /GWLB decision #2 from alice: ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80 belongs to an existing flow \(3-tuple/,
   )
+  await inspector.show()
   await inspector.request(1).click()
   await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
     /^ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80$/,
@@ -121,6 +125,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   )
 
   // A bad destination is refused beside the field and kept there; a good one is used from the next packet on.
+  await showTab(page, 'Setup')
   const destination = alice.root.getByRole('textbox', { name: 'Destination IP' })
   const world = () => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
   const before = await world()
@@ -185,12 +190,13 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expectNoAxeViolations(page)
 })
 
-test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in the phone’s Lab tab with 44 px targets and 200 % text', async ({
+test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in the phone’s Setup tab with 44 px targets and 200 % text', async ({
   lab: page,
 }) => {
   const alice = new ClientsPanel(page).client('alice')
   const inspector = new InspectorPanel(page)
   await pause(page)
+  await showTab(page, 'Setup')
   await typeRadio(page, 'Network (NLB)').check()
   await labCall(page, 'createTargetGroup', 'both', { protocol: 'TCP_UDP', targets: 0 })
   await labCall(page, 'registerTargets', 'both', ['i-1', 'i-2', 'i-3'])
@@ -218,6 +224,7 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   await expect(page.getByTestId('alb-decision')).toContainText(
     "NLB decision #2 from alice: The request travelled on the client's open UDP flow",
   )
+  await inspector.show()
   await inspector.request(1).click()
   await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
     /^UDP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.1[123]:80$/,
@@ -227,18 +234,20 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   )
   await expect(alice.cart).toHaveText('Cart: no session yet')
 
+  await showTab(page, 'Setup')
   await protocol.getByRole('radio', { name: 'TCP', exact: true }).check()
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await inspector.request(3).click()
   await expect(inspector.root.getByTestId('detail-flow')).toContainText('TCP 198.51.100.')
   await expect(inspector.rawRequest).toContainText('GET / HTTP/1.1')
   await expect(alice.cart).toHaveText('Cart: 0 items')
   await expectNoAxeViolations(page)
 
-  // On a phone the card is in the Lab tab: every flow control is a 44 px target, and 200 % text fits the card.
+  // On a phone the card is in the Setup tab: every flow control is a 44 px target, and 200 % text fits the card.
   await page.setViewportSize({ width: 390, height: 844 })
-  await openTab(page, 'Lab')
+  await openTab(page, 'Setup')
   await typeRadio(page, 'Gateway (GWLB)').check()
   await expect(alice.root.getByRole('textbox', { name: 'Destination IP' })).toBeVisible()
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))

@@ -10,6 +10,7 @@ import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
 import { afterResponse } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const NAT = '203.0.113.10'
@@ -46,6 +47,8 @@ test('the type switch redraws the picture with each type’s vocabulary and adap
   const lab = new Lab(page)
   const cookies = new CookiesPanel(page)
   await lab.pause()
+  // The type chooser, the target group and the clients are in the dock's Setup tab.
+  await showTab(page, 'Setup')
   await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
   await expect(albTitle(page)).toHaveText(['Application', 'Load Balancer'])
 
@@ -95,6 +98,7 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   const clients = new ClientsPanel(page)
   const instances = new InstancesPanel(page)
   await lab.pause()
+  await clients.show()
   await typeRadio(page, 'Network (NLB)').check()
   await clients.add('bob')
   await clients.add('carol')
@@ -122,12 +126,14 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   const first = await instanceServing(page, 3)
   await expect(page.getByTestId('latest-decision')).toContainText('sticky table binds 203.0.113.10 (shared by alice, bob, carol')
   // The inspector shows the flow of an NLB request.
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #3', exact: true }).click()
   await expect(page.getByTestId('detail-flow')).toContainText(`TCP ${NAT}:`)
   await shootPanel(page, page.locator('.slot-topology'), 'nlb-picture')
   await shootPanel(page, clients.root, 'nlb-clients')
   await expectNoAxeViolations(page)
 
+  await instances.show()
   await instances.button(first, 'Stop instance').click()
   for (let i = 0; i < 10 && !(await instances.health(first).textContent())?.includes('unhealthy'); i++) await lab.advance(30)
   await expect(instances.health(first)).toContainText('unhealthy')
@@ -140,6 +146,7 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   expect(counts.filter(([id, n]) => id !== first && n === 3)).toHaveLength(1)
   expect(counts.find(([id]) => id === first)![1]).toBe(3)
   // The first request after the health change found the sticky table reset.
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #4', exact: true }).click()
   await expect(page.getByTestId('detail-decision')).toHaveText('source-ip-sticky-reset')
   await expect(page.getByTestId('detail-explanation')).toContainText('sticky table was reset')
@@ -152,6 +159,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   const cookies = new CookiesPanel(page)
   const alice = new ClientsPanel(page).client('alice')
   await lab.pause()
+  await showTab(page, 'Setup')
   await typeRadio(page, 'Classic (CLB)').check()
   const panel = tgPanel(page, 'Stickiness policies')
   await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
@@ -175,6 +183,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
 
   await alice.send.click()
   await afterResponse(page)
+  await cookies.show()
   await expect(cookies.row('AWSELB')).toBeVisible()
   const expires = await cookies.cell('AWSELB', 'Expires').textContent()
   await lab.advance(20)
@@ -185,6 +194,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   await expectNoAxeViolations(page)
 
   // The application-controlled policy follows the app's cookie; "Off" removes the listener's policies.
+  await showTab(page, 'Setup')
   await panel.getByRole('radio', { name: 'Application-controlled (AppCookieStickinessPolicy)' }).check()
   await name.fill('my-app-cookie-policy')
   await panel.getByRole('textbox', { name: 'Cookie name' }).fill('SESSIONID')
@@ -204,6 +214,7 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   const instances = new InstancesPanel(page)
   const served = async () => Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => Number(await instances.served(id).textContent())))
   await lab.pause()
+  await showTab(page, 'Setup')
   await typeRadio(page, 'Gateway (GWLB)').check()
   const tg = tgPanel(page)
   await expect(tg.getByRole('radio', { name: '5-tuple (stickiness off)' })).toBeChecked()
@@ -218,8 +229,10 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   }
   // Six new connections, each a new 5-tuple (new source port): hashed over more than one appliance.
   expect((await served()).filter((n) => n > 0).length).toBeGreaterThan(1)
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #1', exact: true }).click()
   await expect(page.getByTestId('detail-flow')).toHaveText(/^TCP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.80:443$/)
+  await showTab(page, 'Setup')
 
   await tg.getByRole('radio', { name: '2-tuple (source_ip_dest_ip)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
@@ -240,6 +253,13 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
 
 test('Compare ALB and NLB side by side; seed 002’s table reproduces its NLB row in the lab', async ({ lab: page }) => {
   const panel = page.getByRole('region', { name: 'Compare load balancers' })
+  // The comparison is in the dock's Learn tab; the type chooser in Setup, the jar in Cookies.
+  const learn = () => showTab(page, 'Learn')
+  const typeIs = async (label: string) => {
+    await showTab(page, 'Setup')
+    await expect(typeRadio(page, label)).toBeChecked()
+  }
+  await learn()
   await panel.getByRole('button', { name: 'Compare ALB and NLB' }).click()
   const alb = panel.getByTestId('comparison-application')
   const nlb = panel.getByTestId('comparison-network')
@@ -249,24 +269,32 @@ test('Compare ALB and NLB side by side; seed 002’s table reproduces its NLB ro
   await expectNoAxeViolations(page)
   await shootPanel(page, panel, 'compare-alb-nlb')
 
+  const cookies = new CookiesPanel(page)
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce ALB: Cookie-based' }).click()
-  await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
   await expect(panel.getByRole('status')).toContainText('claim 002-2')
-  await expect(new CookiesPanel(page).row('AWSALB')).toBeVisible()
+  await typeIs('Application (ALB)')
+  await cookies.show()
+  await expect(cookies.row('AWSALB')).toBeVisible()
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce CLB: Cookie-based' }).click()
-  await expect(typeRadio(page, 'Classic (CLB)')).toBeChecked()
-  await expect(new CookiesPanel(page).row('AWSELB')).toBeVisible()
+  await typeIs('Classic (CLB)')
+  await cookies.show()
+  await expect(cookies.row('AWSELB')).toBeVisible()
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce NLB: Source IP stickiness' }).click()
-  await expect(typeRadio(page, 'Network (NLB)')).toBeChecked()
   await expect(panel.getByRole('status')).toContainText('claim 002-3')
-  await expect(new CookiesPanel(page).root.getByTestId('cookies-none')).toBeVisible()
   await expect(panel).toContainText('Correction (002-8)')
+  await typeIs('Network (NLB)')
+  await cookies.show()
+  await expect(cookies.root.getByTestId('cookies-none')).toBeVisible()
 })
 
 test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB target failover sets both attributes', async ({
   lab: page,
 }) => {
   await new Lab(page).pause()
+  await showTab(page, 'Setup')
   await typeRadio(page, 'Network (NLB)').check()
   const tg = tgPanel(page)
   const create = tg.getByRole('form', { name: 'New target group' })
@@ -304,7 +332,9 @@ test('a lesson can be completed: Classic ELB’s AWSELB', async ({ page }) => {
     await lessons.getByRole('radio', { name: label, exact: true }).check()
     await lessons.getByRole('button', { name: 'Lock in my prediction' }).click()
   }
+  await showTab(page, 'Setup')
   await expect(typeRadio(page, 'Classic (CLB)')).toBeChecked()
+  await showTab(page, 'Learn')
   await predict('AWSELB')
   await lessons.getByRole('button', { name: 'Show me' }).click()
   await expect(lessons.getByTestId('lesson-feedback')).toContainText('Your prediction was right.')
