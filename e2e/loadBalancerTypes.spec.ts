@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { KNOWN_CONTROLS } from '../src/lessons/controls'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
-import { ClientsPanel } from './pages/ClientsPanel'
+import { ClientsPanel, stageBrowser } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
@@ -14,6 +14,15 @@ import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const NAT = '203.0.113.10'
+
+/**
+ * Chooses a load balancer type as a learner clicks it. The radios follow the lab on the next animation frame
+ * (panels update at most once per frame), so the check waits for that instead of wanting it at the click.
+ */
+async function chooseType(page: Page, label: string): Promise<void> {
+  await typeRadio(page, label).click()
+  await expect(typeRadio(page, label)).toBeChecked()
+}
 
 function typeRadio(page: Page, label: string): Locator {
   return page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: label, exact: true })
@@ -36,8 +45,16 @@ async function setSourceIp(page: Page, client: string, ip: string): Promise<void
 /** The instance whose "served" count equals `n` (the first one, in id order). */
 async function instanceServing(page: Page, n: number): Promise<string> {
   const instances = new InstancesPanel(page)
-  for (const id of ['i-1', 'i-2', 'i-3']) if ((await instances.served(id).textContent())?.trim() === String(n)) return id
-  throw new Error(`no instance served ${n}`)
+  let found: string | null = null
+  // The panel follows the lab on the next animation frame: look again until it has.
+  await expect
+    .poll(async () => {
+      for (const id of ['i-1', 'i-2', 'i-3'])
+        if ((await instances.served(id).textContent())?.trim() === String(n)) return (found = id)
+      return null
+    }, { message: `an instance served ${n}` })
+    .not.toBeNull()
+  return found!
 }
 
 // Each test checks several states with axe, which takes seconds on this page: allow for it.
@@ -52,43 +69,52 @@ test('the type switch redraws the picture with each type’s vocabulary and adap
   await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
   await expect(albTitle(page)).toHaveText(['Application', 'Load Balancer'])
 
-  await typeRadio(page, 'Network (NLB)').check()
+  await chooseType(page, 'Network (NLB)')
   await expect(albTitle(page)).toHaveText(['Network', 'Load Balancer'])
   await expect(lab.albListener).toHaveText('listener TCP :80')
-  await expect(lab.targetGroupTitle('web')).toContainText('stickiness off · flows hashed')
+  await expect(lab.targetGroupBox('web')).toContainText('stickiness off · flows hashed')
   await expect(tgPanel(page).getByRole('radio', { name: 'Source IP (source_ip)' })).toBeVisible()
   await expect(tgPanel(page).getByRole('radio', { name: 'Duration-based (lb_cookie)' })).toHaveCount(0)
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toContainText('uses no cookies')
+  await showTab(page, 'Setup')
   await expect(page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'New connection' })).toBeVisible()
   await expect(page.getByTestId('alb-decision')).toContainText('NLB decision')
   await expectNoAxeViolations(page)
 
-  await typeRadio(page, 'Classic (CLB)').check()
+  await chooseType(page, 'Classic (CLB)')
   await expect(albTitle(page)).toHaveText(['Classic', 'Load Balancer'])
   await expect(lab.albRule).toHaveText('no stickiness policy')
   await expect(tgPanel(page, 'Stickiness policies').getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' })).toBeVisible()
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toHaveCount(0)
+  await expect(cookies.root).toBeVisible()
+  await showTab(page, 'Setup')
   await expect(page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'New connection' })).toHaveCount(0)
   await expect(page.getByTestId('listener-summary')).toContainText('Stickiness is a policy on this listener')
 
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   await expect(albTitle(page)).toHaveText(['Gateway', 'Load Balancer'])
-  await expect(lab.targetGroupTitle('appliances')).toContainText('5-tuple flows')
+  await expect(lab.targetGroupBox('appliances')).toContainText('5-tuple flows')
   await expect(tgPanel(page).getByRole('radio', { name: '2-tuple (source_ip_dest_ip)' })).toBeVisible()
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toContainText('5-tuple')
+  await showTab(page, 'Setup')
   await expectNoAxeViolations(page)
 
   // Every control a lesson may highlight under another type is on the page in that type.
   const named = (name: string) => KNOWN_CONTROLS.find((c) => c.name === name)!
   await expect(page.getByRole(named('2-tuple (source_ip_dest_ip)').role, { name: '2-tuple (source_ip_dest_ip)', exact: true })).toHaveCount(1)
-  await typeRadio(page, 'Classic (CLB)').check()
+  await chooseType(page, 'Classic (CLB)')
   await tgPanel(page, 'Stickiness policies').getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   for (const c of KNOWN_CONTROLS.filter((k) => k.when?.startsWith('the load balancer type is Classic')))
     expect(await page.getByRole(c.role, { name: c.name, exact: true }).count(), c.name).toBeGreaterThan(0)
 
-  await typeRadio(page, 'Application (ALB)').check()
+  await chooseType(page, 'Application (ALB)')
   await expect(albTitle(page)).toHaveText(['Application', 'Load Balancer'])
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+  // The picture's group: its name, and under it how it sticks.
+  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web')
+  await expect(lab.targetGroupBox('web').locator('text.tg-subtitle')).toHaveText('stickiness off')
 })
 
 test('NLB: three clients behind one NAT share a target with source_ip, and move together after it stops', async ({
@@ -99,7 +125,7 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   const instances = new InstancesPanel(page)
   await lab.pause()
   await clients.show()
-  await typeRadio(page, 'Network (NLB)').check()
+  await chooseType(page, 'Network (NLB)')
   await clients.add('bob')
   await clients.add('carol')
   // A bad address is refused beside the field, and nothing changes.
@@ -110,14 +136,14 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
     `Behind one NAT (${NAT}): alice, bob, carol`,
   )
   await expect(lab.card('i-1')).toBeVisible()
-  await expect(page.getByTestId('topology.client.bob')).toContainText(`NAT ${NAT}`)
+  await expect(stageBrowser(page, 'bob')).toContainText(`NAT ${NAT}`)
 
   const tg = tgPanel(page)
   await tg.getByRole('radio', { name: 'Source IP (source_ip)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('aws elbv2 modify-target-group-attributes')
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.enabled,Value=true')
-  await expect(lab.targetGroupTitle('web')).toContainText('source_ip stickiness')
+  await expect(lab.targetGroupBox('web')).toContainText('source_ip stickiness')
 
   for (const id of ['alice', 'bob', 'carol']) {
     await clients.client(id).send.click()
@@ -142,6 +168,8 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
     await afterResponse(page)
   }
   // The whole NAT group moved together to one other instance; nothing more reached the stopped one.
+  const total = async () => (await Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => Number(await instances.served(id).textContent())))).reduce((a, b) => a + b)
+  await expect.poll(total).toBe(6)
   const counts = await Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => [id, Number(await instances.served(id).textContent())] as const))
   expect(counts.filter(([id, n]) => id !== first && n === 3)).toHaveLength(1)
   expect(counts.find(([id]) => id === first)![1]).toBe(3)
@@ -160,7 +188,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   const alice = new ClientsPanel(page).client('alice')
   await lab.pause()
   await showTab(page, 'Setup')
-  await typeRadio(page, 'Classic (CLB)').check()
+  await chooseType(page, 'Classic (CLB)')
   const panel = tgPanel(page, 'Stickiness policies')
   await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   const name = panel.getByRole('textbox', { name: 'Policy name' })
@@ -189,7 +217,9 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   await lab.advance(20)
   await alice.send.click()
   await afterResponse(page)
+  await showTab(page, 'Setup')
   await expect(alice.root).toContainText('· sticky')
+  await cookies.show()
   await expect(cookies.cell('AWSELB', 'Expires')).toHaveText(expires!)
   await expectNoAxeViolations(page)
 
@@ -201,7 +231,7 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(panel.getByTestId('clb-listener-policies')).toHaveText('my-app-cookie-policy')
   await expect(panel.getByTestId('cli-command')).toContainText('aws elb create-app-cookie-stickiness-policy')
-  await expect(lab.targetGroupTitle('instances')).toContainText('AWSELB follows SESSIONID')
+  await expect(lab.targetGroupBox('instances')).toContainText('AWSELB follows SESSIONID')
   await panel.getByRole('radio', { name: 'Off' }).check()
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(panel.getByTestId('clb-listener-policies')).toHaveText('none')
@@ -215,7 +245,7 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   const served = async () => Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => Number(await instances.served(id).textContent())))
   await lab.pause()
   await showTab(page, 'Setup')
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   const tg = tgPanel(page)
   await expect(tg.getByRole('radio', { name: '5-tuple (stickiness off)' })).toBeChecked()
   await tg.getByRole('checkbox', { name: 'Cross-zone load balancing' }).check()
@@ -237,7 +267,7 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await tg.getByRole('radio', { name: '2-tuple (source_ip_dest_ip)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.type,Value=source_ip_dest_ip')
-  await expect(lab.targetGroupTitle('appliances')).toContainText('2-tuple flows')
+  await expect(lab.targetGroupBox('appliances')).toContainText('2-tuple flows')
   await expect(page.getByTestId('open-flows')).toContainText('sticks by 2-tuple')
   const before = await served()
   for (let i = 0; i < 4; i++) {
@@ -295,7 +325,7 @@ test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB targ
 }) => {
   await new Lab(page).pause()
   await showTab(page, 'Setup')
-  await typeRadio(page, 'Network (NLB)').check()
+  await chooseType(page, 'Network (NLB)')
   const tg = tgPanel(page)
   const create = tg.getByRole('form', { name: 'New target group' })
   await expect(create.getByRole('combobox', { name: 'Protocol' })).toHaveValue('TLS')
@@ -316,7 +346,7 @@ test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB targ
   await expect(tg.getByRole('alert').first()).toContainText('deregistration_delay.timeout_seconds')
   await expectNoAxeViolations(page)
 
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   const gw = tgPanel(page)
   await gw.getByRole('combobox', { name: 'Target failover' }).selectOption('rebalance')
   await gw.getByRole('button', { name: 'Apply' }).click()
