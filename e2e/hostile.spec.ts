@@ -33,7 +33,10 @@ test('a client named __proto__ (or constructor) is added, saved, and the app sti
 test('a Classic cookie expiration period of 9000000000000 s is refused in AWS words and nothing changes', async ({ lab: page }) => {
   await pause(page)
   await showTab(page, 'Setup')
-  await page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: 'Classic (CLB)', exact: true }).check()
+  // The radios follow the lab on the next animation frame, so the click is checked by waiting, not at once.
+  const classic = page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: 'Classic (CLB)', exact: true })
+  await classic.click()
+  await expect(classic).toBeChecked()
   const panel = page.getByRole('region', { name: 'Stickiness policies', exact: true })
   await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   await panel.getByRole('textbox', { name: 'Policy name' }).fill('long')
