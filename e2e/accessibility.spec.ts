@@ -2,7 +2,9 @@
 // by keyboard only, forced colours, prefers-contrast: more, and text at 200%.
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { stageBrowser } from './pages/ClientsPanel'
 import { afterResponse } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 
 test('each request is narrated in a polite live region', async ({ lab: page }) => {
   const narration = page.getByTestId('narration')
@@ -15,7 +17,7 @@ test('each request is narrated in a polite live region', async ({ lab: page }) =
       args: ['web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' }],
     }),
   )
-  const send = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' })
+  const send = stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' })
   await send.click()
   await afterResponse(page)
   await expect(narration).toHaveText('Request 1 from alice went to i-1, not sticky: no stickiness cookie yet.')
@@ -35,7 +37,7 @@ test('the picture has a table alternative that stays in sync', async ({ lab: pag
       args: ['web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' }],
     }),
   )
-  await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
+  await stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
   await expect(alice).toContainText('i-1 in web (AWSALB)')
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-2'] }))
   await expect(page.getByTestId('picture-target-i-2')).toContainText('stopped')
@@ -46,7 +48,7 @@ test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does
   await page.locator('body').press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('row')).toHaveCount(8)
+  await expect(dialog.getByRole('row')).toHaveCount(11)
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -61,12 +63,13 @@ test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does
   await page.keyboard.press('t')
   await expect(clock).not.toHaveText(before ?? '')
 
+  await showTab(page, 'Setup')
   await page.getByRole('textbox', { name: 'Client name' }).fill('rrr')
   await expect(page.getByTestId('request-row')).toHaveCount(1)
 })
 
 test('with reduced motion no dot travels; the instance that answered is highlighted instead', async ({ lab: page }) => {
-  await page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }).click()
+  await stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
   await expect(page.locator('g.packet')).toHaveCount(0)
   await expect(page.getByTestId('topology.target.i-1').locator('rect.flash')).not.toHaveAttribute('opacity', '0')
 })
@@ -95,6 +98,13 @@ async function expectFocusRing(target: Locator): Promise<void> {
   expect(ring.outline >= 2 || ring.shadow !== 'none', `focus ring ${JSON.stringify(ring)}`).toBe(true)
 }
 
+/** After a lesson's "Go to" opened the Setup tab: Shift+Tab back to its tab, and the arrow key to Learn. */
+async function backToLesson(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('tab', { name: 'Setup', exact: true }), true)
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute('aria-selected', 'true')
+}
+
 /** Checks the radio named `label` in the focused radio group with Space and the arrow keys. */
 async function chooseRadio(page: Page, group: Locator, label: string): Promise<void> {
   const radio = group.getByRole('radio', { name: label, exact: true })
@@ -117,6 +127,8 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   // The header comes first, then the stage (its browser's Send request first), then the clock controls, long
   // before the lesson catalog.
   await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to the stage' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expectFocusRing(page.getByRole('button', { name: 'Share / Embed' }))
   const stageSend = page.getByTestId('stage').getByRole('button', { name: 'Send request' })
   expect(await tabTo(page, stageSend)).toBeLessThan(8)
@@ -124,6 +136,11 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   const pause = page.getByRole('button', { name: 'Pause', exact: true })
   expect(await tabTo(page, pause)).toBeLessThan(12)
   await expectFocusRing(pause)
+  // The lessons are in the dock's Learn tab: Tab reaches the open tab (Cookies), an arrow key moves to Learn.
+  await tabTo(page, page.getByRole('tab', { name: 'Cookies', exact: true }))
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute('aria-selected', 'true')
   const open = lesson.getByRole('button', { name: 'Why HTTP needs stickiness: the vanishing cart', exact: true })
   await tabTo(page, open)
   await expectFocusRing(open)
@@ -136,7 +153,8 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await expectFocusRing(alice.getByRole('button', { name: 'Add to cart' }))
   await page.keyboard.press('Enter')
   await expect(feedback).toContainText('Step done.')
-  await tabTo(page, next, true)
+  await backToLesson(page)
+  await tabTo(page, next)
   await page.keyboard.press('Enter')
 
   // Step 2: the prediction with the arrow keys, then the keyboard shortcut "A" (Add to cart).
@@ -160,7 +178,8 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await expectFocusRing(send)
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter')
   await expect(feedback).toContainText('You predicted “i-3”. The request went to i-3.')
-  await tabTo(page, next, true)
+  await backToLesson(page)
+  await tabTo(page, next)
   await page.keyboard.press('Enter')
   await expect(lesson.getByRole('heading', { level: 3, name: 'Lesson complete' })).toBeVisible()
 })
@@ -181,6 +200,8 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   const dash = (id: string) => card(id).locator('.card').evaluate((el) => getComputedStyle(el).strokeDasharray)
   expect(await dash('i-1')).toBe('none')
   expect(await dash('i-2')).not.toBe('none')
+  // The skip link is the first Tab stop, Share / Embed the next.
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   const share = page.getByRole('button', { name: 'Share / Embed' })
   await expectFocusRing(share)
@@ -205,6 +226,8 @@ test('prefers-contrast: more strengthens text, borders and the focus ring; axe p
   const before = await muted()
   await page.emulateMedia({ contrast: 'more' })
   expect(await muted()).not.toBe(before)
+  // The skip link is the first Tab stop, Share / Embed the next.
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   const share = page.getByRole('button', { name: 'Share / Embed' })
   await expectFocusRing(share)

@@ -4,10 +4,19 @@
 // group. Touch targets and 200 % text on a phone, axe once per test.
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { ClientsPanel } from './pages/ClientsPanel'
+import { ClientsPanel, stageBrowser } from './pages/ClientsPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, afterResponse, labCall, pause } from './pages/labDriver'
-import { openTab, screenshotUnstuck } from './pages/phoneTabs'
+import { openTab, screenshotUnstuck, showTab } from './pages/phoneTabs'
+
+/**
+ * Chooses a load balancer type as a learner clicks it. The radios follow the lab on the next animation frame
+ * (panels update at most once per frame), so the check waits for that instead of wanting it at the click.
+ */
+async function chooseType(page: Page, label: string): Promise<void> {
+  await typeRadio(page, label).click()
+  await expect(typeRadio(page, label)).toBeChecked()
+}
 
 function typeRadio(page: Page, label: string): Locator {
   return page
@@ -34,23 +43,25 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
   const sourceIp = alice.root.getByRole('textbox', { name: 'Source IP', exact: true })
   const natList = clients.root.getByRole('list', { name: 'Clients behind one NAT' })
   await pause(page)
+  // The clients' cards and the type chooser are in the dock's Setup tab.
+  await clients.show()
   await clients.add('bob')
   // ALB (the default) and CLB route by cookie: no source IP, no NAT groups, no flow choices.
   for (const type of ['Application (ALB)', 'Classic (CLB)']) {
-    await typeRadio(page, type).check()
+    await chooseType(page, type)
     await expect(alice.send).toBeVisible()
     await expect(sourceIp).toHaveCount(0)
     await expect(alice.root.getByRole('button', { name: 'Set source IP' })).toHaveCount(0)
     await expect(alice.root.getByRole('radiogroup', { name: 'Protocol' })).toHaveCount(0)
   }
 
-  await typeRadio(page, 'Network (NLB)').check()
+  await chooseType(page, 'Network (NLB)')
   await expect(sourceIp).toBeVisible()
   // A TCP target group carries only TCP: nothing to choose.
   await expect(alice.root.getByRole('radiogroup', { name: 'Protocol' })).toHaveCount(0)
   await sourceIp.fill('203.0.113.77')
   await alice.root.getByRole('button', { name: 'Set source IP' }).click()
-  await expect(page.getByTestId('topology.client.alice')).toContainText('203.0.113.77')
+  await expect(stageBrowser(page, 'alice')).toContainText('203.0.113.77')
   const bob = clients.client('bob')
   await bob.root.getByRole('textbox', { name: 'Source IP', exact: true }).fill('203.0.113.77')
   await bob.root.getByRole('button', { name: 'Set source IP' }).click()
@@ -59,16 +70,16 @@ test('Source IP shows only under NLB and GWLB, and what was set under the NLB su
     'NAT 203.0.113.77 · 2 clients. Clients with the same address are behind one NAT',
   )
 
-  await typeRadio(page, 'Application (ALB)').check()
+  await chooseType(page, 'Application (ALB)')
   await expect(sourceIp).toHaveCount(0)
   await expect(natList).toHaveCount(0)
-  await expect(page.getByTestId('topology.client.alice')).not.toContainText('203.0.113.77')
-  await typeRadio(page, 'Network (NLB)').check()
+  await expect(stageBrowser(page, 'alice')).not.toContainText('203.0.113.77')
+  await chooseType(page, 'Network (NLB)')
   await expect(sourceIp).toHaveValue('203.0.113.77')
   await alice.send.click()
   await afterResponse(page)
   await expect(page.getByTestId('latest-decision')).toContainText('203.0.113.77')
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   await expect(sourceIp).toHaveValue('203.0.113.77')
   await expectNoAxeViolations(page)
 })
@@ -79,7 +90,8 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   const alice = new ClientsPanel(page).client('alice')
   const inspector = new InspectorPanel(page)
   await pause(page)
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await showTab(page, 'Setup')
+  await chooseType(page, 'Gateway (GWLB)')
   // Cross-zone on, so a flow may reach any of the three appliances.
   await labCall(page, 'modifyLoadBalancerAttributes', {
     'load_balancing.cross_zone.enabled': 'true',
@@ -108,6 +120,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expect(page.getByTestId('alb-decision')).toContainText(
     /GWLB decision #2 from alice: ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80 belongs to an existing flow \(3-tuple/,
   )
+  await inspector.show()
   await inspector.request(1).click()
   await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
     /^ICMP 198\.51\.100\.\d+ → 192\.0\.2\.80$/,
@@ -121,6 +134,7 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   )
 
   // A bad destination is refused beside the field and kept there; a good one is used from the next packet on.
+  await showTab(page, 'Setup')
   const destination = alice.root.getByRole('textbox', { name: 'Destination IP' })
   const world = () => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
   const before = await world()
@@ -185,13 +199,14 @@ test('GWLB: ICMP sticks by the 3-tuple to one appliance; TCP by the 5-tuple unti
   await expectNoAxeViolations(page)
 })
 
-test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in the phone’s Lab tab with 44 px targets and 200 % text', async ({
+test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in the phone’s Setup tab with 44 px targets and 200 % text', async ({
   lab: page,
 }) => {
   const alice = new ClientsPanel(page).client('alice')
   const inspector = new InspectorPanel(page)
   await pause(page)
-  await typeRadio(page, 'Network (NLB)').check()
+  await showTab(page, 'Setup')
+  await chooseType(page, 'Network (NLB)')
   await labCall(page, 'createTargetGroup', 'both', { protocol: 'TCP_UDP', targets: 0 })
   await labCall(page, 'registerTargets', 'both', ['i-1', 'i-2', 'i-3'])
   await labCall(page, 'setForward', { targetGroups: [{ name: 'both', weight: 1 }] })
@@ -218,6 +233,7 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   await expect(page.getByTestId('alb-decision')).toContainText(
     "NLB decision #2 from alice: The request travelled on the client's open UDP flow",
   )
+  await inspector.show()
   await inspector.request(1).click()
   await expect(inspector.root.getByTestId('detail-flow')).toHaveText(
     /^UDP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.1[123]:80$/,
@@ -225,21 +241,24 @@ test('NLB TCP_UDP: UDP travels on its own flow without HTTP; the choice sits in 
   await expect(inspector.root.getByTestId('raw-packets')).toContainText(
     /^UDP datagram .* → 192\.0\.2\.1[123]:80\nDelivered to i-\d\.$/,
   )
+  await showTab(page, 'Setup')
   await expect(alice.cart).toHaveText('Cart: no session yet')
 
   await protocol.getByRole('radio', { name: 'TCP', exact: true }).check()
   await alice.send.click()
   await afterResponse(page)
+  await inspector.show()
   await inspector.request(3).click()
   await expect(inspector.root.getByTestId('detail-flow')).toContainText('TCP 198.51.100.')
   await expect(inspector.rawRequest).toContainText('GET / HTTP/1.1')
+  await showTab(page, 'Setup')
   await expect(alice.cart).toHaveText('Cart: 0 items')
   await expectNoAxeViolations(page)
 
-  // On a phone the card is in the Lab tab: every flow control is a 44 px target, and 200 % text fits the card.
+  // On a phone the card is in the Setup tab: every flow control is a 44 px target, and 200 % text fits the card.
   await page.setViewportSize({ width: 390, height: 844 })
-  await openTab(page, 'Lab')
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await openTab(page, 'Setup')
+  await chooseType(page, 'Gateway (GWLB)')
   await expect(alice.root.getByRole('textbox', { name: 'Destination IP' })).toBeVisible()
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
   const problems = await alice.root.evaluate((card) => {

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { expect, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { labCall, pause } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 
 const LAB_KEY = 'stickylab.lab.v1'
 const world = (page: Page) => page.evaluate(() => JSON.stringify(window.stickylab.current.lab().snapshot()))
@@ -14,6 +15,7 @@ const saved = (page: Page) => page.evaluate((k) => window.localStorage.getItem(k
 test('a client named __proto__ (or constructor) is added, saved, and the app still works after a reload', async ({ lab: page }) => {
   await pause(page)
   const clients = new ClientsPanel(page)
+  await clients.show()
   await clients.add('__proto__')
   await clients.add('constructor')
   await clients.client('__proto__').send.click()
@@ -21,6 +23,7 @@ test('a client named __proto__ (or constructor) is added, saved, and the app sti
   await expect.poll(() => saved(page), { timeout: 10_000 }).toContain('constructor')
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Stickylab' })).toBeVisible()
+  await clients.show()
   await expect(clients.client('__proto__').root).toBeVisible()
   await expect(clients.client('constructor').root).toBeVisible()
   await clients.client('constructor').send.click()
@@ -29,7 +32,11 @@ test('a client named __proto__ (or constructor) is added, saved, and the app sti
 
 test('a Classic cookie expiration period of 9000000000000 s is refused in AWS words and nothing changes', async ({ lab: page }) => {
   await pause(page)
-  await page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: 'Classic (CLB)', exact: true }).check()
+  await showTab(page, 'Setup')
+  // The radios follow the lab on the next animation frame, so the click is checked by waiting, not at once.
+  const classic = page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: 'Classic (CLB)', exact: true })
+  await classic.click()
+  await expect(classic).toBeChecked()
   const panel = page.getByRole('region', { name: 'Stickiness policies', exact: true })
   await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   await panel.getByRole('textbox', { name: 'Policy name' }).fill('long')

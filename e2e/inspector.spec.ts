@@ -3,6 +3,7 @@
 // the latest-decision sentence.
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
+import { CookiesPanel } from './pages/CookiesPanel'
 import { InspectorPanel } from './pages/InspectorPanel'
 import { advance, afterResponse, enableStickiness, labCall, pause } from './pages/labDriver'
 import { openTabOf, screenshotUnstuck } from './pages/phoneTabs'
@@ -11,6 +12,8 @@ const ALB_HOST = 'stickylab-alb-1234567890.us-east-1.elb.amazonaws.com'
 
 test.beforeEach(async ({ lab: page }) => {
   await pause(page)
+  // The inspector is in the dock's Requests tab.
+  await new InspectorPanel(page).show()
 })
 
 test('every request is a row: time, client, target, status, sticky, decision; newest first', async ({
@@ -117,7 +120,9 @@ test("the load balancer's own 502 carries its Server header", async ({ lab: page
 test('filters: by client, by instance, by decision, and together', async ({ lab: page }) => {
   const clients = new ClientsPanel(page)
   const inspector = new InspectorPanel(page)
+  await clients.show()
   await clients.add('bob')
+  await inspector.show()
   await enableStickiness(page, 20)
   const alice = clients.client('alice')
   const bob = clients.client('bob')
@@ -205,11 +210,15 @@ test('screenshots of the Clients, Cookies and inspector panels, light and dark, 
   await advance(page, 120)
   await alice.addToCart.click()
   await afterResponse(page)
+  await clients.show()
   await alice.cors.check()
   await alice.send.click()
   await afterResponse(page)
+  await new CookiesPanel(page).show()
   await page.getByRole('switch', { name: 'X-ray' }).check()
+  await inspector.show()
   await inspector.request(4).click()
+  await clients.show()
   await clients.addButton.click()
   await expect(clients.error).toBeVisible()
 

@@ -5,14 +5,24 @@
 import type { Locator, Page } from '@playwright/test'
 import { KNOWN_CONTROLS } from '../src/lessons/controls'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
-import { ClientsPanel } from './pages/ClientsPanel'
+import { ClientsPanel, stageBrowser } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { InstancesPanel } from './pages/InstancesPanel'
 import { Lab } from './pages/Lab'
 import { afterResponse } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const NAT = '203.0.113.10'
+
+/**
+ * Chooses a load balancer type as a learner clicks it. The radios follow the lab on the next animation frame
+ * (panels update at most once per frame), so the check waits for that instead of wanting it at the click.
+ */
+async function chooseType(page: Page, label: string): Promise<void> {
+  await typeRadio(page, label).click()
+  await expect(typeRadio(page, label)).toBeChecked()
+}
 
 function typeRadio(page: Page, label: string): Locator {
   return page.getByRole('radiogroup', { name: 'Load balancer type' }).getByRole('radio', { name: label, exact: true })
@@ -35,8 +45,16 @@ async function setSourceIp(page: Page, client: string, ip: string): Promise<void
 /** The instance whose "served" count equals `n` (the first one, in id order). */
 async function instanceServing(page: Page, n: number): Promise<string> {
   const instances = new InstancesPanel(page)
-  for (const id of ['i-1', 'i-2', 'i-3']) if ((await instances.served(id).textContent())?.trim() === String(n)) return id
-  throw new Error(`no instance served ${n}`)
+  let found: string | null = null
+  // The panel follows the lab on the next animation frame: look again until it has.
+  await expect
+    .poll(async () => {
+      for (const id of ['i-1', 'i-2', 'i-3'])
+        if ((await instances.served(id).textContent())?.trim() === String(n)) return (found = id)
+      return null
+    }, { message: `an instance served ${n}` })
+    .not.toBeNull()
+  return found!
 }
 
 // Each test checks several states with axe, which takes seconds on this page: allow for it.
@@ -46,46 +64,57 @@ test('the type switch redraws the picture with each type’s vocabulary and adap
   const lab = new Lab(page)
   const cookies = new CookiesPanel(page)
   await lab.pause()
+  // The type chooser, the target group and the clients are in the dock's Setup tab.
+  await showTab(page, 'Setup')
   await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
   await expect(albTitle(page)).toHaveText(['Application', 'Load Balancer'])
 
-  await typeRadio(page, 'Network (NLB)').check()
+  await chooseType(page, 'Network (NLB)')
   await expect(albTitle(page)).toHaveText(['Network', 'Load Balancer'])
   await expect(lab.albListener).toHaveText('listener TCP :80')
-  await expect(lab.targetGroupTitle('web')).toContainText('stickiness off · flows hashed')
+  await expect(lab.targetGroupBox('web')).toContainText('stickiness off · flows hashed')
   await expect(tgPanel(page).getByRole('radio', { name: 'Source IP (source_ip)' })).toBeVisible()
   await expect(tgPanel(page).getByRole('radio', { name: 'Duration-based (lb_cookie)' })).toHaveCount(0)
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toContainText('uses no cookies')
+  await showTab(page, 'Setup')
   await expect(page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'New connection' })).toBeVisible()
   await expect(page.getByTestId('alb-decision')).toContainText('NLB decision')
   await expectNoAxeViolations(page)
 
-  await typeRadio(page, 'Classic (CLB)').check()
+  await chooseType(page, 'Classic (CLB)')
   await expect(albTitle(page)).toHaveText(['Classic', 'Load Balancer'])
   await expect(lab.albRule).toHaveText('no stickiness policy')
   await expect(tgPanel(page, 'Stickiness policies').getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' })).toBeVisible()
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toHaveCount(0)
+  await expect(cookies.root).toBeVisible()
+  await showTab(page, 'Setup')
   await expect(page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'New connection' })).toHaveCount(0)
   await expect(page.getByTestId('listener-summary')).toContainText('Stickiness is a policy on this listener')
 
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   await expect(albTitle(page)).toHaveText(['Gateway', 'Load Balancer'])
-  await expect(lab.targetGroupTitle('appliances')).toContainText('5-tuple flows')
+  await expect(lab.targetGroupBox('appliances')).toContainText('5-tuple flows')
   await expect(tgPanel(page).getByRole('radio', { name: '2-tuple (source_ip_dest_ip)' })).toBeVisible()
+  await cookies.show()
   await expect(cookies.root.getByTestId('cookies-none')).toContainText('5-tuple')
+  await showTab(page, 'Setup')
   await expectNoAxeViolations(page)
 
   // Every control a lesson may highlight under another type is on the page in that type.
   const named = (name: string) => KNOWN_CONTROLS.find((c) => c.name === name)!
   await expect(page.getByRole(named('2-tuple (source_ip_dest_ip)').role, { name: '2-tuple (source_ip_dest_ip)', exact: true })).toHaveCount(1)
-  await typeRadio(page, 'Classic (CLB)').check()
+  await chooseType(page, 'Classic (CLB)')
   await tgPanel(page, 'Stickiness policies').getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   for (const c of KNOWN_CONTROLS.filter((k) => k.when?.startsWith('the load balancer type is Classic')))
     expect(await page.getByRole(c.role, { name: c.name, exact: true }).count(), c.name).toBeGreaterThan(0)
 
-  await typeRadio(page, 'Application (ALB)').check()
+  await chooseType(page, 'Application (ALB)')
   await expect(albTitle(page)).toHaveText(['Application', 'Load Balancer'])
-  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web · stickiness off')
+  // The picture's group: its name, and under it how it sticks.
+  await expect(lab.targetGroupTitle('web')).toHaveText('Target group web')
+  await expect(lab.targetGroupBox('web').locator('text.tg-subtitle')).toHaveText('stickiness off')
 })
 
 test('NLB: three clients behind one NAT share a target with source_ip, and move together after it stops', async ({
@@ -95,7 +124,8 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   const clients = new ClientsPanel(page)
   const instances = new InstancesPanel(page)
   await lab.pause()
-  await typeRadio(page, 'Network (NLB)').check()
+  await clients.show()
+  await chooseType(page, 'Network (NLB)')
   await clients.add('bob')
   await clients.add('carol')
   // A bad address is refused beside the field, and nothing changes.
@@ -106,14 +136,14 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
     `Behind one NAT (${NAT}): alice, bob, carol`,
   )
   await expect(lab.card('i-1')).toBeVisible()
-  await expect(page.getByTestId('topology.client.bob')).toContainText(`NAT ${NAT}`)
+  await expect(stageBrowser(page, 'bob')).toContainText(`NAT ${NAT}`)
 
   const tg = tgPanel(page)
   await tg.getByRole('radio', { name: 'Source IP (source_ip)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('aws elbv2 modify-target-group-attributes')
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.enabled,Value=true')
-  await expect(lab.targetGroupTitle('web')).toContainText('source_ip stickiness')
+  await expect(lab.targetGroupBox('web')).toContainText('source_ip stickiness')
 
   for (const id of ['alice', 'bob', 'carol']) {
     await clients.client(id).send.click()
@@ -122,12 +152,14 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
   const first = await instanceServing(page, 3)
   await expect(page.getByTestId('latest-decision')).toContainText('sticky table binds 203.0.113.10 (shared by alice, bob, carol')
   // The inspector shows the flow of an NLB request.
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #3', exact: true }).click()
   await expect(page.getByTestId('detail-flow')).toContainText(`TCP ${NAT}:`)
   await shootPanel(page, page.locator('.slot-topology'), 'nlb-picture')
   await shootPanel(page, clients.root, 'nlb-clients')
   await expectNoAxeViolations(page)
 
+  await instances.show()
   await instances.button(first, 'Stop instance').click()
   for (let i = 0; i < 10 && !(await instances.health(first).textContent())?.includes('unhealthy'); i++) await lab.advance(30)
   await expect(instances.health(first)).toContainText('unhealthy')
@@ -136,10 +168,13 @@ test('NLB: three clients behind one NAT share a target with source_ip, and move 
     await afterResponse(page)
   }
   // The whole NAT group moved together to one other instance; nothing more reached the stopped one.
+  const total = async () => (await Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => Number(await instances.served(id).textContent())))).reduce((a, b) => a + b)
+  await expect.poll(total).toBe(6)
   const counts = await Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => [id, Number(await instances.served(id).textContent())] as const))
   expect(counts.filter(([id, n]) => id !== first && n === 3)).toHaveLength(1)
   expect(counts.find(([id]) => id === first)![1]).toBe(3)
   // The first request after the health change found the sticky table reset.
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #4', exact: true }).click()
   await expect(page.getByTestId('detail-decision')).toHaveText('source-ip-sticky-reset')
   await expect(page.getByTestId('detail-explanation')).toContainText('sticky table was reset')
@@ -152,7 +187,8 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
   const cookies = new CookiesPanel(page)
   const alice = new ClientsPanel(page).client('alice')
   await lab.pause()
-  await typeRadio(page, 'Classic (CLB)').check()
+  await showTab(page, 'Setup')
+  await chooseType(page, 'Classic (CLB)')
   const panel = tgPanel(page, 'Stickiness policies')
   await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
   const name = panel.getByRole('textbox', { name: 'Policy name' })
@@ -175,23 +211,27 @@ test('CLB: a duration policy sets AWSELB that the next response does not refresh
 
   await alice.send.click()
   await afterResponse(page)
+  await cookies.show()
   await expect(cookies.row('AWSELB')).toBeVisible()
   const expires = await cookies.cell('AWSELB', 'Expires').textContent()
   await lab.advance(20)
   await alice.send.click()
   await afterResponse(page)
+  await showTab(page, 'Setup')
   await expect(alice.root).toContainText('· sticky')
+  await cookies.show()
   await expect(cookies.cell('AWSELB', 'Expires')).toHaveText(expires!)
   await expectNoAxeViolations(page)
 
   // The application-controlled policy follows the app's cookie; "Off" removes the listener's policies.
+  await showTab(page, 'Setup')
   await panel.getByRole('radio', { name: 'Application-controlled (AppCookieStickinessPolicy)' }).check()
   await name.fill('my-app-cookie-policy')
   await panel.getByRole('textbox', { name: 'Cookie name' }).fill('SESSIONID')
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(panel.getByTestId('clb-listener-policies')).toHaveText('my-app-cookie-policy')
   await expect(panel.getByTestId('cli-command')).toContainText('aws elb create-app-cookie-stickiness-policy')
-  await expect(lab.targetGroupTitle('instances')).toContainText('AWSELB follows SESSIONID')
+  await expect(lab.targetGroupBox('instances')).toContainText('AWSELB follows SESSIONID')
   await panel.getByRole('radio', { name: 'Off' }).check()
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(panel.getByTestId('clb-listener-policies')).toHaveText('none')
@@ -204,7 +244,8 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   const instances = new InstancesPanel(page)
   const served = async () => Promise.all(['i-1', 'i-2', 'i-3'].map(async (id) => Number(await instances.served(id).textContent())))
   await lab.pause()
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await showTab(page, 'Setup')
+  await chooseType(page, 'Gateway (GWLB)')
   const tg = tgPanel(page)
   await expect(tg.getByRole('radio', { name: '5-tuple (stickiness off)' })).toBeChecked()
   await tg.getByRole('checkbox', { name: 'Cross-zone load balancing' }).check()
@@ -218,13 +259,15 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   }
   // Six new connections, each a new 5-tuple (new source port): hashed over more than one appliance.
   expect((await served()).filter((n) => n > 0).length).toBeGreaterThan(1)
+  await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #1', exact: true }).click()
   await expect(page.getByTestId('detail-flow')).toHaveText(/^TCP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.80:443$/)
+  await showTab(page, 'Setup')
 
   await tg.getByRole('radio', { name: '2-tuple (source_ip_dest_ip)' }).check()
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('Key=stickiness.type,Value=source_ip_dest_ip')
-  await expect(lab.targetGroupTitle('appliances')).toContainText('2-tuple flows')
+  await expect(lab.targetGroupBox('appliances')).toContainText('2-tuple flows')
   await expect(page.getByTestId('open-flows')).toContainText('sticks by 2-tuple')
   const before = await served()
   for (let i = 0; i < 4; i++) {
@@ -240,6 +283,13 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
 
 test('Compare ALB and NLB side by side; seed 002’s table reproduces its NLB row in the lab', async ({ lab: page }) => {
   const panel = page.getByRole('region', { name: 'Compare load balancers' })
+  // The comparison is in the dock's Learn tab; the type chooser in Setup, the jar in Cookies.
+  const learn = () => showTab(page, 'Learn')
+  const typeIs = async (label: string) => {
+    await showTab(page, 'Setup')
+    await expect(typeRadio(page, label)).toBeChecked()
+  }
+  await learn()
   await panel.getByRole('button', { name: 'Compare ALB and NLB' }).click()
   const alb = panel.getByTestId('comparison-application')
   const nlb = panel.getByTestId('comparison-network')
@@ -249,25 +299,33 @@ test('Compare ALB and NLB side by side; seed 002’s table reproduces its NLB ro
   await expectNoAxeViolations(page)
   await shootPanel(page, panel, 'compare-alb-nlb')
 
+  const cookies = new CookiesPanel(page)
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce ALB: Cookie-based' }).click()
-  await expect(typeRadio(page, 'Application (ALB)')).toBeChecked()
   await expect(panel.getByRole('status')).toContainText('claim 002-2')
-  await expect(new CookiesPanel(page).row('AWSALB')).toBeVisible()
+  await typeIs('Application (ALB)')
+  await cookies.show()
+  await expect(cookies.row('AWSALB')).toBeVisible()
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce CLB: Cookie-based' }).click()
-  await expect(typeRadio(page, 'Classic (CLB)')).toBeChecked()
-  await expect(new CookiesPanel(page).row('AWSELB')).toBeVisible()
+  await typeIs('Classic (CLB)')
+  await cookies.show()
+  await expect(cookies.row('AWSELB')).toBeVisible()
+  await learn()
   await panel.getByRole('button', { name: 'Reproduce NLB: Source IP stickiness' }).click()
-  await expect(typeRadio(page, 'Network (NLB)')).toBeChecked()
   await expect(panel.getByRole('status')).toContainText('claim 002-3')
-  await expect(new CookiesPanel(page).root.getByTestId('cookies-none')).toBeVisible()
   await expect(panel).toContainText('Correction (002-8)')
+  await typeIs('Network (NLB)')
+  await cookies.show()
+  await expect(cookies.root.getByTestId('cookies-none')).toBeVisible()
 })
 
 test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB target failover sets both attributes', async ({
   lab: page,
 }) => {
   await new Lab(page).pause()
-  await typeRadio(page, 'Network (NLB)').check()
+  await showTab(page, 'Setup')
+  await chooseType(page, 'Network (NLB)')
   const tg = tgPanel(page)
   const create = tg.getByRole('form', { name: 'New target group' })
   await expect(create.getByRole('combobox', { name: 'Protocol' })).toHaveValue('TLS')
@@ -288,7 +346,7 @@ test('NLB: a TLS target group refuses stickiness with AWS’s message; GWLB targ
   await expect(tg.getByRole('alert').first()).toContainText('deregistration_delay.timeout_seconds')
   await expectNoAxeViolations(page)
 
-  await typeRadio(page, 'Gateway (GWLB)').check()
+  await chooseType(page, 'Gateway (GWLB)')
   const gw = tgPanel(page)
   await gw.getByRole('combobox', { name: 'Target failover' }).selectOption('rebalance')
   await gw.getByRole('button', { name: 'Apply' }).click()
@@ -304,7 +362,9 @@ test('a lesson can be completed: Classic ELB’s AWSELB', async ({ page }) => {
     await lessons.getByRole('radio', { name: label, exact: true }).check()
     await lessons.getByRole('button', { name: 'Lock in my prediction' }).click()
   }
+  await showTab(page, 'Setup')
   await expect(typeRadio(page, 'Classic (CLB)')).toBeChecked()
+  await showTab(page, 'Learn')
   await predict('AWSELB')
   await lessons.getByRole('button', { name: 'Show me' }).click()
   await expect(lessons.getByTestId('lesson-feedback')).toContainText('Your prediction was right.')

@@ -26,7 +26,7 @@ test('the panels are tabs: arrow keys, Home and End move between them; picture a
   const lab = page.getByRole('tabpanel', { name: 'Lab' })
   await expect(lab.getByTestId('topology')).toBeVisible()
   await expect(lab.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
-  const send = lab.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' })
+  const send = lab.getByRole('group', { name: 'alice browser' }).getByRole('button', { name: 'Send request' })
   await send.click()
   await expect(lab.getByTestId('alb-decision')).toContainText('#1 from alice')
   await expect(page.getByRole('tabpanel')).toHaveCount(1)
@@ -124,12 +124,13 @@ test('a lesson’s "Go to" opens the tab holding the control, whose tab is marke
   await expect(tab(page, 'Learn')).toHaveAttribute('aria-selected', 'true')
   const lesson = page.locator('section.lesson-panel')
   await expect(lesson.getByRole('heading', { level: 3 })).toBeVisible()
-  // The step uses the Cookies panel and alice's "Send request": their tabs carry the lesson's dashed mark.
+  // The step uses the Cookies panel and alice's "Send request" in the Clients panel (Setup, beside her other
+  // settings): their tabs carry the lesson's dashed mark, a tab the step does not use does not.
   await expect(tab(page, 'Cookies')).toHaveClass(/lesson-highlight/)
-  await expect(tab(page, 'Lab')).toHaveClass(/lesson-highlight/)
-  await expect(tab(page, 'Setup')).not.toHaveClass(/lesson-highlight/)
+  await expect(tab(page, 'Setup')).toHaveClass(/lesson-highlight/)
+  await expect(tab(page, 'Numbers')).not.toHaveClass(/lesson-highlight/)
   await lesson.getByRole('button', { name: 'Go to Client alice › Send request' }).click()
-  await expect(tab(page, 'Lab')).toHaveAttribute('aria-selected', 'true')
+  await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true')
   const send = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' })
   await expect(send).toBeFocused()
   await expect(send).toBeInViewport()
@@ -143,20 +144,21 @@ test('turning the phone keeps the open tab and what was typed; an embed with one
   await openTab(page, 'Setup')
   const delay = page.getByRole('spinbutton', { name: 'Deregistration delay (seconds)' })
   await delay.fill('45')
+  // Sideways the phone's tab bar goes: the dock under the stage keeps the same tab open.
   await page.setViewportSize({ width: 844, height: 390 })
-  await expect(page.getByRole('tablist')).toHaveCount(0)
+  await expect(page.getByRole('tablist', { name: 'Lab sections' })).toHaveCount(0)
+  await expect(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute('aria-selected', 'true')
   await expect(delay).toHaveValue('45')
   await page.setViewportSize({ width: 390, height: 844 })
   await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true')
   await expect(delay).toHaveValue('45')
 
-  await gotoLab(page, '/?embed=1&panels=topology,clients&autoplay=0')
-  await expect(page.getByTestId('topology.alb')).toBeVisible()
-  await expect(
-    page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' }),
-  ).toBeVisible()
+  // The inspector and the timeline are both the Requests tab's. (Since ADR 0006 an embed naming the picture also
+  // brings the type chooser, which is Setup's, and the Clients panel is Setup's too: those embeds have two tabs.)
+  await gotoLab(page, '/?embed=1&panels=inspector,timeline&autoplay=0')
+  await expect(page.getByRole('region', { name: 'HTTP inspector' })).toBeVisible()
   await expect(page.getByRole('tablist')).toHaveCount(0)
   await gotoLab(page, '/?embed=1&panels=topology,cookies&autoplay=0')
-  await expect(page.getByRole('tab')).toHaveText(['Lab', 'Cookies'])
+  await expect(page.getByRole('tab')).toHaveText(['Lab', 'Cookies', 'Setup'])
   await expectNoAxeViolations(page)
 })

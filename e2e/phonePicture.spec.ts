@@ -77,7 +77,8 @@ test('at 390×844 the picture is tall and fits: every instance on screen, a requ
   // The clock stands still, so the highlight (static under reduced motion) stays while we look.
   await pause(page)
   await page
-    .getByRole('group', { name: 'Client alice' })
+    .getByTestId('stage')
+    .getByRole('group', { name: 'alice browser' })
     .getByRole('button', { name: 'Send request' })
     .click()
   // The outcome shows when the request reaches its target.
@@ -125,7 +126,7 @@ test('360 px, dark, text at 200%: still tall and legible; turning the phone re-l
   await expectNoAxeViolations(page)
   await page.evaluate(() => (document.documentElement.style.fontSize = ''))
 
-  // Turned sideways (844×390) the tabs go and the panels stand in one column (ADR 0004): the picture spans the
+  // Turned sideways (844×390) the phone's tabs go and the dock stands under the stage (ADR 0006): the picture spans the
   // width, so it takes the wide arrangement; so does a wide screen. The lab is the same throughout.
   const served = page.getByTestId('topology.target.i-2').locator('text.card-served')
   const before = await served.textContent()
@@ -140,7 +141,7 @@ test('360 px, dark, text at 200%: still tall and legible; turning the phone re-l
       return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width >= 0.999
     })
   await page.setViewportSize({ width: 844, height: 390 })
-  await expect(page.getByRole('tablist')).toHaveCount(0)
+  await expect(page.getByRole('tablist', { name: 'Lab sections' })).toHaveCount(0)
   expect(
     await page.locator('figure.topology-figure').evaluate((f) => f.clientWidth),
   ).toBeGreaterThan(800)

@@ -80,6 +80,9 @@ async function sendThree(page: Page): Promise<void> {
 test('tallies: stickiness off spreads one browser over the instances; on, it stays on one', async ({ lab: page }) => {
   await sendThree(page)
   const counts = async () => Promise.all(['i-1', 'i-2', 'i-3'].map((id) => tally(page, id).count()))
+  // The picture follows the lab on the next animation frame: wait until it shows all three pips.
+  const allThree = () => expect.poll(async () => (await counts()).reduce((a, b) => a + b)).toBe(3)
+  await allThree()
   expect((await counts()).filter((n) => n > 0).length).toBeGreaterThanOrEqual(2)
   // Each pip is alice's (her initial on it, not only her colour).
   await expect(page.locator('g.pip text').first()).toHaveText('A')
@@ -90,6 +93,7 @@ test('tallies: stickiness off spreads one browser over the instances; on, it sta
   await expect(page.locator('g.pip')).toHaveCount(0)
   await enableStickiness(page, 3600)
   await sendThree(page)
+  await allThree()
   const sticky = await counts()
   expect(sticky.filter((n) => n > 0)).toEqual([3])
   // Trails: the requests' paths, drawn in alice's colour.
