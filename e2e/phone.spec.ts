@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { labCall } from './pages/labDriver'
 import { openTab } from './pages/phoneTabs'
+import { stageBrowser } from './pages/ClientsPanel'
 
 const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers']
 
@@ -124,14 +125,14 @@ test('a lesson’s "Go to" opens the tab holding the control, whose tab is marke
   await expect(tab(page, 'Learn')).toHaveAttribute('aria-selected', 'true')
   const lesson = page.locator('section.lesson-panel')
   await expect(lesson.getByRole('heading', { level: 3 })).toBeVisible()
-  // The step uses the Cookies panel and alice's "Send request" in the Clients panel (Setup, beside her other
-  // settings): their tabs carry the lesson's dashed mark, a tab the step does not use does not.
+  // The step uses the Cookies panel and alice's "Send request" on her browser on the stage (the Lab tab): their
+  // tabs carry the lesson's dashed mark, a tab the step does not use does not.
   await expect(tab(page, 'Cookies')).toHaveClass(/lesson-highlight/)
-  await expect(tab(page, 'Setup')).toHaveClass(/lesson-highlight/)
+  await expect(tab(page, 'Lab')).toHaveClass(/lesson-highlight/)
   await expect(tab(page, 'Numbers')).not.toHaveClass(/lesson-highlight/)
   await lesson.getByRole('button', { name: 'Go to Client alice › Send request' }).click()
-  await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true')
-  const send = page.getByRole('group', { name: 'Client alice' }).getByRole('button', { name: 'Send request' })
+  await expect(tab(page, 'Lab')).toHaveAttribute('aria-selected', 'true')
+  const send = stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' })
   await expect(send).toBeFocused()
   await expect(send).toBeInViewport()
   await expectNoAxeViolations(page)
