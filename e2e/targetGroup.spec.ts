@@ -239,10 +239,10 @@ test.describe('routing settings', () => {
 
     // alice's DNS answer is one load balancer node; with cross-zone off it only uses its own AZ's instance.
     await lab.send(3)
-    const served = await Promise.all(
-      ['i-1', 'i-2', 'i-3'].map((id) => instances.served(id).textContent()),
-    )
-    expect(served.sort()).toEqual(['0', '0', '3'])
+    // Panels follow the lab once per animation frame: read the counts until the third arrival shows.
+    await expect
+      .poll(async () => (await Promise.all(['i-1', 'i-2', 'i-3'].map((id) => instances.served(id).textContent()))).sort())
+      .toEqual(['0', '0', '3'])
 
     await tg.stickinessChoice('Duration-based (lb_cookie)').check()
     await tg.apply.click()
