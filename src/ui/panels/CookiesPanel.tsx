@@ -2,7 +2,7 @@
 // (tamper with) values, watch rows flash as responses rewrite them, see which cookies a cross-site request
 // withholds and which Set-Cookie lines the browser refused, and X-ray what the simulated ALB cookie holds.
 import { dictGet } from '../../sim'
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { XrayResult } from '../../sim'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
 import {
@@ -20,7 +20,8 @@ import {
   type CookieChange,
   type CookieRow,
 } from '../../view/cookieTable'
-import { cookieNameProblem, cookieValueProblem } from '../../view/cookieEdit'
+import { cookieValueProblem } from '../../view/cookieEdit'
+import { AddCookieForm } from './AddCookieForm'
 import { noCookiesNote } from '../../view/flowStickiness'
 import { formatClock, formatDuration } from '../format'
 import { useLab } from '../hooks/useLab'
@@ -454,79 +455,5 @@ function ValueInput({
         </span>
       )}
     </>
-  )
-}
-
-/** DevTools' "add a cookie" row: a host-only session cookie with Path=/ (docs/model.md convention 47). */
-function AddCookieForm({
-  clientId,
-  existing,
-  onAdd,
-}: {
-  clientId: string
-  existing: readonly string[]
-  onAdd: (name: string, value: string) => void
-}) {
-  const [name, setName] = useState('')
-  const [value, setValue] = useState('')
-  const [error, setError] = useState<{ field: 'name' | 'value'; message: string } | null>(null)
-  const uid = useId()
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    const nameProblem = existing.includes(name)
-      ? `${clientId} already has a cookie named ${name}: edit its value in the table.`
-      : cookieNameProblem(name)
-    const problem: typeof error =
-      nameProblem !== null
-        ? { field: 'name', message: nameProblem }
-        : (() => {
-            const valueProblem = cookieValueProblem(name, value)
-            return valueProblem === null ? null : { field: 'value', message: valueProblem }
-          })()
-    setError(problem)
-    if (problem !== null) return
-    onAdd(name, value)
-    setName('')
-    setValue('')
-  }
-  const invalid = (field: 'name' | 'value') => error?.field === field
-  return (
-    <form className="add-cookie" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>Add a cookie</h3>
-      <div className="add-cookie-row">
-        <label>
-          Name
-          <input
-            type="text"
-            value={name}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={invalid('name')}
-            aria-describedby={invalid('name') ? `${uid}-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label>
-          Value
-          <input
-            type="text"
-            value={value}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={invalid('value')}
-            aria-describedby={invalid('value') ? `${uid}-error` : undefined}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="btn">
-          Add cookie
-        </button>
-      </div>
-      {error !== null && (
-        <p id={`${uid}-error`} className="field-error" role="alert">
-          No cookie added. {error.message}
-        </p>
-      )}
-    </form>
   )
 }
