@@ -362,6 +362,8 @@ test.describe('auto-refresh on the virtual clock', () => {
     await sendEvent(page, { type: 'sim.play' })
     await expect.poll(async () => inspector.rows.count(), { timeout: 5000 }).toBeGreaterThan(5)
     await pause(page)
+    // Panels follow the lab once per frame: let the frame that shows the last arrival before the pause go by.
+    await animationFrames(page, 3)
     const count = await inspector.rows.count()
     const virtual = await now(page)
     await animationFrames(page)
