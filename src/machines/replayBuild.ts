@@ -9,9 +9,8 @@ export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: str
  * LOG_LIMIT entries: once it overflows, the oldest calls are gone and a replay would rebuild a different lab.
  */
 export function recordingProblem(lab: Lab, logLength: number): string | null {
-  // Only a full ring can have dropped entries; snapshot() (a deep copy) is paid only then.
   if (logLength < LOG_LIMIT) return null
-  const dropped = lab.snapshot().log.dropped
+  const dropped = lab.logInfo().dropped
   if (dropped === 0) return null
   return (
     `This lab's recording is too long: Stickylab keeps the latest ${formatCount(LOG_LIMIT)} events and has already ` +

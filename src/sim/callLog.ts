@@ -94,6 +94,17 @@ export class CallLog {
     return out
   }
 
+  /** Size, dropped count and the newest entry (a fresh object), without copying the log. */
+  info(): { length: number; dropped: number; last: { at: number; call: string; args: unknown[] } | null } {
+    if (this.size === 0) return { length: 0, dropped: this.dropped, last: null }
+    const e = this.entryAt(this.lastSlot())
+    return {
+      length: this.size,
+      dropped: this.dropped,
+      last: { at: e.at, call: e.call, args: typeof e.args === 'string' ? [e.args] : e.args },
+    }
+  }
+
   /** The same data as the ring this log replaced, in the same physical order. */
   toJSON(): Ring<LabCallState> {
     const items: LabCallState[] = new Array(this.size)

@@ -619,6 +619,8 @@ function labFor(world: World, guarded = true): Lab {
 
     log: (): LabCall[] => calls.entries(),
 
+    logInfo: () => calls.info(),
+
     snapshot: () => JSON.parse(JSON.stringify(world)) as World,
 
     xray(cookieValue): XrayResult | null {

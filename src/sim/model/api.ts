@@ -258,6 +258,12 @@ export interface HealthEvent {
   reason: string | null
 }
 
+export interface LogInfo {
+  length: number
+  dropped: number
+  last: LabCall | null
+}
+
 export interface LabCall {
   at: number
   call: string
@@ -363,6 +369,8 @@ export interface Lab {
   history(): RequestRecord[]
   healthEvents(): HealthEvent[]
   log(): LabCall[]
+  /** The log's size, how many entries it dropped, and its newest entry, without copying the log. */
+  logInfo(): LogInfo
   snapshot(): World
   xray(cookieValue: string): XrayResult | null
   launchInstance(options?: { az?: string }): string

@@ -2,81 +2,59 @@
 // return to live; and save the lab as a replay file, load one, or share it as a link. Errors go to one
 // alert region and never change the lab.
 import { useEffect, useId, useRef, useState } from 'react'
-import { subscribeFramed } from '../hooks/useFramedSelector'
+import { useFramedSelector } from '../hooks/useFramedSelector'
 import type { LabContext } from '../../machines/labMachine'
 import { MAX_REPLAY_CHARS, parseReplay, recordingProblem, serializeReplay } from '../../machines/replayFile'
 import { encodeShareFragment, shareUrl } from '../../machines/shareLink'
-import type { Lab, LabCall } from '../../sim'
+import type { LabCall } from '../../sim'
 import { describeCall } from '../../view/timelineLabels'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import './TimelinePanel.css'
 
 const FILE_NAME = 'stickylab-replay.json'
-/** While the clock runs the live log changes every frame; copying it (lab.log()) 4 times a second is plenty. */
-const LIVE_REFRESH_MS = 250
-
 interface Recording {
-  log: LabCall[]
+  /** Events recorded (the whole log, or the recording being scrubbed). */
+  count: number
   position: number
+  /** The event just before `position` (what the lab looks like "after"), if any. */
+  entry: LabCall | undefined
   live: boolean
   problem: string | null
 }
 
-/** Once a lab's log ring has dropped entries it stays that way, so the (costly) check runs once per lab. */
-const overflowed = new WeakMap<Lab, string>()
-
 function readRecording(context: LabContext): Recording {
   const { timeline, lab } = context
-  if (timeline !== null) return { log: timeline.log, position: timeline.position, live: false, problem: null }
-  const log = lab.log()
-  let problem = overflowed.get(lab) ?? null
-  if (problem === null) {
-    problem = recordingProblem(lab, log.length)
-    if (problem !== null) overflowed.set(lab, problem)
+  if (timeline !== null) {
+    const { log, position } = timeline
+    return { count: log.length, position, entry: log[position - 1], live: false, problem: null }
   }
-  return { log, position: log.length, live: true, problem }
+  // Live: the log's size and newest entry only (logInfo copies nothing), so this can follow every frame.
+  const info = lab.logInfo()
+  const problem = info.dropped > 0 ? recordingProblem(lab, info.length) : null
+  return { count: info.length, position: info.length, entry: info.last ?? undefined, live: true, problem }
 }
 
-/** Two frames: a running clock's frames refresh the timeline first, so the trailing timer seldom adds a commit. */
-const TRAILING_SLACK_MS = 40
+function sameRecording(a: Recording, b: Recording): boolean {
+  return (
+    a.count === b.count &&
+    a.position === b.position &&
+    a.live === b.live &&
+    a.problem === b.problem &&
+    a.entry?.at === b.entry?.at &&
+    a.entry?.call === b.entry?.call &&
+    JSON.stringify(a.entry?.args) === JSON.stringify(b.entry?.args)
+  )
+}
 
-/** The recording, refreshed at once when the timeline moves or the lab is swapped, and throttled otherwise. */
+/** The recording, followed in the shared frame callback (useFramedSelector), so it commits with the other panels. */
 function useRecording(actor: LabActor): Recording {
-  const [recording, setRecording] = useState(() => readRecording(actor.getSnapshot().context))
-  useEffect(() => {
-    let last = 0
-    let trailing = 0
-    let seen = actor.getSnapshot().context
-    const update = () => {
-      window.clearTimeout(trailing)
-      trailing = 0
-      last = performance.now()
-      seen = actor.getSnapshot().context
-      setRecording(readRecording(seen))
-    }
-    // In the shared frame callback (useFramedSelector), so the timeline commits with the other panels, once a frame.
-    // A change inside the throttle window is shown by the first frame after it, or, with a paused clock (no frames
-    // of changes follow), by a trailing timer a little later.
-    const stop = subscribeFramed(actor, () => {
-      const c = actor.getSnapshot().context
-      if (c.rev === seen.rev && c.lab === seen.lab && c.timeline === seen.timeline) return
-      const wait = last + LIVE_REFRESH_MS - performance.now()
-      if (c.timeline !== seen.timeline || c.lab !== seen.lab || wait <= 0) update()
-      else if (trailing === 0) trailing = window.setTimeout(update, wait + TRAILING_SLACK_MS)
-    })
-    return () => {
-      stop()
-      window.clearTimeout(trailing)
-    }
-  }, [actor])
-  return recording
+  return useFramedSelector(actor, (snapshot) => readRecording(snapshot.context), sameRecording)
 }
 
 /** "0:12.4 · alice → request" for the state after `position` calls. */
-function momentLabel(log: readonly LabCall[], position: number): string {
+function momentLabel(entry: LabCall | undefined, position: number): string {
   if (position === 0) return '0:00 · start, before anything was done'
-  const entry = log[position - 1]
   return entry === undefined ? '' : `${formatClock(entry.at)} · ${describeCall(entry)}`
 }
 
@@ -91,8 +69,7 @@ export function TimelinePanel() {
   const actor = useLabActor()
   const uid = useId()
   const recording = useRecording(actor)
-  const { log, position, live, problem: recordingTooLong } = recording
-  const count = log.length
+  const { count, position, entry, live, problem: recordingTooLong } = recording
   const [error, setError] = useState<Problem | null>(null)
   const [status, setStatus] = useState('')
   const [share, setShare] = useState<Share | null>(null)
@@ -204,7 +181,7 @@ export function TimelinePanel() {
 
   const disabled = recordingTooLong !== null
   const later = count - position
-  const here = momentLabel(log, position)
+  const here = momentLabel(entry, position)
   const valueText = `Event ${position.toLocaleString('en-US')} of ${count.toLocaleString('en-US')}: ${here}`
 
   return (
