@@ -10,6 +10,7 @@ import type { LabCall } from '../../sim'
 import { describeCall } from '../../view/timelineLabels'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
+import { openReplay } from '../hooks/openReplay'
 import './TimelinePanel.css'
 
 const FILE_NAME = 'stickylab-replay.json'
@@ -133,12 +134,17 @@ export function TimelinePanel() {
       setError({ message: `Could not load ${name}: ${parsed.message} Your lab was not changed.` })
       return
     }
-    if (sendTimeline({ type: 'timeline.load', replay: parsed.replay })) {
+    const opened = await openReplay(actor, parsed.replay, parsed.workMs, (done) =>
+      setStatus(`Opening ${name}: ${Math.floor(done * 100)} % of its events replayed…`),
+    )
+    if (opened.ok) {
+      setError(null)
       setShare(null)
       const lab = actor.getSnapshot().context.lab
       setStatus(`Loaded ${name}: ${plural(parsed.replay.log.length, 'event')}, virtual time ${formatClock(lab.now())}. The clock is paused.`)
     } else {
-      setError({ message: `Could not load ${name}: ${actor.getSnapshot().context.timelineError ?? ''} Your lab was not changed.` })
+      setStatus('')
+      setError({ message: `Could not load ${name}: ${opened.message} Your lab was not changed.` })
     }
   }
 

@@ -272,20 +272,6 @@ function moreStrip(count: number, x: number, y: number, w: number, control: numb
   return count > 0 ? { x, y, w, h: control, count } : null
 }
 
-/** The scene's browsers that fit in `room` px of height (at least one; the selected one kept), and how many do not. */
-function fitClients(scene: Scene, ch: number, control: number, room: number): { shown: SceneClient[]; more: number } {
-  let shown = scene.clients
-  let more = scene.moreClients ?? 0
-  const need = (n: number, m: number) => n * (ch + CLIENT_GAP) - CLIENT_GAP + (m > 0 ? control + CLIENT_GAP : 0)
-  while (shown.length > 1 && need(shown.length, more) > room) {
-    const last = shown.length - 1
-    const drop = shown[last]!.selected ? last - 1 : last
-    shown = shown.filter((_, i) => i !== drop)
-    more++
-  }
-  return { shown, more }
-}
-
 /** Clients left, the load balancer in the middle, groups right; each column centred in the picture's height. */
 function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number, control: number): Frame {
   const cw = Math.round(Math.min(320, Math.max(240, width * 0.27)))
@@ -294,8 +280,8 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   const gx = MARGIN + cw + gap + aw + gap
   const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB' }
   const ch = clientCardHeight(cw - 16, control)
-  // On a stage of definite height, only the browsers that fit are drawn; the rest join the "more" strip.
-  const { shown, more: moreCount } = fitClients(scene, ch, control, minHeight > 0 ? minHeight - 2 * MARGIN : Infinity)
+  const shown = scene.clients
+  const moreCount = scene.moreClients ?? 0
   const moreH = moreCount > 0 ? control + CLIENT_GAP : 0
   const clientsH = shown.length * (ch + CLIENT_GAP) - CLIENT_GAP + moreH
   const heights = scene.targetGroups.map((g) => groupHeight(g, azs, band))
