@@ -76,6 +76,18 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   // Instances
   { name: 'Stop instance', role: 'button', panel: 'Instances', when: 'the instance is running' },
   { name: 'Start instance', role: 'button', panel: 'Instances', when: 'the instance is stopped' },
+  {
+    name: 'Fail health checks',
+    role: 'button',
+    panel: 'Instances',
+    when: 'the instance passes its health checks',
+  },
+  {
+    name: 'Pass health checks',
+    role: 'button',
+    panel: 'Instances',
+    when: 'the instance fails its health checks',
+  },
   { name: 'Deregister', role: 'button', panel: 'Instances', when: 'the instance is registered' },
   { name: 'Add instance', role: 'button', panel: 'Instances' },
   { name: 'Availability Zone', role: 'combobox', panel: 'Instances' },

@@ -145,7 +145,11 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
 
   instanceRunning(lab, _ctx, p) {
     const i = lab.instances().find((x) => x.id === p.target)
-    return i !== undefined && i.running === p.running
+    return (
+      i !== undefined &&
+      i.running === p.running &&
+      (p.healthCheckFailing === undefined || i.healthCheckFailing === p.healthCheckFailing)
+    )
   },
 
   cartLost(lab, ctx, p) {
