@@ -97,6 +97,9 @@ function failure(reg: RegistrationState | null): { attribute: string; state: str
     }
   if (reg.state === 'unhealthy')
     return { attribute: 'target_failover.on_unhealthy', state: 'unhealthy' }
+  // A stopped appliance (unused / Target.InvalidState) counts as failed, like an unhealthy one.
+  if (reg.reason === 'Target.InvalidState')
+    return { attribute: 'target_failover.on_unhealthy', state: 'stopped' }
   return null
 }
 
