@@ -100,7 +100,7 @@ export const cookieDemo: Lesson = {
       ],
       solution: [{ type: 'lab.call', method: 'request', args: ['alice'] }],
       success:
-        'The response set AWSALB and AWSALBCORS, with the same encrypted value. It records the chosen instance; clients cannot read or change it. (Turn on X-ray in the Cookies panel to see what the simulator put inside.)',
+        'The response set AWSALB and AWSALBCORS, with the same encrypted value naming the chosen instance; clients cannot read it. (X-ray in the Cookies panel shows what the simulator put inside.)',
       corrects: [
         {
           claim: '002-5',
