@@ -120,14 +120,16 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await lessons.next()
   })
 
-  await test.step('step 3: predict the instance, send three requests', async () => {
-    await lessons.predict('i-3')
+  await test.step('step 3: predict whether she keeps an instance, send three requests', async () => {
+    await lessons.predict('No, each request is routed on its own')
     for (let i = 0; i < 3; i++) {
       await alice.send.click()
       await afterResponse(page)
     }
     await expect(lessons.feedback).toContainText('Your prediction was right.')
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No, each request is routed on its own”. They reached different instances: round robin takes turns.',
+    )
     // The seed correction appears once the step is done.
     await expect(
       lessons.root.getByRole('complementary', { name: 'Correction of seed article 004' }),
@@ -200,7 +202,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 
   await test.step('delete the cookie: a new instance and a new cookie', async () => {
-    await lessons.predict('i-3')
+    await lessons.predict('No: without a cookie the algorithm chooses again')
     await cookies.show()
     await expect(cookies.deleteButton('AWSALB')).toHaveClass(/lesson-highlight/)
     await cookies.deleteButton('AWSALB').click()
@@ -209,7 +211,9 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await afterResponse(page)
     await expect(cookies.row('AWSALB')).toBeVisible()
     await lessons.show()
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No: without a cookie the algorithm chooses again”. The request was not sticky',
+    )
     await lessons.next()
     await lessons.predict('No, they stay on one instance')
     await alice.send.click()
@@ -321,11 +325,13 @@ test('websockets: “Show me” performs steps the lab has no buttons for', asyn
     ),
   ).toEqual(['i-1'])
   await lessons.next()
-  await lessons.predict('i-2')
+  await lessons.predict('No: the algorithm routes it on its own')
   await lessons.showMe()
-  await expect(lessons.feedback).toContainText('You predicted “i-2”. The request went to i-2.')
+  await expect(lessons.feedback).toContainText(
+    'You predicted “No: the algorithm routes it on its own”. The request was not sticky',
+  )
   await lessons.next()
-  await lessons.predict('i-3')
+  await lessons.predict('Yes: the upgrade is routed afresh, like any new request')
   await lessons.showMe()
   await lessons.expectDone()
   await lessons.next()

@@ -140,14 +140,12 @@ export const cookieDemo: Lesson = {
         'In the seed demo the author deletes the cookie in the browser’s developer tools. Do the same.',
       ],
       prediction: {
-        question:
-          'You delete AWSALB and AWSALBCORS. Which instance will alice’s next request reach?',
+        question: 'You delete AWSALB and AWSALBCORS. Will alice’s next request still be sticky?',
         choices: [
-          { value: 'i-1', label: 'i-1' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes: the load balancer remembers her' },
+          { value: 'no', label: 'No: without a cookie the algorithm chooses again' },
         ],
-        observe: { kind: 'request', which: 'first', client: 'alice', field: 'target' },
+        observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
       },
       task: 'Delete AWSALB and AWSALBCORS in the Cookies panel, then send a request.',
       controls: 'Cookies → Delete AWSALB, Delete AWSALBCORS; then Send request',

@@ -31,18 +31,17 @@ export const webSockets: Lesson = {
       prose: ['Send messages over the connection, then a normal page request.'],
       prediction: {
         question:
-          'The WebSocket is on i-1 and stickiness is off. Which instance will serve alice’s next normal HTTP request?',
+          'The WebSocket is on i-1 and stickiness is off. Will alice’s next normal HTTP request be held to i-1 by the WebSocket?',
         choices: [
-          { value: 'i-1', label: 'i-1, like the WebSocket' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes: it follows the WebSocket to i-1' },
+          { value: 'no', label: 'No: the algorithm routes it on its own' },
         ],
         observe: {
           kind: 'request',
           which: 'first',
           client: 'alice',
           requestKind: 'http',
-          field: 'target',
+          field: 'sticky',
         },
       },
       task: 'Press “Show me” to send three WebSocket messages, then press “Send request” on alice’s card.',
