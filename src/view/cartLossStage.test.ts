@@ -8,10 +8,10 @@ import { selectScene } from './selectScene'
 import { layoutTopology } from './topology/layout'
 
 const cards = (lab: ReturnType<typeof createLab>) =>
-  layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 1280).targets.map((t) => [
-    t.id,
-    t.event,
-  ])
+  layoutTopology(
+    selectScene(lab, { selectedClient: null, selectedRequest: null }),
+    1280,
+  ).targets.map((t) => [t.id, t.event])
 
 describe('lost carts on the stage', () => {
   it('no "cart lost" anywhere while the cart is empty, whatever instance answers', () => {
