@@ -203,7 +203,7 @@ test.describe('browser switches', () => {
     expect((await inspector.column(5)).slice(0, 2)).toEqual(['sticky', 'no'])
   })
 
-  test('"Cross-origin request (CORS)" with "Credentials": only AWSALBCORS travels, and omit sends nothing', async ({
+  test('"Cross-site request" with "Credentials": only AWSALBCORS travels, and omit sends nothing', async ({
     lab: page,
   }) => {
     const clients = await new ClientsPanel(page).show()

@@ -44,7 +44,7 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   { name: 'Send request', role: 'button', panel: 'Clients' },
   { name: 'Add to cart', role: 'button', panel: 'Clients' },
   { name: 'Cookies enabled', role: 'switch', panel: 'Clients' },
-  { name: 'Cross-origin request (CORS)', role: 'switch', panel: 'Clients' },
+  { name: 'Cross-site request', role: 'switch', panel: 'Clients' },
   {
     name: 'Credentials',
     role: 'combobox',

@@ -173,7 +173,7 @@ export const DRILLS: readonly Drill[] = [
     ],
     correct: ['a', 'b'],
     explanation:
-      'Browsers send and store cookies on cross-origin fetch/XHR only with credentials included, and the response must allow credentials for a specific origin (not *). Then AWSALBCORS (SameSite=None; Secure), which the ALB already sends, carries the binding.',
+      'Browsers send and store cookies on a cross-site (and so cross-origin) fetch/XHR only with credentials included, and the response must allow credentials for a specific origin (not *). Then AWSALBCORS (SameSite=None; Secure), which the ALB already sends, carries the binding.',
     refs: ['§11', '§3.7'],
     scenario: 'cross-site',
     tryIt: 'Switch on CORS on alice’s card and compare Credentials “include” with “omit”.',

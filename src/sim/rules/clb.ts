@@ -206,7 +206,7 @@ function readBinding(
     return {
       hit: false,
       miss: 'sticky-miss-no-cookie',
-      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB),
+      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB, client.jar.some((c) => c.name === AWSELB)),
       cookieName: null,
     }
   const name = cookie.name

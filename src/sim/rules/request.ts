@@ -114,7 +114,7 @@ function missClause(
   const name = b.cookieName ?? cookieLabel
   switch (b.miss) {
     case 'sticky-miss-no-cookie':
-      return `stickiness is on but ${noCookieCause(client.cookiesEnabled, ctx, cookieLabel)}`
+      return `stickiness is on but ${noCookieCause(client.cookiesEnabled, ctx, cookieLabel, client.jar.some((c) => c.name === cookieLabel))}`
     case 'sticky-miss-invalid':
       return `the ${name} cookie could not be decoded (edited, truncated, URL-encoded or not issued by this load balancer)`
     case 'sticky-miss-foreign-target':
