@@ -37,7 +37,7 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
       {/* A browser making cross-site requests sits in a frame for the other site's page, named on its top edge. */}
       {mode.cors && (
         <span className="stage-other-site" data-testid={`other-site-${id}`}>
-          <span aria-hidden="true">⧉ </span>page {OTHER_SITE_LABEL}
+          page {OTHER_SITE_LABEL}
         </span>
       )}
       <p className="stage-browser-name">
