@@ -172,7 +172,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await page.keyboard.press('Enter')
 
   // Step 3: predict, then send three requests from the focused "Send request" button.
-  await chooseRadio(page, lesson, 'i-3')
+  await chooseRadio(page, lesson, 'No, each request is routed on its own')
   await tabTo(page, lesson.getByRole('button', { name: 'Lock in my prediction' }))
   await page.keyboard.press('Enter')
   await tabTo(page, lesson.getByRole('button', { name: 'Go to Client alice › Send request' }))
@@ -180,7 +180,9 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   const send = alice.getByRole('button', { name: 'Send request' })
   await expectFocusRing(send)
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter')
-  await expect(feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+  await expect(feedback).toContainText(
+    'You predicted “No, each request is routed on its own”. They reached different instances',
+  )
   await backToLesson(page)
   await tabTo(page, next)
   await page.keyboard.press('Enter')

@@ -120,14 +120,16 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await lessons.next()
   })
 
-  await test.step('step 3: predict the instance, send three requests', async () => {
-    await lessons.predict('i-3')
+  await test.step('step 3: predict whether she keeps an instance, send three requests', async () => {
+    await lessons.predict('No, each request is routed on its own')
     for (let i = 0; i < 3; i++) {
       await alice.send.click()
       await afterResponse(page)
     }
     await expect(lessons.feedback).toContainText('Your prediction was right.')
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No, each request is routed on its own”. They reached different instances: round robin takes turns.',
+    )
     // The seed correction appears once the step is done.
     await expect(
       lessons.root.getByRole('complementary', { name: 'Correction of seed article 004' }),
@@ -200,7 +202,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 
   await test.step('delete the cookie: a new instance and a new cookie', async () => {
-    await lessons.predict('i-3')
+    await lessons.predict('No: without a cookie the algorithm chooses again')
     await cookies.show()
     await expect(cookies.deleteButton('AWSALB')).toHaveClass(/lesson-highlight/)
     await cookies.deleteButton('AWSALB').click()
@@ -209,7 +211,9 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await afterResponse(page)
     await expect(cookies.row('AWSALB')).toBeVisible()
     await lessons.show()
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No: without a cookie the algorithm chooses again”. The request was not sticky',
+    )
     await lessons.next()
     await lessons.predict('No, they stay on one instance')
     await alice.send.click()
@@ -238,7 +242,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 })
 
-test('instance-failure: Stop instance, the 502, health checks, the lost cart and no way back', async ({
+test('instance-failure: failing health checks, the lost cart, no way back, and a stop that EC2 reports at once', async ({
   lab: page,
 }) => {
   test.setTimeout(90_000)
@@ -253,18 +257,17 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   await expect(alice.cart).toHaveText('Cart: 2 items')
   await expect(instances.carts('i-1')).toHaveText('1')
 
-  await expect(instances.button('i-1', 'Stop instance')).toHaveClass(/lesson-highlight/)
-  await expect(instances.button('i-2', 'Stop instance')).not.toHaveClass(/lesson-highlight/)
-  await instances.button('i-1', 'Stop instance').click()
+  await expect(instances.button('i-1', 'Fail health checks')).toHaveClass(/lesson-highlight/)
+  await expect(instances.button('i-2', 'Fail health checks')).not.toHaveClass(/lesson-highlight/)
+  await instances.button('i-1', 'Fail health checks').click()
   await lessons.expectDone()
   await lessons.next()
 
-  await lessons.predict('200 OK from another instance')
+  // Nothing has noticed yet: the binding still wins.
+  await lessons.predict('Yes: i-1 is still marked healthy')
   await alice.send.click()
   await afterResponse(page)
-  await expect(lessons.feedback).toContainText(
-    'You predicted “200 OK from another instance”. The response was 502 Bad Gateway.',
-  )
+  await expect(lessons.feedback).toContainText('Your prediction was right.')
   await expectNoAxeViolations(page)
   await lessons.next()
 
@@ -282,17 +285,27 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   await lessons.next()
 
   await instances.show()
-  await instances.button('i-1', 'Start instance').click()
+  await instances.button('i-1', 'Pass health checks').click()
   await jumpUntilHealth(page, 'i-1', 'healthy')
   await lessons.expectDone()
   await lessons.next()
 
-  await lessons.predict('i-1, her original instance')
+  await lessons.predict('Yes, back to her original instance')
   await alice.send.click()
   await afterResponse(page)
-  await expect(lessons.feedback).toContainText(
-    'You predicted “i-1, her original instance”. The request went to i-2.',
-  )
+  await expect(lessons.feedback).toContainText('You predicted “Yes, back to her original instance”.')
+  await expect(lessons.feedback).toContainText('She stayed on her new instance.')
+  await lessons.next()
+
+  // An EC2 stop: unused at once, so alice moves with no 502.
+  await lessons.predict('502 Bad Gateway until health checks notice')
+  await instances.show()
+  await instances.button('i-2', 'Stop instance').click()
+  await expect(instances.health('i-2')).toContainText('unused — Target.InvalidState')
+  await alice.send.click()
+  await afterResponse(page)
+  await expect(lessons.feedback).toContainText('The response was 200 OK.')
+  await lessons.expectDone()
   await lessons.next()
   await expect(lessons.stepHeading('Lesson complete')).toBeVisible()
   await expectNoAxeViolations(page)
@@ -312,11 +325,13 @@ test('websockets: “Show me” performs steps the lab has no buttons for', asyn
     ),
   ).toEqual(['i-1'])
   await lessons.next()
-  await lessons.predict('i-2')
+  await lessons.predict('No: the algorithm routes it on its own')
   await lessons.showMe()
-  await expect(lessons.feedback).toContainText('You predicted “i-2”. The request went to i-2.')
+  await expect(lessons.feedback).toContainText(
+    'You predicted “No: the algorithm routes it on its own”. The request was not sticky',
+  )
   await lessons.next()
-  await lessons.predict('i-3')
+  await lessons.predict('Yes: the upgrade is routed afresh, like any new request')
   await lessons.showMe()
   await lessons.expectDone()
   await lessons.next()
@@ -442,6 +457,8 @@ test('every control lessons may highlight exists on the page under its accessibl
     // Until the response is back in the browser its cookies (and their Delete buttons) do not show.
     s.send({ type: 'sim.advance', seconds: 2 })
     s.send({ type: 'lab.call', method: 'stopInstance', args: ['i-3'] } as never)
+    // So that both "Fail health checks" (i-1) and "Pass health checks" (i-2) are on the page.
+    s.send({ type: 'lab.call', method: 'setHealthCheckFailing', args: ['i-2', true] } as never)
   })
   await (await new ClientsPanel(page).show()).client('alice').cors.check()
   await (await new ListenerPanel(page).show()).weighted.check()
@@ -471,7 +488,7 @@ test('every control lessons may highlight exists on the page under its accessibl
 test('screenshots of the lesson panel, light and dark, desktop and phone', async ({ page }) => {
   await gotoLab(page, '/?lesson=instance-failure&step=2')
   const lessons = new Lessons(page)
-  await lessons.predict('502 Bad Gateway')
+  await lessons.predict('Yes: i-1 is still marked healthy')
   await lessons.root.getByRole('button', { name: /^Hint/ }).click()
   await new ClientsPanel(page).client('alice').send.click()
   await afterResponse(page)

@@ -43,7 +43,7 @@ function timeline(page: Page) {
 /**
  * A paused session with a known recording (entries counted from 1):
  * 1 add alice · 2 stickiness on · 3 request · 4 request · 5 +12.4 s · 6 request · 7 stop the bound instance ·
- * 8 +61 s · 9 request (a sticky miss: the instance is unhealthy by then).
+ * 8 +61 s · 9 request (a sticky miss: the stopped instance's target is unused).
  * The clock stays paused, so a request sent at a moment shows in the inspector only once virtual time has
  * moved past its arrival (src/view/reveal.ts): the rows counted below are the requests that had arrived then.
  */

@@ -145,7 +145,11 @@ export const lessonMachine = setup({
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
         const seen = observe(step.prediction.observe, context.lab, context.mark)
-        if (seen !== null) feedback = predictionFeedback(step.prediction, context.prediction, seen)
+        if (seen !== null)
+          feedback = predictionFeedback(step.prediction, context.prediction, seen, {
+            success: step.success,
+            corrections: step.corrects?.length ?? 0,
+          })
       }
       const progress = withStepCompleted(
         context.progress,

@@ -393,8 +393,8 @@ function labFor(world: World, guarded = true): Lab {
 
     setHealthCheckFailing(id, failing, options?: HealthCheckFailingOptions) {
       const mode = options?.mode ?? 'response-code'
-      if (mode !== 'response-code' && mode !== 'connection')
-        throw new TypeError("mode must be 'response-code' or 'connection'")
+      if (mode !== 'response-code' && mode !== 'connection' && mode !== 'unresponsive')
+        throw new TypeError("mode must be 'response-code', 'connection' or 'unresponsive'")
       const inst = dictGet(world.instances, id)
       if (inst === undefined) return
       inst.healthCheckFailing = failing === true

@@ -5,6 +5,7 @@ import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
 import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
+import { isCartLoss } from './clientControls'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -66,6 +67,8 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
 
   const onStage = browsersOnStage(clients, options.selectedClient)
   const classic = info.short === 'CLB'
+  const trips = cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.length}|${onStage.map(({ c }) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest))
+  const lostIds = new Set(trips.filter((t) => t.lostCart).map((t) => t.id))
   const targetGroups = classic
     ? [classicGroup(lab, (id) => ({
         served: metrics[`RequestCountPerTarget:${id}`] ?? 0,
@@ -116,10 +119,11 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     })),
     ...(clients.length > onStage.length ? { moreClients: clients.length - onStage.length } : {}),
     targetGroups,
-    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then.
-    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: h.session?.lost === true })),
+    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then. A card
+    // says "cart lost" only for a cart that had items (isCartLoss), once, on the instance that did not know it.
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: lostIds.has(h.id) })),
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
-    motion: { trips: cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.length}|${onStage.map(({ c }) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest)) },
+    motion: { trips },
     // ---- end motion
   }
 }
@@ -166,7 +170,7 @@ export function motionTrips(
       sticky: h.sticky,
       cookies: [...new Set(h.setCookie.map((line) => line.slice(0, line.indexOf('='))))],
       selected: h.id === selected,
-      lostCart: h.session?.lost === true && had > 0,
+      lostCart: isCartLoss(had, h),
       restuck: RESTICK.has(h.decision) && h.status < 500 && h.targetId !== null,
     })
   }

@@ -321,7 +321,10 @@ export interface CreateTargetGroupOptions {
 
 export interface HealthCheckFailingOptions {
   /** "response-code" (default): checks get HTTP 500 → Target.ResponseCodeMismatch.
-   *  "connection": the health-check port refuses connections → Target.FailedHealthChecks. */
+   *  "connection": the health-check port refuses connections → Target.FailedHealthChecks.
+   *  "unresponsive": the application has hung (the instance still runs in EC2's eyes): requests and
+   *  checks time out, so requests routed to it get 502 and checks Target.Timeout, until the
+   *  checks mark it unhealthy. The crash-like failure, unlike an EC2 stop. */
   mode?: HealthCheckFailMode
 }
 

@@ -30,6 +30,7 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
+import { CROSS_SITE_HINT, CROSS_SITE_SWITCH } from '../../view/crossSiteWords'
 
 // Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
 const loadFlowFields = () => import('./ClientFlowFields')
@@ -287,10 +288,16 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
             type="checkbox"
             role="switch"
             checked={mode.cors}
+            aria-describedby={mode.cors ? `${uid}-cross-site` : undefined}
             onChange={(e) => onMode({ cors: e.target.checked })}
           />
-          Cross-origin request (CORS)
+          {CROSS_SITE_SWITCH}
         </label>
+        {mode.cors && (
+          <p id={`${uid}-cross-site`} className="hint">
+            {CROSS_SITE_HINT}
+          </p>
+        )}
         {mode.cors && (
           <label className="field-inline">
             Credentials

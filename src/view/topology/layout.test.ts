@@ -359,7 +359,8 @@ describe('layoutTopology', () => {
     ] as const) {
       const lab = createLab({ seed: 1, loadBalancerType: type })
       lab.addClient('alice')
-      lab.stopInstance('i-1')
+      // A hung application (not an EC2 stop, whose target gets no traffic): the load balancer answers 502.
+      lab.setHealthCheckFailing('i-1', true, { mode: 'unresponsive' })
       const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
       // Sent, not yet arrived: the card says nothing; once the request reaches the load balancer, it does.
       const card = (width: number) =>
