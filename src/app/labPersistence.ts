@@ -12,6 +12,11 @@ import { PROGRESS_KEY } from '../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
 import { backupKeyOf, LAB_KEY, labSavingAllowed, PREFS_KEY, readStorage, setLabFlush } from './savedStorage'
 import { readSavedLab } from './savedLab'
+import { liveLab, useStashStore } from '../store/labStash'
+import type { LessonActor } from '../machines/lessonMachine'
+import type { Lab } from '../sim'
+import { restoreStash, stashRecordText } from './stashPersistence'
+import { STASH_KEY } from './savedStash'
 import { SAVE_INTERVAL_MS, type SavedProblem } from './persistence'
 import type { AppActor } from './createApp'
 
@@ -21,6 +26,10 @@ export interface LabPersistenceOptions {
   keepsPrefs: boolean
   /** The saved preferences as read at startup (only their theme was applied before the first paint). */
   prefsRaw: string | null
+  /** The address opens a lesson (?lesson=): the saved lab is stashed behind it rather than shown. */
+  lessonLinked?: boolean
+  /** The page's lesson actor (it loads after the first paint): the stash reopens a lesson through it. */
+  lessonActor?: Promise<LessonActor> | null
 }
 
 export function startLabPersistence(actor: AppActor, options: LabPersistenceOptions): () => void {
@@ -28,12 +37,25 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   const banner = bannerHost()
   const problems: SavedProblem[] = []
 
+  let lessonActor: LessonActor | null = null
+  void options.lessonActor?.then((la) => (lessonActor = la))
+  /** The own lab as it is in storage now: not written again while it is the stashed one. */
+  let writtenOwn: Lab | null = null
   if (keepsLab) {
     const raw = readStorage(storage, LAB_KEY)
     const saved = readSavedLab(raw)
-    if (saved.status === 'ok') actor.send({ type: 'sim.load', lab: saved.value })
-    else if (saved.status === 'bad' && raw !== null)
+    if (saved.status === 'bad' && raw !== null)
       problems.push({ key: LAB_KEY, raw, message: saved.problem })
+    const own = saved.status === 'ok' ? saved.value : null
+    writtenOwn = own
+    // Loads the own lab, or stashes it behind a lesson or drill that was open (or that a link opens).
+    const stashProblem = restoreStash(actor, {
+      storage,
+      own,
+      lessonLinked: options.lessonLinked ?? false,
+      lessonActor: options.lessonActor ?? null,
+    })
+    if (stashProblem !== null) problems.push(stashProblem)
   }
   // After the lab, so the selected client exists. Read at startup: the record the theme came from.
   const prefsRaw = options.prefsRaw
@@ -101,16 +123,44 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
 
   let timer: ReturnType<typeof setTimeout> | null = null
   let savedRev = actor.getSnapshot().context.rev
-  const saveLab = () => {
+  let writtenRecord: string | null = readStorage(storage, STASH_KEY)
+  const saveLab = (force = false) => {
     if (timer !== null) clearTimeout(timer)
     timer = null
-    const { context } = actor.getSnapshot()
-    if (context.rev === savedRev || !labSavingAllowed()) return
-    savedRev = context.rev
-    // While the learner looks at the past, the lab to keep is the live one.
-    const made = replayOf(context.timeline?.live ?? context.lab)
-    // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
-    if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
+    const snapshot = actor.getSnapshot()
+    if ((!force && snapshot.context.rev === savedRev) || !labSavingAllowed()) return
+    savedRev = snapshot.context.rev
+    // While the learner looks at the past, the lab to keep is the live one; while a lesson or drill has the stage,
+    // the learner's own lab is the stashed one (written once: it does not change while it is away).
+    const current = liveLab(actor)
+    const { stash } = useStashStore.getState()
+    const own = stash?.lab ?? current
+    if (own !== writtenOwn) {
+      const made = replayOf(own)
+      // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
+      if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
+    }
+    writtenOwn = stash === null ? null : own
+    saveStash(current, snapshot.hasTag('playing'))
+  }
+  const saveStash = (current: Lab, playing: boolean) => {
+    const lesson = lessonActor?.getSnapshot().context
+    const away = useStashStore.getState().stash?.away
+    const step =
+      away?.kind === 'lesson' && lesson?.lessonId === away.lessonId ? lesson.stepIndex : null
+    const text = stashRecordText(current, playing, step)
+    if (text === undefined || text === writtenRecord) return
+    if (text !== null) {
+      if (write(STASH_KEY, text)) writtenRecord = text
+      return
+    }
+    if (unbacked.some((p) => p.key === STASH_KEY)) return
+    try {
+      storage.removeItem(STASH_KEY)
+      writtenRecord = null
+    } catch {
+      // Storage that cannot be written has nothing of ours to remove.
+    }
   }
   const savePrefs = () => {
     const ui = useUiStore.getState()
@@ -137,6 +187,12 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
           timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
       }),
     )
+    // Stashing or coming back is written at once (after the lab it swaps in has been loaded, a moment later), so
+    // the learner's own lab is safe in storage before they start on the lesson.
+    const unsubStash = useStashStore.subscribe((s, before) => {
+      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => saveLab(true), 0)
+    })
+    subs.push({ unsubscribe: unsubStash })
   }
   if (keepsPrefs) {
     subs.push(
@@ -162,7 +218,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
       failed(`The browser refused to store your lesson progress (${s.saveError}).`)
   })
   const flush = () => {
-    if (keepsLab) saveLab()
+    if (keepsLab) saveLab(true)
   }
   setLabFlush(flush)
   const onHidden = () => {
