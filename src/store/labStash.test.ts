@@ -3,9 +3,9 @@
 // the lesson left that way can be resumed at its step.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
-import { createApp } from '../app/createApp'
 import { loadCatalog } from '../lessons/catalog'
-import { buildScenarioLab, findScenario, SCENARIOS } from '../lessons/scenarios'
+import { buildScenarioLab, defaultLab, findScenario, SCENARIOS } from '../lessons/scenarios'
+import { labMachine } from '../machines/labMachine'
 import { connectLesson, lessonMachine } from '../machines/lessonMachine'
 import {
   backToYourLab,
@@ -15,6 +15,8 @@ import {
 } from './labStash'
 
 const { lessons } = loadCatalog()
+
+const createApp = () => createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
 
 function harness() {
   const labActor = createApp()
