@@ -3,6 +3,7 @@
 // learner's lab again and opens the lesson at that step.
 import type { Lesson } from '../../lessons/schema'
 import { useStashStore } from '../../store/labStash'
+import './ResumeLesson.css'
 
 interface Props {
   lessons: readonly Lesson[]
