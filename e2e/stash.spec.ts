@@ -1,7 +1,7 @@
 // The learner's lab is kept (issue 15, item 2), in real Chromium: from a lab with its own clients and history,
 // opening a lesson or an exam drill's "Try it in the lab" stashes it, and "Back to your lab" restores it byte for
 // byte (JSON.stringify of the lab's snapshot), also after reloading the page in the middle of either; the lesson
-// left that way resumes at its step.
+// left that way resumes at its step, in the lab it left.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test, waitForLab } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
@@ -69,7 +69,9 @@ test('a lesson keeps the learner’s lab: Back to your lab restores it byte for 
   expect(await snapshot(page)).not.toBe(own)
   await expectNoAxeViolations(page)
   // Time passes in the lesson's lab; the learner's lab is not touched.
+  await pause(page)
   await sendEvent(page, { type: 'sim.advance', seconds: 40 })
+  const lessonLab = await snapshot(page)
 
   await backButton(page).click()
   expect(await snapshot(page)).toBe(own)
@@ -82,6 +84,8 @@ test('a lesson keeps the learner’s lab: Back to your lab restores it byte for 
   await expect(lessonPanel(page)).toContainText(`You left lesson 3, “${lesson.title}”, at step 1 of ${lesson.steps.length}.`)
   await lessonPanel(page).getByRole('button', { name: 'Resume lesson' }).click()
   await expect(lessonPanel(page).getByText(`Step 1 of ${lesson.steps.length}`)).toBeVisible()
+  // The lesson carries on in the lab it left.
+  expect(await snapshot(page)).toBe(lessonLab)
   await expect(backButton(page)).toBeVisible()
   await backButton(page).click()
   expect(await snapshot(page)).toBe(own)

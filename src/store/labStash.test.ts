@@ -87,15 +87,41 @@ describe('the stash', () => {
     expect(labActor.getSnapshot().context.timeline).toBeNull()
   })
 
-  it('resumes a lesson left with Back at the step it was at, and forgets the resume point', () => {
+  it('resumes a lesson left with Back at the step it was at, in the lab it left, even after another lesson', () => {
+    const { labActor, lessonActor } = harness()
+    makeOwnLab(labActor)
+    const own = world(labActor)
+    const lesson = lessons[2]!
+    openLesson(lessonActor, labActor, lesson.id, 1)
+    labActor.send({ type: 'sim.pause' })
+    labActor.send({ type: 'sim.advance', seconds: 12 })
+    const lessonWorld = world(labActor)
+    backToYourLab(labActor, lessonActor)
+    openLesson(lessonActor, labActor, lessons[0]!.id)
+    backToYourLab(labActor, lessonActor)
+    expect(world(labActor)).toBe(own)
+    const { resume } = useStashStore.getState()
+    expect(resume).toEqual({ lessonId: lessons[0]!.id, step: 0 })
+    // The first lesson's place was replaced by the second's; resuming that one works the same way.
+    openLesson(lessonActor, labActor, lesson.id, 1)
+    expect(lessonActor.getSnapshot().context).toMatchObject({ lessonId: lesson.id, stepIndex: 1 })
+    expect(world(labActor)).not.toBe(lessonWorld)
+  })
+
+  it('Resume lesson continues in the very lab the learner left, counted by the lesson', () => {
     const { labActor, lessonActor } = harness()
     const lesson = lessons[2]!
     openLesson(lessonActor, labActor, lesson.id, 1)
+    labActor.send({ type: 'sim.pause' })
+    labActor.send({ type: 'sim.advance', seconds: 12 })
+    const lessonWorld = world(labActor)
     backToYourLab(labActor, lessonActor)
     const { resume } = useStashStore.getState()
     openLesson(lessonActor, labActor, resume!.lessonId, resume!.step)
     expect(lessonActor.getSnapshot().context).toMatchObject({ lessonId: lesson.id, stepIndex: 1 })
-    expect(useStashStore.getState().resume).toBeNull()
+    expect(world(labActor)).toBe(lessonWorld)
+    expect(lessonActor.getSnapshot().context.ownLab).toBe(labActor.getSnapshot().context.lab)
+    expect(useStashStore.getState()).toMatchObject({ resume: null, pending: null })
   })
 
   it('refuses a lesson or step that does not exist, leaving the lab and the stash alone', () => {

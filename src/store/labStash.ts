@@ -2,7 +2,7 @@
 // Opening either stashes the lab that was loaded (the Lab object itself, untouched while it is away, so "Back to
 // your lab" hands back exactly the same world, call log and clock) and whether its clock was running. Only the first
 // opening stashes: a lesson's or a drill's lab is not the learner's. Leaving a lesson keeps its place (lesson and
-// step) so it can be resumed. src/app/stashPersistence.ts keeps all of this across a reload (docs/persistence.md).
+// step) and, for this page, its lab, so it can be resumed where it was. src/app/stashPersistence.ts keeps all of this across a reload (docs/persistence.md).
 import { create } from 'zustand'
 import type { ActorRefFrom } from 'xstate'
 import type { Lab } from '../sim'
@@ -32,7 +32,10 @@ export interface ResumePoint {
   step: number
 }
 
-/** A lesson's lab read back after a reload, waiting for the lesson (opened by its link) to adopt it. */
+/**
+ * A lesson's lab waiting for the lesson to open at that step and adopt it: read back after a reload (the lesson's link
+ * opens it), or parked by "Back to your lab" so "Resume lesson" continues in the very lab the learner left.
+ */
 export interface PendingLessonLab {
   lessonId: string
   step: number
@@ -72,13 +75,19 @@ export function stashLab(labActor: LabActor, away: Away): void {
 export function backToYourLab(labActor: LabActor, lessonActor: LessonActor | null): boolean {
   const { stash } = useStashStore.getState()
   if (stash === null) return false
-  let resume = useStashStore.getState().resume
+  let { resume, pending } = useStashStore.getState()
   const lesson = lessonActor?.getSnapshot().context
   if (lessonActor && lesson && lesson.lessonId !== null) {
     resume = { lessonId: lesson.lessonId, step: lesson.stepIndex }
+    // Its own lab is parked for "Resume lesson" (not a drill's lab that replaced it).
+    const lab = liveLab(labActor)
+    pending =
+      lab === lesson.ownLab
+        ? { ...resume, lab, playing: labActor.getSnapshot().hasTag('playing') }
+        : null
     lessonActor.send({ type: 'lesson.exit' })
   }
-  useStashStore.setState({ stash: null, resume, pending: null })
+  useStashStore.setState({ stash: null, resume, pending })
   labActor.send({ type: 'sim.load', lab: stash.lab })
   labActor.send({ type: stash.playing ? 'sim.play' : 'sim.pause' })
   return true
@@ -93,8 +102,11 @@ export function openLesson(lessonActor: LessonActor, labActor: LabActor, lessonI
   if (lesson === undefined || !Number.isInteger(step) || step < 0 || step >= lesson.steps.length) return false
   stashLab(labActor, { kind: 'lesson', lessonId })
   const { resume, pending } = useStashStore.getState()
+  // A lab parked for "Resume lesson" waits while other lessons are opened; anything else only serves this opening.
+  const parkedForLater = pending !== null && resume?.lessonId === pending.lessonId && resume.lessonId !== lessonId
   if (resume?.lessonId === lessonId) useStashStore.setState({ resume: null })
-  if (pending !== null && (pending.lessonId !== lessonId || pending.step !== step)) useStashStore.setState({ pending: null })
+  if (pending !== null && (pending.lessonId !== lessonId || pending.step !== step) && !parkedForLater)
+    useStashStore.setState({ pending: null })
   startLesson(lessonActor, labActor, lessonId, step)
   adoptPendingLessonLab(lessonActor, labActor)
   return true
