@@ -180,6 +180,20 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   // learner chooses "Start fresh" or changes a preference.
   if (keepsPrefs && prefs.status !== 'bad') savePrefs()
   const subs: { unsubscribe(): void }[] = []
+  let stopped = false
+  void options.lessonActor?.then((la) => {
+    if (stopped || !keepsLab) return
+    // Moving to another step changes no lab, but the saved record names the step: written at once, so a reload
+    // finds the lesson's lab under the step its link names.
+    let seen = ''
+    subs.push(
+      la.subscribe((s) => {
+        const place = `${s.context.lessonId}:${s.context.stepIndex}`
+        if (place !== seen && seen !== '') setTimeout(() => saveLab(true), 0)
+        seen = place
+      }),
+    )
+  })
   if (keepsLab) {
     subs.push(
       actor.subscribe((s) => {
@@ -228,6 +242,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   document.addEventListener('visibilitychange', onHidden)
 
   return () => {
+    stopped = true
     flush()
     setLabFlush(null)
     for (const s of subs) s.unsubscribe()

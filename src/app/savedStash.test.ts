@@ -101,6 +101,12 @@ describe('the stash across a reload', () => {
     first.labActor.send({ type: 'sim.advance', seconds: 3 })
     first.labActor.send({ type: 'sim.pause' })
     const lessonWorld = world(first)
+    // Moving between steps changes no lab; the record follows the step at once all the same.
+    first.lessonActor.send({ type: 'lesson.goTo', step: 2 })
+    await settle()
+    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({ away: { step: 2 } })
+    first.lessonActor.send({ type: 'lesson.goTo', step: 1 })
+    await settle()
     first.stop()
     // The own lab is in its usual key; the record holds the lesson's lab.
     expect(JSON.parse(storage.getItem(LAB_KEY)!)).toMatchObject({ format: 'stickylab-replay' })
