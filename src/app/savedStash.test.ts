@@ -13,6 +13,7 @@ import { backToYourLab, openDrillLab, openLesson, useStashStore } from '../store
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { createApp } from './createApp'
 import { startLabPersistence } from './labPersistence'
+import { SAVE_INTERVAL_MS } from './persistence'
 import { readSavedStash, STASH_KEY } from './savedStash'
 import { backupKeyOf, LAB_KEY } from './savedStorage'
 import { stashCatalog } from './stashPersistence'
@@ -73,9 +74,9 @@ function ownLab(p: ReturnType<typeof page>) {
 }
 
 /** Lets the deferred writes (setTimeout 0) and the lesson actor's promise run. */
-async function settle() {
+async function settle(ms = 10) {
   await act(async () => {
-    await vi.advanceTimersByTimeAsync(10)
+    await vi.advanceTimersByTimeAsync(ms)
   })
 }
 
@@ -101,6 +102,8 @@ describe('the stash across a reload', () => {
     first.labActor.send({ type: 'sim.advance', seconds: 3 })
     first.labActor.send({ type: 'sim.pause' })
     const lessonWorld = world(first)
+    await settle(SAVE_INTERVAL_MS + 10)
+    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({ away: { step: 1 } })
     // Moving between steps changes no lab; the record follows the step at once all the same.
     first.lessonActor.send({ type: 'lesson.goTo', step: 2 })
     await settle()
