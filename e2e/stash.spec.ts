@@ -47,7 +47,9 @@ async function makeOwnLab(page: Page): Promise<string> {
 async function openLesson(page: Page): Promise<void> {
   await showTab(page, 'Learn')
   await lessonPanel(page).getByRole('button', { name: lesson.title, exact: true }).click()
-  await expect(lessonPanel(page).getByRole('heading', { level: 2, name: lesson.title })).toBeVisible()
+  await expect(
+    lessonPanel(page).getByRole('heading', { level: 2, name: lesson.title }),
+  ).toBeVisible()
 }
 
 async function tryDrill(page: Page): Promise<void> {
@@ -61,11 +63,15 @@ async function tryDrill(page: Page): Promise<void> {
   await expect(dialog).toBeHidden()
 }
 
-test('a lesson keeps the learner’s lab: Back to your lab restores it byte for byte, and the lesson resumes', async ({ lab: page }) => {
+test('a lesson keeps the learner’s lab: Back to your lab restores it byte for byte, and the lesson resumes', async ({
+  lab: page,
+}) => {
   const own = await makeOwnLab(page)
   await expect(backBar(page)).toHaveCount(0)
   await openLesson(page)
-  await expect(backBar(page)).toContainText(`The stage shows the lab of lesson 3, “${lesson.title}”. Your own lab is kept as you left it.`)
+  await expect(backBar(page)).toContainText(
+    `The stage shows the lab of lesson 3, “${lesson.title}”. Your own lab is kept as you left it.`,
+  )
   expect(await snapshot(page)).not.toBe(own)
   await expectNoAxeViolations(page)
   // Time passes in the lesson's lab; the learner's lab is not touched.
@@ -81,7 +87,9 @@ test('a lesson keeps the learner’s lab: Back to your lab restores it byte for 
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
 
   await showTab(page, 'Learn')
-  await expect(lessonPanel(page)).toContainText(`You left lesson 3, “${lesson.title}”, at step 1 of ${lesson.steps.length}.`)
+  await expect(lessonPanel(page)).toContainText(
+    `You left lesson 3, “${lesson.title}”, at step 1 of ${lesson.steps.length}.`,
+  )
   await lessonPanel(page).getByRole('button', { name: 'Resume lesson' }).click()
   await expect(lessonPanel(page).getByText(`Step 1 of ${lesson.steps.length}`)).toBeVisible()
   // The lesson carries on in the lab it left.
@@ -91,10 +99,14 @@ test('a lesson keeps the learner’s lab: Back to your lab restores it byte for 
   expect(await snapshot(page)).toBe(own)
 })
 
-test('a drill’s “Try it in the lab” keeps the learner’s lab, also across a reload', async ({ lab: page }) => {
+test('a drill’s “Try it in the lab” keeps the learner’s lab, also across a reload', async ({
+  lab: page,
+}) => {
   const own = await makeOwnLab(page)
   await tryDrill(page)
-  await expect(backBar(page)).toContainText('The stage shows exam drill 1’s scenario, “The sticky instance has just stopped”.')
+  await expect(backBar(page)).toContainText(
+    'The stage shows exam drill 1’s scenario, “The sticky instance has just stopped”.',
+  )
   const drillLab = await snapshot(page)
   expect(drillLab).not.toBe(own)
 
@@ -113,7 +125,9 @@ test('a drill’s “Try it in the lab” keeps the learner’s lab, also across
   await expect(backBar(page)).toHaveCount(0)
 })
 
-test('reloading in the middle of a lesson keeps the lesson’s lab and the stashed lab', async ({ lab: page }) => {
+test('reloading in the middle of a lesson keeps the lesson’s lab and the stashed lab', async ({
+  lab: page,
+}) => {
   const own = await makeOwnLab(page)
   await openLesson(page)
   await pause(page)
@@ -123,7 +137,9 @@ test('reloading in the middle of a lesson keeps the lesson’s lab and the stash
 
   await page.reload()
   await waitForLab(page)
-  await expect(lessonPanel(page).getByRole('heading', { level: 2, name: lesson.title })).toBeVisible()
+  await expect(
+    lessonPanel(page).getByRole('heading', { level: 2, name: lesson.title }),
+  ).toBeVisible()
   await expect.poll(() => snapshot(page)).toBe(lessonLab)
   await expect(backButton(page)).toBeVisible()
   await backButton(page).click()
@@ -132,10 +148,17 @@ test('reloading in the middle of a lesson keeps the lesson’s lab and the stash
   await expect(lessonPanel(page).getByRole('button', { name: 'Resume lesson' })).toBeVisible()
 })
 
-test('a damaged stash is explained and backed up; the learner’s own lab still comes back', async ({ lab: page }) => {
+test('a damaged stash is explained and backed up; the learner’s own lab still comes back', async ({
+  lab: page,
+}) => {
   const own = await makeOwnLab(page)
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
-  await page.evaluate(() => window.localStorage.setItem('stickylab.stash.v1', '{"version":1,"ownPlaying":false,"away":{"kind":"drill","drillId":"no-such-drill","playing":true,"lab":{}},"resume":null}'))
+  await page.evaluate(() =>
+    window.localStorage.setItem(
+      'stickylab.stash.v1',
+      '{"version":1,"ownPlaying":false,"away":{"kind":"drill","drillId":"no-such-drill","playing":true,"lab":{}},"resume":null}',
+    ),
+  )
   await page.reload()
   await waitForLab(page)
   await expect(page.getByRole('region', { name: 'Saved data' })).toContainText(
@@ -143,5 +166,7 @@ test('a damaged stash is explained and backed up; the learner’s own lab still 
   )
   await sameLabLater(page, own)
   await expect(backBar(page)).toHaveCount(0)
-  expect(await page.evaluate(() => window.localStorage.getItem('stickylab.stash.v1.backup'))).toContain('no-such-drill')
+  expect(
+    await page.evaluate(() => window.localStorage.getItem('stickylab.stash.v1.backup')),
+  ).toContain('no-such-drill')
 })

@@ -39,7 +39,8 @@ class MemoryStorage implements Storage {
     this.items.delete(key)
   }
   setItem(key: string, value: string) {
-    if (this.refuse?.(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    if (this.refuse?.(key))
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     this.items.set(key, value)
   }
 }
@@ -64,7 +65,8 @@ const world = (p: { labActor: ReturnType<typeof createApp> }) =>
   JSON.stringify(p.labActor.getSnapshot().context.lab.snapshot())
 
 function ownLab(p: ReturnType<typeof page>) {
-  const call = (method: string, ...args: unknown[]) => p.labActor.send({ type: 'lab.call', method, args } as never)
+  const call = (method: string, ...args: unknown[]) =>
+    p.labActor.send({ type: 'lab.call', method, args } as never)
   p.labActor.send({ type: 'sim.pause' })
   call('addClient', 'bob')
   call('modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true' })
@@ -113,7 +115,11 @@ describe('the stash across a reload', () => {
     first.stop()
     // The own lab is in its usual key; the record holds the lesson's lab.
     expect(JSON.parse(storage.getItem(LAB_KEY)!)).toMatchObject({ format: 'stickylab-replay' })
-    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({ version: 1, ownPlaying: false, away: { kind: 'lesson', lessonId: lesson.id, step: 1 } })
+    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({
+      version: 1,
+      ownPlaying: false,
+      away: { kind: 'lesson', lessonId: lesson.id, step: 1 },
+    })
 
     useStashStore.setState({ stash: null, resume: null, pending: null })
     const second = page(storage, `?lesson=${lesson.id}&step=2`)
@@ -121,13 +127,19 @@ describe('the stash across a reload', () => {
     openLesson(second.lessonActor, second.labActor, lesson.id, 1)
     await settle()
     expect(world(second)).toBe(lessonWorld)
-    expect(second.lessonActor.getSnapshot().context).toMatchObject({ lessonId: lesson.id, stepIndex: 1 })
+    expect(second.lessonActor.getSnapshot().context).toMatchObject({
+      lessonId: lesson.id,
+      stepIndex: 1,
+    })
     backToYourLab(second.labActor, second.lessonActor)
     expect(world(second)).toBe(own)
     expect(second.labActor.getSnapshot().hasTag('playing')).toBe(false)
     await settle()
     // Coming back clears the away lab and keeps the lesson to resume.
-    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({ away: null, resume: { lessonId: lesson.id, step: 1 } })
+    expect(JSON.parse(storage.getItem(STASH_KEY)!)).toMatchObject({
+      away: null,
+      resume: { lessonId: lesson.id, step: 1 },
+    })
     second.stop()
   })
 
@@ -139,7 +151,11 @@ describe('the stash across a reload', () => {
     const own = world(first)
     const drill = DRILLS[4]!
     const scenario = findScenario(drill.scenario)!
-    openDrillLab(first.labActor, { kind: 'drill', drillId: drill.id, index: 4, title: scenario.title }, buildScenarioLab(scenario, first.labActor.getSnapshot().context.makeLab))
+    openDrillLab(
+      first.labActor,
+      { kind: 'drill', drillId: drill.id, index: 4, title: scenario.title },
+      buildScenarioLab(scenario, first.labActor.getSnapshot().context.makeLab),
+    )
     const drillWorld = world(first)
     await settle()
     first.stop()
@@ -148,7 +164,12 @@ describe('the stash across a reload', () => {
     const second = page(storage)
     await settle()
     expect(world(second)).toBe(drillWorld)
-    expect(useStashStore.getState().stash?.away).toEqual({ kind: 'drill', drillId: drill.id, index: 4, title: scenario.title })
+    expect(useStashStore.getState().stash?.away).toEqual({
+      kind: 'drill',
+      drillId: drill.id,
+      index: 4,
+      title: scenario.title,
+    })
     backToYourLab(second.labActor, second.lessonActor)
     expect(world(second)).toBe(own)
     second.stop()
@@ -168,7 +189,9 @@ describe('the stash across a reload', () => {
     expect(world(second)).toBe(own)
     expect(useStashStore.getState().stash).toBeNull()
     expect(storage.getItem(backupKeyOf(STASH_KEY))).toBe(damaged)
-    expect(document.body.textContent).toMatch(/lesson or exam drill you had open over your own lab could not be restored \(your own lab is back\)\. The saved record is not valid JSON/)
+    expect(document.body.textContent).toMatch(
+      /lesson or exam drill you had open over your own lab could not be restored \(your own lab is back\)\. The saved record is not valid JSON/,
+    )
     second.stop()
   })
 
@@ -181,7 +204,9 @@ describe('the stash across a reload', () => {
     storage.refuse = (key) => key === STASH_KEY
     openLesson(p.lessonActor, p.labActor, lessons[0]!.id)
     await settle()
-    expect(document.body.textContent).toMatch(/Your work could not be saved in this browser\. The browser refused to store it \(.*quota has been exceeded/)
+    expect(document.body.textContent).toMatch(
+      /Your work could not be saved in this browser\. The browser refused to store it \(.*quota has been exceeded/,
+    )
     backToYourLab(p.labActor, p.lessonActor)
     expect(world(p)).toBe(own)
     p.stop()
@@ -217,7 +242,10 @@ describe('readSavedStash', () => {
     for (let end = 0; end < raw.length; end += Math.max(1, Math.floor(raw.length / 200))) {
       const read = readSavedStash(raw.slice(0, end), stashCatalog)
       expect(read.status).toBe('bad')
-      if (read.status === 'bad') expect(read.problem).toMatch(/^The lesson or exam drill you had open over your own lab could not be restored/)
+      if (read.status === 'bad')
+        expect(read.problem).toMatch(
+          /^The lesson or exam drill you had open over your own lab could not be restored/,
+        )
     }
   })
 
@@ -228,15 +256,49 @@ describe('readSavedStash', () => {
     ['foreign', { ...valid, version: 'x' }, /something other than this Stickylab/],
     ['an array', [valid], /expected shape/],
     ['null', null, /expected shape/],
-    ['an unknown lesson', { ...valid, away: { ...away, lessonId: '__proto__' } }, /lesson step this Stickylab does not have/],
-    ['a step past the end', { ...valid, away: { ...away, step: 999 } }, /lesson step this Stickylab does not have/],
+    [
+      'an unknown lesson',
+      { ...valid, away: { ...away, lessonId: '__proto__' } },
+      /lesson step this Stickylab does not have/,
+    ],
+    [
+      'a step past the end',
+      { ...valid, away: { ...away, step: 999 } },
+      /lesson step this Stickylab does not have/,
+    ],
     ['a fractional step', { ...valid, away: { ...away, step: 0.5 } }, /field "away.step"/],
-    ['an unknown drill', { ...valid, away: { kind: 'drill', drillId: 'constructor', playing: true, lab: away.lab } }, /drill this Stickylab does not have/],
+    [
+      'an unknown drill',
+      { ...valid, away: { kind: 'drill', drillId: 'constructor', playing: true, lab: away.lab } },
+      /drill this Stickylab does not have/,
+    ],
     ['an unknown kind', { ...valid, away: { ...away, kind: 'quiz' } }, /expected shape/],
-    ['a long id', { ...valid, resume: { lessonId: 'x'.repeat(10_000), step: 0 } }, /field "resume.lessonId"/],
-    ['a bad resume step', { ...valid, resume: { lessonId: lessons[0]!.id, step: 500 } }, /lesson step this Stickylab does not have/],
-    ['a lab that is not a replay', { ...valid, away: { ...away, lab: { format: 'stickylab-world' } } }, /world snapshot, not a replay/],
-    ['a lab with an unknown call', { ...valid, away: { ...away, lab: { ...(away.lab as object), log: [{ at: 0, call: 'eval', args: [] }] } } }, /could not be restored/],
+    [
+      'a long id',
+      { ...valid, resume: { lessonId: 'x'.repeat(10_000), step: 0 } },
+      /field "resume.lessonId"/,
+    ],
+    [
+      'a bad resume step',
+      { ...valid, resume: { lessonId: lessons[0]!.id, step: 500 } },
+      /lesson step this Stickylab does not have/,
+    ],
+    [
+      'a lab that is not a replay',
+      { ...valid, away: { ...away, lab: { format: 'stickylab-world' } } },
+      /world snapshot, not a replay/,
+    ],
+    [
+      'a lab with an unknown call',
+      {
+        ...valid,
+        away: {
+          ...away,
+          lab: { ...(away.lab as object), log: [{ at: 0, call: 'eval', args: [] }] },
+        },
+      },
+      /could not be restored/,
+    ],
   ]
   it.each(HOSTILE)('refuses a record with %s', (_, record, message) => {
     const read = readSavedStash(JSON.stringify(record), stashCatalog)
@@ -246,6 +308,9 @@ describe('readSavedStash', () => {
 
   it('refuses an oversized record before parsing it', () => {
     const read = readSavedStash(' '.repeat(6 * 1024 * 1024), stashCatalog)
-    expect(read).toMatchObject({ status: 'bad', problem: expect.stringMatching(/characters long, more than Stickylab writes/) })
+    expect(read).toMatchObject({
+      status: 'bad',
+      problem: expect.stringMatching(/characters long, more than Stickylab writes/),
+    })
   })
 })

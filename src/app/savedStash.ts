@@ -5,7 +5,12 @@
 // "bad", with a sentence for the learner (docs/persistence.md). Loaded after the first paint with labPersistence.ts.
 import '../zodJitless'
 import * as z from 'zod/mini'
-import { buildReplayLab, MAX_REPLAY_CHARS, validateReplay, type Replay } from '../machines/replayFile'
+import {
+  buildReplayLab,
+  MAX_REPLAY_CHARS,
+  validateReplay,
+  type Replay,
+} from '../machines/replayFile'
 import type { Lab } from '../sim'
 import { bad, type SavedRead } from './savedState'
 
@@ -17,7 +22,13 @@ const shortId = z.string().check(z.minLength(1), z.maxLength(64))
 const stepIndex = z.int().check(z.minimum(0), z.maximum(999))
 
 const AwaySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('lesson'), lessonId: shortId, step: stepIndex, playing: z.boolean(), lab: z.unknown() }),
+  z.object({
+    kind: z.literal('lesson'),
+    lessonId: shortId,
+    step: stepIndex,
+    playing: z.boolean(),
+    lab: z.unknown(),
+  }),
   z.object({ kind: z.literal('drill'), drillId: shortId, playing: z.boolean(), lab: z.unknown() }),
 ])
 
@@ -56,12 +67,15 @@ export interface StashCatalog {
   hasDrill(drillId: string): boolean
 }
 
-const LEAD = 'The lesson or exam drill you had open over your own lab could not be restored (your own lab is back).'
+const LEAD =
+  'The lesson or exam drill you had open over your own lab could not be restored (your own lab is back).'
 
 export function readSavedStash(raw: string | null, catalog: StashCatalog): SavedRead<ReadStash> {
   if (raw === null) return { status: 'absent' }
   if (raw.length > MAX_STASH_CHARS)
-    return bad(`${LEAD} The saved record is ${raw.length.toLocaleString('en-US')} characters long, more than Stickylab writes.`)
+    return bad(
+      `${LEAD} The saved record is ${raw.length.toLocaleString('en-US')} characters long, more than Stickylab writes.`,
+    )
   let data: unknown
   try {
     data = JSON.parse(raw)
@@ -70,7 +84,9 @@ export function readSavedStash(raw: string | null, catalog: StashCatalog): Saved
   }
   if (typeof data === 'object' && data !== null && 'version' in data && data.version !== 1) {
     const newer = typeof data.version === 'number' && data.version > 1
-    return bad(`${LEAD} It was written by ${newer ? 'a newer Stickylab' : 'something other than this Stickylab'}; this page reads version 1.`)
+    return bad(
+      `${LEAD} It was written by ${newer ? 'a newer Stickylab' : 'something other than this Stickylab'}; this page reads version 1.`,
+    )
   }
   const parsed = StashRecordSchema.safeParse(data)
   if (!parsed.success) {
@@ -82,16 +98,30 @@ export function readSavedStash(raw: string | null, catalog: StashCatalog): Saved
   if (record.resume !== null && !stepExists(catalog, record.resume.lessonId, record.resume.step))
     return bad(`${LEAD} It names a lesson step this Stickylab does not have.`)
   const away = record.away
-  if (away === null) return { status: 'ok', value: { ownPlaying: record.ownPlaying, away: null, resume: record.resume } }
-  if (away.kind === 'lesson' ? !stepExists(catalog, away.lessonId, away.step) : !catalog.hasDrill(away.drillId))
-    return bad(`${LEAD} It names a ${away.kind === 'lesson' ? 'lesson step' : 'drill'} this Stickylab does not have.`)
+  if (away === null)
+    return {
+      status: 'ok',
+      value: { ownPlaying: record.ownPlaying, away: null, resume: record.resume },
+    }
+  if (
+    away.kind === 'lesson'
+      ? !stepExists(catalog, away.lessonId, away.step)
+      : !catalog.hasDrill(away.drillId)
+  )
+    return bad(
+      `${LEAD} It names a ${away.kind === 'lesson' ? 'lesson step' : 'drill'} this Stickylab does not have.`,
+    )
   const replay = validateReplay(away.lab, 'saved')
   if (!replay.ok) return bad(`${LEAD} ${replay.message}`)
   const built = buildReplayLab(replay.replay)
   if (!built.ok) return bad(`${LEAD} ${built.message}`)
   return {
     status: 'ok',
-    value: { ownPlaying: record.ownPlaying, away: { ...away, lab: built.lab }, resume: record.resume },
+    value: {
+      ownPlaying: record.ownPlaying,
+      away: { ...away, lab: built.lab },
+      resume: record.resume,
+    },
   }
 }
 

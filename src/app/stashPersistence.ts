@@ -9,7 +9,13 @@ import { DRILLS } from '../lessons/drills'
 import { replayOf, type Replay } from '../machines/replayFile'
 import type { LessonActor } from '../machines/lessonMachine'
 import type { Lab } from '../sim'
-import { adoptPendingLessonLab, liveLab, openLesson, useStashStore, type Away } from '../store/labStash'
+import {
+  adoptPendingLessonLab,
+  liveLab,
+  openLesson,
+  useStashStore,
+  type Away,
+} from '../store/labStash'
 import { findScenario } from '../lessons/scenarios'
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { readSavedStash, STASH_KEY, type StashCatalog, type StashRecord } from './savedStash'
@@ -36,7 +42,8 @@ export function restoreStash(actor: AppActor, options: StashRestore): SavedProbl
   const { own, lessonLinked, lessonActor } = options
   const raw = readStorage(options.storage, STASH_KEY)
   const read = readSavedStash(raw, stashCatalog)
-  const problem = read.status === 'bad' && raw !== null ? { key: STASH_KEY, raw, message: read.problem } : null
+  const problem =
+    read.status === 'bad' && raw !== null ? { key: STASH_KEY, raw, message: read.problem } : null
   const record = read.status === 'ok' ? read.value : null
   if (record?.resume) useStashStore.setState({ resume: record.resume })
   const ownPlaying = record?.ownPlaying ?? true
@@ -44,7 +51,10 @@ export function restoreStash(actor: AppActor, options: StashRestore): SavedProbl
   if (lessonLinked) {
     // The link's lesson may already be open over the default lab (stashed then): the saved own lab replaces that.
     const { stash } = useStashStore.getState()
-    if (own !== null) useStashStore.setState({ stash: { lab: own, playing: ownPlaying, away: stash?.away ?? null } })
+    if (own !== null)
+      useStashStore.setState({
+        stash: { lab: own, playing: ownPlaying, away: stash?.away ?? null },
+      })
     if (record?.away?.kind === 'lesson') {
       const { lessonId, step, lab, playing } = record.away
       useStashStore.setState({ pending: { lessonId, step, lab, playing } })
@@ -62,7 +72,13 @@ export function restoreStash(actor: AppActor, options: StashRestore): SavedProbl
     const index = DRILLS.findIndex((d) => d.id === away.drillId)
     const drill = DRILLS[index]!
     const title = findScenario(drill.scenario)?.title ?? `question ${index + 1}`
-    useStashStore.setState({ stash: { lab: stashed, playing: ownPlaying, away: { kind: 'drill', drillId: drill.id, index, title } } })
+    useStashStore.setState({
+      stash: {
+        lab: stashed,
+        playing: ownPlaying,
+        away: { kind: 'drill', drillId: drill.id, index, title },
+      },
+    })
     actor.send({ type: 'sim.load', lab: away.lab })
     actor.send({ type: away.playing ? 'sim.play' : 'sim.pause' })
     return problem
@@ -85,7 +101,11 @@ export function restoreStash(actor: AppActor, options: StashRestore): SavedProbl
  * `current` is the lab on the stage; `playing` whether its clock runs. Null too if the stage's lab cannot be
  * replayed (its recording overflowed): the last record that could be stays, as for the own lab.
  */
-export function stashRecordText(current: Lab, playing: boolean, lessonStep: number | null): string | null | undefined {
+export function stashRecordText(
+  current: Lab,
+  playing: boolean,
+  lessonStep: number | null,
+): string | null | undefined {
   const { stash, resume } = useStashStore.getState()
   if (stash === null && resume === null) return null
   let away: StashRecord['away'] = null
@@ -98,7 +118,12 @@ export function stashRecordText(current: Lab, playing: boolean, lessonStep: numb
   return JSON.stringify(record)
 }
 
-function awayRecord(away: Away, lab: Replay, playing: boolean, lessonStep: number | null): StashRecord['away'] {
+function awayRecord(
+  away: Away,
+  lab: Replay,
+  playing: boolean,
+  lessonStep: number | null,
+): StashRecord['away'] {
   if (away.kind === 'drill') return { kind: 'drill', drillId: away.drillId, playing, lab }
   // A lesson that is not (or no longer) open at a step keeps no away lab: only its own lab matters then.
   if (lessonStep === null) return null

@@ -7,12 +7,7 @@ import { loadCatalog } from '../lessons/catalog'
 import { buildScenarioLab, defaultLab, findScenario, SCENARIOS } from '../lessons/scenarios'
 import { labMachine } from '../machines/labMachine'
 import { connectLesson, lessonMachine } from '../machines/lessonMachine'
-import {
-  backToYourLab,
-  openDrillLab,
-  openLesson,
-  useStashStore,
-} from './labStash'
+import { backToYourLab, openDrillLab, openLesson, useStashStore } from './labStash'
 
 const { lessons } = loadCatalog()
 
@@ -57,7 +52,10 @@ describe('the stash', () => {
     expect(world(labActor)).toBe(before)
     expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
     expect(lessonActor.getSnapshot().context.lessonId).toBeNull()
-    expect(useStashStore.getState()).toMatchObject({ stash: null, resume: { lessonId: lesson.id, step: 2 } })
+    expect(useStashStore.getState()).toMatchObject({
+      stash: null,
+      resume: { lessonId: lesson.id, step: 2 },
+    })
   })
 
   it('keeps a paused clock paused, and a drill opened over a lesson does not stash the lesson’s lab', () => {
@@ -67,7 +65,11 @@ describe('the stash', () => {
     const before = world(labActor)
     openLesson(lessonActor, labActor, lessons[0]!.id)
     const scenario = SCENARIOS[0]!
-    openDrillLab(labActor, { kind: 'drill', drillId: 'd', index: 3, title: scenario.title }, buildScenarioLab(scenario))
+    openDrillLab(
+      labActor,
+      { kind: 'drill', drillId: 'd', index: 3, title: scenario.title },
+      buildScenarioLab(scenario),
+    )
     expect(useStashStore.getState().stash?.away).toMatchObject({ kind: 'drill', index: 3 })
     backToYourLab(labActor, lessonActor)
     expect(world(labActor)).toBe(before)
@@ -127,7 +129,12 @@ describe('the stash', () => {
   it('refuses a lesson or step that does not exist, leaving the lab and the stash alone', () => {
     const { labActor, lessonActor } = harness()
     const before = world(labActor)
-    for (const [id, step] of [['no-such-lesson', 0], [lessons[0]!.id, 999], [lessons[0]!.id, -1], [lessons[0]!.id, 0.5]] as const)
+    for (const [id, step] of [
+      ['no-such-lesson', 0],
+      [lessons[0]!.id, 999],
+      [lessons[0]!.id, -1],
+      [lessons[0]!.id, 0.5],
+    ] as const)
       expect(openLesson(lessonActor, labActor, id, step)).toBe(false)
     expect(world(labActor)).toBe(before)
     expect(useStashStore.getState().stash).toBeNull()
@@ -141,7 +148,9 @@ describe('the stash', () => {
     const saved = buildScenarioLab(scenario)
     saved.advance(7)
     const savedWorld = JSON.stringify(saved.snapshot())
-    useStashStore.setState({ pending: { lessonId: lesson.id, step: 1, lab: saved, playing: false } })
+    useStashStore.setState({
+      pending: { lessonId: lesson.id, step: 1, lab: saved, playing: false },
+    })
     openLesson(lessonActor, labActor, lesson.id, 1)
     expect(world(labActor)).toBe(savedWorld)
     expect(labActor.getSnapshot().hasTag('playing')).toBe(false)

@@ -49,7 +49,11 @@ interface StashState {
   pending: PendingLessonLab | null
 }
 
-export const useStashStore = create<StashState>()(() => ({ stash: null, resume: null, pending: null }))
+export const useStashStore = create<StashState>()(() => ({
+  stash: null,
+  resume: null,
+  pending: null,
+}))
 
 /** The lab the learner is working in now: while looking at the past on the timeline, the live one. */
 export function liveLab(labActor: LabActor): Lab {
@@ -97,15 +101,26 @@ export function backToYourLab(labActor: LabActor, lessonActor: LessonActor | nul
  * Opens a lesson at a step, stashing the learner's lab first. If a reload left this lesson's lab to come back
  * (pending), the lesson continues in it instead of a freshly built one. False if there is no such lesson or step.
  */
-export function openLesson(lessonActor: LessonActor, labActor: LabActor, lessonId: string, step = 0): boolean {
+export function openLesson(
+  lessonActor: LessonActor,
+  labActor: LabActor,
+  lessonId: string,
+  step = 0,
+): boolean {
   const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
-  if (lesson === undefined || !Number.isInteger(step) || step < 0 || step >= lesson.steps.length) return false
+  if (lesson === undefined || !Number.isInteger(step) || step < 0 || step >= lesson.steps.length)
+    return false
   stashLab(labActor, { kind: 'lesson', lessonId })
   const { resume, pending } = useStashStore.getState()
   // A lab parked for "Resume lesson" waits while other lessons are opened; anything else only serves this opening.
-  const parkedForLater = pending !== null && resume?.lessonId === pending.lessonId && resume.lessonId !== lessonId
+  const parkedForLater =
+    pending !== null && resume?.lessonId === pending.lessonId && resume.lessonId !== lessonId
   if (resume?.lessonId === lessonId) useStashStore.setState({ resume: null })
-  if (pending !== null && (pending.lessonId !== lessonId || pending.step !== step) && !parkedForLater)
+  if (
+    pending !== null &&
+    (pending.lessonId !== lessonId || pending.step !== step) &&
+    !parkedForLater
+  )
     useStashStore.setState({ pending: null })
   startLesson(lessonActor, labActor, lessonId, step)
   adoptPendingLessonLab(lessonActor, labActor)
@@ -113,7 +128,11 @@ export function openLesson(lessonActor: LessonActor, labActor: LabActor, lessonI
 }
 
 /** Stashes the learner's lab, then loads a drill's scenario lab (paused, as "Try it in the lab" always did). */
-export function openDrillLab(labActor: LabActor, away: Extract<Away, { kind: 'drill' }>, lab: Lab): void {
+export function openDrillLab(
+  labActor: LabActor,
+  away: Extract<Away, { kind: 'drill' }>,
+  lab: Lab,
+): void {
   stashLab(labActor, away)
   labActor.send({ type: 'sim.load', lab })
   labActor.send({ type: 'sim.pause' })

@@ -18,9 +18,14 @@ export function ResumeLesson({ lessons, onResume }: Props) {
   return (
     <div className="lesson-notice lesson-resume">
       <p>
-        You left lesson {index + 1}, “{lesson.title}”, at step {resume.step + 1} of {lesson.steps.length}.
+        You left lesson {index + 1}, “{lesson.title}”, at step {resume.step + 1} of{' '}
+        {lesson.steps.length}.
       </p>
-      <button type="button" className="btn small primary" onClick={() => onResume(lesson.id, resume.step)}>
+      <button
+        type="button"
+        className="btn small primary"
+        onClick={() => onResume(lesson.id, resume.step)}
+      >
         Resume lesson
       </button>
     </div>
