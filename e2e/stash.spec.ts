@@ -34,6 +34,8 @@ async function makeOwnLab(page: Page): Promise<string> {
   await pause(page)
   await enableStickiness(page, 600)
   await (await new ClientsPanel(page).show()).add('bob')
+  // On a phone the browsers' Send request is on the Lab tab (beside the dock there is no such tab).
+  await showTab(page, 'Lab')
   await new ClientsPanel(page).client('bob').send.click()
   await afterResponse(page)
   await new ClientsPanel(page).client('alice').send.click()
@@ -169,4 +171,25 @@ test('a damaged stash is explained and backed up; the learner’s own lab still 
   expect(
     await page.evaluate(() => window.localStorage.getItem('stickylab.stash.v1.backup')),
   ).toContain('no-such-drill')
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('Back to your lab is above the tabs and brings the learner back to the Lab tab, byte for byte', async ({
+    lab: page,
+  }) => {
+    const own = await makeOwnLab(page)
+    await openLesson(page)
+    // The strip is on screen over the Learn tab, without scrolling.
+    await expect(backButton(page)).toBeInViewport()
+    await expectNoAxeViolations(page)
+    await backButton(page).click()
+    expect(await snapshot(page)).toBe(own)
+    await expect(page.getByRole('tab', { name: 'Lab', exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    await expect(page.locator('#stage')).toBeFocused()
+  })
 })

@@ -21,7 +21,8 @@ export function BackToLabBar() {
     if (!backToYourLab(labActor, lessonActor)) return
     // On a phone the stage is the Lab tab: the learner is back in their lab, so it is shown.
     if (window.matchMedia(PHONE_QUERY).matches) useUiStore.getState().showPhoneTab('lab')
-    document.getElementById(STAGE_ID)?.focus()
+    // After the tab switch is drawn: a hidden stage cannot take focus.
+    requestAnimationFrame(() => document.getElementById(STAGE_ID)?.focus())
   }
   return (
     <div className="back-to-lab" role="region" aria-label="Your lab">
