@@ -1,7 +1,8 @@
 // The part of persistence that is not needed to draw the first frame, loaded just after it (persistence.ts): the
 // saved lab is replayed (with the replay format's full validation), unreadable data is backed up and explained in a
 // banner with "Start fresh" and "Download backup", and from then on the lab, the preferences and the lesson progress
-// are saved. docs/persistence.md.
+// are saved. While a lesson or drill has the stage, the learner's own lab is the stashed one (src/store/labStash.ts):
+// that is what stickylab.lab.v1 keeps, and stashPersistence.ts keeps what is open over it. docs/persistence.md.
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { replayOf } from '../machines/replayFile'
@@ -39,7 +40,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
 
   let lessonActor: LessonActor | null = null
   void options.lessonActor?.then((la) => (lessonActor = la))
-  /** The own lab as it is in storage now: not written again while it is the stashed one. */
+  /** The stashed own lab as it is in storage now: not written again while it stays stashed (it cannot change). */
   let writtenOwn: Lab | null = null
   if (keepsLab) {
     const raw = readStorage(storage, LAB_KEY)
@@ -135,7 +136,8 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     const current = liveLab(actor)
     const { stash } = useStashStore.getState()
     const own = stash?.lab ?? current
-    if (own !== writtenOwn) {
+    // A loaded lab changes in place, so only a stashed one (never loaded, never changed) may be skipped.
+    if (stash === null || own !== writtenOwn) {
       const made = replayOf(own)
       // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
       if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
@@ -189,7 +191,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     subs.push(
       la.subscribe((s) => {
         const place = `${s.context.lessonId}:${s.context.stepIndex}`
-        if (place !== seen && seen !== '') setTimeout(() => saveLab(true), 0)
+        if (place !== seen && seen !== '') setTimeout(() => !stopped && saveLab(true), 0)
         seen = place
       }),
     )
@@ -204,7 +206,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     // Stashing or coming back is written at once (after the lab it swaps in has been loaded, a moment later), so
     // the learner's own lab is safe in storage before they start on the lesson.
     const unsubStash = useStashStore.subscribe((s, before) => {
-      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => saveLab(true), 0)
+      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => !stopped && saveLab(true), 0)
     })
     subs.push({ unsubscribe: unsubStash })
   }

@@ -50,14 +50,9 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
   void afterFirstPaint()
     .then(() => import('./labPersistence'))
     .then((m) => {
-      if (!stopped) stop = m.startLabPersistence(actor, {
-          storage,
-          keepsLab,
-          keepsPrefs,
-          prefsRaw,
-          lessonLinked,
-          lessonActor: options.lessonActor ?? null,
-        })
+      if (stopped) return
+      const lessonActor = options.lessonActor ?? null
+      stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw, lessonLinked, lessonActor })
     })
   return () => {
     stopped = true

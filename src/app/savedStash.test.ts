@@ -213,6 +213,22 @@ describe('the stash across a reload', () => {
   })
 })
 
+describe('the own lab with nothing stashed', () => {
+  it('is still written within the save interval after its first change following a reload', async () => {
+    const storage = new MemoryStorage()
+    const first = page(storage)
+    await settle()
+    ownLab(first)
+    first.stop()
+    const second = page(storage)
+    await settle()
+    second.labActor.send({ type: 'lab.call', method: 'addClient', args: ['dave'] } as never)
+    await settle(SAVE_INTERVAL_MS + 10)
+    expect(storage.getItem(LAB_KEY)).toContain('dave')
+    second.stop()
+  })
+})
+
 describe('readSavedStash', () => {
   function validRecord(): string {
     const lab = buildScenarioLab(findScenario(lessons[1]!.scenario)!)
