@@ -86,6 +86,10 @@ const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
 const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
+// "Back to your lab" while a lesson or a drill's scenario has the stage (it needs the lessons, loaded after the paint).
+const BackToLabBar = lazy(
+  deferred(() => import('../ui/components/BackToLabBar').then((m) => ({ default: m.BackToLabBar }))),
+)
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
 )
@@ -240,6 +244,11 @@ export function App() {
           </Suspense>
           <ThemeToggle />
         </header>
+      )}
+      {!embed && (
+        <Suspense fallback={null}>
+          <BackToLabBar />
+        </Suspense>
       )}
       <LabLayout slots={slots} />
       {/* Outside the slots: requests are narrated whichever phone tab is open and whichever panels an embed shows. */}

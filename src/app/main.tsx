@@ -27,7 +27,7 @@ const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => 
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
 // Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
-startPersistence(actor, { embed: embedMode.embed })
+startPersistence(actor, { embed: embedMode.embed, lessonActor })
 // The startup benchmark's mark: when the stage's controls (Send request) are first on screen.
 const stopReady = useUiStore.subscribe((s) => {
   if (!s.stageReady) return

@@ -4,13 +4,14 @@
 import { useSelector } from '@xstate/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { lessonSearch, parseLessonLink } from '../../lessons/deepLink'
-import { startLesson } from '../../machines/lessonMachine'
+import { openLesson } from '../../store/labStash'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLessonActor } from '../hooks/lessonActorContext'
 import { appCatalog as catalog } from '../lessons/appCatalog'
 import { useUiStore } from '../../store/uiStore'
 import { LessonCatalog } from '../lessons/LessonCatalog'
 import { LessonRunner } from '../lessons/LessonRunner'
+import { ResumeLesson } from './ResumeLesson'
 import './LessonPanel.css'
 
 export function LessonPanel() {
@@ -26,7 +27,7 @@ export function LessonPanel() {
   const stepIndex = useSelector(lessonActor, (s) => s.context.stepIndex)
 
   useEffect(() => {
-    if (link.kind === 'open') startLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
+    if (link.kind === 'open') openLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
   }, [link, lessonActor, labActor])
 
   // "Start lesson 1" on the welcome, pressed before or after the lessons loaded.
@@ -36,7 +37,7 @@ export function LessonPanel() {
     const first = catalog.lessons[0]
     if (first === undefined) return
     moved.current = true
-    startLesson(lessonActor, labActor, first.id)
+    openLesson(lessonActor, labActor, first.id)
   }, [lessonRequest, lessonActor, labActor])
 
   useEffect(() => {
@@ -61,11 +62,18 @@ export function LessonPanel() {
   const open = (id: string) => {
     moved.current = true
     setLinkDismissed(true)
-    startLesson(lessonActor, labActor, id)
+    openLesson(lessonActor, labActor, id)
+  }
+
+  const resume = (id: string, step: number) => {
+    moved.current = true
+    setLinkDismissed(true)
+    openLesson(lessonActor, labActor, id, step)
   }
 
   return (
     <section className="panel lesson-panel" aria-labelledby="lesson-heading" data-lesson-ui>
+      {lesson === null && <ResumeLesson lessons={catalog.lessons} onResume={resume} />}
       {lesson === null ? (
         <LessonCatalog
           lessons={catalog.lessons}
