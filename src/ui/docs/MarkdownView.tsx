@@ -1,0 +1,100 @@
+// Renders a parsed document (src/view/markdown.ts) as React elements: text stays text, links open in a new tab
+// (in-page ones move within the document), and every heading and numbered fact carries its anchor as an id.
+import type { ReactNode } from 'react'
+import type { Block, Inline, ListItem } from '../../view/markdown'
+
+interface Props {
+  blocks: readonly Block[]
+  /** Prefixes every anchor id, so two documents never share one. */
+  idPrefix: string
+  /** Rewrites a line's inline parts (the reference links its source tags). */
+  inline?: (parts: readonly Inline[]) => readonly Inline[]
+}
+
+function InlineView({ parts }: { parts: readonly Inline[] }) {
+  return parts.map((p, i) => {
+    switch (p.kind) {
+      case 'code':
+        return <code key={i}>{p.text}</code>
+      case 'strong':
+        return <strong key={i}>{p.text}</strong>
+      case 'link':
+        return p.href.startsWith('#') ? (
+          <a key={i} href={p.href}>
+            {p.text}
+          </a>
+        ) : (
+          <a key={i} href={p.href} target="_blank" rel="noopener noreferrer">
+            {p.text}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )
+      default:
+        return <span key={i}>{p.text}</span>
+    }
+  })
+}
+
+export function MarkdownView({ blocks, idPrefix, inline = (p) => p }: Props) {
+  const line = (parts: readonly Inline[]) => <InlineView parts={inline(parts)} />
+  const items = (list: readonly ListItem[]): ReactNode =>
+    list.map((item, i) => (
+      <li key={i} id={item.anchor === null ? undefined : `${idPrefix}-${item.anchor}`} tabIndex={item.anchor === null ? undefined : -1}>
+        {item.anchor !== null && <span className="doc-anchor">§{item.anchor} </span>}
+        {line(item.inline)}
+        {item.children.length > 0 && <ul>{items(item.children)}</ul>}
+      </li>
+    ))
+  return blocks.map((b, i) => {
+    switch (b.kind) {
+      case 'heading': {
+        // The dialog's own title is the h2; the document's levels sit below it.
+        const Tag = (['h3', 'h3', 'h4', 'h5', 'h6', 'h6'] as const)[b.level - 1]!
+        return (
+          <Tag key={i} id={`${idPrefix}-${b.anchor}`} tabIndex={-1}>
+            {line(b.inline)}
+          </Tag>
+        )
+      }
+      case 'paragraph':
+        return <p key={i}>{line(b.inline)}</p>
+      case 'quote':
+        return <blockquote key={i}>{line(b.inline)}</blockquote>
+      case 'code':
+        return (
+          <pre key={i} tabIndex={0}>
+            <code>{b.text}</code>
+          </pre>
+        )
+      case 'rule':
+        return <hr key={i} />
+      case 'list':
+        return b.ordered ? <ol key={i}>{items(b.items)}</ol> : <ul key={i}>{items(b.items)}</ul>
+      case 'table':
+        return (
+          <div key={i} className="doc-table" tabIndex={0} role="region" aria-label="Table">
+            <table>
+              <thead>
+                <tr>
+                  {b.head.map((c, j) => (
+                    <th key={j} scope="col">
+                      {line(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {b.rows.map((r, j) => (
+                  <tr key={j}>
+                    {r.map((c, k) => (
+                      <td key={k}>{line(c)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+    }
+  })
+}
