@@ -6,6 +6,8 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test'
 import { expect, gotoLab, test } from './fixtures'
 import { LESSON_SOURCES } from '../src/lessons/catalog'
+import { KNOWN_CONTROLS, splitHighlight } from '../src/lessons/controls'
+import type { Step } from '../src/lessons/schema'
 import { lessonSlots } from '../src/view/lessonPanels'
 
 const PORT = Number(process.env.STICKYLAB_E2E_PORT ?? 4173)
@@ -35,6 +37,12 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The accessible name of a highlight's "Go to" button (src/ui/lessons/ControlFinder.tsx). */
+function goToName(highlight: string): string {
+  const { scope, name } = splitHighlight(highlight)
+  return `Go to ${scope === null ? name : `${scope} › ${name}`}`
+}
+
 /**
  * Clicks one "Go to" button until focus moves to a control in the frame, outside the lesson (true), or `within` ms
  * pass (false: then the lesson must say why). A control may wait for a response to come back (a cookie's Delete).
@@ -59,34 +67,63 @@ async function goTo(page: Page, group: Locator, name: string, within: number): P
   return landed
 }
 
-/** Plays the open lesson in the frame to the end: predict, follow every "Go to", "Show me", next. */
-async function playInFrame(lab: FrameLocator, page: Page, steps: number): Promise<void> {
+/**
+ * Plays the open lesson in the frame to the end: predict (the first choice), follow every "Go to", "Show me" (a
+ * question step has none: locking the prediction completes it), next. The frame grows and shrinks with each step
+ * and the host page re-fits it, so a click that lands while it moves is retried until its effect shows.
+ */
+async function playInFrame(lab: FrameLocator, page: Page, steps: readonly Step[]): Promise<void> {
   const panel = lab.locator('section.lesson-panel')
+  const feedback = panel.getByTestId('lesson-feedback')
   // Every panel of the frame has loaded (they arrive just after the first paint).
   await expect(lab.locator('.panel-loading')).toHaveCount(0)
-  for (let i = 1; i <= steps; i++) {
+  for (const [index, step] of steps.entries()) {
+    const i = index + 1
+    await expect(panel.getByRole('button', { name: new RegExp(`^Step ${i}:`) })).toHaveAttribute('aria-current', 'step')
+    await expect(panel.getByRole('heading', { level: 3, name: step.title })).toBeVisible()
     // As a learner would, keep the clock running, so responses come back and their cookies show.
     const play = lab.getByRole('button', { name: 'Play', exact: true })
     if (await play.isVisible()) await play.click()
-    await expect(panel.getByRole('button', { name: new RegExp(`^Step ${i}:`) })).toHaveAttribute('aria-current', 'step')
-    const lock = panel.getByRole('button', { name: 'Lock in my prediction' })
-    if (await lock.isVisible()) {
-      await panel.getByRole('radio').first().check()
-      await lock.click()
+    if (step.prediction !== undefined) {
+      await expect(async () => {
+        await panel.getByRole('radio').first().check()
+        await panel.getByRole('button', { name: 'Lock in my prediction' }).click({ timeout: 2_000 })
+        await expect(panel.getByText('Your prediction:')).toBeVisible({ timeout: 2_000 })
+      }).toPass({ timeout: 20_000 })
     }
     // Each "Go to" must land on its control inside the frame: before "Show me", or (for a control the step itself
     // brings, such as a browser it adds) after it. When it cannot land yet it says why, never nothing.
     const goTos = panel.getByRole('group', { name: 'Go to a control' })
-    const names = await goTos.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')!))
     const pending: string[] = []
-    for (const name of names) if (!(await goTo(page, goTos, name, 3_000))) pending.push(name)
-    await panel.getByRole('button', { name: 'Show me' }).click()
-    await expect(panel.getByTestId('lesson-feedback')).toContainText('Step done.', { timeout: 20_000 })
-    for (const name of pending)
-      expect(await goTo(page, goTos, name, 10_000), `${name} (step ${i}) found no control in the frame`).toBe(true)
-    await panel.getByRole('button', { name: /^(Next step|Finish lesson)$/ }).click()
+    for (const h of step.highlight) if (!(await goTo(page, goTos, goToName(h), 3_000))) pending.push(h)
+    const question = step.goals.every((g) => g.id === 'always')
+    if (!question) {
+      const showMe = panel.getByRole('button', { name: 'Show me' })
+      await expect(async () => {
+        if (await showMe.isEnabled()) await showMe.click({ timeout: 2_000 })
+        await expect(feedback).toContainText('Step done.', { timeout: 8_000 })
+      }).toPass({ timeout: 40_000 })
+    }
+    await expect(feedback).toContainText('Step done.', { timeout: 20_000 })
+    for (const h of pending) {
+      if (await goTo(page, goTos, goToName(h), 10_000)) continue
+      // Only a control that the lab shows in some states (KNOWN_CONTROLS' `when`) may be absent: its panel is in
+      // the frame, and "Go to" says when the control appears.
+      const when = KNOWN_CONTROLS.find((c) => c.name === splitHighlight(h).name)?.when
+      expect(when, `"${h}" (step ${i}) found no control in the frame`).toBeDefined()
+      await expect(goTos.getByRole('status')).toHaveText(`${splitHighlight(h).name} is shown when ${when}.`)
+    }
+    const next = panel.getByRole('button', { name: /^(Next step|Finish lesson)$/ })
+    const after =
+      i < steps.length
+        ? panel.getByRole('button', { name: new RegExp(`^Step ${i + 1}:`) })
+        : panel.getByRole('heading', { level: 3, name: 'Lesson complete' })
+    await expect(async () => {
+      if (await next.isVisible()) await next.click({ timeout: 2_000 })
+      if (i < steps.length) await expect(after).toHaveAttribute('aria-current', 'step', { timeout: 2_000 })
+      else await expect(after).toBeVisible({ timeout: 2_000 })
+    }).toPass({ timeout: 20_000 })
   }
-  await expect(panel.getByRole('heading', { level: 3, name: 'Lesson complete' })).toBeVisible({ timeout: 10_000 })
 }
 
 for (const lesson of LESSONS) {
@@ -102,7 +139,7 @@ for (const lesson of LESSONS) {
     const lab = page.frameLocator('#lab')
     const slots = await lab.locator('main .slot').evaluateAll((els) => els.map((e) => e.classList[1]!.slice(5)))
     for (const s of lessonSlots(lesson)) expect(slots).toContain(s)
-    await playInFrame(lab, page, lesson.steps.length)
+    await playInFrame(lab, page, lesson.steps)
     await expect(page.locator('#log li.in[data-type="stickylab:lessonCompleted"]')).toHaveCount(1)
   })
 }
