@@ -2,7 +2,9 @@
 // only: a citation link or the Share dialog opens one, and the document dialog (src/ui/docs/DocDialog.tsx) shows it.
 import { create } from 'zustand'
 
-export type DocName = 'reference' | 'embedding'
+import type { DocName } from '../view/reference'
+
+export type { DocName }
 
 export interface DocState {
   open: { doc: DocName; anchor: string | null } | null

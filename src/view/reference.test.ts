@@ -62,3 +62,15 @@ describe('the document reader', () => {
     expect(blocks[4]).toEqual({ kind: 'code', text: 'x < y' })
   })
 })
+
+describe('document links', () => {
+  it('round-trips a document and a fact through the address, and refuses anything else', async () => {
+    const { docHref, docFromSearch } = await import('./reference')
+    expect(docHref('reference', '3.3')).toBe('?doc=reference&at=3.3')
+    expect(docFromSearch(docHref('reference', '3.3'))).toEqual({ doc: 'reference', at: '3.3' })
+    expect(docFromSearch('?doc=embedding')).toEqual({ doc: 'embedding', at: null })
+    expect(docFromSearch('?doc=secrets&at=1')).toBeNull()
+    expect(docFromSearch('?doc=reference&at=%22%3E%3Cscript%3E')).toEqual({ doc: 'reference', at: null })
+    expect(docFromSearch('?lesson=cookie-demo')).toBeNull()
+  })
+})

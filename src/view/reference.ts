@@ -55,3 +55,20 @@ export function linkSourceTags(inline: readonly Inline[], sources: ReadonlyMap<s
   }
   return out
 }
+
+export const DOC_NAMES = ['reference', 'embedding'] as const
+export type DocName = (typeof DOC_NAMES)[number]
+
+/** The address that opens a document in the app (?doc=reference&at=3.3), relative to the page. */
+export function docHref(doc: DocName, at: string | null): string {
+  return `?doc=${doc}${at === null ? '' : `&at=${encodeURIComponent(at)}`}`
+}
+
+/** Reads ?doc= and ?at= from an address's query; anything else (or anything malformed) opens nothing. */
+export function docFromSearch(search: string): { doc: DocName; at: string | null } | null {
+  const params = new URLSearchParams(search)
+  const doc = params.get('doc')
+  if (doc !== 'reference' && doc !== 'embedding') return null
+  const at = params.get('at')
+  return { doc, at: at !== null && /^[a-z0-9][a-z0-9.-]{0,59}$/.test(at) ? at : null }
+}

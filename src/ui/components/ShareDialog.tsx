@@ -4,6 +4,7 @@
 import { useSelector } from '@xstate/react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useDocStore } from '../../store/docStore'
+import { docHref } from '../../view/reference'
 import { useLessonActor } from '../hooks/lessonActorContext'
 import { EmbedForm } from './EmbedForm'
 import { takeFocus } from './pendingButtonFocus'
@@ -102,7 +103,7 @@ export function ShareDialog() {
           <p className="embed-note">
             Every address option, the messages the lab and the page exchange, and the security rules are in{' '}
             <a
-              href="#embedding"
+              href={docHref('embedding', null)}
               aria-haspopup="dialog"
               onClick={(e) => {
                 e.preventDefault()

@@ -1,9 +1,9 @@
 // A citation of the behaviour reference ("§3.3") as a link that opens the reference inside the app at that fact.
-// The link's href names the fact for people who copy it; a click opens the document dialog (UI state only) and
-// leaves the address alone, whose #lab= fragment belongs to shared labs.
+// The link's address (?doc=reference&at=3.3) opens the lab with the reference at that fact, for a new tab or a
+// copied link; a plain click opens the document dialog here and leaves the address alone.
 import type { MouseEvent } from 'react'
 import { useDocStore } from '../../store/docStore'
-import { citationAnchor } from '../../view/reference'
+import { citationAnchor, docHref } from '../../view/reference'
 
 export function CitationLink({ citation }: { citation: string }) {
   const anchor = citationAnchor(citation)
@@ -14,7 +14,7 @@ export function CitationLink({ citation }: { citation: string }) {
     openDoc('reference', anchor)
   }
   return (
-    <a href={`#ref-${anchor}`} className="citation" onClick={open} aria-haspopup="dialog">
+    <a href={docHref('reference', anchor)} className="citation" onClick={open} aria-haspopup="dialog">
       {citation}
     </a>
   )
@@ -33,7 +33,7 @@ export function Citations({ refs }: { refs: readonly string[] }) {
       ))}{' '}
       of the{' '}
       <a
-        href="#ref-top"
+        href={docHref('reference', null)}
         aria-haspopup="dialog"
         onClick={(e) => {
           e.preventDefault()

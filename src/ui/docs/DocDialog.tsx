@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useDocStore, type DocName } from '../../store/docStore'
 import { parseMarkdown, type Block } from '../../view/markdown'
-import { linkSourceTags, sourceLinks } from '../../view/reference'
+import { docFromSearch, linkSourceTags, sourceLinks } from '../../view/reference'
 import { MarkdownView } from './MarkdownView'
 import './DocDialog.css'
 
@@ -38,6 +38,12 @@ export function DocDialog() {
   const [failed, setFailed] = useState<string | null>(null)
   const doc = open?.doc ?? null
   const blocks = doc === null ? undefined : texts[doc]
+
+  // A link such as ?doc=reference&at=3.3 (a citation opened in a new tab) opens the document at once.
+  useEffect(() => {
+    const asked = docFromSearch(window.location.search)
+    if (asked !== null) useDocStore.getState().openDoc(asked.doc, asked.at)
+  }, [])
 
   useEffect(() => {
     if (doc === null || texts[doc] !== undefined) return

@@ -1,6 +1,6 @@
 // Renders a parsed document (src/view/markdown.ts) as React elements: text stays text, links open in a new tab
 // (in-page ones move within the document), and every heading and numbered fact carries its anchor as an id.
-import type { ReactNode } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 import type { Block, Inline, ListItem } from '../../view/markdown'
 
 interface Props {
@@ -11,7 +11,16 @@ interface Props {
   inline?: (parts: readonly Inline[]) => readonly Inline[]
 }
 
-function InlineView({ parts }: { parts: readonly Inline[] }) {
+/** Moves within the document to an in-page link's target, leaving the address (and its #lab= links) alone. */
+function jump(e: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(e.currentTarget.hash.slice(1))
+  if (target === null) return
+  e.preventDefault()
+  target.scrollIntoView({ block: 'start' })
+  target.focus({ preventScroll: true })
+}
+
+function InlineView({ parts, idPrefix }: { parts: readonly Inline[]; idPrefix: string }) {
   return parts.map((p, i) => {
     switch (p.kind) {
       case 'code':
@@ -20,7 +29,7 @@ function InlineView({ parts }: { parts: readonly Inline[] }) {
         return <strong key={i}>{p.text}</strong>
       case 'link':
         return p.href.startsWith('#') ? (
-          <a key={i} href={p.href}>
+          <a key={i} href={`#${idPrefix}-${p.href.slice(1)}`} onClick={jump}>
             {p.text}
           </a>
         ) : (
@@ -36,7 +45,7 @@ function InlineView({ parts }: { parts: readonly Inline[] }) {
 }
 
 export function MarkdownView({ blocks, idPrefix, inline = (p) => p }: Props) {
-  const line = (parts: readonly Inline[]) => <InlineView parts={inline(parts)} />
+  const line = (parts: readonly Inline[]) => <InlineView parts={inline(parts)} idPrefix={idPrefix} />
   const items = (list: readonly ListItem[]): ReactNode =>
     list.map((item, i) => (
       <li key={i} id={item.anchor === null ? undefined : `${idPrefix}-${item.anchor}`} tabIndex={item.anchor === null ? undefined : -1}>
@@ -72,7 +81,8 @@ export function MarkdownView({ blocks, idPrefix, inline = (p) => p }: Props) {
         return b.ordered ? <ol key={i}>{items(b.items)}</ol> : <ul key={i}>{items(b.items)}</ul>
       case 'table':
         return (
-          <div key={i} className="doc-table" tabIndex={0} role="region" aria-label="Table">
+          // Focusable, so a keyboard can scroll a wide table sideways.
+          <div key={i} className="doc-table" tabIndex={0}>
             <table>
               <thead>
                 <tr>
