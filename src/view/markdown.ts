@@ -36,7 +36,8 @@ export function parseInline(line: string): Inline[] {
     if (m.index > at) out.push({ kind: 'text', text: line.slice(at, m.index) })
     const [whole, code, strong, link, url] = m
     if (code !== undefined) out.push({ kind: 'code', text: code.slice(1, -1) })
-    else if (strong !== undefined) out.push({ kind: 'strong', text: strong.slice(2, -2) })
+    // Bold text is shown plain inside; code marks in it ("Visible `Expires`") are dropped.
+    else if (strong !== undefined) out.push({ kind: 'strong', text: strong.slice(2, -2).replace(/`/g, '') })
     else if (link !== undefined) {
       const [, text = '', href = ''] = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(link) ?? []
       out.push(safeHref(href) ? { kind: 'link', text, href } : { kind: 'text', text })

@@ -130,8 +130,10 @@ export function EmbedForm({ lessons }: Props) {
                   disabled={locked}
                   onChange={(e) => togglePanel(name, e.target.checked)}
                 />
-                {SLOT_LABELS[name]}
-                {locked && <span className="embed-needed"> (needed)</span>}
+                <span>
+                  {SLOT_LABELS[name]}
+                  {locked && <span className="embed-needed"> (needed)</span>}
+                </span>
               </label>
             )
           })}

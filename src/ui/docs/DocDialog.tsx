@@ -6,6 +6,7 @@ import { useDocStore, type DocName } from '../../store/docStore'
 import { parseMarkdown, type Block } from '../../view/markdown'
 import { docFromSearch, linkSourceTags, sourceLinks } from '../../view/reference'
 import { MarkdownView } from './MarkdownView'
+import { showInDocument } from './showInDocument'
 import './DocDialog.css'
 
 const TITLES: Readonly<Record<DocName, string>> = {
@@ -76,8 +77,7 @@ export function DocDialog() {
     body?.querySelectorAll('.doc-cited').forEach((el) => el.classList.remove('doc-cited'))
     if (target) {
       target.classList.add('doc-cited')
-      target.scrollIntoView({ block: 'start' })
-      target.focus({ preventScroll: true })
+      showInDocument(target)
     } else if (body) body.scrollTop = 0
   }, [open, blocks, uid])
 
@@ -102,7 +102,7 @@ export function DocDialog() {
               Close
             </button>
           </div>
-          <div ref={bodyRef} className="doc-dialog-body" tabIndex={-1}>
+          <div ref={bodyRef} className="doc-dialog-body" tabIndex={-1} data-doc-scroll>
             <p className="doc-intro">{INTROS[doc]}</p>
             {blocks === undefined ? (
               <p role="status">{failed ?? 'Loading…'}</p>

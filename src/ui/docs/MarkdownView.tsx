@@ -2,6 +2,7 @@
 // (in-page ones move within the document), and every heading and numbered fact carries its anchor as an id.
 import type { MouseEvent, ReactNode } from 'react'
 import type { Block, Inline, ListItem } from '../../view/markdown'
+import { showInDocument } from './showInDocument'
 
 interface Props {
   blocks: readonly Block[]
@@ -16,8 +17,7 @@ function jump(e: MouseEvent<HTMLAnchorElement>) {
   const target = document.getElementById(e.currentTarget.hash.slice(1))
   if (target === null) return
   e.preventDefault()
-  target.scrollIntoView({ block: 'start' })
-  target.focus({ preventScroll: true })
+  showInDocument(target)
 }
 
 function InlineView({ parts, idPrefix }: { parts: readonly Inline[]; idPrefix: string }) {
@@ -78,7 +78,14 @@ export function MarkdownView({ blocks, idPrefix, inline = (p) => p }: Props) {
       case 'rule':
         return <hr key={i} />
       case 'list':
-        return b.ordered ? <ol key={i}>{items(b.items)}</ol> : <ul key={i}>{items(b.items)}</ul>
+        // Numbered facts show their "§3.3" instead of the list's own number.
+        return b.ordered ? (
+          <ol key={i} className={b.items.some((it) => it.anchor !== null) ? 'doc-facts' : undefined}>
+            {items(b.items)}
+          </ol>
+        ) : (
+          <ul key={i}>{items(b.items)}</ul>
+        )
       case 'table':
         return (
           // Focusable, so a keyboard can scroll a wide table sideways.
