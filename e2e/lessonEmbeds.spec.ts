@@ -143,3 +143,25 @@ for (const lesson of LESSONS) {
     await expect(page.locator('#log li.in[data-type="stickylab:lessonCompleted"]')).toHaveCount(1)
   })
 }
+
+test('a lesson the host page loads into a frame with fewer panels brings the panels it needs', async ({ page }) => {
+  const app = `${APP}/?embed=1&panels=topology,time,learn&host=${HOST}`
+  await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(app)}`)
+  await expect(page.locator('#log li.in[data-type="stickylab:ready"]')).toHaveCount(1)
+  const lab = page.frameLocator('#lab')
+  const slots = () => lab.locator('main .slot').evaluateAll((els) => els.map((e) => e.classList[1]!.slice(5)))
+  expect(await slots()).toEqual(['topology', 'time', 'learn', 'lbtype'])
+  await page.getByLabel('Lesson').selectOption('instance-failure')
+  await page.getByLabel('Step').fill('1')
+  await page.getByRole('button', { name: 'Load lesson' }).click()
+  await expect(lab.getByRole('heading', { level: 3, name: 'Stop alice’s instance' })).toBeVisible()
+  // The Instances panel the lesson's first step points at joins the frame, and "Go to" lands on its Stop button.
+  await expect.poll(slots).toEqual(['topology', 'time', 'learn', 'lbtype', 'instances'])
+  await expect(lab.locator('.panel-loading')).toHaveCount(0)
+  await lab.getByRole('button', { name: 'Go to i-1 › Stop instance' }).click()
+  const focused = await page
+    .frames()
+    .find((f) => f.url().startsWith(`${APP}/`))!
+    .evaluate(() => [document.activeElement?.textContent, document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label')])
+  expect(focused).toEqual(['Stop instance', 'i-1'])
+})
