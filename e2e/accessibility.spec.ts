@@ -132,7 +132,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to the stage' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expectFocusRing(page.getByRole('button', { name: 'Share / Embed' }))
+  await expectFocusRing(page.getByRole('button', { name: 'Share', exact: true }))
   const stageSend = page.getByTestId('stage').getByRole('button', { name: 'Send request' })
   expect(await tabTo(page, stageSend)).toBeLessThan(8)
   await expectFocusRing(stageSend)
@@ -205,10 +205,10 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   const dash = (id: string) => card(id).locator('.card').evaluate((el) => getComputedStyle(el).strokeDasharray)
   expect(await dash('i-1')).toBe('none')
   expect(await dash('i-2')).not.toBe('none')
-  // The skip link is the first Tab stop, Share / Embed the next.
+  // The skip link is the first Tab stop, Share the next.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
-  const share = page.getByRole('button', { name: 'Share / Embed' })
+  const share = page.getByRole('button', { name: 'Share', exact: true })
   await expectFocusRing(share)
   expect(await share.evaluate((el) => getComputedStyle(el).outlineColor)).not.toBe('rgba(0, 0, 0, 0)')
   await expectNoAxeViolations(page)
@@ -231,10 +231,10 @@ test('prefers-contrast: more strengthens text, borders and the focus ring; axe p
   const before = await muted()
   await page.emulateMedia({ contrast: 'more' })
   expect(await muted()).not.toBe(before)
-  // The skip link is the first Tab stop, Share / Embed the next.
+  // The skip link is the first Tab stop, Share the next.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
-  const share = page.getByRole('button', { name: 'Share / Embed' })
+  const share = page.getByRole('button', { name: 'Share', exact: true })
   await expectFocusRing(share)
   expect(await share.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBe(4)
   await page.screenshot({ path: 'reports/screens/contrast-more-1280.png', animations: 'disabled' })

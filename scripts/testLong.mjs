@@ -1,7 +1,8 @@
 // `npm run test:long`: the long runs that are too slow for `npm test`: the core's random call sequences at 2,000
 // calls × 20 runs (src/sim/longSequences.test.ts), the hostile-argument API fuzzer at 104,000 calls
-// (src/sim/hostileCalls.test.ts: atomicity, replay equality, no hang) and the browser monkey at 2,000 actions × 3 seeds
-// (e2e/monkey.spec.ts), against a fresh production build. Both read STICKYLAB_LONG=1. Honours the same
+// (src/sim/hostileCalls.test.ts: atomicity, replay equality, no hang), the browser monkey at 2,000 actions × 3 seeds
+// (e2e/monkey.spec.ts) and every lesson embedded in a cross-origin frame and completed (e2e/lessonEmbeds.spec.ts),
+// against a fresh production build. All read STICKYLAB_LONG=1. Honours the same
 // STICKYLAB_DIST / STICKYLAB_E2E_* variables as `npm test`. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { ensureBrowser } from './e2e.mjs'
@@ -34,12 +35,21 @@ if (
     results.push({ name: 'e2e browser', ok: false, seconds: 0 })
   }
   if (browserOk)
+  {
     step(
       'long monkey (Playwright, Chromium)',
       'npx',
       ['playwright', 'test', 'e2e/monkey.spec.ts'],
       3000,
     )
+    // Issue 15: every lesson, embedded with the Share dialog's derived panels in a cross-origin frame, completed there.
+    step(
+      'every lesson embedded (Playwright, Chromium)',
+      'npx',
+      ['playwright', 'test', 'e2e/lessonEmbeds.spec.ts', '--workers=1'],
+      1800,
+    )
+  }
 }
 
 console.log('\nSummary')

@@ -1,19 +1,19 @@
 // The timeline: scrub through everything recorded in this lab (the core's call log), step back and forward,
-// return to live; and save the lab as a replay file, load one, or share it as a link. Errors go to one
-// alert region and never change the lab.
-import { useEffect, useId, useRef, useState } from 'react'
+// return to live; and save the lab as a replay file or load one (a link to the lab is the header's Share). Errors
+// go to one alert region and never change the lab.
+import { useId, useState } from 'react'
+import { useEmbedMode } from '../hooks/embedContext'
 import { useFramedSelector } from '../hooks/useFramedSelector'
 import type { LabContext } from '../../machines/labMachine'
-import { MAX_REPLAY_CHARS, parseReplay, recordingProblem, serializeReplay } from '../../machines/replayFile'
-import { encodeShareFragment, shareUrl } from '../../machines/shareLink'
+import { MAX_REPLAY_CHARS, parseReplay, recordingProblem } from '../../machines/replayFile'
 import type { LabCall } from '../../sim'
 import { describeCall } from '../../view/timelineLabels'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import { openReplay } from '../hooks/openReplay'
+import { downloadReplay, REPLAY_FILE_NAME } from '../components/replayDownload'
 import './TimelinePanel.css'
 
-const FILE_NAME = 'stickylab-replay.json'
 interface Recording {
   /** Events recorded (the whole log, or the recording being scrubbed). */
   count: number
@@ -63,23 +63,16 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 }
 
-type Problem = { message: string; offerExport?: boolean }
-type Share = { url: string; at: number }
+type Problem = { message: string }
 
 export function TimelinePanel() {
   const actor = useLabActor()
   const uid = useId()
   const recording = useRecording(actor)
   const { count, position, entry, live, problem: recordingTooLong } = recording
+  const { embed } = useEmbedMode()
   const [error, setError] = useState<Problem | null>(null)
   const [status, setStatus] = useState('')
-  const [share, setShare] = useState<Share | null>(null)
-  const [busy, setBusy] = useState(false)
-  const linkRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    if (share !== null) linkRef.current?.select()
-  }, [share])
 
   const clearMessages = () => {
     setError(null)
@@ -97,21 +90,9 @@ export function TimelinePanel() {
 
   const exportReplay = () => {
     clearMessages()
-    const out = serializeReplay(actor.getSnapshot().context.lab)
-    if (!out.ok) {
-      setError({ message: out.message })
-      return
-    }
-    const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }))
-    const a = document.createElement('a')
-    a.href = url
-    a.download = FILE_NAME
-    document.body.append(a)
-    a.click()
-    a.remove()
-    // Revoked later, not at once: some browsers read the Blob URL after click() has returned.
-    window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
-    setStatus(`Saved ${FILE_NAME}: ${plural(out.replay.log.length, 'event')}.`)
+    const saved = downloadReplay(actor.getSnapshot().context.lab)
+    if (saved.ok) setStatus(`Saved ${REPLAY_FILE_NAME}: ${plural(saved.events, 'event')}.`)
+    else setError({ message: saved.message })
   }
 
   const importReplay = async (file: File) => {
@@ -139,49 +120,11 @@ export function TimelinePanel() {
     )
     if (opened.ok) {
       setError(null)
-      setShare(null)
       const lab = actor.getSnapshot().context.lab
       setStatus(`Loaded ${name}: ${plural(parsed.replay.log.length, 'event')}, virtual time ${formatClock(lab.now())}. The clock is paused.`)
     } else {
       setStatus('')
       setError({ message: `Could not load ${name}: ${opened.message} Your lab was not changed.` })
-    }
-  }
-
-  const makeLink = async () => {
-    clearMessages()
-    setShare(null)
-    const lab = actor.getSnapshot().context.lab
-    const at = lab.now()
-    const out = serializeReplay(lab)
-    if (!out.ok) {
-      setError({ message: out.message })
-      return
-    }
-    setBusy(true)
-    try {
-      const encoded = await encodeShareFragment(out.text)
-      if (!encoded.ok) setError({ message: encoded.message, offerExport: true })
-      else setShare({ url: shareUrl(window.location, encoded.fragment), at })
-    } catch (e) {
-      setError({ message: `The link could not be made: ${e instanceof Error ? e.message : String(e)}. Use "Export replay" to save a file instead.`, offerExport: true })
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const copyLink = async () => {
-    if (share === null) return
-    setStatus('')
-    try {
-      if (navigator.clipboard?.writeText === undefined) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(share.url)
-      setStatus('Link copied to the clipboard.')
-    } catch {
-      // No clipboard permission (or an insecure page): leave the link selected for the learner to copy.
-      linkRef.current?.focus()
-      linkRef.current?.select()
-      setStatus('This browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.')
     }
   }
 
@@ -268,7 +211,7 @@ export function TimelinePanel() {
         </button>
       </div>
 
-      <div className="timeline-actions" role="group" aria-label="Save and share">
+      <div className="timeline-actions" role="group" aria-label="Save and load">
         <button type="button" className="btn" disabled={disabled} onClick={exportReplay}>
           Export replay
         </button>
@@ -286,32 +229,14 @@ export function TimelinePanel() {
             }}
           />
         </label>
-        <button type="button" className="btn" disabled={disabled || busy} onClick={() => void makeLink()}>
-          {busy ? 'Making link…' : 'Share link'}
-        </button>
       </div>
-
-      {share !== null && (
-        <div className="timeline-share">
-          <label htmlFor={`${uid}-link`}>Link to this lab (as it was at {formatClock(share.at)})</label>
-          <div className="timeline-share-row">
-            <input id={`${uid}-link`} ref={linkRef} type="text" readOnly value={share.url} spellCheck={false} onFocus={(e) => e.target.select()} />
-            <button type="button" className="btn" onClick={() => void copyLink()}>
-              Copy link
-            </button>
-          </div>
-        </div>
-      )}
+      {/* Embedded pages have no header, so no Share button to point at. */}
+      {!embed && <p className="timeline-note">To share this lab as a link, use Share at the top of the page.</p>}
 
       <div role="alert" className="timeline-alert" data-testid="timeline-error">
         {recordingTooLong !== null && <p>{recordingTooLong}</p>}
         {error !== null && <p>{error.message}</p>}
       </div>
-      {error?.offerExport === true && (
-        <button type="button" className="btn" onClick={exportReplay}>
-          Export replay instead
-        </button>
-      )}
       <p role="status" className="timeline-status" data-testid="timeline-status">
         {status}
       </p>
