@@ -40,6 +40,7 @@ export const METHOD_SLOTS: Readonly<Partial<Record<LabCallMethod, readonly SlotN
   request: ['topology'],
   stopInstance: ['topology'],
   startInstance: ['topology'],
+  setHealthCheckFailing: ['topology'],
   registerTargets: ['topology'],
   deregisterTargets: ['topology'],
   addClient: ['clients'],
