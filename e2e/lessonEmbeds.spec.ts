@@ -154,14 +154,14 @@ test('a lesson the host page loads into a frame with fewer panels brings the pan
   await page.getByLabel('Lesson').selectOption('instance-failure')
   await page.getByLabel('Step').fill('1')
   await page.getByRole('button', { name: 'Load lesson' }).click()
-  await expect(lab.getByRole('heading', { level: 3, name: 'Stop alice’s instance' })).toBeVisible()
-  // The Instances panel the lesson's first step points at joins the frame, and "Go to" lands on its Stop button.
+  await expect(lab.getByRole('heading', { level: 3, name: 'Make alice’s instance fail' })).toBeVisible()
+  // The Instances panel the lesson's first step points at joins the frame, and "Go to" lands on its button.
   await expect.poll(slots).toEqual(['topology', 'time', 'learn', 'lbtype', 'instances'])
   await expect(lab.locator('.panel-loading')).toHaveCount(0)
-  await lab.getByRole('button', { name: 'Go to i-1 › Stop instance' }).click()
+  await lab.getByRole('button', { name: 'Go to i-1 › Fail health checks' }).click()
   const focused = await page
     .frames()
     .find((f) => f.url().startsWith(`${APP}/`))!
     .evaluate(() => [document.activeElement?.textContent, document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label')])
-  expect(focused).toEqual(['Stop instance', 'i-1'])
+  expect(focused).toEqual(['Fail health checks', 'i-1'])
 })
