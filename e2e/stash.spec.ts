@@ -107,7 +107,7 @@ test('a drill’s “Try it in the lab” keeps the learner’s lab, also across
   const own = await makeOwnLab(page)
   await tryDrill(page)
   await expect(backBar(page)).toContainText(
-    'The stage shows exam drill 1’s scenario, “The sticky instance has just stopped”.',
+    'The stage shows exam drill 1’s scenario, “The sticky instance has just started failing”.',
   )
   const drillLab = await snapshot(page)
   expect(drillLab).not.toBe(own)
