@@ -216,18 +216,25 @@ describe('lessonMachine', () => {
     const s2 = lessonActor.getSnapshot()
     expect(s2.context.lab).toBe(s2.context.ownLab)
     expect(s2.context.lab).toBe(labActor.getSnapshot().context.lab)
-    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
     expect(s2.hasTag('stepDone')).toBe(false)
   })
 
-  it('opening a lesson loads its scenario with the clock paused', () => {
+  it('opening a lesson loads its scenario with the clock running, and leaving it keeps the learner’s choice', () => {
     const { lessonActor, labActor } = harness()
-    labActor.send({ type: 'sim.play' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
     startLesson(lessonActor, labActor, 'instance-failure')
     const lab = labActor.getSnapshot().context.lab
-    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    // Requests travel on the stage during a lesson: the clock runs (issue 15).
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
     expect(lab.sessions()).toEqual([{ where: 'i-1', sessionId: 'sess-1', items: 2 }])
     expect(lessonActor.getSnapshot().context.ownLab).toBe(lab)
+    labActor.send({ type: 'sim.pause' })
+    lessonActor.send({ type: 'lesson.exit' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    startLesson(lessonActor, labActor, 'instance-failure')
+    lessonActor.send({ type: 'lesson.exit' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
   })
 })
 

@@ -9,6 +9,7 @@ import {
   observe,
   predictionFeedback,
   type GoalContext,
+  type GoalLab,
   type PredictionFeedback,
 } from '../lessons/goals'
 import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
@@ -34,6 +35,12 @@ export interface LessonContext {
   /** The learner used "Show me" on this step. */
   shownMe: boolean
   progress: Progress
+  /**
+   * The lab as the learner sees it (the view layer's revealedLab): goals and prediction feedback are judged
+   * on it, so a step is done, and its verdict shown, when the request's dot reaches its target, not the instant
+   * the core decides it. Identity when no view is given (unit tests of the core rules).
+   */
+  shown: (lab: Lab) => GoalLab
 }
 
 export type LessonEvent =
@@ -54,6 +61,8 @@ export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventD
 export interface LessonInput {
   lessons: readonly Lesson[]
   progress?: Progress
+  /** See LessonContext.shown. */
+  shown?: (lab: Lab) => GoalLab
 }
 
 const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
@@ -102,7 +111,7 @@ export const lessonMachine = setup({
         step !== null &&
         context.lab !== null &&
         context.lab === context.ownLab &&
-        areGoalsMet(step.goals, context.lab, context.mark)
+        areGoalsMet(step.goals, context.shown(context.lab), context.mark)
       )
     },
     hasMoreHints: ({ context }) => context.hintsShown < (currentStep(context)?.hints.length ?? 0),
@@ -144,7 +153,7 @@ export const lessonMachine = setup({
       if (lesson === null || step === null || context.lab === null) return {}
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
-        const seen = observe(step.prediction.observe, context.lab, context.mark)
+        const seen = observe(step.prediction.observe, context.shown(context.lab), context.mark)
         if (seen !== null) feedback = predictionFeedback(step.prediction, context.prediction, seen)
       }
       const progress = withStepCompleted(
@@ -170,6 +179,7 @@ export const lessonMachine = setup({
     hintsShown: 0,
     shownMe: false,
     progress: input.progress ?? emptyProgress(),
+    shown: input.shown ?? ((lab: Lab) => lab),
   }),
   initial: 'browsing',
   states: {
@@ -314,10 +324,14 @@ export const lessonMachine = setup({
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
 type LabActor = ActorRefFrom<typeof labMachine>
 
-/** Loads a lab into the lab actor with the clock paused, so nothing expires while the learner reads. */
-function loadPaused(labActor: LabActor, lab: Lab): void {
+/**
+ * Loads a lesson's lab into the lab actor with the clock running: requests travel on the stage and their
+ * outcomes show when they arrive, as in the free lab. The learner can pause it; leaving the lesson leaves the
+ * clock as the learner set it.
+ */
+function loadRunning(labActor: LabActor, lab: Lab): void {
   labActor.send({ type: 'sim.load', lab })
-  labActor.send({ type: 'sim.pause' })
+  labActor.send({ type: 'sim.play' })
 }
 
 /** Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab. False if no such lesson/step. */
@@ -332,7 +346,7 @@ export function startLesson(
   const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
   // The lesson learns its lab first, so the lab change that follows is recognised as its own.
   lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadPaused(labActor, lab)
+  loadRunning(labActor, lab)
   return true
 }
 
@@ -343,7 +357,7 @@ export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): 
   if (lesson === null) return
   const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
   lessonActor.send({ type: 'lesson.labReady', lab })
-  loadPaused(labActor, lab)
+  loadRunning(labActor, lab)
 }
 
 /** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
@@ -355,14 +369,19 @@ export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): v
  * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, and every
  * "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
  */
-export function connectLesson(lessonActor: LessonActor, labActor: LabActor): () => void {
+export function connectLesson(
+  lessonActor: LessonActor,
+  labActor: LabActor,
+  /** Changes when the learner sees something new (a request arrives, a response returns): see LessonContext.shown. */
+  revealKey: (lab: Lab) => string = () => '',
+): () => void {
   let seenRev = ''
   let seenLab: Lab | null = null
   const notify = () => {
-    // Goals are re-checked when the lab's data changes, and once per virtual second for time-based goals,
-    // not on each of the 60 frame ticks a second.
+    // Goals are re-checked when the lab's data changes, when a request arrives or a response returns, and
+    // once per virtual second for time-based goals, not on each of the 60 frame ticks a second.
     const { lab } = labActor.getSnapshot().context
-    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}`
+    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}:${revealKey(lab)}`
     if (rev === seenRev && lab === seenLab) return
     seenRev = rev
     seenLab = lab
