@@ -15,11 +15,11 @@ export const instanceFailure: Lesson = {
       prose: [
         'alice is stuck to i-1 by AWSALB, and her cart (2 items) lives in i-1’s memory. Instances fail: a crash, a bad deployment, a lost Availability Zone.',
       ],
-      task: 'Stop i-1 in the Instances panel.',
+      task: 'Open i-1’s actions menu (⋯ on its card on the stage) and choose “Stop instance”.',
       controls: 'Instances → i-1 → Stop instance',
       highlight: ['i-1 > Stop instance'],
       goals: [{ id: 'instanceRunning', params: { target: 'i-1', running: false } }],
-      hints: ['Each instance has its own group of buttons in the Instances panel.'],
+      hints: ['Each instance’s card on the stage has a ⋯ button with its actions.'],
       solution: [{ type: 'lab.call', method: 'stopInstance', args: ['i-1'] }],
       success:
         'i-1 is stopped, but the target group still lists it as healthy: no health check has failed yet.',
@@ -52,7 +52,7 @@ export const instanceFailure: Lesson = {
       prose: [
         'With the default health check (interval 30 s, unhealthy threshold 2), a target is marked unhealthy after 2 failed checks in a row: about 60 s.',
       ],
-      task: 'Jump the clock 30 s at a time until i-1 shows unhealthy in the Instances panel.',
+      task: 'Jump the clock 30 s at a time until i-1’s card on the stage shows unhealthy.',
       controls: 'Time → +30 s; watch Instances → i-1 → Health',
       highlight: ['Advance the clock 30 seconds', 'i-1'],
       goals: [
@@ -108,7 +108,7 @@ export const instanceFailure: Lesson = {
       prose: [
         'A recovered target must pass 5 checks in a row (healthy threshold 5) before it gets traffic again: about 150 s.',
       ],
-      task: 'Start i-1, then jump the clock until it shows healthy.',
+      task: 'Start i-1 from its ⋯ menu, then jump the clock until its card shows healthy.',
       controls: 'Instances → i-1 → Start instance; Time → +30 s',
       highlight: ['i-1 > Start instance', 'Advance the clock 30 seconds'],
       goals: [

@@ -10,7 +10,8 @@ const SHOW_ME_TARGET = 'i-1'
 export const nlbSourceIp: Lesson = {
   id: 'nlb-source-ip',
   title: 'Source-IP stickiness behind a NAT (NLB)',
-  summary: 'An NLB hashes connections, sticks by source IP, puts a whole NAT on one target and resets on failure.',
+  summary:
+    'An NLB hashes connections, sticks by source IP, puts a whole NAT on one target and resets on failure.',
   scenario: 'nlb-office',
   covers: ['002-1', '002-3', '000-3'],
   steps: [
@@ -22,7 +23,8 @@ export const nlbSourceIp: Lesson = {
         'Without stickiness, it picks a target per flow, hashing the protocol, source IP and port, destination IP and port, and the TCP sequence number. Requests on one open connection stay on its target.',
       ],
       prediction: {
-        question: 'bob opens three new TCP connections, one after the other. Do all three reach the same instance?',
+        question:
+          'bob opens three new TCP connections, one after the other. Do all three reach the same instance?',
         choices: [
           { value: 'yes', label: 'Yes, one client always reaches one instance' },
           { value: 'no', label: 'No, each new connection is hashed again' },
@@ -38,7 +40,9 @@ export const nlbSourceIp: Lesson = {
       controls: 'Clients → bob → New connection',
       highlight: ['Client bob > New connection'],
       goals: [{ id: 'requestsSince', params: { client: 'bob', min: 3 } }],
-      hints: ['“New connection” closes the client’s TCP connection and sends a request on a new one.'],
+      hints: [
+        '“New connection” closes the client’s TCP connection and sends a request on a new one.',
+      ],
       solution: [
         { type: 'lab.call', method: 'request', args: ['bob', { newConnection: true }] },
         { type: 'lab.call', method: 'request', args: ['bob', { newConnection: true }] },
@@ -55,7 +59,8 @@ export const nlbSourceIp: Lesson = {
         'bob, carol and dave work in one office and reach the internet through one NAT, 203.0.113.10. alice browses from home.',
       ],
       prediction: {
-        question: 'With source_ip stickiness on, bob, carol and dave each send a request. Where do they go?',
+        question:
+          'With source_ip stickiness on, bob, carol and dave each send a request. Where do they go?',
         choices: [
           { value: 'yes', label: 'All three reach the same instance' },
           { value: 'no', label: 'They are spread over the instances' },
@@ -68,11 +73,22 @@ export const nlbSourceIp: Lesson = {
         },
       },
       task: 'In Target group settings choose Source IP and Apply. Then send one request from each of bob, carol and dave.',
-      controls: 'Target group settings → Stickiness → Source IP (source_ip), Apply; Clients → Send request',
-      highlight: ['Source IP (source_ip)', 'Target group settings > Apply', 'Client bob > Send request'],
+      controls:
+        'Target group settings → Stickiness → Source IP (source_ip), Apply; Clients → Send request',
+      highlight: [
+        'Source IP (source_ip)',
+        'Target group settings > Apply',
+        'Client bob > Send request',
+      ],
       goals: [
-        { id: 'attributeEquals', params: { targetGroup: 'web', key: 'stickiness.enabled', value: 'true' } },
-        { id: 'attributeEquals', params: { targetGroup: 'web', key: 'stickiness.type', value: 'source_ip' } },
+        {
+          id: 'attributeEquals',
+          params: { targetGroup: 'web', key: 'stickiness.enabled', value: 'true' },
+        },
+        {
+          id: 'attributeEquals',
+          params: { targetGroup: 'web', key: 'stickiness.type', value: 'source_ip' },
+        },
         { id: 'requestsSince', params: { client: 'bob', min: 1 } },
         { id: 'requestsSince', params: { client: 'carol', min: 1 } },
         { id: 'requestsSince', params: { client: 'dave', min: 1 } },
@@ -117,7 +133,7 @@ export const nlbSourceIp: Lesson = {
           no: 'They were spread out.',
         },
       },
-      task: 'Stop the instance the office is on (the Instances panel shows which one served bob, carol and dave), jump the clock until it is unhealthy, then send one request from each of bob, carol and dave.',
+      task: 'Stop the instance the office is on (the instance cards on the stage show which one served bob, carol and dave), jump the clock until it is unhealthy, then send one request from each of bob, carol and dave.',
       controls: 'Instances → Stop instance; Time → +30 s; Clients → Send request',
       highlight: ['Instances', 'Advance the clock 30 seconds', 'Client carol > Send request'],
       goals: [
@@ -128,7 +144,7 @@ export const nlbSourceIp: Lesson = {
         { id: 'requestsSince', params: { client: 'dave', min: 1, status: 200 } },
       ],
       hints: [
-        'A TCP health check fails twice, 30 s apart, before the target is unhealthy: jump 30 s at a time and watch the Instances panel.',
+        'A TCP health check fails twice, 30 s apart, before the target is unhealthy: jump 30 s at a time and watch the instance’s card on the stage.',
         'Send the requests after the instance shows unhealthy: the first one finds the sticky table reset.',
       ],
       solution: [

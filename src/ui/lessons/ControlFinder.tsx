@@ -1,17 +1,16 @@
-// Buttons that take the learner (keyboard users included) to the controls a step highlights.
+// Buttons that take the learner (keyboard users included) to the controls a step highlights, named after the
+// stage objects they are when the page shows the stage (findControls.ts stageObjects).
 import { flushSync } from 'react-dom'
-import { splitHighlight } from '../../lessons/controls'
 import { isPhoneTabId } from '../../view/slotPlaces'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
+import { useEmbedMode } from '../hooks/embedContext'
 import { disclosersOf, findControls, focusTarget } from './findControls'
-
-function visibleName(highlight: string): string {
-  const { scope, name } = splitHighlight(highlight)
-  return scope === null ? name : `${scope} › ${name}`
-}
+import { pointerName } from './pointerName'
 
 export function ControlFinder({ highlights }: { highlights: readonly string[] }) {
   const reducedMotion = useUiStore(reducedMotionOf)
+  const { panels } = useEmbedMode()
+  const stage = panels === null || panels.includes('topology')
   if (highlights.length === 0) return null
   const go = (highlight: string) => {
     const el = findControls(document, highlight)[0]
@@ -35,10 +34,10 @@ export function ControlFinder({ highlights }: { highlights: readonly string[] })
           key={h}
           type="button"
           className="btn small lesson-find-btn"
-          aria-label={`Go to ${visibleName(h)}`}
+          aria-label={`Go to ${pointerName(h, stage)}`}
           onClick={() => go(h)}
         >
-          {visibleName(h)}
+          {pointerName(h, stage)}
         </button>
       ))}
     </div>
