@@ -5,8 +5,7 @@ import type { Lesson } from '../schema'
 export const clbAwselb: Lesson = {
   id: 'clb-awselb',
   title: 'Classic ELB’s AWSELB: absolute, client-enforced expiry',
-  summary:
-    'A CLB duration-based policy: AWSELB is set once, never refreshed, and only the browser enforces its expiry.',
+  summary: 'A CLB duration-based policy: AWSELB is set once, never refreshed, and only the browser enforces its expiry.',
   scenario: 'clb',
   covers: ['002-4', '004-12'],
   steps: [
@@ -18,8 +17,7 @@ export const clbAwselb: Lesson = {
         'Stickiness is a policy on the listener. CreateLBCookieStickinessPolicy makes a duration-based one with a CookieExpirationPeriod in seconds; SetLoadBalancerPoliciesOfListener puts it on the port 80 listener.',
       ],
       prediction: {
-        question:
-          'With a 60-second duration-based policy on the listener, which cookie does alice’s browser get?',
+        question: 'With a 60-second duration-based policy on the listener, which cookie does alice’s browser get?',
         choices: [
           { value: 'AWSALB', label: 'AWSALB' },
           { value: 'AWSELB', label: 'AWSELB' },
@@ -30,12 +28,7 @@ export const clbAwselb: Lesson = {
       task: 'In Stickiness policies choose Duration-based, set Cookie expiration period (seconds) to 60 and Apply. Then send a request from alice.',
       controls:
         'Stickiness policies → Duration-based (LBCookieStickinessPolicy), Policy name, Cookie expiration period (seconds), Apply; Clients → alice → Send request',
-      highlight: [
-        'Duration-based (LBCookieStickinessPolicy)',
-        'Cookie expiration period (seconds)',
-        'Stickiness policies > Apply',
-        'Client alice > Send request',
-      ],
+      highlight: ['Duration-based (LBCookieStickinessPolicy)', 'Cookie expiration period (seconds)', 'Stickiness policies > Apply', 'Client alice > Send request'],
       goals: [{ id: 'cookiePresent', params: { client: 'alice', name: 'AWSELB' } }],
       hints: ['A policy name may contain only letters, digits and dashes: my_policy is refused.'],
       solution: [
@@ -51,8 +44,7 @@ export const clbAwselb: Lesson = {
         },
         { type: 'lab.call', method: 'request', args: ['alice'] },
       ],
-      success:
-        'The CLB inserted AWSELB, expiring 60 s from now. It names the instance that served alice.',
+      success: 'The CLB inserted AWSELB, expiring 60 s from now. It names the instance that served alice.',
       corrects: [
         {
           claim: '004-12',
@@ -66,8 +58,7 @@ export const clbAwselb: Lesson = {
       title: 'Keep browsing: is the cookie refreshed?',
       prose: ['An ALB’s AWSALB slides: every response restarts its duration. Does AWSELB?'],
       prediction: {
-        question:
-          '40 s later alice sends another request and is still stuck. How long does her AWSELB have left after that response?',
+        question: '40 s later alice sends another request and is still stuck. How long does her AWSELB have left after that response?',
         choices: [
           { value: '20', label: 'About 20 s: its expiry did not move' },
           { value: '60', label: '60 s again: the response refreshed it' },
@@ -79,10 +70,7 @@ export const clbAwselb: Lesson = {
       highlight: ['Advance the clock 30 seconds', 'Client alice > Send request'],
       goals: [
         { id: 'timeElapsed', params: { seconds: 30 } },
-        {
-          id: 'requestsSince',
-          params: { client: 'alice', min: 1, allSticky: true, carriesCookie: 'AWSELB' },
-        },
+        { id: 'requestsSince', params: { client: 'alice', min: 1, allSticky: true, carriesCookie: 'AWSELB' } },
       ],
       hints: ['Check the Expires column in the Cookies panel before and after the request.'],
       solution: [
@@ -99,19 +87,12 @@ export const clbAwselb: Lesson = {
         'The CLB does not check whether AWSELB has expired before using it. Only the browser drops an expired cookie.',
       ],
       prediction: {
-        question:
-          'The clock passes the cookie’s 60 s, and alice sends again. Does her request carry AWSELB?',
+        question: 'The clock passes the cookie’s 60 s, and alice sends again. Does her request carry AWSELB?',
         choices: [
           { value: 'AWSELB', label: 'Yes, and the CLB rejects it as expired' },
           { value: 'none', label: 'No, the browser has dropped it' },
         ],
-        observe: {
-          kind: 'request',
-          which: 'first',
-          client: 'alice',
-          field: 'sentCookies',
-          among: ['AWSELB'],
-        },
+        observe: { kind: 'request', which: 'first', client: 'alice', field: 'sentCookies', among: ['AWSELB'] },
       },
       task: 'Advance the clock 30 s, then send a request from alice.',
       controls: 'Time → +30 s; Clients → alice → Send request',
@@ -120,9 +101,7 @@ export const clbAwselb: Lesson = {
         { id: 'timeElapsed', params: { seconds: 20 } },
         { id: 'requestsSince', params: { client: 'alice', min: 1, lacksCookie: 'AWSELB' } },
       ],
-      hints: [
-        'If the request still carried AWSELB, the cookie had time left: jump the clock again.',
-      ],
+      hints: ['If the request still carried AWSELB, the cookie had time left: jump the clock again.'],
       solution: [
         { type: 'sim.advance', seconds: 30 },
         { type: 'lab.call', method: 'request', args: ['alice'] },

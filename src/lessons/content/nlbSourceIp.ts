@@ -10,8 +10,7 @@ const SHOW_ME_TARGET = 'i-1'
 export const nlbSourceIp: Lesson = {
   id: 'nlb-source-ip',
   title: 'Source-IP stickiness behind a NAT (NLB)',
-  summary:
-    'An NLB hashes connections, sticks by source IP, puts a whole NAT on one target and resets on failure.',
+  summary: 'An NLB hashes connections, sticks by source IP, puts a whole NAT on one target and resets on failure.',
   scenario: 'nlb-office',
   covers: ['002-1', '002-3', '000-3'],
   steps: [
@@ -23,8 +22,7 @@ export const nlbSourceIp: Lesson = {
         'Without stickiness, it picks a target per flow, hashing the protocol, source IP and port, destination IP and port, and the TCP sequence number. Requests on one open connection stay on its target.',
       ],
       prediction: {
-        question:
-          'bob opens three new TCP connections, one after the other. Do all three reach the same instance?',
+        question: 'bob opens three new TCP connections, one after the other. Do all three reach the same instance?',
         choices: [
           { value: 'yes', label: 'Yes, one client always reaches one instance' },
           { value: 'no', label: 'No, each new connection is hashed again' },
@@ -40,9 +38,7 @@ export const nlbSourceIp: Lesson = {
       controls: 'Clients → bob → New connection',
       highlight: ['Client bob > New connection'],
       goals: [{ id: 'requestsSince', params: { client: 'bob', min: 3 } }],
-      hints: [
-        '“New connection” closes the client’s TCP connection and sends a request on a new one.',
-      ],
+      hints: ['“New connection” closes the client’s TCP connection and sends a request on a new one.'],
       solution: [
         { type: 'lab.call', method: 'request', args: ['bob', { newConnection: true }] },
         { type: 'lab.call', method: 'request', args: ['bob', { newConnection: true }] },
@@ -59,8 +55,7 @@ export const nlbSourceIp: Lesson = {
         'bob, carol and dave work in one office and reach the internet through one NAT, 203.0.113.10. alice browses from home.',
       ],
       prediction: {
-        question:
-          'With source_ip stickiness on, bob, carol and dave each send a request. Where do they go?',
+        question: 'With source_ip stickiness on, bob, carol and dave each send a request. Where do they go?',
         choices: [
           { value: 'yes', label: 'All three reach the same instance' },
           { value: 'no', label: 'They are spread over the instances' },
@@ -73,22 +68,11 @@ export const nlbSourceIp: Lesson = {
         },
       },
       task: 'In Target group settings choose Source IP and Apply. Then send one request from each of bob, carol and dave.',
-      controls:
-        'Target group settings → Stickiness → Source IP (source_ip), Apply; Clients → Send request',
-      highlight: [
-        'Source IP (source_ip)',
-        'Target group settings > Apply',
-        'Client bob > Send request',
-      ],
+      controls: 'Target group settings → Stickiness → Source IP (source_ip), Apply; Clients → Send request',
+      highlight: ['Source IP (source_ip)', 'Target group settings > Apply', 'Client bob > Send request'],
       goals: [
-        {
-          id: 'attributeEquals',
-          params: { targetGroup: 'web', key: 'stickiness.enabled', value: 'true' },
-        },
-        {
-          id: 'attributeEquals',
-          params: { targetGroup: 'web', key: 'stickiness.type', value: 'source_ip' },
-        },
+        { id: 'attributeEquals', params: { targetGroup: 'web', key: 'stickiness.enabled', value: 'true' } },
+        { id: 'attributeEquals', params: { targetGroup: 'web', key: 'stickiness.type', value: 'source_ip' } },
         { id: 'requestsSince', params: { client: 'bob', min: 1 } },
         { id: 'requestsSince', params: { client: 'carol', min: 1 } },
         { id: 'requestsSince', params: { client: 'dave', min: 1 } },
