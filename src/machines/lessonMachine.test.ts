@@ -235,6 +235,9 @@ describe('lessonMachine', () => {
     startLesson(lessonActor, labActor, 'instance-failure')
     lessonActor.send({ type: 'lesson.exit' })
     expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
+    // An embed that asked for a paused start opens its lesson paused.
+    startLesson(lessonActor, labActor, 'instance-failure', 0, { play: false })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
   })
 })
 

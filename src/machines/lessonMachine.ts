@@ -329,24 +329,28 @@ type LabActor = ActorRefFrom<typeof labMachine>
  * outcomes show when they arrive, as in the free lab. The learner can pause it; leaving the lesson leaves the
  * clock as the learner set it.
  */
-function loadRunning(labActor: LabActor, lab: Lab): void {
+function loadRunning(labActor: LabActor, lab: Lab, play = true): void {
   labActor.send({ type: 'sim.load', lab })
-  labActor.send({ type: 'sim.play' })
+  labActor.send({ type: play ? 'sim.play' : 'sim.pause' })
 }
 
-/** Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab. False if no such lesson/step. */
+/**
+ * Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab with the clock running
+ * (`play: false` keeps it paused: an embed whose page asked for a paused start). False if no such lesson/step.
+ */
 export function startLesson(
   lessonActor: LessonActor,
   labActor: LabActor,
   lessonId: string,
   stepIndex = 0,
+  { play = true }: { play?: boolean } = {},
 ): boolean {
   const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
   if (lesson === undefined || stepIndex < 0 || stepIndex >= lesson.steps.length) return false
   const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
   // The lesson learns its lab first, so the lab change that follows is recognised as its own.
   lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadRunning(labActor, lab)
+  loadRunning(labActor, lab, play)
   return true
 }
 
