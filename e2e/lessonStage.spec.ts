@@ -1,6 +1,7 @@
-// Lessons on the stage (issue 15), played as a learner would with the clock running: every step's prediction is
-// locked in before anything is sent, "Show me" (or the stage's own controls) does the step, and the verdict and
-// "Step done" appear only once the step's first request has reached its target on the stage. Every lesson at
+// Lessons on the stage (issue 15), played as a learner would with the clock running (it waits only while a step
+// awaits a prediction, machines/lessonClock.ts): every step's prediction is locked in before anything is sent,
+// "Show me" (or the stage's own controls) does the step, and the verdict and "Step done" appear only once the
+// step's first request has reached its target on the stage. Every lesson at
 // 1280×800, four at 390×844. The default suite plays a representative set; `npm run test:long`
 // (STICKYLAB_LONG=1) plays every lesson.
 import { expect, gotoLab, test } from './fixtures'
@@ -12,12 +13,7 @@ import { LEG_SECONDS } from '../src/view/reveal'
 const LONG = process.env.STICKYLAB_LONG === '1'
 const { lessons } = loadCatalog()
 /** Played with “Show me” in the default suite at 1280×800 (cookie-demo and deregistration are played with the stage's controls below). */
-const DESKTOP_DEFAULT = new Set([
-  'cookie-demo',
-  'instance-failure',
-  'cookie-internals',
-  'nlb-source-ip',
-])
+const DESKTOP_DEFAULT = new Set(['instance-failure', 'cookie-internals', 'nlb-source-ip'])
 /** Played at 390×844 (the default suite). */
 const PHONE = ['why-stickiness', 'instance-failure', 'cookies-disabled', 'websockets']
 
@@ -61,14 +57,28 @@ async function lastRequestId(page: Page): Promise<number> {
   return page.evaluate(() => window.stickylab.current.lab().history().at(-1)?.id ?? 0)
 }
 
-/** The clock is running: the Time bar (on a phone, in the Lab tab) offers Pause, and virtual time moves on. */
-async function expectClockRunning(page: Page): Promise<void> {
-  await showTab(page, 'Lab')
-  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+/** Virtual time moves on by itself: the clock runs. */
+async function expectTimeMoving(page: Page): Promise<void> {
   const t0 = await page.evaluate(() => window.stickylab.current.lab().now())
   await expect
     .poll(() => page.evaluate(() => window.stickylab.current.lab().now()))
     .toBeGreaterThan(t0)
+}
+
+/** The clock is running: the Time bar (on a phone, in the Lab tab) offers Pause, and virtual time moves on. */
+async function expectClockRunning(page: Page): Promise<void> {
+  await showTab(page, 'Lab')
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+  await expectTimeMoving(page)
+}
+
+/** The lesson holds the clock for a prediction: virtual time stands still over a few frames. */
+async function expectClockHeld(page: Page): Promise<void> {
+  const t0 = await page.evaluate(() => window.stickylab.current.lab().now())
+  await page.evaluate(async () => {
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r))
+  })
+  expect(await page.evaluate(() => window.stickylab.current.lab().now())).toBe(t0)
 }
 
 class LessonPanel {
@@ -97,7 +107,8 @@ async function playLesson(page: Page, lessonId: string): Promise<void> {
   await gotoLab(page, `/?lesson=${lessonId}&step=1`)
   await panel.show()
   await expect(panel.root.getByRole('heading', { level: 2, name: lesson.title })).toBeVisible()
-  await expectClockRunning(page)
+  // The clock runs, except that it waits while the first step awaits a prediction.
+  if (lesson.steps[0]!.prediction === undefined) await expectClockRunning(page)
   for (const [i, step] of lesson.steps.entries()) {
     await test.step(`step ${i + 1}: ${step.title}`, async () => {
       await panel.show()
@@ -106,14 +117,16 @@ async function playLesson(page: Page, lessonId: string): Promise<void> {
       const before = await lastRequestId(page)
       await watchFeedback(page)
       if (step.prediction !== undefined) {
-        // Nothing can be done for the learner before the prediction is in.
+        // Nothing can be done for the learner before the prediction is in, and the moment waits for it.
         if (!question) await expect(panel.button('Show me')).toBeDisabled()
+        await expectClockHeld(page)
         const choice = step.prediction.choices[0]!
         await panel.root.getByRole('radio', { name: choice.label, exact: true }).check()
         await panel.button('Lock in my prediction').click()
         await expect(panel.root.getByText(`Your prediction: ${choice.label}`)).toBeVisible()
-        // Locked in before the step sent anything.
+        // Locked in before the step sent anything; the clock runs on.
         expect(await lastRequestId(page)).toBe(before)
+        await expectTimeMoving(page)
       }
       if (!question) await panel.button('Show me').click()
       await expect(panel.feedback).toContainText('Step done.', { timeout: 15_000 })
@@ -222,7 +235,8 @@ for (const size of [
       await predict(panel, 'i-2')
       await expect(panel.button('Go to alice’s browser › Add to cart')).toBeVisible()
       await showTab(page, 'Lab')
-      // The learner pauses the clock and sends: the dot is on its way, the outcome not yet shown.
+      // The clock waited for the prediction and runs again. The learner pauses it and sends: the dot is on its
+      // way, the outcome not yet shown.
       await page.getByRole('button', { name: 'Pause', exact: true }).click()
       await expect(alice.getByRole('button', { name: 'Add to cart' })).toHaveClass(
         /lesson-highlight/,

@@ -16,6 +16,7 @@ import { emptyProgress, withStepCompleted, type Progress } from '../lessons/prog
 import { buildLessonLab } from '../lessons/scenarios'
 import type { LabEventData, Lesson, Step } from '../lessons/schema'
 import type { LabEvent, labMachine } from './labMachine'
+import { followLearner, followPrediction, loadLessonLab } from './lessonClock'
 
 export interface LessonContext {
   lessons: readonly Lesson[]
@@ -35,11 +36,7 @@ export interface LessonContext {
   /** The learner used "Show me" on this step. */
   shownMe: boolean
   progress: Progress
-  /**
-   * The lab as the learner sees it (the view layer's revealedLab): goals and prediction feedback are judged
-   * on it, so a step is done, and its verdict shown, when the request's dot reaches its target, not the instant
-   * the core decides it. Identity when no view is given (unit tests of the core rules).
-   */
+  /** The lab as the stage shows it (view/lessonView.ts): goals and verdicts wait for the dot to arrive. */
   shown: (lab: Lab) => GoalLab
 }
 
@@ -61,7 +58,6 @@ export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventD
 export interface LessonInput {
   lessons: readonly Lesson[]
   progress?: Progress
-  /** See LessonContext.shown. */
   shown?: (lab: Lab) => GoalLab
 }
 
@@ -324,19 +320,13 @@ export const lessonMachine = setup({
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
 type LabActor = ActorRefFrom<typeof labMachine>
 
-/**
- * Loads a lesson's lab into the lab actor with the clock running: requests travel on the stage and their
- * outcomes show when they arrive, as in the free lab. The learner can pause it; leaving the lesson leaves the
- * clock as the learner set it.
- */
-function loadRunning(labActor: LabActor, lab: Lab, play = true): void {
-  labActor.send({ type: 'sim.load', lab })
-  labActor.send({ type: play ? 'sim.play' : 'sim.pause' })
-}
+const isPredicting = (actor: LessonActor) =>
+  actor.getSnapshot().matches({ running: { step: 'predicting' } })
 
 /**
  * Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab with the clock running
- * (`play: false` keeps it paused: an embed whose page asked for a paused start). False if no such lesson/step.
+ * (lessonClock.ts: held while the step awaits a prediction; `play: false` keeps it paused, for an embed that asked
+ * for a paused start). False if no such lesson/step.
  */
 export function startLesson(
   lessonActor: LessonActor,
@@ -350,7 +340,7 @@ export function startLesson(
   const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
   // The lesson learns its lab first, so the lab change that follows is recognised as its own.
   lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadRunning(labActor, lab, play)
+  loadLessonLab(lessonActor, labActor, lab, play && !isPredicting(lessonActor), play)
   return true
 }
 
@@ -361,7 +351,7 @@ export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): 
   if (lesson === null) return
   const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
   lessonActor.send({ type: 'lesson.labReady', lab })
-  loadRunning(labActor, lab)
+  loadLessonLab(lessonActor, labActor, lab, !isPredicting(lessonActor))
 }
 
 /** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
@@ -370,8 +360,8 @@ export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): v
 }
 
 /**
- * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, and every
- * "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
+ * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, the clock waits while a
+ * prediction is awaited (lessonClock.ts), and every "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
  */
 export function connectLesson(
   lessonActor: LessonActor,
@@ -382,6 +372,7 @@ export function connectLesson(
   let seenRev = ''
   let seenLab: Lab | null = null
   const notify = () => {
+    followLearner(lessonActor, labActor)
     // Goals are re-checked when the lab's data changes, when a request arrives or a response returns, and
     // once per virtual second for time-based goals, not on each of the 60 frame ticks a second.
     const { lab } = labActor.getSnapshot().context
@@ -393,12 +384,16 @@ export function connectLesson(
   }
   const labSub = labActor.subscribe(notify)
   notify()
+  const clockSub = lessonActor.subscribe(() =>
+    followPrediction(lessonActor, labActor, isPredicting(lessonActor)),
+  )
   const performSub = lessonActor.on('lesson.perform', (e) => {
     // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
     for (const event of e.events) labActor.send(event as LabEvent)
   })
   return () => {
     labSub.unsubscribe()
+    clockSub.unsubscribe()
     performSub.unsubscribe()
   }
 }
