@@ -66,4 +66,27 @@ describe('lessons on the stage', () => {
       expect(lessonActor.getSnapshot().hasTag('lessonDone')).toBe(true)
     })
   }
+
+  it('a learner who reads for 2 minutes before acting at every step can still complete every lesson', () => {
+    // The clock runs during lessons but waits while a step awaits a prediction (machines/lessonClock.ts), so
+    // reading never lets a health check or a 60 s cookie run out before the moment a question is about.
+    const stuck: string[] = []
+    for (const lesson of lessons) {
+      const { labActor, lessonActor } = harness()
+      startLesson(lessonActor, labActor, lesson.id)
+      lesson.steps.forEach((step, i) => {
+        // Reading: virtual time passes only while the clock plays.
+        if (labActor.getSnapshot().hasTag('playing'))
+          labActor.send({ type: 'sim.advance', seconds: 120 })
+        if (step.prediction !== undefined)
+          lessonActor.send({ type: 'lesson.predict', choice: step.prediction.choices[0]!.value })
+        if (!step.goals.every((g) => g.id === 'always')) lessonActor.send({ type: 'lesson.showMe' })
+        for (let t = 0; t < 30 && !lessonActor.getSnapshot().hasTag('stepDone'); t++)
+          labActor.send({ type: 'sim.advance', seconds: 0.1 })
+        if (!lessonActor.getSnapshot().hasTag('stepDone')) stuck.push(`${lesson.id} step ${i + 1}`)
+        lessonActor.send({ type: 'lesson.next' })
+      })
+    }
+    expect(stuck).toEqual([])
+  })
 })
