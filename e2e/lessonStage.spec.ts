@@ -72,13 +72,18 @@ async function expectClockRunning(page: Page): Promise<void> {
   await expectTimeMoving(page)
 }
 
-/** The lesson holds the clock for a prediction: virtual time stands still over a few frames. */
+/**
+ * The lesson holds the clock for a prediction once nothing travels (the set-up's requests come back first):
+ * soon, virtual time stands still over several frames.
+ */
 async function expectClockHeld(page: Page): Promise<void> {
-  const t0 = await page.evaluate(() => window.stickylab.current.lab().now())
-  await page.evaluate(async () => {
-    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r))
-  })
-  expect(await page.evaluate(() => window.stickylab.current.lab().now())).toBe(t0)
+  const still = () =>
+    page.evaluate(async () => {
+      const t0 = window.stickylab.current.lab().now()
+      for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r))
+      return window.stickylab.current.lab().now() === t0
+    })
+  await expect.poll(still, { timeout: 10_000 }).toBe(true)
 }
 
 class LessonPanel {

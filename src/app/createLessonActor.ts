@@ -8,6 +8,7 @@ import { connectLesson, lessonMachine } from '../machines/lessonMachine'
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { useProgressStore } from '../ui/lessons/progressStore'
 import { lessonView } from '../view/lessonView'
+import { inFlight } from '../view/reveal'
 import { revealStamp } from '../view/revealedLab'
 import type { AppActor } from './createApp'
 
@@ -26,7 +27,12 @@ export function createLessonActor(
     input: { lessons: options.lessons ?? appCatalog.lessons, progress, shown: lessonView },
   })
   lessonActor.start()
-  connectLesson(lessonActor, labActor, (lab) => revealStamp(lab).key)
+  connectLesson(
+    lessonActor,
+    labActor,
+    (lab) => revealStamp(lab).key,
+    (lab) => inFlight(lab.history(), lab.now()).length > 0,
+  )
   lessonActor.subscribe((s) => useProgressStore.getState().setLessons(s.context.progress.lessons))
   return lessonActor
 }

@@ -7,7 +7,7 @@ import { loadCatalog } from '../lessons/catalog'
 import { defaultLab } from '../lessons/scenarios'
 import { labMachine } from '../machines/labMachine'
 import { connectLesson, lessonMachine, startLesson } from '../machines/lessonMachine'
-import { LEG_SECONDS } from '../view/reveal'
+import { inFlight, LEG_SECONDS } from '../view/reveal'
 import { lessonView } from '../view/lessonView'
 import { revealStamp } from '../view/revealedLab'
 
@@ -16,7 +16,13 @@ const { lessons } = loadCatalog()
 function harness() {
   const labActor = createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
   const lessonActor = createActor(lessonMachine, { input: { lessons, shown: lessonView } }).start()
-  connectLesson(lessonActor, labActor, (lab) => revealStamp(lab).key)
+  // As the page wires it (createLessonActor.ts).
+  connectLesson(
+    lessonActor,
+    labActor,
+    (lab) => revealStamp(lab).key,
+    (lab) => inFlight(lab.history(), lab.now()).length > 0,
+  )
   return { labActor, lessonActor }
 }
 
@@ -75,9 +81,11 @@ describe('lessons on the stage', () => {
       const { labActor, lessonActor } = harness()
       startLesson(lessonActor, labActor, lesson.id)
       lesson.steps.forEach((step, i) => {
-        // Reading: virtual time passes only while the clock plays.
+        // Reading: the set-up's requests come back within a second (a hold waits for them), then virtual time
+        // passes only while the clock plays.
+        labActor.send({ type: 'sim.advance', seconds: 1 })
         if (labActor.getSnapshot().hasTag('playing'))
-          labActor.send({ type: 'sim.advance', seconds: 120 })
+          labActor.send({ type: 'sim.advance', seconds: 119 })
         if (step.prediction !== undefined)
           lessonActor.send({ type: 'lesson.predict', choice: step.prediction.choices[0]!.value })
         if (!step.goals.every((g) => g.id === 'always')) lessonActor.send({ type: 'lesson.showMe' })

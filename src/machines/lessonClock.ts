@@ -12,6 +12,8 @@ type LabActor = ActorRefFrom<typeof labMachine>
 interface Hold {
   /** The lesson paused the clock for a prediction (and will start it again). */
   held: boolean
+  /** The lesson will hold the clock once nothing is travelling on the stage. */
+  holdSoon: boolean
   /** The lesson was waiting for a prediction at the last look. */
   predicting: boolean
 }
@@ -22,7 +24,7 @@ const holds = new WeakMap<object, Hold>()
 function holdOf(lessonActor: object): Hold {
   let h = holds.get(lessonActor)
   if (h === undefined) {
-    h = { held: false, predicting: false }
+    h = { held: false, holdSoon: false, predicting: false }
     holds.set(lessonActor, h)
   }
   return h
@@ -31,22 +33,22 @@ function holdOf(lessonActor: object): Hold {
 const playing = (labActor: LabActor) => labActor.getSnapshot().hasTag('playing')
 
 /**
- * Loads a lesson's lab. With `run`, its clock runs; without, it is paused: held for the prediction the step
- * opens on (`hold`, started again once it is locked in), or paused for good (an embed that asked for a paused
- * start). Leaving the lesson leaves the clock as the learner set it.
+ * Loads a lesson's lab with its clock running (held, once the set-up's requests are back, if the step opens on
+ * a prediction), or paused when `play` is false (an embed that asked for a paused start).
  */
 export function loadLessonLab(
   lessonActor: object,
   labActor: LabActor,
   lab: Lab,
-  run: boolean,
-  hold = true,
+  predicting: boolean,
+  play = true,
 ): void {
   labActor.send({ type: 'sim.load', lab })
   const h = holdOf(lessonActor)
-  h.predicting = !run && hold
-  h.held = h.predicting
-  labActor.send({ type: run ? 'sim.play' : 'sim.pause' })
+  h.predicting = predicting
+  h.held = false
+  h.holdSoon = play && predicting
+  labActor.send({ type: play ? 'sim.play' : 'sim.pause' })
 }
 
 /** Follows the lesson: holds the clock when a step starts waiting for a prediction, releases it after. */
@@ -54,21 +56,33 @@ export function followPrediction(
   lessonActor: object,
   labActor: LabActor,
   predicting: boolean,
+  busy: boolean,
 ): void {
   const h = holdOf(lessonActor)
   if (predicting === h.predicting) return
   h.predicting = predicting
-  if (predicting && playing(labActor)) {
-    h.held = true
-    labActor.send({ type: 'sim.pause' })
-  } else if (!predicting && h.held) {
+  if (predicting) {
+    h.holdSoon = playing(labActor)
+    followLearner(lessonActor, labActor, busy)
+  } else {
+    h.holdSoon = false
+    if (h.held && !playing(labActor)) labActor.send({ type: 'sim.play' })
     h.held = false
-    if (!playing(labActor)) labActor.send({ type: 'sim.play' })
   }
 }
 
-/** The learner pressed Play during a hold: the clock is theirs again, the lesson will not touch it. */
-export function followLearner(lessonActor: object, labActor: LabActor): void {
+/**
+ * Follows the lab on each change. A pending hold starts when nothing is travelling (`busy` is false), so no
+ * dot freezes mid-way; the learner's own Play during a hold, or Pause before it, makes the clock theirs again.
+ */
+export function followLearner(lessonActor: object, labActor: LabActor, busy: boolean): void {
   const h = holdOf(lessonActor)
-  if (h.held && playing(labActor)) h.held = false
+  const runs = playing(labActor)
+  if (h.held && runs) h.held = false
+  if (h.holdSoon && !runs) h.holdSoon = false
+  if (h.holdSoon && !busy) {
+    h.holdSoon = false
+    h.held = true
+    labActor.send({ type: 'sim.pause' })
+  }
 }

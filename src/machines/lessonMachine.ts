@@ -320,13 +320,12 @@ export const lessonMachine = setup({
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
 type LabActor = ActorRefFrom<typeof labMachine>
 
-const isPredicting = (actor: LessonActor) =>
-  actor.getSnapshot().matches({ running: { step: 'predicting' } })
+const isPredicting = (a: LessonActor) =>
+  a.getSnapshot().matches({ running: { step: 'predicting' } })
 
 /**
- * Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab with the clock running
- * (lessonClock.ts: held while the step awaits a prediction; `play: false` keeps it paused, for an embed that asked
- * for a paused start). False if no such lesson/step.
+ * Opens a lesson at a step: builds its lab, tells the lesson machine, loads the lab with the clock running (see
+ * lessonClock.ts; `play: false`: paused, for an embed that asked so). False if no such lesson/step.
  */
 export function startLesson(
   lessonActor: LessonActor,
@@ -340,7 +339,7 @@ export function startLesson(
   const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
   // The lesson learns its lab first, so the lab change that follows is recognised as its own.
   lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadLessonLab(lessonActor, labActor, lab, play && !isPredicting(lessonActor), play)
+  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor), play)
   return true
 }
 
@@ -351,7 +350,7 @@ export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): 
   if (lesson === null) return
   const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
   lessonActor.send({ type: 'lesson.labReady', lab })
-  loadLessonLab(lessonActor, labActor, lab, !isPredicting(lessonActor))
+  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor))
 }
 
 /** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
@@ -366,15 +365,15 @@ export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): v
 export function connectLesson(
   lessonActor: LessonActor,
   labActor: LabActor,
-  /** Changes when the learner sees something new (a request arrives, a response returns): see LessonContext.shown. */
-  revealKey: (lab: Lab) => string = () => '',
+  revealKey: (lab: Lab) => string = () => '', // changes when the stage shows something new
+  busy: (lab: Lab) => boolean = () => false, // something travels on the stage (lessonClock.ts)
 ): () => void {
   let seenRev = ''
   let seenLab: Lab | null = null
   const notify = () => {
-    followLearner(lessonActor, labActor)
-    // Goals are re-checked when the lab's data changes, when a request arrives or a response returns, and
-    // once per virtual second for time-based goals, not on each of the 60 frame ticks a second.
+    followLearner(lessonActor, labActor, busy(labActor.getSnapshot().context.lab))
+    // Goals are re-checked when the lab's data changes or the stage shows something new, and once per
+    // virtual second for time-based goals, not on each of the 60 frame ticks a second.
     const { lab } = labActor.getSnapshot().context
     const rev = `${lab.changeCount()}:${Math.floor(lab.now())}:${revealKey(lab)}`
     if (rev === seenRev && lab === seenLab) return
@@ -384,9 +383,10 @@ export function connectLesson(
   }
   const labSub = labActor.subscribe(notify)
   notify()
-  const clockSub = lessonActor.subscribe(() =>
-    followPrediction(lessonActor, labActor, isPredicting(lessonActor)),
-  )
+  const clockSub = lessonActor.subscribe(() => {
+    const { lab } = labActor.getSnapshot().context
+    followPrediction(lessonActor, labActor, isPredicting(lessonActor), busy(lab))
+  })
   const performSub = lessonActor.on('lesson.perform', (e) => {
     // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
     for (const event of e.events) labActor.send(event as LabEvent)
