@@ -132,7 +132,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to the stage' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expectFocusRing(page.getByRole('button', { name: 'Share / Embed' }))
+  await expectFocusRing(page.getByRole('button', { name: 'Share', exact: true }))
   const stageSend = page.getByTestId('stage').getByRole('button', { name: 'Send request' })
   expect(await tabTo(page, stageSend)).toBeLessThan(8)
   await expectFocusRing(stageSend)
@@ -172,7 +172,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await page.keyboard.press('Enter')
 
   // Step 3: predict, then send three requests from the focused "Send request" button.
-  await chooseRadio(page, lesson, 'i-3')
+  await chooseRadio(page, lesson, 'No, each request is routed on its own')
   await tabTo(page, lesson.getByRole('button', { name: 'Lock in my prediction' }))
   await page.keyboard.press('Enter')
   await tabTo(page, lesson.getByRole('button', { name: 'Go to alice’s browser › Send request' }))
@@ -180,7 +180,9 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   const send = alice.getByRole('button', { name: 'Send request' })
   await expectFocusRing(send)
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter')
-  await expect(feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+  await expect(feedback).toContainText(
+    'You predicted “No, each request is routed on its own”. They reached different instances',
+  )
   await backToLesson(page)
   await tabTo(page, next)
   await page.keyboard.press('Enter')
@@ -203,10 +205,10 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   const dash = (id: string) => card(id).locator('.card').evaluate((el) => getComputedStyle(el).strokeDasharray)
   expect(await dash('i-1')).toBe('none')
   expect(await dash('i-2')).not.toBe('none')
-  // The skip link is the first Tab stop, Share / Embed the next.
+  // The skip link is the first Tab stop, Share the next.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
-  const share = page.getByRole('button', { name: 'Share / Embed' })
+  const share = page.getByRole('button', { name: 'Share', exact: true })
   await expectFocusRing(share)
   expect(await share.evaluate((el) => getComputedStyle(el).outlineColor)).not.toBe('rgba(0, 0, 0, 0)')
   await expectNoAxeViolations(page)
@@ -229,10 +231,10 @@ test('prefers-contrast: more strengthens text, borders and the focus ring; axe p
   const before = await muted()
   await page.emulateMedia({ contrast: 'more' })
   expect(await muted()).not.toBe(before)
-  // The skip link is the first Tab stop, Share / Embed the next.
+  // The skip link is the first Tab stop, Share the next.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
-  const share = page.getByRole('button', { name: 'Share / Embed' })
+  const share = page.getByRole('button', { name: 'Share', exact: true })
   await expectFocusRing(share)
   expect(await share.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBe(4)
   await page.screenshot({ path: 'reports/screens/contrast-more-1280.png', animations: 'disabled' })

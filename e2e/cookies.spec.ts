@@ -138,8 +138,13 @@ test('"Delete <name>": without both ALB cookies the next request is non-sticky a
   await expect(inspector.targets).toHaveText(['i-1', 'i-1'])
 
   await cookies.show()
+  // Beside Delete, one line says why deleting AWSALB alone will not re-balance.
+  await expect(page.getByTestId('awsalbcors-hint')).toHaveText(
+    'Deleting AWSALB alone does not re-balance: AWSALBCORS carries the same binding, so delete both.',
+  )
   await cookies.deleteButton('AWSALB').click()
   await expect(cookies.row('AWSALB')).toHaveCount(0)
+  await expect(page.getByTestId('awsalbcors-hint')).toHaveCount(0)
   expect(await cookies.names()).toEqual(['AWSALBCORS', 'SESSIONID'])
   // AWSALBCORS carries the same binding, so the ALB still routes on it.
   await alice.send.click()

@@ -53,19 +53,20 @@ test('answer a drill, read the explanation, and try it in the lab', async ({ lab
     await dialog.getByRole('button', { name: 'Try it in the lab' }).click()
     await expect(dialog).toBeHidden()
     await expect(panel.getByRole('status')).toContainText(
-      'The lab now shows The sticky instance has just stopped (question 1), with the clock paused.',
+      'The lab now shows The sticky instance has just started failing (question 1), with the clock paused.',
     )
     const instances = await new InstancesPanel(page).show()
-    await expect(instances.state('i-1')).toHaveText('stopped')
+    await expect(instances.button('i-1', 'Pass health checks')).toBeVisible()
     const lab = await page.evaluate(() => {
       const l = window.stickylab.current.lab()
+      const i1 = l.instances().find((i) => i.id === 'i-1')
       return {
         carts: l.history().map((r) => r.session?.items),
-        i1Running: l.instances().find((i) => i.id === 'i-1')?.running,
+        i1: [i1?.running, i1?.healthCheckFailing],
         sticky: l.targetGroups()[0]!.attributes['stickiness.enabled'],
       }
     })
-    expect(lab).toEqual({ carts: [1, 2], i1Running: false, sticky: 'true' })
+    expect(lab).toEqual({ carts: [1, 2], i1: [true, true], sticky: 'true' })
     await showTab(page, 'Learn')
     await expect(panel).toContainText('1 answered correctly')
     await expectNoAxeViolations(page)

@@ -1,7 +1,7 @@
 // Embedding in real Chromium, across two origins: the example host page on 127.0.0.1 frames the lab on
 // localhost (same server, different origin). The frame resizes itself, obeys the host's commands, reports
 // steps and lessons, and ignores messages from another origin or in the wrong shape. Also: embed options
-// opened directly, the Share / Embed dialog, axe, and screenshots into reports/screens/.
+// opened directly, the Share dialog's embed choices, axe, and screenshots into reports/screens/.
 import type { ConsoleMessage, Frame, FrameLocator, Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { SLOT_NAMES } from '../src/view/embedSnippet'
@@ -92,7 +92,7 @@ test('the host page frames the lab from another origin: ready, resize and every 
     await expect(lab.getByRole('heading', { level: 1, name: 'Stickylab' })).toHaveClass(
       /visually-hidden/,
     )
-    await expect(lab.getByRole('button', { name: 'Share / Embed' })).toHaveCount(0)
+    await expect(lab.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0)
     await expect(lab.getByRole('link', { name: /Open in Stickylab/ })).toHaveAttribute(
       'target',
       '_blank',
@@ -348,45 +348,54 @@ test('embed options opened directly: no header, only the chosen panels, dark, pa
   })
 })
 
-test('the Share / Embed dialog writes the snippet for the current lesson and copies it', async ({
+test('the Share dialog embeds the current lesson with the panels it needs, or the lab, and copies the snippet', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP })
-  await gotoLab(page, '/?lesson=cookie-demo&step=3')
-  const open = page.getByRole('button', { name: 'Share / Embed' })
+  await gotoLab(page, '/?lesson=instance-failure&step=3')
+  const open = page.getByRole('button', { name: 'Share', exact: true })
   await open.click()
-  const dialog = page.getByRole('dialog', { name: 'Share or embed this lab' })
+  const dialog = page.getByRole('dialog', { name: 'Share' })
   await expect(dialog).toBeVisible()
   const url = dialog.getByTestId('embed-url')
   const snippet = dialog.getByRole('textbox', { name: 'Snippet' })
 
-  await test.step('it starts with the lesson at its step, every panel, and no other option', async () => {
-    await expect(dialog.getByRole('radio', { name: /This lesson, at step 3/ })).toBeChecked()
-    await expect(url).toHaveText(`${APP}/?embed=1&lesson=cookie-demo&step=3`)
+  await test.step('with a lesson open it starts on "Embed a lesson" at its step, with the panels it needs locked on', async () => {
+    await expect(dialog.getByRole('radio', { name: 'Embed a lesson' })).toBeChecked()
+    await expect(dialog.getByRole('combobox', { name: 'Lesson' })).toHaveValue('instance-failure')
+    await expect(dialog.getByRole('combobox', { name: 'Start at step' })).toHaveValue('3')
+    // The issue's embed: this lesson stops i-1 in the Instances panel, so the preset carries it.
+    await expect(url).toHaveText(`${APP}/?embed=1&lesson=instance-failure&step=3&panels=topology,time,learn,instances`)
+    for (const name of ['Picture of the load balancer', 'Clock controls', 'Lessons and drills', 'Instances']) {
+      const box = dialog.getByRole('checkbox', { name: new RegExp(`^${name}`) })
+      await expect(box).toBeChecked()
+      await expect(box).toBeDisabled()
+    }
     await expect(snippet).toHaveValue(
-      new RegExp(
-        `^<iframe src="${APP}/\\?embed=1&amp;lesson=cookie-demo&amp;step=3" title="Stickylab: AWS sticky sessions lab" width="100%" height="700" style="border:0" loading="lazy"`,
-      ),
+      new RegExp(`^<iframe src="${APP}/\\?embed=1&amp;lesson=instance-failure&amp;step=3&amp;panels=topology,time,learn,instances" title="Stickylab: AWS sticky sessions lab" width="100%" height="700" style="border:0" loading="lazy"`),
     )
     await expect(snippet).toHaveValue(/<script>[\s\S]*stickylab:resize[\s\S]*<\/script>$/)
-    await expect(dialog).toContainText('“Share link” in the timeline')
     await expectNoAxeViolations(page)
   })
 
-  await test.step('choices change the address and the snippet', async () => {
-    await dialog.getByRole('button', { name: 'Picture, clock, lesson and clients' }).click()
+  await test.step('choices change the address and the snippet; another lesson brings its own panels', async () => {
+    await dialog.getByRole('checkbox', { name: /^Clients/ }).check()
     await dialog.getByRole('radio', { name: 'Dark' }).check()
     await dialog.getByRole('checkbox', { name: 'Start with the clock running' }).uncheck()
     await dialog.getByRole('spinbutton', { name: 'Starting height (pixels)' }).fill('560')
     await expect(url).toHaveText(
-      `${APP}/?embed=1&lesson=cookie-demo&step=3&panels=topology,time,learn,clients&theme=dark&autoplay=0`,
+      `${APP}/?embed=1&lesson=instance-failure&step=3&panels=topology,time,learn,clients,instances&theme=dark&autoplay=0`,
     )
     await expect(snippet).toHaveValue(/height="560"/)
-    await dialog.getByRole('checkbox', { name: 'Clients' }).uncheck()
-    await expect(url).toHaveText(/panels=topology,time,learn&/)
-    await dialog.getByRole('radio', { name: /The lab on its own/ }).check()
-    await expect(url).toHaveText(`${APP}/?embed=1&panels=topology,time,learn&theme=dark&autoplay=0`)
+    await dialog.getByRole('combobox', { name: 'Lesson' }).selectOption('weighted-target-groups')
+    await expect(url).toHaveText(/lesson=weighted-target-groups&step=1&panels=topology,time,learn,clients,tg,listener&/)
+    await dialog.getByRole('button', { name: 'Only what the lesson needs' }).click()
+    await expect(url).toHaveText(/panels=topology,time,learn,clients,tg,listener&/)
+    await dialog.getByRole('radio', { name: 'Embed this lab' }).check()
+    await expect(url).toHaveText(`${APP}/?embed=1`)
+    await dialog.getByRole('button', { name: 'Picture and clock' }).click()
+    await expect(url).toHaveText(`${APP}/?embed=1&panels=topology,time`)
   })
 
   await test.step('bad choices are explained and block copying', async () => {
@@ -394,7 +403,7 @@ test('the Share / Embed dialog writes the snippet for the current lesson and cop
     await expect(dialog.getByText('The height must be between 200 and 4000 pixels.')).toBeVisible()
     await expect(dialog.getByRole('button', { name: 'Copy snippet' })).toBeDisabled()
     await dialog.getByRole('spinbutton', { name: 'Starting height (pixels)' }).fill('640')
-    for (const name of ['Picture of the load balancer', 'Clock controls', 'Lessons and drills'])
+    for (const name of ['Picture of the load balancer', 'Clock controls'])
       await dialog.getByRole('checkbox', { name }).uncheck()
     await expect(dialog.getByText('Choose at least one panel.')).toBeVisible()
     await expect(dialog.getByRole('button', { name: 'Copy snippet' })).toBeDisabled()
@@ -407,7 +416,17 @@ test('the Share / Embed dialog writes the snippet for the current lesson and cop
     await expect(dialog.locator('.embed-status')).toHaveText('Snippet copied to the clipboard.')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toBe(await snippet.inputValue())
-    expect(copied).toContain(`src="${APP}/?embed=1&amp;theme=dark&amp;autoplay=0"`)
+    expect(copied).toContain(`src="${APP}/?embed=1"`)
+  })
+
+  await test.step('the embedding guide opens inside the app, over the dialog', async () => {
+    await dialog.getByRole('link', { name: 'the embedding guide' }).click()
+    const guide = page.getByRole('dialog', { name: 'Embedding Stickylab in a course page' })
+    await expect(guide.getByRole('heading', { name: 'Address options' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+    await expect(guide).toBeHidden()
+    await expect(dialog).toBeVisible()
   })
 
   await test.step('Escape closes it and focus returns to the button', async () => {
@@ -427,12 +446,12 @@ test('the address of a snippet opens exactly what the dialog promised', async ({
   await expect(page.locator('section.lesson-panel').getByRole('heading', { level: 3 })).toHaveText(
     'The first sticky response',
   )
-  const slots = await page
-    .locator('main .slot')
-    .evaluateAll((els) => els.map((e) => e.classList[1]))
-  // In the page's own order (src/view/slotPlaces.ts), whatever the order of `panels=`.
-  // The picture brings the load balancer type chooser with it (src/app/embedOptions.ts).
-  expect(slots).toEqual(['slot-topology', 'slot-time', 'slot-learn', 'slot-clients', 'slot-lbtype'])
+  // In the page's own order (src/view/slotPlaces.ts), whatever the order of `panels=`. The picture brings the load
+  // balancer type chooser with it (src/app/embedOptions.ts), and the open lesson the panels its steps point at
+  // (src/view/lessonPanels.ts: cookie-demo's stickiness settings are the target group panel's).
+  await expect
+    .poll(() => page.locator('main .slot').evaluateAll((els) => els.map((e) => e.classList[1])))
+    .toEqual(['slot-topology', 'slot-time', 'slot-cookies', 'slot-learn', 'slot-clients', 'slot-lbtype', 'slot-tg'])
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   // Focus is never moved on load inside a frame's page.
@@ -445,7 +464,7 @@ const SIZES = [
   { name: '390', width: 390, height: 844 },
 ] as const
 
-test('screenshots of embed mode and the Share / Embed dialog, light and dark, desktop and phone', async ({
+test('screenshots of embed mode and the Share dialog, light and dark, desktop and phone', async ({
   page,
 }) => {
   test.setTimeout(60_000)
@@ -474,8 +493,8 @@ test('screenshots of embed mode and the Share / Embed dialog, light and dark, de
 
       await gotoLab(page, `/?lesson=cookie-demo&step=3`)
       if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click()
-      await page.getByRole('button', { name: 'Share / Embed' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Share or embed this lab' })
+      await page.getByRole('button', { name: 'Share', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: 'Share' })
       await expect(dialog).toBeVisible()
       const width = await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)
       expect(width, `dialog overflow at ${size.width}px (${theme})`).toBeLessThanOrEqual(0)

@@ -25,7 +25,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /**
  * Waits until the lab is drawn and every part loaded just after the first paint (src/app/firstPaint.ts) has
  * replaced its placeholder: each lazy panel's PanelFallback (.panel-loading) and, outside embed mode, the
- * header's Share / Embed and Keyboard shortcuts placeholders (PendingButton, aria-disabled). The chunks arrive independently, in any order under load,
+ * header's Share and Keyboard shortcuts placeholders (PendingButton, aria-disabled). The chunks arrive independently, in any order under load,
  * so waiting for one of them is not enough: a request sent before the Cookies panel exists can never flash in it.
  */
 export async function waitForLab(page: Page): Promise<void> {

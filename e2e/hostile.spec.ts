@@ -108,3 +108,54 @@ test('when the page fails to draw, the shell stays with "Start fresh", which kee
   expect(await page.evaluate((k) => window.localStorage.getItem(k + '.backup'), LAB_KEY)).toBe(bad)
   await expect(page.getByRole('region', { name: 'Error' })).toHaveCount(0)
 })
+
+test('a link that implies seconds of health checks opens in slices: the banner counts its progress and the page keeps drawing', async ({
+  lab: page,
+}) => {
+  // 100 more targets checked every 5 s for 10 days: about 18 million health checks, a 300-character link.
+  await page.evaluate(() => {
+    const lab = window.stickylab.createLab({ seed: 5 })
+    lab.registerTargets('web', Array.from({ length: 100 }, (_, i) => `i-${i + 10}`))
+    lab.modifyHealthCheck('web', { HealthCheckIntervalSeconds: 5, HealthCheckTimeoutSeconds: 2 })
+    lab.advance(10 * 86_400)
+    ;(window as unknown as { __sharedLog: unknown }).__sharedLog = lab.log()
+  })
+  const hash = await shareHashOf(page)
+  // Frames keep coming while it opens: record the gaps between them.
+  await page.evaluate(() => {
+    const w = window as unknown as { __gaps: number[] }
+    w.__gaps = []
+    let last = performance.now()
+    const tick = (t: number) => {
+      w.__gaps.push(t - last)
+      last = t
+      if (w.__gaps.length < 100_000) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const banner = page.getByRole('region', { name: 'Shared link' })
+  await page.evaluate((h) => {
+    window.location.hash = h
+  }, hash)
+  await expect(banner).toContainText(/Opening the shared lab: \d+ % of its events replayed/)
+  await expect(banner).toContainText('Shared lab loaded', { timeout: 60_000 })
+  await expect.poll(() => page.evaluate(() => window.stickylab.current.lab().now())).toBe(10 * 86_400)
+  // The replay took seconds, but no frame waited anywhere near that long.
+  const longest = await page.evaluate(() => Math.max(...(window as unknown as { __gaps: number[] }).__gaps))
+  expect(longest).toBeLessThan(1_000)
+})
+
+test('a lab of 10,000 browsers: the stage draws six and counts the rest; the Clients panel lists 25 at a time', async ({ lab: page }) => {
+  await page.evaluate(() => {
+    const lab = window.stickylab.createLab({ seed: 5 })
+    for (let i = 0; i < 10_000; i++) lab.addClient(`c${i}`)
+    window.stickylab.current.send({ type: 'sim.load', lab })
+  })
+  const stage = page.getByTestId('stage')
+  await expect(stage.getByRole('group', { name: /browser$/ })).toHaveCount(6)
+  await stage.getByRole('button', { name: '+9,994 more browsers' }).click()
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible()
+  await expect(page.getByText('Showing 25 of 10,000 browsers.')).toBeVisible()
+  await page.getByRole('button', { name: 'Show 25 more' }).click()
+  await expect(page.getByText('Showing 50 of 10,000 browsers.')).toBeVisible()
+})

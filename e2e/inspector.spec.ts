@@ -107,7 +107,8 @@ test("the load balancer's own 502 carries its Server header", async ({ lab: page
   await enableStickiness(page, 3600)
   await alice.send.click()
   await afterResponse(page)
-  await labCall(page, 'stopInstance', 'i-1')
+  // A hung application (not an EC2 stop, whose target gets no traffic): still "healthy", so alice's binding wins.
+  await labCall(page, 'setHealthCheckFailing', 'i-1', true, { mode: 'unresponsive' })
   await alice.send.click()
   await afterResponse(page)
   await expect(inspector.rows.first().locator('td').nth(4)).toHaveText('502')

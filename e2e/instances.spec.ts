@@ -60,7 +60,7 @@ test('requests served and carts in memory follow the traffic', async ({ lab: pag
   await expect(instances.carts('i-1')).toHaveText('0')
 })
 
-test('stopping an instance shows it stopped, then unhealthy with Target.Timeout; starting brings it back', async ({
+test('stopping an instance makes its target unused with Target.InvalidState at once; starting sends it through the initial check', async ({
   lab: page,
 }) => {
   const instances = await new InstancesPanel(page).show()
@@ -71,23 +71,24 @@ test('stopping an instance shows it stopped, then unhealthy with Target.Timeout;
   await expect(instances.instance('i-2').getByRole('heading')).toHaveText('i-2 (stopped)')
   await expect(instances.state('i-2')).toHaveText('stopped')
   await expect(instances.button('i-2', 'Start instance')).toBeVisible()
-  await expect(instances.status).toHaveText('Stopped i-2.')
+  await expect(instances.status).toHaveText(
+    'Stopped i-2: its target is unused (Target.InvalidState) and gets no traffic.',
+  )
+  // As DescribeTargetHealth reports it, with no health check having to fail first.
+  await expect(instances.health('i-2')).toContainText('unused — Target.InvalidState')
+  await expect(instances.health('i-2')).toContainText('Target is in the stopped or terminated state')
+  await expect(lab.card('i-2')).toHaveAttribute('data-state', 'unused')
   await expectNoAxeViolations(page)
 
-  // Two missed checks 30 s apart: unhealthy, with AWS's reason code as text.
-  await lab.advance(70)
-  await expect(instances.health('i-2')).toContainText('unhealthy — Target.Timeout')
-  await expect(instances.health('i-2')).toContainText('Request timed out')
-  await expect(lab.card('i-2')).toHaveAttribute('data-state', 'unhealthy')
-
-  // The load balancer now routes around it.
+  // The load balancer routes around it straight away.
   await lab.send(3)
   await expect(instances.served('i-2')).toHaveText('0')
 
   await instances.button('i-2', 'Start instance').click()
   await expect(instances.state('i-2')).toHaveText('running')
+  await expect(instances.health('i-2')).toContainText('initial')
   await expect(lab.card('i-2').locator('text.card-id')).toHaveText('i-2')
-  await lab.advance(200)
+  await lab.advance(40)
   await expect(instances.health('i-2')).toHaveText('✓ healthy')
   await expectNoAxeViolations(page)
 })

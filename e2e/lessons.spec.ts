@@ -120,14 +120,16 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await lessons.next()
   })
 
-  await test.step('step 3: predict the instance, send three requests', async () => {
-    await lessons.predict('i-3')
+  await test.step('step 3: predict whether she keeps an instance, send three requests', async () => {
+    await lessons.predict('No, each request is routed on its own')
     for (let i = 0; i < 3; i++) {
       await alice.send.click()
       await afterResponse(page)
     }
     await expect(lessons.feedback).toContainText('Your prediction was right.')
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No, each request is routed on its own”. They reached different instances: round robin takes turns.',
+    )
     // The seed correction appears once the step is done.
     await expect(
       lessons.root.getByRole('complementary', { name: 'Correction of seed article 004' }),
@@ -203,10 +205,12 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 
   await test.step('delete the cookie: a new instance and a new cookie', async () => {
-    await lessons.predict('i-3')
+    await lessons.predict('No: without a cookie the algorithm chooses again')
     // The step points at the AWSALB chip on alice's browser; the Cookies panel's Delete works too.
     await expect(
-      page.getByRole('group', { name: 'alice browser' }).getByRole('button', { name: 'AWSALB cookie' }),
+      page
+        .getByRole('group', { name: 'alice browser' })
+        .getByRole('button', { name: 'AWSALB cookie' }),
     ).toHaveClass(/lesson-highlight/)
     await cookies.show()
     await cookies.deleteButton('AWSALB').click()
@@ -215,7 +219,9 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await afterResponse(page)
     await expect(cookies.row('AWSALB')).toBeVisible()
     await lessons.show()
-    await expect(lessons.feedback).toContainText('You predicted “i-3”. The request went to i-3.')
+    await expect(lessons.feedback).toContainText(
+      'You predicted “No: without a cookie the algorithm chooses again”. The request was not sticky',
+    )
     await lessons.next()
     await lessons.predict('No, they stay on one instance')
     await alice.send.click()
@@ -244,7 +250,7 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
   })
 })
 
-test('instance-failure: Stop instance, the 502, health checks, the lost cart and no way back', async ({
+test('instance-failure: failing health checks, the lost cart, no way back, and a stop that EC2 reports at once', async ({
   lab: page,
 }) => {
   test.setTimeout(90_000)
@@ -260,19 +266,22 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   await expect(instances.carts('i-1')).toHaveText('1')
 
   // The step points at i-1's actions menu on the stage; the Instances panel's button works too.
-  await expect(page.getByRole('button', { name: 'i-1 actions', exact: true })).toHaveClass(/lesson-highlight/)
-  await expect(page.getByRole('button', { name: 'i-2 actions', exact: true })).not.toHaveClass(/lesson-highlight/)
+  await expect(page.getByRole('button', { name: 'i-1 actions', exact: true })).toHaveClass(
+    /lesson-highlight/,
+  )
+  await expect(page.getByRole('button', { name: 'i-2 actions', exact: true })).not.toHaveClass(
+    /lesson-highlight/,
+  )
   await instances.show()
-  await instances.button('i-1', 'Stop instance').click()
+  await instances.button('i-1', 'Fail health checks').click()
   await lessons.expectDone()
   await lessons.next()
 
-  await lessons.predict('200 OK from another instance')
+  // Nothing has noticed yet: the binding still wins.
+  await lessons.predict('Yes: i-1 is still marked healthy')
   await alice.send.click()
   await afterResponse(page)
-  await expect(lessons.feedback).toContainText(
-    'You predicted “200 OK from another instance”. The response was 502 Bad Gateway.',
-  )
+  await expect(lessons.feedback).toContainText('Your prediction was right.')
   await expectNoAxeViolations(page)
   await lessons.next()
 
@@ -290,17 +299,29 @@ test('instance-failure: Stop instance, the 502, health checks, the lost cart and
   await lessons.next()
 
   await instances.show()
-  await instances.button('i-1', 'Start instance').click()
+  await instances.button('i-1', 'Pass health checks').click()
   await jumpUntilHealth(page, 'i-1', 'healthy')
   await lessons.expectDone()
   await lessons.next()
 
-  await lessons.predict('i-1, her original instance')
+  await lessons.predict('Yes, back to her original instance')
   await alice.send.click()
   await afterResponse(page)
   await expect(lessons.feedback).toContainText(
-    'You predicted “i-1, her original instance”. The request went to i-2.',
+    'You predicted “Yes, back to her original instance”.',
   )
+  await expect(lessons.feedback).toContainText('She stayed on her new instance.')
+  await lessons.next()
+
+  // An EC2 stop: unused at once, so alice moves with no 502.
+  await lessons.predict('502 Bad Gateway until health checks notice')
+  await instances.show()
+  await instances.button('i-2', 'Stop instance').click()
+  await expect(instances.health('i-2')).toContainText('unused — Target.InvalidState')
+  await alice.send.click()
+  await afterResponse(page)
+  await expect(lessons.feedback).toContainText('The response was 200 OK.')
+  await lessons.expectDone()
   await lessons.next()
   await expect(lessons.stepHeading('Lesson complete')).toBeVisible()
   await expectNoAxeViolations(page)
@@ -320,11 +341,13 @@ test('websockets: “Show me” performs steps the lab has no buttons for', asyn
     ),
   ).toEqual(['i-1'])
   await lessons.next()
-  await lessons.predict('i-2')
+  await lessons.predict('No: the algorithm routes it on its own')
   await lessons.showMe()
-  await expect(lessons.feedback).toContainText('You predicted “i-2”. The request went to i-2.')
+  await expect(lessons.feedback).toContainText(
+    'You predicted “No: the algorithm routes it on its own”. The request was not sticky',
+  )
   await lessons.next()
-  await lessons.predict('i-3')
+  await lessons.predict('Yes: the upgrade is routed afresh, like any new request')
   await lessons.showMe()
   await lessons.expectDone()
   await lessons.next()
@@ -419,7 +442,10 @@ test('“Go to” buttons move keyboard focus to the step’s controls', async (
   await gotoLab(page, '/?lesson=session-store&step=1')
   await lessons.root.getByRole('button', { name: 'Go to External store (ElastiCache)' }).click()
   await expect(page.getByRole('radio', { name: 'External store (ElastiCache)' })).toBeFocused()
-  await expect(page.getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
 
   // A control behind the clock's closed Jump ahead disclosure: its button is marked, and "Go to" opens it.
   await gotoLab(page, '/?lesson=instance-failure&step=3')
@@ -449,19 +475,31 @@ test('every control lessons may highlight exists on the page under its accessibl
     // Until the response is back in the browser its cookies (and their Delete buttons) do not show.
     s.send({ type: 'sim.advance', seconds: 2 })
     s.send({ type: 'lab.call', method: 'stopInstance', args: ['i-3'] } as never)
+    // So that both "Fail health checks" (i-1) and "Pass health checks" (i-2) are on the page.
+    s.send({ type: 'lab.call', method: 'setHealthCheckFailing', args: ['i-2', true] } as never)
   })
   await (await new ClientsPanel(page).show()).client('alice').cors.check()
   await (await new ListenerPanel(page).show()).weighted.check()
   const tg = new TargetGroupPanel(page)
-  const tabs = await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab').allTextContents()
+  const tabs = await page
+    .getByRole('tablist', { name: 'Panels' })
+    .getByRole('tab')
+    .allTextContents()
   for (const c of KNOWN_CONTROLS) {
     // Controls of other load balancer types are checked in loadBalancerTypes.spec.ts.
     if (c.when?.startsWith('the load balancer type is')) continue
     if (c.name === 'App cookie name')
-      await (await tg.show()).stickiness.getByRole('radio', { name: 'Application-based (app_cookie)' }).check()
+      await (
+        await tg.show()
+      ).stickiness
+        .getByRole('radio', { name: 'Application-based (app_cookie)' })
+        .check()
     // The clock's jumps are behind its Jump ahead disclosure (a click elsewhere closes it again).
     const jump = page.getByRole('button', { name: 'Jump ahead' })
-    if (c.name.startsWith('Advance the clock') && (await jump.getAttribute('aria-expanded')) !== 'true')
+    if (
+      c.name.startsWith('Advance the clock') &&
+      (await jump.getAttribute('aria-expanded')) !== 'true'
+    )
       await jump.click()
     const found = page.getByRole(c.role, { name: c.name, exact: true })
     // Role locators see only the open tab (and the stage): the control must be in one of the dock's tabs.
@@ -478,7 +516,7 @@ test('every control lessons may highlight exists on the page under its accessibl
 test('screenshots of the lesson panel, light and dark, desktop and phone', async ({ page }) => {
   await gotoLab(page, '/?lesson=instance-failure&step=2')
   const lessons = new Lessons(page)
-  await lessons.predict('502 Bad Gateway')
+  await lessons.predict('Yes: i-1 is still marked healthy')
   await lessons.root.getByRole('button', { name: /^Hint/ }).click()
   await new ClientsPanel(page).client('alice').send.click()
   await afterResponse(page)

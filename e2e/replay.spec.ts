@@ -32,7 +32,22 @@ function timeline(page: Page) {
     live: root.getByRole('button', { name: 'Back to live' }),
     exportReplay: root.getByRole('button', { name: 'Export replay', exact: true }),
     importReplay: root.getByLabel('Import replay'),
-    share: root.getByRole('button', { name: 'Share link' }),
+    alert: root.getByRole('alert'),
+    status: root.getByRole('status'),
+  }
+}
+
+/** The header's Share dialog on "Link to this exact lab" (the link the timeline used to make). */
+function shareDialog(page: Page) {
+  const root = page.getByRole('dialog', { name: 'Share' })
+  return {
+    root,
+    /** Opens the dialog, chooses the exact-lab link and makes it. */
+    share: async () => {
+      await page.getByRole('button', { name: 'Share', exact: true }).click()
+      await root.getByRole('radio', { name: 'Link to this exact lab' }).check()
+      await root.getByRole('button', { name: 'Make link' }).click()
+    },
     link: root.getByRole('textbox', { name: /^Link to this lab/ }),
     copy: root.getByRole('button', { name: 'Copy link' }),
     alert: root.getByRole('alert'),
@@ -43,7 +58,7 @@ function timeline(page: Page) {
 /**
  * A paused session with a known recording (entries counted from 1):
  * 1 add alice · 2 stickiness on · 3 request · 4 request · 5 +12.4 s · 6 request · 7 stop the bound instance ·
- * 8 +61 s · 9 request (a sticky miss: the instance is unhealthy by then).
+ * 8 +61 s · 9 request (a sticky miss: the stopped instance's target is unused).
  * The clock stays paused, so a request sent at a moment shows in the inspector only once virtual time has
  * moved past its arrival (src/view/reveal.ts): the rows counted below are the requests that had arrived then.
  */
@@ -107,11 +122,11 @@ test.describe('record and replay', () => {
     await expectNoAxeViolations(fresh)
   })
 
-  test('"Share link" makes a link that opens the identical lab in a new page', async ({ lab: page, context }) => {
+  test('Share → "Link to this exact lab" makes a link that opens the identical lab in a new page', async ({ lab: page, context }) => {
     await session(page)
     const original = await world(page)
-    const t = timeline(page)
-    await t.share.click()
+    const t = shareDialog(page)
+    await t.share()
     await expect(t.link).toBeVisible()
     await expect(t.link).toBeFocused()
     const url = await t.link.inputValue()
@@ -134,7 +149,7 @@ test.describe('record and replay', () => {
 })
 
 test.describe('a lab too long for a link', () => {
-  test('"Share link" says so and offers the file export instead', async ({ lab: page }) => {
+  test('Share → "Link to this exact lab" says so and offers the file export instead', async ({ lab: page }) => {
     await pause(page)
     // Thousands of cookie edits with scrambled values: a log that compresses far beyond 16,000 characters
     // while the page itself stays small (one browser, one cookie).
@@ -145,15 +160,15 @@ test.describe('a lab too long for a link', () => {
       window.stickylab.current.send({ type: 'sim.load', lab })
     })
     const before = await world(page)
-    const t = timeline(page)
-    await t.show()
-    await t.share.click()
+    const t = shareDialog(page)
+    await t.share()
     await expect(t.alert).toHaveText(
       /^This lab is too long for a link: it needs [\d,]+ characters, and a link may carry 16,000\. Use "Export replay" to save it as a file instead\.$/,
     )
     await expect(t.link).toHaveCount(0)
     const downloading = page.waitForEvent('download')
     await t.root.getByRole('button', { name: 'Export replay instead' }).click()
+    await expect(t.status).toHaveText(/^Saved stickylab-replay\.json: \d+ events\.$/)
     expect((await downloading).suggestedFilename()).toBe('stickylab-replay.json')
     expect(await world(page)).toBe(before)
     await expectNoAxeViolations(page)
@@ -260,9 +275,11 @@ test.describe('bad files and links change nothing', () => {
 
   test('truncated, corrupted and hand-edited links show a banner and leave the lab as it was', async ({ lab: page }) => {
     await session(page)
-    const t = timeline(page)
-    await t.share.click()
-    const url = await t.link.inputValue()
+    const share = shareDialog(page)
+    await share.share()
+    const url = await share.link.inputValue()
+    await page.keyboard.press('Escape')
+    await expect(share.root).toBeHidden()
     const fragment = url.slice(url.indexOf('#'))
     const before = await world(page)
     const banner = page.getByRole('region', { name: 'Shared link' })
@@ -314,9 +331,12 @@ test.describe('screenshots', () => {
     await expect(t.count).toHaveText('Event 4 of 9')
     await shootPanel(page, t.root, 'timeline-past')
     await t.live.click()
-    await t.share.click()
-    const url = await t.link.inputValue()
-    await shootPanel(page, t.root, 'timeline-share')
+    const share = shareDialog(page)
+    await share.share()
+    const url = await share.link.inputValue()
+    await page.screenshot({ path: 'reports/screens/share-link-1280.png', animations: 'disabled' })
+    await page.keyboard.press('Escape')
+    await expect(share.root).toBeHidden()
     await t.importReplay.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "stickylab-replay", "log": [') })
     await expect(t.alert).toContainText('was it cut short?')
     await shootPanel(page, t.root, 'timeline-error')

@@ -39,18 +39,24 @@ test('an animated dot travels while a request is in flight and stops when paused
   await gotoLab(page, '/')
   // A slow application keeps the request in flight long enough to watch on a busy machine.
   await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'configureApp', args: [{ latencySeconds: 20 }] }))
+  // Sent while paused, the dot waits at the browser; Play moves it; Pause stops it where it is.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   await page.getByTestId('stage').getByRole('button', { name: 'Send request' }).click()
   const dot = page.locator('g.packet').first()
   await expect(dot).toBeAttached()
+  await animationFrames(page)
+  const start = await dot.getAttribute('transform')
+  await animationFrames(page)
+  await expect(dot).toHaveAttribute('transform', start ?? '')
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect(dot).not.toHaveAttribute('transform', start ?? '')
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
-  // The frame already scheduled when Pause was clicked may still draw the dot once, at the paused time: read its
-  // place only after the pause has shown and a few frames have passed, then check it stays.
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
+  // The frame already scheduled when Pause was clicked may still draw the dot once: read its place after a few.
   await animationFrames(page)
   const at = await dot.getAttribute('transform')
   await animationFrames(page)
   await expect(dot).toHaveAttribute('transform', at ?? '')
-  await page.getByRole('button', { name: 'Play', exact: true }).click()
-  await expect(dot).not.toHaveAttribute('transform', at ?? '')
   await context.close()
 })

@@ -149,8 +149,11 @@ test('an instance’s actions menu stops and starts it, fails and passes its hea
   await pick('Stop instance')
   await expect(card(page, 'i-1')).toHaveAttribute('data-running', 'false')
   await expect(card(page, 'i-1')).toContainText('⏹ stopped')
+  // An EC2 stop is reported at once: the target is unused, not a target that health checks must catch.
+  await expect(card(page, 'i-1')).toHaveAttribute('data-state', 'unused')
   await pick('Start instance')
   await expect(card(page, 'i-1')).toHaveAttribute('data-running', 'true')
+  await expect(card(page, 'i-1')).toHaveAttribute('data-state', 'initial')
 
   await pick('Fail health checks')
   await advance(page, 120)

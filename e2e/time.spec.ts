@@ -23,7 +23,7 @@ test('Step jumps to the next scheduled event while paused', async ({ lab: page }
 
 test('clock jumps advance virtual time and let health checks run', async ({ lab: page }) => {
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
-  await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-2'] }))
+  await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'setHealthCheckFailing', args: ['i-2', true] }))
   await page.getByRole('button', { name: 'Jump ahead' }).click()
   await page.getByRole('button', { name: 'Advance the clock 30 seconds' }).click()
   await expect(page.getByTestId('clock')).toHaveText(/^0:3\d/)
@@ -73,7 +73,8 @@ test('the Numbers panel charts requests per instance and counts non-sticky reque
   await addToCart.click()
   await afterResponse(page)
   await expect(page.getByTestId('stat-NonStickyRequestCount')).toContainText('1')
-  await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-1'] }))
+  // A hung application: alice's binding still wins and the load balancer answers 502 until checks notice.
+  await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'setHealthCheckFailing', args: ['i-1', true, { mode: 'unresponsive' }] }))
   await addToCart.click()
   await afterResponse(page)
   await expect(page.getByTestId('stat-HTTPCode_ELB_5XX_Count')).toContainText('1')

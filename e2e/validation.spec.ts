@@ -8,7 +8,6 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { afterResponse, enableStickiness, pause } from './pages/labDriver'
-import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const world = (page: Page) =>
@@ -150,11 +149,14 @@ test('the built page has a strict CSP and no inline script, and using the app ra
   await afterResponse(page)
   await page.getByRole('switch', { name: 'X-ray' }).check()
   await page.getByRole('button', { name: 'Dark theme' }).click()
-  // Share link is in the timeline, in the Requests tab.
-  await showTab(page, 'Requests')
-  await page.getByRole('button', { name: 'Share link' }).click()
+  // The link to this exact lab is one of the Share dialog's choices; the reference opens from a drill's citation.
+  await page.getByRole('button', { name: 'Share', exact: true }).click()
+  await page.getByRole('radio', { name: 'Link to this exact lab' }).check()
+  await page.getByRole('button', { name: 'Make link' }).click()
   await expect(page.getByRole('textbox', { name: /^Link to this lab/ })).toHaveValue(/#lab=/)
-  await page.getByRole('button', { name: 'Share / Embed' }).click()
+  await page.getByRole('link', { name: 'the embedding guide' }).click()
+  await expect(page.getByRole('heading', { name: 'Address options' })).toBeVisible()
+  await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
   await page.keyboard.press('?')
   await page.keyboard.press('Escape')

@@ -59,7 +59,7 @@ export class ClientCard {
     this.addToCart = browser.getByRole('button', { name: 'Add to cart' })
     this.remove = root.getByRole('button', { name: `Remove ${id}` })
     this.cookies = root.getByRole('switch', { name: 'Cookies enabled' })
-    this.cors = root.getByRole('switch', { name: 'Cross-origin request (CORS)' })
+    this.cors = root.getByRole('switch', { name: 'Cross-site request' })
     this.credentials = root.getByRole('combobox', { name: 'Credentials' })
     this.userAgent = root.getByRole('combobox', { name: 'User agent' })
     this.autoRefresh = root.getByRole('combobox', { name: 'Auto-refresh' })

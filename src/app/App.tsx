@@ -15,7 +15,7 @@ import type { SlotName } from '../view/slotNames'
 import { deferred, firstPaintDone } from './firstPaint'
 
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
-// content, the timeline with the replay file format, the Share / Embed dialog, the panels below the picture
+// content, the timeline with the replay file format, the Share dialog, the document dialog, the panels below the picture
 // (cookies, inspector, the Numbers chart with d3-scale, instances, the target group and listener forms with their
 // AWS CLI text), the clients and load balancer type panels, the picture's tables and the load test. Sending a
 // request needs none of them: the picture (whose browsers carry Send request) and the clock are drawn with the page.
@@ -28,9 +28,11 @@ const DrillsPanel = lazy(
 const TimelinePanel = lazy(
   deferred(() => import('../ui/panels/TimelinePanel').then((m) => ({ default: m.TimelinePanel }))),
 )
-const EmbedDialog = lazy(
-  deferred(() => import('../ui/components/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))),
+const ShareDialog = lazy(
+  deferred(() => import('../ui/components/ShareDialog').then((m) => ({ default: m.ShareDialog }))),
 )
+// The in-app documents (the behaviour reference drills cite, the embedding guide): opened from a link, in any layout.
+const DocDialog = lazy(deferred(() => import('../ui/docs/DocDialog').then((m) => ({ default: m.DocDialog }))))
 const ShortcutsDialog = lazy(
   deferred(() =>
     import('../ui/components/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
@@ -86,6 +88,10 @@ const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
 const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
+// "Back to your lab" while a lesson or a drill's scenario has the stage (it needs the lessons, loaded after the paint).
+const BackToLabBar = lazy(
+  deferred(() => import('../ui/components/BackToLabBar').then((m) => ({ default: m.BackToLabBar }))),
+)
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
 )
@@ -232,8 +238,8 @@ export function App() {
           <p className="tagline">
             See how an AWS load balancer keeps a browser stuck to one instance.
           </p>
-          <Suspense fallback={<PendingButton label="Share / Embed" />}>
-            <EmbedDialog />
+          <Suspense fallback={<PendingButton label="Share" />}>
+            <ShareDialog />
           </Suspense>
           <Suspense fallback={<PendingButton label="Keyboard shortcuts" className="shortcuts-button" />}>
             <ShortcutsDialog />
@@ -241,10 +247,18 @@ export function App() {
           <ThemeToggle />
         </header>
       )}
+      {!embed && (
+        <Suspense fallback={null}>
+          <BackToLabBar />
+        </Suspense>
+      )}
       <LabLayout slots={slots} />
       {/* Outside the slots: requests are narrated whichever phone tab is open and whichever panels an embed shows. */}
       <Suspense fallback={null}>
         <Narrator />
+      </Suspense>
+      <Suspense fallback={null}>
+        <DocDialog />
       </Suspense>
       {embed && (
         <Suspense fallback={null}>

@@ -1,7 +1,8 @@
 // The part of persistence that is not needed to draw the first frame, loaded just after it (persistence.ts): the
 // saved lab is replayed (with the replay format's full validation), unreadable data is backed up and explained in a
 // banner with "Start fresh" and "Download backup", and from then on the lab, the preferences and the lesson progress
-// are saved. docs/persistence.md.
+// are saved. While a lesson or drill has the stage, the learner's own lab is the stashed one (src/store/labStash.ts):
+// that is what stickylab.lab.v1 keeps, and stashPersistence.ts keeps what is open over it. docs/persistence.md.
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { replayOf } from '../machines/replayFile'
@@ -12,6 +13,11 @@ import { PROGRESS_KEY } from '../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
 import { backupKeyOf, LAB_KEY, labSavingAllowed, PREFS_KEY, readStorage, setLabFlush } from './savedStorage'
 import { readSavedLab } from './savedLab'
+import { liveLab, useStashStore } from '../store/labStash'
+import type { LessonActor } from '../machines/lessonMachine'
+import type { Lab } from '../sim'
+import { restoreStash, stashRecordText } from './stashPersistence'
+import { STASH_KEY } from './savedStash'
 import { SAVE_INTERVAL_MS, type SavedProblem } from './persistence'
 import type { AppActor } from './createApp'
 
@@ -21,6 +27,10 @@ export interface LabPersistenceOptions {
   keepsPrefs: boolean
   /** The saved preferences as read at startup (only their theme was applied before the first paint). */
   prefsRaw: string | null
+  /** The address opens a lesson (?lesson=): the saved lab is stashed behind it rather than shown. */
+  lessonLinked?: boolean
+  /** The page's lesson actor (it loads after the first paint): the stash reopens a lesson through it. */
+  lessonActor?: Promise<LessonActor> | null
 }
 
 export function startLabPersistence(actor: AppActor, options: LabPersistenceOptions): () => void {
@@ -28,12 +38,25 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   const banner = bannerHost()
   const problems: SavedProblem[] = []
 
+  let lessonActor: LessonActor | null = null
+  void options.lessonActor?.then((la) => (lessonActor = la))
+  /** The stashed own lab as it is in storage now: not written again while it stays stashed (it cannot change). */
+  let writtenOwn: Lab | null = null
   if (keepsLab) {
     const raw = readStorage(storage, LAB_KEY)
     const saved = readSavedLab(raw)
-    if (saved.status === 'ok') actor.send({ type: 'sim.load', lab: saved.value })
-    else if (saved.status === 'bad' && raw !== null)
+    if (saved.status === 'bad' && raw !== null)
       problems.push({ key: LAB_KEY, raw, message: saved.problem })
+    const own = saved.status === 'ok' ? saved.value : null
+    writtenOwn = own
+    // Loads the own lab, or stashes it behind a lesson or drill that was open (or that a link opens).
+    const stashProblem = restoreStash(actor, {
+      storage,
+      own,
+      lessonLinked: options.lessonLinked ?? false,
+      lessonActor: options.lessonActor ?? null,
+    })
+    if (stashProblem !== null) problems.push(stashProblem)
   }
   // After the lab, so the selected client exists. Read at startup: the record the theme came from.
   const prefsRaw = options.prefsRaw
@@ -101,16 +124,45 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
 
   let timer: ReturnType<typeof setTimeout> | null = null
   let savedRev = actor.getSnapshot().context.rev
-  const saveLab = () => {
+  let writtenRecord: string | null = readStorage(storage, STASH_KEY)
+  const saveLab = (force = false) => {
     if (timer !== null) clearTimeout(timer)
     timer = null
-    const { context } = actor.getSnapshot()
-    if (context.rev === savedRev || !labSavingAllowed()) return
-    savedRev = context.rev
-    // While the learner looks at the past, the lab to keep is the live one.
-    const made = replayOf(context.timeline?.live ?? context.lab)
-    // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
-    if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
+    const snapshot = actor.getSnapshot()
+    if ((!force && snapshot.context.rev === savedRev) || !labSavingAllowed()) return
+    savedRev = snapshot.context.rev
+    // While the learner looks at the past, the lab to keep is the live one; while a lesson or drill has the stage,
+    // the learner's own lab is the stashed one (written once: it does not change while it is away).
+    const current = liveLab(actor)
+    const { stash } = useStashStore.getState()
+    const own = stash?.lab ?? current
+    // A loaded lab changes in place, so only a stashed one (never loaded, never changed) may be skipped.
+    if (stash === null || own !== writtenOwn) {
+      const made = replayOf(own)
+      // A recording that overflowed the log cannot be replayed: the last save that could be stays (documented).
+      if (made.ok) write(LAB_KEY, JSON.stringify(made.replay))
+    }
+    writtenOwn = stash === null ? null : own
+    saveStash(current, snapshot.hasTag('playing'))
+  }
+  const saveStash = (current: Lab, playing: boolean) => {
+    const lesson = lessonActor?.getSnapshot().context
+    const away = useStashStore.getState().stash?.away
+    const step =
+      away?.kind === 'lesson' && lesson?.lessonId === away.lessonId ? lesson.stepIndex : null
+    const text = stashRecordText(current, playing, step)
+    if (text === undefined || text === writtenRecord) return
+    if (text !== null) {
+      if (write(STASH_KEY, text)) writtenRecord = text
+      return
+    }
+    if (unbacked.some((p) => p.key === STASH_KEY)) return
+    try {
+      storage.removeItem(STASH_KEY)
+      writtenRecord = null
+    } catch {
+      // Storage that cannot be written has nothing of ours to remove.
+    }
   }
   const savePrefs = () => {
     const ui = useUiStore.getState()
@@ -130,6 +182,20 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   // learner chooses "Start fresh" or changes a preference.
   if (keepsPrefs && prefs.status !== 'bad') savePrefs()
   const subs: { unsubscribe(): void }[] = []
+  let stopped = false
+  void options.lessonActor?.then((la) => {
+    if (stopped || !keepsLab) return
+    // Moving to another step changes no lab, but the saved record names the step: written at once, so a reload
+    // finds the lesson's lab under the step its link names.
+    let seen = ''
+    subs.push(
+      la.subscribe((s) => {
+        const place = `${s.context.lessonId}:${s.context.stepIndex}`
+        if (place !== seen && seen !== '') setTimeout(() => !stopped && saveLab(true), 0)
+        seen = place
+      }),
+    )
+  })
   if (keepsLab) {
     subs.push(
       actor.subscribe((s) => {
@@ -137,6 +203,12 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
           timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
       }),
     )
+    // Stashing or coming back is written at once (after the lab it swaps in has been loaded, a moment later), so
+    // the learner's own lab is safe in storage before they start on the lesson.
+    const unsubStash = useStashStore.subscribe((s, before) => {
+      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => !stopped && saveLab(true), 0)
+    })
+    subs.push({ unsubscribe: unsubStash })
   }
   if (keepsPrefs) {
     subs.push(
@@ -162,7 +234,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
       failed(`The browser refused to store your lesson progress (${s.saveError}).`)
   })
   const flush = () => {
-    if (keepsLab) saveLab()
+    if (keepsLab) saveLab(true)
   }
   setLabFlush(flush)
   const onHidden = () => {
@@ -172,6 +244,7 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   document.addEventListener('visibilitychange', onHidden)
 
   return () => {
+    stopped = true
     flush()
     setLabFlush(null)
     for (const s of subs) s.unsubscribe()

@@ -8,6 +8,7 @@ import { SharedLabBanner } from '../ui/components/SharedLabBanner'
 import { formatClock } from '../ui/format'
 import type { AppActor } from './createApp'
 import { flushLabNow, stopLabSaving } from './savedStorage'
+import { openReplay } from '../ui/hooks/openReplay'
 
 /** `atStartup` false when the first "#lab=" link arrives after the page loaded (a pasted link). */
 export function loadSharedLab(actor: AppActor, atStartup = true): () => void {
@@ -45,10 +46,16 @@ export function loadSharedLab(actor: AppActor, atStartup = true): () => void {
     // A link pasted into an open tab must not overwrite the learner's saved lab (docs/persistence.md): their own
     // lab is written as it is now, and this tab saves no lab from here on.
     if (!atStartup) flushLabNow()
-    actor.send({ type: 'timeline.load', replay: decoded.replay })
-    const refused = actor.getSnapshot().context.timelineError
-    if (refused !== null) {
-      showBanner('error', `${refused} ${kept}`)
+    const opened = await openReplay(
+      actor,
+      decoded.replay,
+      decoded.workMs,
+      (done) => showBanner('info', `Opening the shared lab: ${Math.floor(done * 100)} % of its events replayed…`),
+      () => mine !== attempt,
+    )
+    if (mine !== attempt) return
+    if (!opened.ok) {
+      showBanner('error', `${opened.message} ${kept}`)
       return
     }
     if (!atStartup) stopLabSaving()

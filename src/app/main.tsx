@@ -4,7 +4,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createLab, LAB_API_VERSION, type Lab } from '../sim'
 import type { LabEvent } from '../machines/labMachine'
-import { EmbedContext } from '../ui/hooks/embedContext'
 import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
 import { App } from './App'
@@ -15,6 +14,7 @@ import { afterFirstPaint, deferred, labIsInteractive } from './firstPaint'
 import { useUiStore } from '../store/uiStore'
 import { startDriver } from './driver'
 import { startEmbed } from './embedHost'
+import { EmbedModeProvider } from './embedPanels'
 import { startPersistence } from './persistence'
 import { startWelcome } from './welcome'
 import { registerServiceWorker } from './registerServiceWorker'
@@ -27,7 +27,7 @@ const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => 
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
 // Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
-startPersistence(actor, { embed: embedMode.embed })
+startPersistence(actor, { embed: embedMode.embed, lessonActor })
 // The startup benchmark's mark: when the stage's controls (Send request) are first on screen.
 const stopReady = useUiStore.subscribe((s) => {
   if (!s.stageReady) return
@@ -62,12 +62,12 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LabActorContext.Provider value={actor}>
       <LessonActorContext.Provider value={lessonActor}>
-        <EmbedContext.Provider value={embedMode}>
+        <EmbedModeProvider mode={embedMode} lessons={lessonActor}>
           <AppErrorBoundary>
             <FailureNotice />
             <App />
           </AppErrorBoundary>
-        </EmbedContext.Provider>
+        </EmbedModeProvider>
       </LessonActorContext.Provider>
     </LabActorContext.Provider>
   </StrictMode>,

@@ -10,6 +10,7 @@ import { useUiStore } from '../store/uiStore'
 import { PREFS_KEY, readStorage, savedThemeHint } from './savedStorage'
 import { afterFirstPaint } from './firstPaint'
 import type { AppActor } from './createApp'
+import type { LessonActor } from '../machines/lessonMachine'
 
 /** Longest time a change to the lab waits before it is written (a running clock changes it every frame). */
 export const SAVE_INTERVAL_MS = 2_000
@@ -19,6 +20,8 @@ export interface PersistenceOptions {
   embed: boolean
   storage?: Storage | null
   location?: Pick<Location, 'hash' | 'search'>
+  /** The page's lesson actor, loading after the first paint: a stashed lesson reopens through it. */
+  lessonActor?: Promise<LessonActor> | null
 }
 
 export interface SavedProblem {
@@ -31,8 +34,10 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
   const storage = options.storage === undefined ? safeLocalStorage() : options.storage
   if (storage === null) return () => {}
   const location = options.location ?? window.location
-  const opensLink = isShareHash(location.hash) || new URLSearchParams(location.search).has('lesson')
-  const keepsLab = !options.embed && !opensLink
+  // A share link decides the lab and leaves the saved one alone. A lesson link shows its lesson, with the saved lab
+  // stashed behind it for "Back to your lab" (src/store/labStash.ts).
+  const lessonLinked = new URLSearchParams(location.search).has('lesson')
+  const keepsLab = !options.embed && !isShareHash(location.hash)
   const keepsPrefs = !options.embed
 
   // The theme shapes the first frame, so it is applied now; the other preferences follow with the saved lab.
@@ -45,7 +50,9 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
   void afterFirstPaint()
     .then(() => import('./labPersistence'))
     .then((m) => {
-      if (!stopped) stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw })
+      if (stopped) return
+      const lessonActor = options.lessonActor ?? null
+      stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw, lessonLinked, lessonActor })
     })
   return () => {
     stopped = true

@@ -44,7 +44,7 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   { name: 'Send request', role: 'button', panel: 'Clients' },
   { name: 'Add to cart', role: 'button', panel: 'Clients' },
   { name: 'Cookies enabled', role: 'switch', panel: 'Clients' },
-  { name: 'Cross-origin request (CORS)', role: 'switch', panel: 'Clients' },
+  { name: 'Cross-site request', role: 'switch', panel: 'Clients' },
   {
     name: 'Credentials',
     role: 'combobox',
@@ -76,6 +76,18 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   // Instances
   { name: 'Stop instance', role: 'button', panel: 'Instances', when: 'the instance is running' },
   { name: 'Start instance', role: 'button', panel: 'Instances', when: 'the instance is stopped' },
+  {
+    name: 'Fail health checks',
+    role: 'button',
+    panel: 'Instances',
+    when: 'the instance passes its health checks',
+  },
+  {
+    name: 'Pass health checks',
+    role: 'button',
+    panel: 'Instances',
+    when: 'the instance fails its health checks',
+  },
   { name: 'Deregister', role: 'button', panel: 'Instances', when: 'the instance is registered' },
   { name: 'Add instance', role: 'button', panel: 'Instances' },
   { name: 'Availability Zone', role: 'combobox', panel: 'Instances' },

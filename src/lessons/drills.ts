@@ -18,11 +18,11 @@ export const DRILLS: readonly Drill[] = [
     ],
     correct: ['b'],
     explanation:
-      'When a sticky target fails, the ALB picks a new healthy target and rewrites the cookie, so the client moves and any session kept in the old instance’s memory is gone. A longer duration or app_cookie stickiness changes how long a binding lasts, not where the state lives; faster health checks only shorten the 502 window. A shared store such as ElastiCache lets any instance serve the session.',
+      'When a sticky target fails, the ALB picks a new healthy target and rewrites the cookie, so the client moves and any session kept in the old instance’s memory is gone. A longer duration or app_cookie stickiness changes how long a binding lasts, not where the state lives; faster health checks only shorten the time before the failure is noticed. A shared store such as ElastiCache lets any instance serve the session.',
     refs: ['§3.3', '§7'],
     scenario: 'failed-instance',
     tryIt:
-      'i-1 has just stopped. Send a request (502), jump the clock until i-1 is unhealthy, add to cart (the cart is lost). Then switch Session store to the external store and repeat with another instance.',
+      'i-1 has just started failing its health checks. Jump the clock until i-1 is unhealthy, then add to cart: the cart is lost. Then switch Session store to the external store and repeat with another instance.',
   },
   {
     id: 'expires-versus-duration',
@@ -173,7 +173,7 @@ export const DRILLS: readonly Drill[] = [
     ],
     correct: ['a', 'b'],
     explanation:
-      'Browsers send and store cookies on cross-origin fetch/XHR only with credentials included, and the response must allow credentials for a specific origin (not *). Then AWSALBCORS (SameSite=None; Secure), which the ALB already sends, carries the binding.',
+      'Browsers send and store cookies on a cross-site (and so cross-origin) fetch/XHR only with credentials included, and the response must allow credentials for a specific origin (not *). Then AWSALBCORS (SameSite=None; Secure), which the ALB already sends, carries the binding.',
     refs: ['§11', '§3.7'],
     scenario: 'cross-site',
     tryIt: 'Switch on CORS on alice’s card and compare Credentials “include” with “omit”.',
@@ -389,11 +389,11 @@ export const DRILLS: readonly Drill[] = [
     ],
     correct: ['a', 'b'],
     explanation:
-      'Until health checks mark the target unhealthy, the cookie keeps sending users to it and the ALB returns 502. The delay is about interval × unhealthy threshold (30 s × 2 by default). The healthy threshold only affects recovery.',
+      'Until health checks mark the target unhealthy, the cookie keeps sending users to it, and the ALB answers them with 502s because the crashed application does not respond. The delay is about interval × unhealthy threshold (30 s × 2 by default). The healthy threshold only affects recovery.',
     refs: ['§7', '§8'],
     scenario: 'failed-instance',
     tryIt:
-      'Send a request (502), then jump the clock 30 s at a time until i-1 is unhealthy and send again.',
+      'i-1 fails its health checks. Send a request: it still goes to i-1. Jump the clock 30 s at a time until i-1 is unhealthy and send again: alice moves.',
   },
   {
     id: 'recovered-target-idle',
@@ -414,7 +414,7 @@ export const DRILLS: readonly Drill[] = [
     refs: ['§3.3', '§4.7'],
     scenario: 'failed-instance',
     tryIt:
-      'Jump the clock until i-1 is unhealthy and send a request. Start i-1, wait until it is healthy, and send again: alice stays put.',
+      'Jump the clock until i-1 is unhealthy and send a request. Let i-1 pass its health checks again, wait until it is healthy, and send again: alice stays put.',
   },
   {
     id: 'deregistered-sticky-target',

@@ -285,15 +285,16 @@ describe('observations and feedback', () => {
     })
   })
 
-  it('a 502 has no cart, and names no session', () => {
-    const lab = buildScenarioLab(findScenario('failed-instance')!)
+  it('a 5xx has no cart, and names no session', () => {
+    const lab = buildScenarioLab(findScenario('cart-sticky')!)
+    for (const id of ['i-1', 'i-2', 'i-3']) lab.stopInstance(id)
     const ctx = markOf(lab)
     lab.request('alice', { path: '/cart/add' })
     expect(observe({ kind: 'request', which: 'first', field: 'cartKept' }, lab, ctx)).toMatchObject(
       { value: 'no' },
     )
     expect(observe({ kind: 'request', which: 'first', field: 'status' }, lab, ctx)?.outcome).toBe(
-      'The response was 502 Bad Gateway.',
+      'The response was 503 Service Unavailable.',
     )
   })
 

@@ -4,6 +4,7 @@
 import { dictGet } from '../sim'
 import type { Lab, RequestRecord } from '../sim'
 import type { Goal, GoalId, Observation, Prediction } from './schema'
+import { FEEDBACK_WORD_LIMIT, wrongFeedbackWords } from './feedbackText'
 
 /** Where the current step began: the id of the latest request then, and the virtual time. */
 export interface GoalContext {
@@ -145,7 +146,11 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
 
   instanceRunning(lab, _ctx, p) {
     const i = lab.instances().find((x) => x.id === p.target)
-    return i !== undefined && i.running === p.running
+    return (
+      i !== undefined &&
+      i.running === p.running &&
+      (p.healthCheckFailing === undefined || i.healthCheckFailing === p.healthCheckFailing)
+    )
   },
 
   cartLost(lab, ctx, p) {
@@ -376,16 +381,32 @@ export interface PredictionFeedback {
   text: string
 }
 
+/**
+ * The feedback on a prediction. Given the step's success text (shown with it), a wrong prediction's
+ * feedback leaves out the core's "Why: …" sentence when it would not fit in FEEDBACK_WORD_LIMIT words
+ * (src/lessons/feedbackText.ts): the success text says why in the lesson's words.
+ */
 export function predictionFeedback(
   prediction: Prediction,
   choice: string,
   observed: Observed,
+  step?: { success: string; corrections: number },
 ): PredictionFeedback {
   const label = (v: string) => prediction.choices.find((c) => c.value === v)?.label ?? v
   const predicted = label(choice)
   const correct = choice === observed.value
-  const parts = [`You predicted “${predicted}”.`, observed.outcome]
-  if (observed.why !== null) parts.push(`Why: ${observed.why}`)
-  if (prediction.note !== undefined) parts.push(prediction.note)
-  return { predicted, actual: label(observed.value), correct, text: parts.join(' ') }
+  const compose = (why: boolean) => {
+    const parts = [`You predicted “${predicted}”.`, observed.outcome]
+    if (why && observed.why !== null) parts.push(`Why: ${observed.why}`)
+    if (prediction.note !== undefined) parts.push(prediction.note)
+    return parts.join(' ')
+  }
+  let text = compose(true)
+  if (
+    !correct &&
+    step !== undefined &&
+    wrongFeedbackWords(text, step.success, step.corrections) > FEEDBACK_WORD_LIMIT
+  )
+    text = compose(false)
+  return { predicted, actual: label(observed.value), correct, text }
 }

@@ -76,16 +76,16 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'failed-instance',
-    title: 'The sticky instance has just stopped',
+    title: 'The sticky instance has just started failing',
     description:
-      'lb_cookie stickiness. alice’s 2-item cart is on i-1, and i-1 has just stopped; health checks have not noticed yet.',
+      'lb_cookie stickiness. alice’s 2-item cart is on i-1, and i-1 has just started failing its health checks; no check has noticed yet.',
     seed: 1,
     setup: [
       call('addClient', 'alice'),
       stickyOn(),
       call('request', 'alice', { path: '/cart/add' }),
       call('request', 'alice', { path: '/cart/add' }),
-      call('stopInstance', 'i-1'),
+      call('setHealthCheckFailing', 'i-1', true),
     ],
   },
   {

@@ -121,7 +121,12 @@ export const GoalSchema = z.discriminatedUnion('id', [
   }),
   z.strictObject({
     id: z.literal('instanceRunning'),
-    params: z.strictObject({ target: name, running: z.boolean() }),
+    params: z.strictObject({
+      target: name,
+      running: z.boolean(),
+      /** The instance must (true) or must not (false) be failing its health checks. */
+      healthCheckFailing: z.boolean().optional(),
+    }),
   }),
   z.strictObject({
     id: z.literal('cartLost'),

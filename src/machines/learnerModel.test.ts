@@ -82,13 +82,13 @@ function withFinalSend(path: ModelPath): ModelPath {
 describe('the learner model, driven against the core', () => {
   it('every shortest path (one per model state) holds', async () => {
     const paths = getShortestPaths(learnerModel, { events: LEARNER_EVENTS, serializeState })
-    expect(paths.length).toBe(22)
+    expect(paths.length).toBe(18)
     for (const p of paths) await walkPath(withFinalSend(p as unknown as ModelPath), coreDriver())
   })
 
   it('every simple path (no state visited twice) holds', async () => {
     const paths = getSimplePaths(learnerModel, { events: LEARNER_EVENTS, serializeState })
-    expect(paths.length).toBeGreaterThan(1000)
+    expect(paths.length).toBeGreaterThan(600)
     const driver = coreDriver()
     let steps = 0
     for (const p of paths) {
@@ -96,17 +96,17 @@ describe('the learner model, driven against the core', () => {
       steps += path.steps.length - 1
       await walkPath(path, driver)
     }
-    expect(steps).toBeGreaterThan(10_000)
-  }, 30_000) // about 2,600 paths and 10,000 steps: seconds of CPU, more on a busy machine
+    expect(steps).toBeGreaterThan(5_000)
+  }, 30_000) // about 680 paths and more than 5,000 steps: seconds of CPU, more on a busy machine
 
   it('describes a path for failure messages', () => {
     const [path] = getShortestPaths(learnerModel, {
       events: LEARNER_EVENTS,
       serializeState,
-      toState: (s) => s.context.down === 'unhealthy',
+      toState: (s) => s.context.down === 'recovering',
     })
     expect(describePath(path as unknown as ModelPath)).toBe(
-      'stickinessOn → send → stopBound → advance5min',
+      'stickinessOn → send → stopBound → startInstance',
     )
   })
 })

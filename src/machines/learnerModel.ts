@@ -14,10 +14,11 @@ export interface LearnerModelContext {
   /** The stopped or recovering instance is the bound one. */
   boundIsDown: boolean
   /**
-   * The bound instance after "stop": `stopped` until health checks notice (then `unhealthy`); after "start",
-   * `recovering` until enough checks pass; `up` otherwise.
+   * The bound instance after "stop": `stopped` (its target is unused / Target.InvalidState at once, as EC2
+   * reports a stop to the load balancer); after "start", `recovering` (initial) until its first check passes;
+   * `up` otherwise.
    */
-  down: 'up' | 'stopped' | 'unhealthy' | 'recovering'
+  down: 'up' | 'stopped' | 'recovering'
 }
 
 export type LearnerEvent =
@@ -66,18 +67,13 @@ export function expectedSend(c: LearnerModelContext): ExpectedSend {
     }
   if (!c.boundIsDown || c.down === 'up')
     return { status: 200, decision: 'sticky-hit', target: 'same', setsCookie: true }
-  // The load balancer has not noticed yet: the binding still wins, and the stopped instance cannot answer.
-  if (c.down === 'stopped')
-    return { status: 502, decision: 'target-unreachable-502', target: 'same', setsCookie: false }
+  // Stopped (unused) or recovering (initial): the binding names a target that cannot take traffic.
   return { status: 200, decision: 'sticky-miss-unhealthy', target: 'other', setsCookie: true }
 }
 
 export const learnerModel = setup({
   types: { context: {} as LearnerModelContext, events: {} as LearnerEvent },
   guards: {
-    // While a stopped instance is not yet noticed, a non-sticky pick may land on it (a 502) or not, depending
-    // on round-robin position: the model offers "send" there only when the binding decides.
-    canSend: ({ context: c }) => c.down !== 'stopped' || (c.sticky && c.cookie && c.boundIsDown),
     canStop: ({ context: c }) => c.down === 'up' && c.cookie,
   },
 }).createMachine({
@@ -87,7 +83,6 @@ export const learnerModel = setup({
     stickinessOn: { guard: ({ context }) => !context.sticky, actions: assign({ sticky: true }) },
     stickinessOff: { guard: ({ context }) => context.sticky, actions: assign({ sticky: false }) },
     send: {
-      guard: 'canSend',
       actions: assign(({ context: c }) => {
         const e = expectedSend(c)
         return e.setsCookie && e.target !== 'same' ? { cookie: true, boundIsDown: false } : {}
@@ -102,20 +97,14 @@ export const learnerModel = setup({
       actions: assign({ down: 'stopped' as const, boundIsDown: true }),
     },
     startInstance: {
-      guard: ({ context }) => context.down === 'stopped' || context.down === 'unhealthy',
-      // Started before any health check ran, it never left "healthy".
-      actions: assign(({ context }) => ({
-        down: context.down === 'stopped' ? ('up' as const) : ('recovering' as const),
-      })),
+      guard: ({ context }) => context.down === 'stopped',
+      // A started instance's target goes back through the initial health check.
+      actions: assign({ down: 'recovering' as const }),
     },
     advance5min: {
+      // A stopped instance is not checked, so it stays unused; a recovering one passes its first check.
       actions: assign(({ context }) => ({
-        down:
-          context.down === 'stopped'
-            ? ('unhealthy' as const)
-            : context.down === 'recovering'
-              ? ('up' as const)
-              : context.down,
+        down: context.down === 'recovering' ? ('up' as const) : context.down,
       })),
     },
   },
@@ -181,7 +170,7 @@ export async function walkPath(path: ModelPath, driver: LearnerDriver): Promise<
       problems.push(
         `AWSALB cookie ${now.cookieTarget === null ? 'missing' : `present (→ ${now.cookieTarget})`}, model says ${after.cookie ? 'present' : 'absent'}`,
       )
-    const stoppedNow = after.down === 'stopped' || after.down === 'unhealthy'
+    const stoppedNow = after.down === 'stopped'
     if (down !== null && now.stopped.includes(down) !== stoppedNow)
       problems.push(
         `${down} is ${now.stopped.includes(down) ? 'stopped' : 'running'}, model says ${stoppedNow ? 'stopped' : 'running'}`,

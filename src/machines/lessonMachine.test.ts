@@ -312,10 +312,12 @@ describe('the clock waits for a prediction', () => {
   it('holds a running clock while a step awaits a prediction, starts it on lock-in, and leaves a learner’s pause alone', () => {
     const { lessonActor, labActor } = harness()
     const playing = () => labActor.getSnapshot().hasTag('playing')
-    // instance-failure step 2 asks "alice sends a request now": the 502 window must still be open after reading.
+    const failure = lessons.find((l) => l.id === 'instance-failure')!
+    const firstChoice = (i: number) => failure.steps[i]!.prediction!.choices[0]!.value
+    // instance-failure step 2 asks about alice's next request: its moment must still be there after reading.
     startLesson(lessonActor, labActor, 'instance-failure', 1)
     expect(playing()).toBe(false)
-    lessonActor.send({ type: 'lesson.predict', choice: '502' })
+    lessonActor.send({ type: 'lesson.predict', choice: firstChoice(1) })
     expect(playing()).toBe(true)
     // Step 1 has no prediction: going back runs; the next step's prediction holds again.
     lessonActor.send({ type: 'lesson.back' })
@@ -325,7 +327,7 @@ describe('the clock waits for a prediction', () => {
     // The learner presses Play while predicting: the clock is theirs; Pause later is kept through lock-in.
     labActor.send({ type: 'sim.play' })
     labActor.send({ type: 'sim.pause' })
-    lessonActor.send({ type: 'lesson.predict', choice: '502' })
+    lessonActor.send({ type: 'lesson.predict', choice: firstChoice(1) })
     expect(playing()).toBe(false)
     // Leaving during a hold starts the clock again: the hold was the lesson's.
     labActor.send({ type: 'sim.play' })

@@ -150,7 +150,11 @@ export const lessonMachine = setup({
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
         const seen = observe(step.prediction.observe, context.shown(context.lab), context.mark)
-        if (seen !== null) feedback = predictionFeedback(step.prediction, context.prediction, seen)
+        if (seen !== null)
+          feedback = predictionFeedback(step.prediction, context.prediction, seen, {
+            success: step.success,
+            corrections: step.corrects?.length ?? 0,
+          })
       }
       const progress = withStepCompleted(
         context.progress,
@@ -220,13 +224,12 @@ export const lessonMachine = setup({
         },
         'lesson.exit': { target: 'browsing', actions: 'closeLesson' },
         'lesson.check': {
-          description:
-            'Sent whenever the lab changes. Goals are re-checked after it (see active.always).',
+          description: 'Sent whenever the lab changes; goals are re-checked after it.',
           actions: { type: 'trackLab', params: ({ event }) => ({ lab: event.lab }) },
         },
         'lesson.labReady': {
           description:
-            'The caller rebuilt (or chose to keep) the lab for the current step; the step starts again.',
+            'The caller rebuilt (or kept) the lab for the current step: it starts again.',
           target: '.step',
           reenter: true,
           actions: { type: 'adoptLab', params: ({ event }) => ({ lab: event.lab }) },
@@ -270,8 +273,7 @@ export const lessonMachine = setup({
               always: [{ guard: 'needsPrediction', target: 'predicting' }, { target: 'active' }],
             },
             predicting: {
-              description:
-                'Predict first: the lab keeps working, but the step counts only what happens after the prediction.',
+              description: 'Predict first: the step counts only what happens after the prediction.',
               on: {
                 'lesson.predict': {
                   guard: {
@@ -292,8 +294,7 @@ export const lessonMachine = setup({
                 guard: 'goalMet',
                 target: 'complete',
                 actions: 'completeStep',
-                description:
-                  'Checked after every event; lesson.check is the one that carries lab changes.',
+                description: 'Checked after every event; lesson.check carries lab changes.',
               },
               on: { 'lesson.showMe': { actions: ['noteShownMe', 'performSolution'] } },
             },

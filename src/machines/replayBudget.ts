@@ -5,14 +5,20 @@
 // interval applies to every target); its constants were measured (docs/replay.md#work-budget).
 import type { LabCall } from '../sim'
 
-/** The longest a replay may block the page. */
+/** The longest a replay may block the page: up to this much work, it is played in one go. */
 export const REPLAY_BUDGET_MS = 1_000
 /**
- * Measured in Node on the shared 2-core machine, then raised by about 1.6× for a browser: a health check costs
- * 0.11–0.18 µs; a request 13 µs (known client) to 19 µs (new client); drawing a client in the page 1.4–1.9 ms
- * (issue 16: 3,000 clients took 4.1 s, 10,000 took 18.5 s).
+ * The most work a link or file may imply at all. Beyond REPLAY_BUDGET_MS it is played in slices (the page keeps
+ * drawing and answering, with a progress line: replayBuild.ts buildReplayLabSliced); beyond this it is refused.
  */
-export const COST_MS = { healthCheck: 0.0003, request: 0.03, client: 2 } as const
+export const SLICED_REPLAY_BUDGET_MS = 30_000
+/**
+ * Measured in Node on the shared 2-core machine, then raised by about 1.6× for a browser: a health check costs
+ * 0.11–0.18 µs; a request 13 µs (known client) to 19 µs (new client); drawing a client in the page 0.09 ms since
+ * the stage draws at most six browsers and the Clients panel lists 25 at a time (10,000 clients: 0.93 s; before,
+ * each browser was a card on the stage: 3,000 clients took 4.1 s, 10,000 took 18.5 s).
+ */
+export const COST_MS = { healthCheck: 0.0003, request: 0.03, client: 0.15 } as const
 
 const DEFAULT_TARGETS = 3
 const DEFAULT_INTERVAL_SECONDS = 30
@@ -76,16 +82,20 @@ export function replayWork(log: readonly LabCall[]): ReplayWork {
 }
 
 /** Why this log is too much work to replay on the page, or null. `noun` is "The replay", "The link", … */
-export function replayWorkProblem(log: readonly LabCall[], noun = 'This replay'): string | null {
-  const w = replayWork(log)
-  if (w.ms <= REPLAY_BUDGET_MS) return null
+export function replayWorkProblem(log: readonly LabCall[], noun = 'This replay', budgetMs = REPLAY_BUDGET_MS): string | null {
+  return workProblem(replayWork(log), noun, budgetMs)
+}
+
+/** Why `w` is over `budgetMs`, or null. */
+export function workProblem(w: ReplayWork, noun: string, budgetMs: number): string | null {
+  if (w.ms <= budgetMs) return null
   const parts: string[] = []
-  if (w.healthChecks * COST_MS.healthCheck > REPLAY_BUDGET_MS / 4) parts.push(`about ${formatCount(w.healthChecks)} health checks`)
-  if (w.requests * COST_MS.request > REPLAY_BUDGET_MS / 4) parts.push(`${formatCount(w.requests)} requests`)
-  if (w.clients * COST_MS.client > REPLAY_BUDGET_MS / 4) parts.push(`${formatCount(w.clients)} clients to draw`)
+  if (w.healthChecks * COST_MS.healthCheck > budgetMs / 4) parts.push(`about ${formatCount(w.healthChecks)} health checks`)
+  if (w.requests * COST_MS.request > budgetMs / 4) parts.push(`${formatCount(w.requests)} requests`)
+  if (w.clients * COST_MS.client > budgetMs / 4) parts.push(`${formatCount(w.clients)} clients to draw`)
   return (
-    `${noun} is too much work to open here: ${parts.join(', ') || 'its events'} would freeze the page for about ` +
-    `${formatSeconds(w.ms)}, and Stickylab opens nothing that takes more than ${formatSeconds(REPLAY_BUDGET_MS)}. ` +
+    `${noun} is too much work to open here: ${parts.join(', ') || 'its events'} would take about ` +
+    `${formatSeconds(w.ms)}, and Stickylab opens nothing that takes more than ${formatSeconds(budgetMs)}. ` +
     `Fewer targets, a longer health-check interval, less simulated time or fewer clients would fit.`
   )
 }

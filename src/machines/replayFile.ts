@@ -4,12 +4,12 @@
 import '../zodJitless'
 import { z } from 'zod'
 import { LAB_API_VERSION, REPLAYABLE_CALLS, type Lab, type LabCall } from '../sim'
-import { replayWorkProblem } from './replayBudget'
+import { REPLAY_BUDGET_MS, replayWork, SLICED_REPLAY_BUDGET_MS, workProblem } from './replayBudget'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
 // Playing back and the "can this be replayed" check live apart from the zod schema so the lab machine (on the
 // startup path) does not load zod; they are part of this module's interface all the same.
-export { buildReplayLab, recordingProblem, type ReplayLabResult } from './replayBuild'
+export { buildReplayLab, buildReplayLabSliced, recordingProblem, type ReplayLabResult } from './replayBuild'
 
 export const REPLAY_FORMAT = 'stickylab-replay'
 export const REPLAY_VERSION = 1
@@ -33,7 +33,9 @@ export interface Replay {
   createdWith?: string
 }
 
-export type ReplayParse = { ok: true; replay: Replay } | { ok: false; message: string }
+/** `workMs`: the main-thread time replaying it is estimated to take (replayBudget.ts); over REPLAY_BUDGET_MS it
+ *  must be played with buildReplayLabSliced. */
+export type ReplayParse = { ok: true; replay: Replay; workMs: number } | { ok: false; message: string }
 export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
 
 /** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON" /
@@ -156,9 +158,11 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
       message: `The replay moves the clock forward by ${formatDays(total)} in total; Stickylab replays at most ${formatDays(MAX_REPLAY_SECONDS)}.`,
     }
   }
-  const work = replayWorkProblem(replay.log)
-  if (work !== null) return { ok: false, message: work }
-  return { ok: true, replay }
+  // A link or a file may be played in slices (with progress); the saved lab is restored in one go at startup.
+  const work = replayWork(replay.log)
+  const problem = workProblem(work, HOLDERS[source], source === 'saved' ? REPLAY_BUDGET_MS : SLICED_REPLAY_BUDGET_MS)
+  if (problem !== null) return { ok: false, message: problem }
+  return { ok: true, replay, workMs: work.ms }
 }
 
 

@@ -223,7 +223,7 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
       str('setHealthCheckFailing', 'instance id', a[0])
       if (typeof a[1] !== 'boolean') throw new TypeError('setHealthCheckFailing: failing must be true or false')
       const o = optObject('setHealthCheckFailing', 'options', a[2])
-      optOneOf('setHealthCheckFailing', 'options.mode', o.mode, ['response-code', 'connection'])
+      optOneOf('setHealthCheckFailing', 'options.mode', o.mode, ['response-code', 'connection', 'unresponsive'])
     },
   },
   configureApp: { arity: 1, check: (a) => appConfig('configureApp', a[0]) },

@@ -1,7 +1,7 @@
 // Public entry point of the simulation core. Nothing outside src/sim imports other files here.
 
 export { createLab, restoreLab, LAB_API_VERSION, virtualDate } from './lab'
-export { replayLab, failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
+export { replayLab, replayInSteps, failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
 export type { ReplayableCall, LearnerCall } from './replayLab'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS } from './model/decisions'

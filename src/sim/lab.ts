@@ -57,7 +57,7 @@ import {
   validateListenerPolicies,
   validatePolicyName,
 } from './rules/clb'
-import { ringPush, ringToArray, ringLast } from './ring'
+import { ringToArray } from './ring'
 import { applyClientOptions, getOrCreateClient, validateClientOptions } from './rules/clients'
 import { CookieKind, decodeCookieValue, MAX_GROUP_SERIAL } from './rules/cookieCodec'
 import { Errors, OK } from './rules/errors'
@@ -70,6 +70,7 @@ import {
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
 import type { Runtime } from './runtime'
 import { buildRuntime } from './runtime'
+import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld, nextEventMs } from './rules/timeline'
@@ -147,6 +148,9 @@ function checkSeconds(name: string, v: unknown): number {
 
 function labFor(world: World, guarded = true): Lab {
   const rt: Runtime = buildRuntime(world)
+  // The live log is compact columns (callLog.ts); it serializes to the same ring, so the world's JSON is unchanged.
+  const calls = CallLog.fromRing(world.log)
+  ;(world as { log: unknown }).log = calls
 
   /** Counts changes other than the clock passing (not part of the world: it only tells views to redraw). */
   let changes = 0
@@ -156,7 +160,7 @@ function labFor(world: World, guarded = true): Lab {
     changes++
     // A request without options is stored as its bare client id: the commonest entry, kept small.
     const stored = call === 'request' && args.length === 1 ? (args[0] as string) : args
-    ringPush(world.log, { at: world.nowMs / 1000, call, args: stored })
+    calls.push(world.nowMs / 1000, call, stored)
   }
 
   function tgView(name: string): TargetGroupView {
@@ -256,9 +260,8 @@ function labFor(world: World, guarded = true): Lab {
       const ms = secondsToMs(seconds)
       // Consecutive advances are one log entry, so 60 frame ticks a second do not flood the log. This is
       // exact because time is whole milliseconds: advance(a) then advance(b) leaves the world as advance(a + b).
-      const last = ringLast(world.log)
-      if (last !== undefined && last.call === 'advance') last.args = [(secondsToMs(last.args[0] as number) + ms) / 1000]
-      else ringPush(world.log, { at: world.nowMs / 1000, call: 'advance', args: [ms / 1000] })
+      if (calls.lastIsAdvance()) calls.setLastAdvanceSeconds((secondsToMs(calls.lastAdvanceSeconds()) + ms) / 1000)
+      else calls.push(world.nowMs / 1000, 'advance', [ms / 1000])
       if (advanceWorld(world, world.nowMs + ms)) changes++
     },
 
@@ -390,8 +393,8 @@ function labFor(world: World, guarded = true): Lab {
 
     setHealthCheckFailing(id, failing, options?: HealthCheckFailingOptions) {
       const mode = options?.mode ?? 'response-code'
-      if (mode !== 'response-code' && mode !== 'connection')
-        throw new TypeError("mode must be 'response-code' or 'connection'")
+      if (mode !== 'response-code' && mode !== 'connection' && mode !== 'unresponsive')
+        throw new TypeError("mode must be 'response-code', 'connection' or 'unresponsive'")
       const inst = dictGet(world.instances, id)
       if (inst === undefined) return
       inst.healthCheckFailing = failing === true
@@ -614,12 +617,9 @@ function labFor(world: World, guarded = true): Lab {
 
     healthEvents: () => ringToArray(world.healthEvents),
 
-    log: (): LabCall[] =>
-      ringToArray(world.log).map((e) => ({
-        at: e.at,
-        call: e.call,
-        args: typeof e.args === 'string' ? [e.args] : e.args,
-      })),
+    log: (): LabCall[] => calls.entries(),
+
+    logInfo: () => calls.info(),
 
     snapshot: () => JSON.parse(JSON.stringify(world)) as World,
 

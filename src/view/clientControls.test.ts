@@ -62,8 +62,20 @@ describe('cartOf', () => {
       'Cart lost: i-2 did not know this session, so it started an empty cart. The 2 items were in i-1’s memory.',
     )
   })
+  it('no "cart lost" for a cart without items: a new session replacing an empty cart is not a loss', () => {
+    // Stickiness off, no item added: every instance starts its own empty session for alice.
+    const empty = [r(1, 'alice', 'i-1', 0), r(2, 'alice', 'i-2', 0, true), r(3, 'alice', 'i-3', 0, true)]
+    expect(cartOf(empty, 'alice', 'memory').lastLoss).toBeNull()
+    // A later empty-cart "loss" keeps the real one (2 items on i-1) as the latest loss.
+    const view = cartOf(
+      [r(1, 'alice', 'i-1', 2), r(2, 'alice', 'i-2', 0, true), r(3, 'alice', 'i-3', 0, true)],
+      'alice',
+      'memory',
+    )
+    expect(view.lastLoss).toEqual({ at: 2, where: 'i-2', itemsBefore: 2, previousTarget: 'i-1' })
+  })
   it('says the external store when carts live there', () => {
-    const view = cartOf([r(1, 'alice', 'i-1', 1, true)], 'alice', 'external')
+    const view = cartOf([r(0, 'alice', 'i-1', 1), r(1, 'alice', 'i-1', 1, true)], 'alice', 'external')
     expect(cartLossText(view.lastLoss!)).toBe(
       'Cart lost: the external store did not know this session, so it started an empty cart.',
     )

@@ -37,6 +37,16 @@ export interface CartView {
   lastLoss: CartLoss | null
 }
 
+/**
+ * Whether a response lost a cart the learner would miss: the shop did not know the session AND the
+ * browser's cart had items before (`itemsBefore`, from its previous response with a session). A new
+ * session replacing an empty cart is not a loss (issue 15: "The 0 items were in i-1's memory").
+ * The one rule for the Clients panel, the instance cards and the stage's moments.
+ */
+export function isCartLoss(itemsBefore: number, r: Pick<RequestRecord, 'session'>): boolean {
+  return r.session?.lost === true && itemsBefore > 0
+}
+
 /** The cart of `clientId` from the request history (oldest first). */
 export function cartOf(
   history: readonly RecordForCart[],
@@ -44,24 +54,18 @@ export function cartOf(
   store: 'memory' | 'external',
 ): CartView {
   let latest: RecordForCart | null = null
-  let lossIndex = -1
-  const mine: RecordForCart[] = []
+  let lastLoss: CartLoss | null = null
   for (const r of history) {
     if (r.clientId !== clientId || r.session == null) continue
-    mine.push(r)
+    const itemsBefore = latest?.session?.items ?? 0
+    if (isCartLoss(itemsBefore, r))
+      lastLoss = {
+        at: r.at,
+        where: store === 'external' ? 'the external store' : (r.targetId ?? 'the load balancer'),
+        itemsBefore,
+        previousTarget: latest?.targetId ?? null,
+      }
     latest = r
-    if (r.session.lost) lossIndex = mine.length - 1
-  }
-  let lastLoss: CartLoss | null = null
-  if (lossIndex >= 0) {
-    const lost = mine[lossIndex]!
-    const before = lossIndex > 0 ? mine[lossIndex - 1]! : null
-    lastLoss = {
-      at: lost.at,
-      where: store === 'external' ? 'the external store' : (lost.targetId ?? 'the load balancer'),
-      itemsBefore: before?.session?.items ?? null,
-      previousTarget: before?.targetId ?? null,
-    }
   }
   return { items: latest?.session?.items ?? null, sessionId: latest?.session?.id ?? null, lastLoss }
 }

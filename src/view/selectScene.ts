@@ -5,6 +5,7 @@ import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
 import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
+import { isCartLoss } from './clientControls'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -22,6 +23,23 @@ export function stickinessLabel(attributes: Record<string, string>, type: LoadBa
   if (kind === 'source_ip') return 'source_ip stickiness'
   if (kind === 'app_cookie') return `app_cookie ${attributes['stickiness.app_cookie.cookie_name'] ?? ''} · ${attributes['stickiness.app_cookie.duration_seconds']} s`
   return `lb_cookie · ${attributes['stickiness.lb_cookie.duration_seconds']} s`
+}
+
+/**
+ * Most browsers the stage draws. A lab may hold thousands (a load test's worth, a big import): drawing each as a card
+ * with its controls took ≈ 5 ms a browser (10 s for 2,000) and pushed the picture off the stage. The rest are
+ * counted in a strip under the cards; the Clients panel lists them all.
+ */
+export const STAGE_BROWSERS = 6
+
+/** The first STAGE_BROWSERS browsers in the lab's order, the selected one always among them (in the last place). */
+export function browsersOnStage<C extends { id: string }>(clients: readonly C[], selected: string | null): { c: C; i: number }[] {
+  const all = clients.map((c, i) => ({ c, i }))
+  if (all.length <= STAGE_BROWSERS) return all
+  const first = all.slice(0, STAGE_BROWSERS)
+  if (selected === null || first.some((x) => x.c.id === selected)) return first
+  const chosen = all.find((x) => x.c.id === selected)
+  return chosen === undefined ? first : [...first.slice(0, STAGE_BROWSERS - 1), chosen]
 }
 
 export function selectScene(lab: Lab, options: SceneOptions): Scene {
@@ -47,7 +65,10 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     return parts.length === 0 ? null : parts.join(' · ')
   }
 
+  const onStage = browsersOnStage(clients, options.selectedClient)
   const classic = info.short === 'CLB'
+  const trips = cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.length}|${onStage.map(({ c }) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest))
+  const lostIds = new Set(trips.filter((t) => t.lostCart).map((t) => t.id))
   const targetGroups = classic
     ? [classicGroup(lab, (id) => ({
         served: metrics[`RequestCountPerTarget:${id}`] ?? 0,
@@ -90,17 +111,19 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
     short: info.short,
     ...(algorithm ? { algorithm } : {}),
     groupLabel: classic ? 'Registered' : 'Target group',
-    clients: clients.map((c, i) => ({
+    clients: onStage.map(({ c, i }) => ({
       id: c.id,
       colorIndex: i,
       selected: c.id === options.selectedClient,
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
     })),
+    ...(clients.length > onStage.length ? { moreClients: clients.length - onStage.length } : {}),
     targetGroups,
-    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then.
-    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: h.session?.lost === true })),
+    // `at` is when the outcome showed on the stage (arrival): the card's highlight and event start then. A card
+    // says "cart lost" only for a cart that had items (isCartLoss), once, on the instance that did not know it.
+    recent: history.slice(-30).map((h) => ({ targetId: h.targetId, status: h.status, at: tripOf(h).arrivesAt, cartLost: lostIds.has(h.id) })),
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
-    motion: { trips: cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.map((c) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest)) },
+    motion: { trips },
     // ---- end motion
   }
 }
@@ -147,7 +170,7 @@ export function motionTrips(
       sticky: h.sticky,
       cookies: [...new Set(h.setCookie.map((line) => line.slice(0, line.indexOf('='))))],
       selected: h.id === selected,
-      lostCart: h.session?.lost === true && had > 0,
+      lostCart: isCartLoss(had, h),
       restuck: RESTICK.has(h.decision) && h.status < 500 && h.targetId !== null,
     })
   }

@@ -62,8 +62,11 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
       return `stop ${str(a)}`
     case 'startInstance':
       return `start ${str(a)}`
-    case 'setHealthCheckFailing':
+    case 'setHealthCheckFailing': {
+      const mode = (entry.args[2] as { mode?: unknown } | undefined)?.mode
+      if (b === true && mode === 'unresponsive') return `${str(a)}: application hangs`
       return `${str(a)}: health checks ${b === true ? 'fail' : 'pass'}`
+    }
     case 'configureApp':
       return 'application settings'
     case 'launchInstance':

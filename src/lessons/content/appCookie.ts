@@ -164,7 +164,7 @@ export const appCookie: Lesson = {
         { type: 'lab.call', method: 'request', args: ['alice'] },
       ],
       success:
-        'Not sticky. The ALB never reads the app cookie’s value or expiry; it checks app_cookie.duration_seconds against data in its own AWSALBAPP cookie, and every response slides that window. In practice stickiness lasts as long as the shorter of the two: a browser stops sending an expired app cookie, and the ALB ignores a stale AWSALBAPP.',
+        'Not sticky. The ALB never reads the app cookie’s expiry; it checks app_cookie.duration_seconds against its own AWSALBAPP cookie, and every response slides that window. Stickiness lasts as long as the shorter of the two: a browser drops an expired app cookie, and the ALB ignores a stale AWSALBAPP.',
       corrects: [
         {
           claim: '004-9',

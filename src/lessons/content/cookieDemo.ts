@@ -100,7 +100,7 @@ export const cookieDemo: Lesson = {
       ],
       solution: [{ type: 'lab.call', method: 'request', args: ['alice'] }],
       success:
-        'The response set AWSALB and AWSALBCORS, with the same encrypted value. It records the chosen instance; clients cannot read or change it. (Turn on X-ray in the Cookies panel to see what the simulator put inside.)',
+        'The response set AWSALB and AWSALBCORS, with the same encrypted value naming the chosen instance; clients cannot read it. (X-ray in the Cookies panel shows what the simulator put inside.)',
       corrects: [
         {
           claim: '002-5',
@@ -140,14 +140,12 @@ export const cookieDemo: Lesson = {
         'In the seed demo the author deletes the cookie in the browser’s developer tools. Do the same.',
       ],
       prediction: {
-        question:
-          'You delete AWSALB and AWSALBCORS. Which instance will alice’s next request reach?',
+        question: 'You delete AWSALB and AWSALBCORS. Will alice’s next request still be sticky?',
         choices: [
-          { value: 'i-1', label: 'i-1' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes: the load balancer remembers her' },
+          { value: 'no', label: 'No: without a cookie the algorithm chooses again' },
         ],
-        observe: { kind: 'request', which: 'first', client: 'alice', field: 'target' },
+        observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
       },
       task: 'Open the AWSALB chip on alice’s browser and delete it, do the same with AWSALBCORS, then send a request.',
       controls: 'Cookies → Delete AWSALB, Delete AWSALBCORS; then Send request',

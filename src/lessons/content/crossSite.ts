@@ -13,7 +13,7 @@ export const crossSite: Lesson = {
       id: 'cross-site',
       title: 'Call the ALB from another site',
       prose: [
-        'Picture alice’s page on www.example.com calling an API on this ALB with `fetch(url, { credentials: "include" })`. That is a cross-site request.',
+        'alice’s page is on www.example.com and calls an API on this ALB with `fetch(url, { credentials: "include" })`: a cross-site request (and so a cross-origin one). With the switch on, the stage frames her browser in that site.',
         'AWSALB has no SameSite attribute, so browsers treat it as `SameSite=Lax` and do not send it on cross-site requests.',
       ],
       prediction: {
@@ -34,9 +34,9 @@ export const crossSite: Lesson = {
           among: ['AWSALB', 'AWSALBCORS'],
         },
       },
-      task: 'Switch on “Cross-origin request (CORS)” on alice’s card (credentials: include) and send two requests.',
-      controls: 'Clients → alice → Cross-origin request (CORS), Send request',
-      highlight: ['Client alice > Cross-origin request (CORS)', 'Client alice > Send request'],
+      task: 'Switch on “Cross-site request” on alice’s card (credentials: include) and send two requests.',
+      controls: 'Clients → alice → Cross-site request, Send request',
+      highlight: ['Client alice > Cross-site request', 'Client alice > Send request'],
       goals: [
         {
           id: 'requestsSince',

@@ -31,13 +31,17 @@ export const deregistration: Lesson = {
       title: 'A sticky request during the drain',
       prose: ['i-1 is still running and AWSALB still names it.'],
       prediction: {
-        question: 'While i-1 drains, which instance will serve alice’s next request?',
+        question: 'While i-1 drains, will alice’s next request still go to i-1?',
         choices: [
-          { value: 'i-1', label: 'i-1, until the delay ends' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes, until the delay ends' },
+          { value: 'no', label: 'No, routing to i-1 stopped at deregistration' },
         ],
-        observe: { kind: 'request', which: 'first', client: 'alice', field: 'target' },
+        observe: {
+          kind: 'goal',
+          goals: [{ id: 'requestsSince', params: { client: 'alice', target: 'i-1' } }],
+          yes: 'It went to i-1.',
+          no: 'It went to another instance: AWSALB named a deregistered target.',
+        },
       },
       task: 'Press “Add to cart” for alice.',
       controls: 'Clients → alice → Add to cart',

@@ -105,7 +105,7 @@ export const nlbSourceIp: Lesson = {
       ],
       prediction: {
         question:
-          'The office’s instance stops and is marked unhealthy. Then bob, carol and dave send again. Where do they go?',
+          'The office’s instance stops (its target becomes unused). Then bob, carol and dave send again. Where do they go?',
         choices: [
           { value: 'yes', label: 'Together, to one other instance' },
           { value: 'no', label: 'Spread over the remaining instances' },
@@ -117,23 +117,22 @@ export const nlbSourceIp: Lesson = {
           no: 'They were spread out.',
         },
       },
-      task: 'Stop the instance the office is on (the instance cards on the stage show which one served bob, carol and dave), jump the clock until it is unhealthy, then send one request from each of bob, carol and dave.',
-      controls: 'Instances → Stop instance; Time → +30 s; Clients → Send request',
-      highlight: ['Instances', 'Advance the clock 30 seconds', 'Client carol > Send request'],
+      task: 'Stop the instance the office is on (the instance cards on the stage show which one served bob, carol and dave), then send one request from each of bob, carol and dave.',
+      controls: 'Instances → Stop instance; Clients → Send request',
+      highlight: ['Instances', 'Client carol > Send request'],
       goals: [
-        { id: 'targetCount', params: { targetGroup: 'web', state: 'unhealthy', min: 1 } },
+        { id: 'targetCount', params: { targetGroup: 'web', state: 'unused', min: 1 } },
         { id: 'requestsSince', params: { clients: OFFICE, decision: 'source-ip-sticky-reset' } },
         { id: 'requestsSince', params: { client: 'bob', min: 1, status: 200 } },
         { id: 'requestsSince', params: { client: 'carol', min: 1, status: 200 } },
         { id: 'requestsSince', params: { client: 'dave', min: 1, status: 200 } },
       ],
       hints: [
-        'A TCP health check fails twice, 30 s apart, before the target is unhealthy: jump 30 s at a time and watch the instance’s card on the stage.',
-        'Send the requests after the instance shows unhealthy: the first one finds the sticky table reset.',
+        'A stopped instance’s target is unused at once (Target.InvalidState): no health check has to fail first.',
+        'Send the requests after the stop: the first one finds the sticky table reset.',
       ],
       solution: [
         { type: 'lab.call', method: 'stopInstance', args: [SHOW_ME_TARGET] },
-        { type: 'sim.advance', seconds: 90 },
         { type: 'lab.call', method: 'request', args: ['bob', { newConnection: true }] },
         { type: 'lab.call', method: 'request', args: ['carol', { newConnection: true }] },
         { type: 'lab.call', method: 'request', args: ['dave', { newConnection: true }] },

@@ -18,13 +18,12 @@ export const otherLoadBalancers: Lesson = {
       ],
       prediction: {
         question:
-          'alice sends a request first, then bob. Which instance will bob’s first request reach?',
+          'alice sends a request first, then bob. Will bob’s first request be sticky to alice’s instance, since they share one IP?',
         choices: [
-          { value: 'i-1', label: 'i-1' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes: same source IP, same instance' },
+          { value: 'no', label: 'No: bob has no cookie yet, so the algorithm chooses' },
         ],
-        observe: { kind: 'request', which: 'first', client: 'bob', field: 'target' },
+        observe: { kind: 'request', which: 'first', client: 'bob', field: 'sticky' },
       },
       task: 'Add a client named bob. Send a request from alice, then one from bob.',
       controls: 'Clients → Client name, Add client; Send request on each card',

@@ -87,26 +87,24 @@ export const sessionStore: Lesson = {
           field: 'cartKept',
         },
       },
-      task: 'Stop i-2, jump the clock until it shows unhealthy, then add another item.',
-      controls: 'Instances → i-2 → Stop instance; Time → +30 s; Clients → alice → Add to cart',
+      task: 'Stop i-2, then add another item.',
+      controls: 'Instances → i-2 → Stop instance; Clients → alice → Add to cart',
       highlight: [
         'i-2 > Stop instance',
-        'Advance the clock 30 seconds',
         'Client alice > Add to cart',
       ],
       goals: [
-        { id: 'targetHealth', params: { targetGroup: 'web', target: 'i-2', state: 'unhealthy' } },
+        { id: 'targetHealth', params: { targetGroup: 'web', target: 'i-2', state: 'unused' } },
         {
           id: 'requestsSince',
           params: { client: 'alice', pathPrefix: '/cart/add', status: 200, cartLost: false },
         },
       ],
       hints: [
-        'About 60 s after i-2 stops, it is unhealthy. A request sent to i-2 before that gets a 502: just add the item again.',
+        'A stopped instance’s target is unused at once (Target.InvalidState): the next request goes to another instance.',
       ],
       solution: [
         { type: 'lab.call', method: 'stopInstance', args: ['i-2'] },
-        { type: 'sim.advance', seconds: 90 },
         { type: 'lab.call', method: 'request', args: ['alice', { path: '/cart/add' }] },
       ],
       success:

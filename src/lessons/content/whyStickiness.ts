@@ -71,13 +71,17 @@ export const whyStickiness: Lesson = {
         'Now send plain page requests and watch where they land in the picture and in the HTTP inspector.',
       ],
       prediction: {
-        question: 'Which instance will serve alice’s next request?',
+        question: 'With stickiness off, will alice’s next three requests reach the same instance?',
         choices: [
-          { value: 'i-1', label: 'i-1' },
-          { value: 'i-2', label: 'i-2' },
-          { value: 'i-3', label: 'i-3' },
+          { value: 'yes', label: 'Yes, she keeps her instance' },
+          { value: 'no', label: 'No, each request is routed on its own' },
         ],
-        observe: { kind: 'request', which: 'first', client: 'alice', field: 'target' },
+        observe: {
+          kind: 'goal',
+          goals: [{ id: 'requestsSince', params: { client: 'alice', min: 3, sameTarget: true } }],
+          yes: 'All three reached one instance.',
+          no: 'They reached different instances: round robin takes turns.',
+        },
       },
       task: 'Press “Send request” three times.',
       controls: 'Clients → alice → Send request',

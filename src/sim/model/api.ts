@@ -258,6 +258,12 @@ export interface HealthEvent {
   reason: string | null
 }
 
+export interface LogInfo {
+  length: number
+  dropped: number
+  last: LabCall | null
+}
+
 export interface LabCall {
   at: number
   call: string
@@ -315,7 +321,10 @@ export interface CreateTargetGroupOptions {
 
 export interface HealthCheckFailingOptions {
   /** "response-code" (default): checks get HTTP 500 → Target.ResponseCodeMismatch.
-   *  "connection": the health-check port refuses connections → Target.FailedHealthChecks. */
+   *  "connection": the health-check port refuses connections → Target.FailedHealthChecks.
+   *  "unresponsive": the application has hung (the instance still runs in EC2's eyes): requests and
+   *  checks time out, so requests routed to it get 502 and checks Target.Timeout, until the
+   *  checks mark it unhealthy. The crash-like failure, unlike an EC2 stop. */
   mode?: HealthCheckFailMode
 }
 
@@ -363,6 +372,8 @@ export interface Lab {
   history(): RequestRecord[]
   healthEvents(): HealthEvent[]
   log(): LabCall[]
+  /** The log's size, how many entries it dropped, and its newest entry, without copying the log. */
+  logInfo(): LogInfo
   snapshot(): World
   xray(cookieValue: string): XrayResult | null
   launchInstance(options?: { az?: string }): string

@@ -29,7 +29,8 @@ export type Decision =
   | 'app-cookie-ignored-weighted'
   /** No (or too few) healthy targets: the algorithm picked among all registered targets. */
   | 'fail-open'
-  /** The chosen target did not answer (instance stopped), so the load balancer returned 502. */
+  /** The chosen target did not answer (its application has hung), so the load balancer returned 502.
+   *  A stopped instance is never chosen: its target is unused (Target.InvalidState). */
   | 'target-unreachable-502'
   /** There was no target to send to, so the load balancer returned 503. */
   | 'no-targets-503'
@@ -53,7 +54,7 @@ export type Decision =
   | 'flow-stickiness-hit'
   /** GWLB rebalance: the flow's appliance failed or was deregistered, so the flow was rehashed. */
   | 'flow-rebalanced'
-  /** NLB/GWLB: the chosen target did not answer (instance stopped); the client's connection timed out. */
+  /** NLB/GWLB: the chosen target did not answer (its application has hung); the connection timed out. */
   | 'flow-target-unreachable'
   /** NLB/GWLB: no registered target could take the flow, so the connection was refused. */
   | 'flow-no-targets'

@@ -72,8 +72,9 @@ export type HealthReason =
   | 'Target.DeregistrationInProgress'
   | 'Target.HealthCheckDisabled'
 
-/** How a running instance fails its health checks (while still serving traffic). */
-export type HealthCheckFailMode = 'response-code' | 'connection'
+/** How a running instance fails its health checks: while still serving traffic ('response-code',
+ *  'connection'), or because its application has hung and answers nothing ('unresponsive'). */
+export type HealthCheckFailMode = 'response-code' | 'connection' | 'unresponsive'
 
 /** An EC2-like instance. Instances exist independently of target groups. */
 export interface InstanceState {

@@ -121,3 +121,34 @@ describe('sessions and carts', () => {
     expect(lab.log()).toEqual([])
   })
 })
+
+describe('sessions no browser holds are swept (simulator convention, docs/model.md)', () => {
+  it('a browser bouncing between instances leaves at most SWEEP_SLACK sessions behind; a held cart survives', async () => {
+    const { SWEEP_SLACK } = await import('./application')
+    const { restoreLab } = await import('../index')
+    const { replayLab } = await import('../replayLab')
+    const lab = createLab()
+    lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true' })
+    const first = lab.request('alice', { path: '/cart/add' })
+    lab.request('alice', { path: '/cart/add' })
+    // bob keeps no cookies: every request starts a session nobody will ever send back.
+    lab.addClient('bob', { cookiesEnabled: false })
+    const copy = restoreLab(lab.snapshot())
+    for (let i = 0; i < 4 * SWEEP_SLACK; i++) {
+      for (const l of [lab, copy]) {
+        l.request('bob')
+        l.advance(0.5)
+      }
+    }
+    const perStore = new Map<string, number>()
+    for (const s of lab.sessions()) perStore.set(s.where, (perStore.get(s.where) ?? 0) + 1)
+    expect(Math.max(...perStore.values())).toBeLessThanOrEqual(SWEEP_SLACK + 2)
+    // alice's session is in her jar, so it is kept, cart and all, on the instance she sticks to.
+    expect(lab.sessions()).toContainEqual({ where: first.targetId, sessionId: first.session!.id, items: 2 })
+    expect(lab.request('alice', { path: '/cart/add' }).session).toEqual({ id: first.session!.id, items: 3, lost: false })
+    copy.request('alice', { path: '/cart/add' })
+    const json = JSON.stringify(lab.snapshot())
+    expect(JSON.stringify(copy.snapshot())).toBe(json)
+    expect(JSON.stringify(replayLab(1, lab.log()).snapshot())).toBe(json)
+  })
+})

@@ -34,6 +34,30 @@ export const SESSION_LIMIT = 50_000
  */
 export const sessionLimits = { perStore: SESSION_LIMIT }
 
+/**
+ * A store sweeps out the sessions no browser holds once it has this many more sessions than the lab has browsers.
+ * Without it, a browser bouncing between instances (no stickiness) starts a session on each new one and leaves the
+ * old one behind for good, and a lab left streaming fills the store up to SESSION_LIMIT (≈ 20 MB over three stores).
+ * A real server forgets those after its idle timeout; the lab has no idle timeout (jumping the clock a day must not
+ * lose a cart by itself), so it forgets a session only when no browser's jar holds its cookie: nothing a browser
+ * could send finds it any more. Simulator convention, in docs/model.md.
+ */
+export const SWEEP_SLACK = 1_000
+
+/** Drops every session of `bucket` whose id no client's jar holds under the session cookie's name. */
+function sweepUnheld(world: World, bucket: Map<string, SessionCell>, where: string, cookieName: string): void {
+  const held = new Set<string>()
+  for (const id of world.clientOrder) {
+    for (const c of world.clients[id]!.jar) if (c.name === cookieName) held.add(c.value)
+  }
+  for (const [id, cell] of bucket) {
+    if (held.has(id)) continue
+    cell.evicted = true
+    bucket.delete(id)
+    dictDelete(world.sessions[where]!, id)
+  }
+}
+
 function evictOldest(world: World, bucket: Map<string, SessionCell>, where: string): void {
   const oldest = bucket.keys().next().value as string
   bucket.get(oldest)!.evicted = true
@@ -76,6 +100,7 @@ export function serveApplication(
     }
   }
   if (cell === undefined) {
+    if (bucket.size >= SWEEP_SLACK + world.clientOrder.length) sweepUnheld(world, bucket, where, sc.name)
     id = 'sess-' + ++world.counters.session
     cell = { items: 0 }
     bucket.set(id, cell)

@@ -38,6 +38,7 @@ import { Errors } from './errors'
 import { noCookieCause } from './explain'
 import { addInFlight, pruneInFlight } from './routing'
 import { findSent } from './stickiness'
+import { answers, silenceReason } from './instances'
 
 export const AWSELB = 'AWSELB'
 export const AWSELBCORS = 'AWSELBCORS'
@@ -205,7 +206,7 @@ function readBinding(
     return {
       hit: false,
       miss: 'sticky-miss-no-cookie',
-      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB),
+      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB, client.jar.some((c) => c.name === AWSELB)),
       cookieName: null,
     }
   const name = cookie.name
@@ -368,10 +369,10 @@ export function handleClbRequest(
   let tail = ''
   if (reg !== null) {
     instance = world.instances[reg.id]!
-    if (!instance.running) {
+    if (!answers(instance)) {
       decision = 'target-unreachable-502'
       status = 502
-      tail = `, but ${reg.id} does not answer (its instance is stopped), so the load balancer returned 502 Bad Gateway`
+      tail = `, but ${reg.id} does not answer (${silenceReason(instance)}), so the load balancer returned 502 Bad Gateway`
     } else {
       status = 200
       session = serveApplication(world, rt, slot, instance, sent, path)

@@ -22,6 +22,8 @@ export function noCookieCause(
   cookiesEnabled: boolean,
   ctx: BrowserContext,
   cookieName: string,
+  /** The browser holds a cookie of that name (it withheld it): say so, not "carried no" alone. */
+  held = false,
 ): string {
   if (!cookiesEnabled)
     return `the browser has cookies disabled, so the request carried no ${cookieName} cookie`
@@ -30,6 +32,8 @@ export function noCookieCause(
   if (ctx.crossSite && ctx.credentials !== 'include') {
     return `the cross-site request was sent without credentials 'include', so it carried no cookies`
   }
+  if (ctx.crossSite && held)
+    return `the browser holds ${cookieName} but withheld it from this cross-site request (only SameSite=None; Secure cookies travel cross-site)`
   if (ctx.crossSite)
     return `the cross-site request carried no ${cookieName} cookie (only SameSite=None; Secure cookies travel cross-site)`
   return `the request carried no ${cookieName} cookie`

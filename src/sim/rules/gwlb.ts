@@ -34,6 +34,7 @@ import {
   pickByHash,
   registrationOf,
 } from './flows'
+import { answers, silenceReason } from './instances'
 
 /** Which fields identify a flow for stickiness. */
 interface FlowKey {
@@ -96,6 +97,9 @@ function failure(reg: RegistrationState | null): { attribute: string; state: str
     }
   if (reg.state === 'unhealthy')
     return { attribute: 'target_failover.on_unhealthy', state: 'unhealthy' }
+  // A stopped appliance (unused / Target.InvalidState) counts as failed, like an unhealthy one.
+  if (reg.reason === 'Target.InvalidState')
+    return { attribute: 'target_failover.on_unhealthy', state: 'stopped' }
   return null
 }
 
@@ -234,9 +238,9 @@ export function handleGwlbRequest(
     flow.targetId = reg.id
     flow.lastSeenMs = now
     const instance = world.instances[reg.id]!
-    if (!instance.running) {
+    if (!answers(instance)) {
       decision = 'flow-target-unreachable'
-      explanation += `, but ${reg.id} does not answer (its instance is stopped), so the packets were dropped.`
+      explanation += `, but ${reg.id} does not answer (${silenceReason(instance)}), so the packets were dropped.`
     } else {
       status = 200
       explanation += ', which inspected the packets and sent them on to their destination.'

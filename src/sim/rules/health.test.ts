@@ -80,15 +80,20 @@ describe('unhealthy and recovery thresholds', () => {
     expect(health(lab, 'i-1')!.state).toBe('unhealthy')
   })
 
-  it('a stopped instance times out: Target.Timeout', () => {
+  it('a stopped instance is unused / Target.InvalidState at once, not a timed-out target', () => {
     const lab = createLab()
     lab.stopInstance('i-3')
-    lab.advance(60)
-    expect(health(lab, 'i-3')).toMatchObject({
-      state: 'unhealthy',
-      reason: 'Target.Timeout',
-      description: 'Request timed out',
+    expect(health(lab, 'i-3')).toEqual({
+      state: 'unused',
+      reason: 'Target.InvalidState',
+      description: 'Target is in the stopped or terminated state',
     })
+    // Not checked while stopped: no health event beyond the move to unused.
+    lab.advance(300)
+    expect(health(lab, 'i-3')!.state).toBe('unused')
+    expect(lab.healthEvents().filter((e) => e.targetId === 'i-3').map((e) => e.to)).toEqual([
+      'unused',
+    ])
     expect(lab.targetGroups()[0]!.targets[2]!.running).toBe(false)
   })
 
@@ -198,7 +203,7 @@ describe('registration', () => {
     expect(health(lab, id)).toMatchObject({
       state: 'unused',
       reason: 'Target.InvalidState',
-      description: 'Target is in the stopped state',
+      description: 'Target is in the stopped or terminated state',
     })
     lab.advance(100)
     expect(health(lab, id)!.state).toBe('unused')
@@ -311,27 +316,56 @@ describe('deregistration and draining', () => {
   })
 })
 
-describe('stopped instances and the 502 window', () => {
-  it('round robin keeps sending a share of requests to a stopped (still healthy) target: 502s until it is unhealthy', () => {
+describe('stopped instances (EC2 stop, not a crash)', () => {
+  it('a stopped target gets no traffic: round robin skips it, no 502, no health-check window', () => {
     const lab = createLab()
     lab.stopInstance('i-2')
-    const statuses = [0, 1, 2].map((i) => lab.request('c' + i).status)
-    expect(statuses).toEqual([200, 502, 200])
-    lab.advance(60)
-    for (let i = 0; i < 6; i++) expect(lab.request('d' + i).status).toBe(200)
-    expect(lab.metrics()).toMatchObject({
-      HTTPCode_ELB_502_Count: 1,
-      HTTPCode_ELB_5XX_Count: 1,
-      TargetConnectionErrorCount: 1,
-    })
+    const served = [0, 1, 2, 3].map((i) => lab.request('c' + i))
+    expect(served.map((r) => r.status)).toEqual([200, 200, 200, 200])
+    expect(served.map((r) => r.targetId)).toEqual(['i-1', 'i-3', 'i-1', 'i-3'])
+    expect(lab.metrics()).toMatchObject({ HTTPCode_ELB_502_Count: 0, TargetConnectionErrorCount: 0 })
   })
 
-  it('starting it again brings it back after the healthy threshold', () => {
+  it('all instances stopped: no target can take traffic, so the load balancer answers 503', () => {
+    const lab = createLab()
+    for (const id of ['i-1', 'i-2', 'i-3']) lab.stopInstance(id)
+    expect(lab.request('a')).toMatchObject({ status: 503, decision: 'no-targets-503' })
+  })
+
+  it('starting it again goes through the initial health check (one pass), as a new registration does', () => {
     const lab = createLab()
     lab.stopInstance('i-2')
     lab.advance(60)
     lab.startInstance('i-2')
-    lab.advance(150)
+    expect(health(lab, 'i-2')).toMatchObject({ state: 'initial', reason: 'Elb.RegistrationInProgress' })
+    // While initial it gets no traffic (other targets are healthy).
+    expect([0, 1, 2].map((i) => lab.request('s' + i).targetId)).not.toContain('i-2')
+    lab.advance(30)
     expect(health(lab, 'i-2')).toEqual({ state: 'healthy' })
+    expect(lab.healthEvents().filter((e) => e.targetId === 'i-2').map((e) => e.to)).toEqual([
+      'unused',
+      'initial',
+      'healthy',
+    ])
+  })
+
+  it('a hung application (mode unresponsive) is a crash: 502s and Target.Timeout until the checks notice', () => {
+    const lab = createLab()
+    lab.setHealthCheckFailing('i-2', true, { mode: 'unresponsive' })
+    const statuses = [0, 1, 2].map((i) => lab.request('c' + i).status)
+    expect(statuses).toEqual([200, 502, 200])
+    lab.advance(60)
+    expect(health(lab, 'i-2')).toMatchObject({ state: 'unhealthy', reason: 'Target.Timeout' })
+    for (let i = 0; i < 6; i++) expect(lab.request('d' + i).status).toBe(200)
+    expect(lab.metrics()).toMatchObject({ HTTPCode_ELB_502_Count: 1, TargetConnectionErrorCount: 1 })
+  })
+
+  it('failing health checks is the crash-like failure: the target keeps serving until it is unhealthy', () => {
+    const lab = createLab()
+    lab.setHealthCheckFailing('i-2', true)
+    expect(health(lab, 'i-2')).toEqual({ state: 'healthy' })
+    expect([0, 1, 2].map((i) => lab.request('c' + i).targetId)).toContain('i-2')
+    lab.advance(60)
+    expect(health(lab, 'i-2')).toMatchObject({ state: 'unhealthy' })
   })
 })

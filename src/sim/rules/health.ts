@@ -1,5 +1,5 @@
 // Target health: registration, periodic health checks with thresholds, draining after
-// deregistration, and the unused states (group not in use, instance stopped at registration).
+// deregistration, and the unused states (group not in use, instance stopped).
 // Checks run per registration at lastCheck + interval, i.e. multiples of the interval counted
 // from the moment checking began (registration, group attach, or instance start).
 
@@ -25,7 +25,7 @@ export const HEALTH_REASON_DESCRIPTIONS: Readonly<Record<HealthReason, string>> 
   'Target.FailedHealthChecks': 'Health checks failed',
   'Target.NotRegistered': 'Target is not registered to the target group',
   'Target.NotInUse': 'Target group is not configured to receive traffic from the load balancer',
-  'Target.InvalidState': 'Target is in the stopped state',
+  'Target.InvalidState': 'Target is in the stopped or terminated state',
   'Target.IpUnusable': 'The target IP address is reserved for use by a load balancer',
   'Target.DeregistrationInProgress': 'Target deregistration is in progress',
   'Target.HealthCheckDisabled': 'Health checks are disabled',
@@ -176,6 +176,19 @@ export function setTargetGroupInUse(world: World, tg: TargetGroupState, inUse: b
   }
 }
 
+/** When an instance stops, EC2 tells ELB at once: every registration of it in a group in use goes
+ *  to `unused / Target.InvalidState` ("Target is in the stopped or terminated state", as
+ *  DescribeTargetHealth reports it), is no longer checked and gets no traffic. It is not a crash:
+ *  health checks are not what notices it (a crash-like failure is `setHealthCheckFailing`). */
+export function onInstanceStopped(world: World, instance: InstanceState): void {
+  for (const name of world.targetGroupOrder) {
+    const tg = world.targetGroups[name]!
+    for (const reg of tg.targets) {
+      if (reg.id === instance.id && !reg.deregistered) activate(world, tg, reg, instance)
+    }
+  }
+}
+
 /** After an instance starts, registrations parked as "stopped" begin initial health checks. */
 export function onInstanceStarted(world: World, instance: InstanceState): void {
   for (const name of world.targetGroupOrder) {
@@ -226,6 +239,7 @@ function becomeHealthy(world: World, tg: TargetGroupState, reg: RegistrationStat
 /** The outcome of checking this instance right now. */
 function checkOutcome(instance: InstanceState | undefined): HealthReason | null {
   if (instance === undefined || !instance.running) return 'Target.Timeout'
+  if (instance.healthCheckFailing && instance.failMode === 'unresponsive') return 'Target.Timeout'
   if (instance.healthCheckFailing) {
     return instance.failMode === 'connection'
       ? 'Target.FailedHealthChecks'

@@ -1,11 +1,12 @@
-// EC2-like instances: launching (ids i-1, i-2 … and AZs round robin), stopping (stops answering
-// at all: in-memory carts and WebSocket connections are lost) and starting again.
+// EC2-like instances: launching (ids i-1, i-2 … and AZs round robin), stopping (its targets go
+// unused / Target.InvalidState at once; in-memory carts and WebSocket connections are lost) and
+// starting again (its targets go back through initial health checks).
 
 import { dictDelete, dictGet, dictSet } from '../dict'
 import type { InstanceState, World } from '../model/world'
 import type { Runtime } from '../runtime'
 import { AVAILABILITY_ZONES } from '../model/world'
-import { onInstanceStarted } from './health'
+import { onInstanceStarted, onInstanceStopped } from './health'
 
 /** The next free readable id ("i-4"); real instance ids look like i-0abc123def4567890. */
 function nextInstanceId(world: World): string {
@@ -13,6 +14,17 @@ function nextInstanceId(world: World): string {
     const id = 'i-' + ++world.counters.instance
     if (dictGet(world.instances, id) === undefined) return id
   }
+}
+
+/** Whether the instance's application answers a request or a health check: not when the instance
+ *  is stopped, nor when its application has hung (setHealthCheckFailing mode 'unresponsive'). */
+export function answers(instance: InstanceState): boolean {
+  return instance.running && !(instance.healthCheckFailing && instance.failMode === 'unresponsive')
+}
+
+/** Why a routed request got no answer, for the decision sentence. */
+export function silenceReason(instance: InstanceState): string {
+  return instance.running ? 'its application has hung' : 'its instance is stopped'
 }
 
 /** Whether an AZ is one the load balancer is enabled in. */
@@ -42,7 +54,7 @@ export function launchInstance(world: World, id?: string, az?: string): Instance
   return instance
 }
 
-/** Stops an instance: it no longer answers requests or health checks; its memory is gone. */
+/** Stops an instance: its targets go unused (Target.InvalidState) and get no traffic; its memory is gone. */
 export function stopInstance(world: World, rt: Runtime, instance: InstanceState): void {
   if (!instance.running) return
   instance.running = false
@@ -56,6 +68,7 @@ export function stopInstance(world: World, rt: Runtime, instance: InstanceState)
     if (c !== undefined && c.webSocket !== null && c.webSocket.targetId === instance.id)
       c.webSocket = null
   }
+  onInstanceStopped(world, instance)
 }
 
 /** Starts a stopped instance; health checks then bring its targets back. */

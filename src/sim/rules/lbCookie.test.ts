@@ -338,25 +338,19 @@ describe('failure handling', () => {
     expect(lab.request('alice').decision).toBe('sticky-miss-deregistered')
   })
 
-  it('stopped bound target: 502 from the load balancer until health checks mark it unhealthy, then rerouted', () => {
+  it('stopped bound target: unused at once (Target.InvalidState), so the next request is re-routed, no 502', () => {
     const lab = stickyLab(3600)
     const first = lab.request('alice').targetId!
     const before = lab.cookies('alice').find((c) => c.name === 'AWSALB')!.value
     lab.stopInstance(first)
     const r = lab.request('alice')
-    expect(r.status).toBe(502)
-    expect(r.decision).toBe('target-unreachable-502')
-    expect(r.sticky).toBe(true)
-    expect(r.targetId).toBe(first)
-    expect(r.setCookie).toEqual([]) // the ALB's own error response sets no stickiness cookie
-    expect(lab.cookies('alice').find((c) => c.name === 'AWSALB')!.value).toBe(before)
-    lab.advance(30)
-    expect(lab.request('alice').status).toBe(502) // one failed check: still "healthy"
-    lab.advance(30)
-    const after = lab.request('alice')
-    expect(after.status).toBe(200)
-    expect(after.decision).toBe('sticky-miss-unhealthy')
-    expect(after.targetId).not.toBe(first)
-    expect(lab.metrics()).toMatchObject({ HTTPCode_ELB_5XX_Count: 2, HTTPCode_ELB_502_Count: 2 })
+    expect(r.status).toBe(200)
+    expect(r.decision).toBe('sticky-miss-unhealthy')
+    expect(r.explanation).toContain('Target.InvalidState')
+    expect(r.targetId).not.toBe(first)
+    expect(lab.cookies('alice').find((c) => c.name === 'AWSALB')!.value).not.toBe(before)
+    // The new binding holds from now on.
+    expect(lab.request('alice')).toMatchObject({ decision: 'sticky-hit', targetId: r.targetId })
+    expect(lab.metrics()).toMatchObject({ HTTPCode_ELB_5XX_Count: 0, HTTPCode_ELB_502_Count: 0 })
   })
 })

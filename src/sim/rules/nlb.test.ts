@@ -249,15 +249,16 @@ describe('NLB flows', () => {
     )
   })
 
-  it('a stopped target answers nothing: status 0, no flow kept', () => {
+  it('a stopped target is unused (Target.InvalidState): its flow ends and the next one goes elsewhere', () => {
     const lab = nlb(2)
     lab.addClient('a')
     const t = lab.request('a').targetId!
     lab.stopInstance(t)
     const r = lab.request('a')
-    expect(r).toMatchObject({ status: 0, decision: 'flow-target-unreachable', targetId: t })
-    expect(r.explanation).toContain('connection timed out')
-    expect(lab.flows()).toEqual([])
+    expect(r.status).toBe(200)
+    expect(r.targetId).not.toBe(t)
+    expect(r.explanation).toContain('stopped')
+    expect(lab.flows().map((f) => f.targetId)).toEqual([r.targetId])
   })
 
   it('cross-zone off (the NLB default): a node uses only its AZ; a node with no healthy target leaves DNS', () => {

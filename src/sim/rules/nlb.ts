@@ -40,6 +40,7 @@ import {
 } from './flows'
 import { addInFlight } from './routing'
 import { bindSourceIp, lookupSourceIp } from './sourceIpTable'
+import { answers, silenceReason } from './instances'
 
 /** The NLB's own flow for this client and protocol (idled-out flows are dropped). */
 function openFlow(
@@ -65,6 +66,8 @@ function flowEndReason(
   reg: RegistrationState | null,
   scope: FlowScope,
 ): string | null {
+  if (reg !== null && reg.reason === 'Target.InvalidState')
+    return `${reg.id}'s instance is stopped (Target.InvalidState)`
   if (reg === null || reg.state === 'unused') return 'its target is no longer registered'
   if (reg.state === 'healthy' || reg.state === 'draining') return null
   if (scope.failOpen && reg.state !== 'initial') return null
@@ -241,10 +244,10 @@ export function handleNlbRequest(
   let blocked: { name: string; reason: CookieRejection }[] | undefined
   if (reg !== null) {
     const instance = world.instances[reg.id]!
-    if (!instance.running) {
+    if (!answers(instance)) {
       decision = 'flow-target-unreachable'
       if (flow !== null) dropFlow(client, flow)
-      explanation += `, but ${reg.id} does not answer (its instance is stopped), so the client's connection timed out.`
+      explanation += `, but ${reg.id} does not answer (${silenceReason(instance)}), so the client's connection timed out.`
     } else {
       status = 200
       explanation += '.'

@@ -36,6 +36,7 @@ import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
 import { AWSALB, AWSALBCORS, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
 import { dictGet } from '../dict'
+import { answers, silenceReason } from './instances'
 
 /** History keeps the last this-many requests: the stage draws every request in flight from it, up to 1,000. */
 export const HISTORY_LIMIT = 1_000
@@ -113,7 +114,7 @@ function missClause(
   const name = b.cookieName ?? cookieLabel
   switch (b.miss) {
     case 'sticky-miss-no-cookie':
-      return `stickiness is on but ${noCookieCause(client.cookiesEnabled, ctx, cookieLabel)}`
+      return `stickiness is on but ${noCookieCause(client.cookiesEnabled, ctx, cookieLabel, client.jar.some((c) => c.name === cookieLabel))}`
     case 'sticky-miss-invalid':
       return `the ${name} cookie could not be decoded (edited, truncated, URL-encoded or not issued by this load balancer)`
     case 'sticky-miss-foreign-target':
@@ -128,7 +129,9 @@ function missClause(
     case 'sticky-miss-deregistered':
       return `${name} names ${named}, which has been deregistered from ${tg.name} (${b.reg?.state ?? 'unused'})`
     case 'sticky-miss-unhealthy':
-      return `${name} names ${named}, which is ${b.reg?.state ?? 'not healthy'}`
+      return b.reg?.reason === 'Target.InvalidState'
+        ? `${name} names ${named}, which is unused because its instance is stopped (Target.InvalidState)`
+        : `${name} names ${named}, which is ${b.reg?.state ?? 'not healthy'}`
     case 'sticky-miss-no-app-cookie':
       return `${name} names ${named} but the request carries no ${tg.parsed.appCookieName} cookie, and both are required`
     default:
@@ -382,13 +385,13 @@ export function handleRequest(
 
     if (reg !== null) {
       instance = world.instances[reg.id]!
-      if (!instance.running) {
+      if (!answers(instance)) {
         // The ALB cannot connect: a 502 from the load balancer itself, with no stickiness cookies.
         decision = 'target-unreachable-502'
         status = 502
         explanation = sentence(
           groupPart,
-          `${how}, but ${reg.id} does not answer (its instance is stopped), so the load balancer returned 502 Bad Gateway.`,
+          `${how}, but ${reg.id} does not answer (${silenceReason(instance)}), so the load balancer returned 502 Bad Gateway.`,
           howLower,
         )
       } else {

@@ -217,12 +217,12 @@ describe('fail-open and minimum healthy targets', () => {
     expect(r.explanation).toMatch(/fails open and honours the cookie/)
   })
 
-  it('all instances stopped: fail-open picks a target that does not answer → 502', () => {
+  it('all instances stopped: every target is unused (Target.InvalidState), so nothing fails open → 503', () => {
     const lab = createLab()
     for (const id of ['i-1', 'i-2', 'i-3']) lab.stopInstance(id)
     lab.advance(60)
     const r = lab.request('a')
-    expect(r).toMatchObject({ status: 502, decision: 'target-unreachable-502', failOpen: true })
+    expect(r).toMatchObject({ status: 503, decision: 'no-targets-503', failOpen: false })
   })
 
   it('no registered targets → 503, not counted in RequestCount', () => {

@@ -1,4 +1,4 @@
-// A header button as it stands while its dialog's code loads just after the first paint ("Share / Embed",
+// A header button as it stands while its dialog's code loads just after the first paint ("Share",
 // "Keyboard shortcuts"): same place and name, not yet usable. It stays in the Tab order (aria-disabled, not
 // disabled), and a focus it holds passes to the real button (pendingButtonFocus.ts).
 import { useLayoutEffect, useRef } from 'react'

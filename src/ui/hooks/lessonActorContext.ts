@@ -1,5 +1,5 @@
 // React context carrying the lesson actor, created and started once by the composition root (src/app), so the
-// lesson panel, the Share / Embed dialog and the host-page API all follow the same lesson. The page provides
+// lesson panel, the Share dialog and the host-page API all follow the same lesson. The page provides
 // a promise of it (the lessons load after the first paint): a component reading it suspends until it is ready,
 // so it must sit inside a <Suspense> boundary.
 import { createContext, use, useContext } from 'react'

@@ -23,8 +23,33 @@ function inUserInput(): boolean {
   return e !== undefined && USER_INPUT.has(e.type)
 }
 
-/** One frame loop per actor: every subscriber is told in the same callback, so React commits them together. */
-const hubs = new WeakMap<object, { listeners: Set<() => void>; frame: number; stop: () => void }>()
+interface Hub {
+  listeners: Set<() => void>
+  stop: () => void
+}
+
+/** One hub per actor, holding its subscribers. */
+const hubs = new WeakMap<object, Hub>()
+
+/**
+ * Hubs changed since the last frame, all told in ONE animation-frame callback: React flushes the updates of one
+ * callback in one commit, so the lab, the clock and any other actor changing in the same frame commit the panels
+ * once, not once per actor (a callback per actor gave two commits in frames where both the clock's text and the lab
+ * changed).
+ */
+const dirty = new Set<Hub>()
+let frame = 0
+
+function flushFrame(): void {
+  frame = 0
+  const hubsNow = [...dirty]
+  dirty.clear()
+  for (const hub of hubsNow) notify(hub)
+}
+
+function notify(hub: Hub): void {
+  for (const listener of [...hub.listeners]) listener()
+}
 
 /**
  * Calls `onChange` once in the next animation frame after any number of changes of `actor`, or at once for a
@@ -33,27 +58,19 @@ const hubs = new WeakMap<object, { listeners: Set<() => void>; frame: number; st
 export function subscribeFramed<S>(actor: Subscribable<S>, onChange: () => void): () => void {
   let hub = hubs.get(actor)
   if (hub === undefined) {
-    const listeners = new Set<() => void>()
-    const created: { listeners: Set<() => void>; frame: number; stop: () => void } = { listeners, frame: 0, stop: () => {} }
-    const notify = () => {
-      for (const listener of [...listeners]) listener()
-    }
+    const created: Hub = { listeners: new Set(), stop: () => {} }
     const sub = actor.subscribe(() => {
       if (inUserInput()) {
-        if (created.frame !== 0) cancelAnimationFrame(created.frame)
-        created.frame = 0
-        notify()
+        dirty.delete(created)
+        notify(created)
         return
       }
-      if (created.frame === 0)
-        created.frame = requestAnimationFrame(() => {
-          created.frame = 0
-          notify()
-        })
+      dirty.add(created)
+      if (frame === 0) frame = requestAnimationFrame(flushFrame)
     })
     created.stop = () => {
       sub.unsubscribe()
-      if (created.frame !== 0) cancelAnimationFrame(created.frame)
+      dirty.delete(created)
     }
     hub = created
     hubs.set(actor, hub)

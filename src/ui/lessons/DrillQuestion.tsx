@@ -2,6 +2,7 @@
 // right), "Check answer", and the explanation with "Try it in the lab".
 import { useId, useState, type FormEvent } from 'react'
 import type { Drill } from '../../lessons/schema'
+import { Citations } from '../docs/CitationLink'
 
 interface Props {
   drill: Drill
@@ -91,7 +92,7 @@ export function DrillQuestion({ drill, onAnswer, onTryIt }: Props) {
             </p>
             <p>{drill.explanation}</p>
             <p className="muted">
-              Reference: {drill.refs.join(', ')} of the ALB behaviour reference.
+              Reference: <Citations refs={drill.refs} />.
             </p>
           </>
         )}

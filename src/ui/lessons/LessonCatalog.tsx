@@ -38,8 +38,8 @@ export function LessonCatalog({
       </h2>
       <p className="lesson-intro">
         Guided lessons that replay what the articles you read describe, and correct what they get
-        wrong. Each step checks itself in the lab. Opening a lesson replaces the lab with the
-        lesson’s starting point.
+        wrong. Each step checks itself in the lab. Opening a lesson puts its starting point on the
+        stage; your own lab is kept, and “Back to your lab” brings it back.
       </p>
       {linkMessage !== null && (
         <div className="lesson-notice" role="alert">

@@ -12,6 +12,7 @@ import { ControlFinder } from './ControlFinder'
 import { PredictionForm } from './PredictionForm'
 import { RichText } from './RichText'
 import { useHighlight } from './useHighlight'
+import { FOLDED_CORRECTION_SUMMARY, STEP_DONE, VERDICT } from '../../lessons/feedbackText'
 
 type Phase = 'predicting' | 'active' | 'complete' | 'finished'
 
@@ -285,37 +286,52 @@ function StepView({
               <div className={feedback.correct ? 'lesson-verdict right' : 'lesson-verdict wrong'}>
                 <p className="lesson-verdict-title">
                   <span aria-hidden="true">{feedback.correct ? '✓ ' : '✗ '}</span>
-                  {feedback.correct ? 'Your prediction was right.' : 'Not this time.'}
+                  {feedback.correct ? VERDICT.right : VERDICT.wrong}
                 </p>
                 <p>{feedback.text}</p>
               </div>
             )}
             <p className="lesson-success">
               <span aria-hidden="true">✓ </span>
-              <strong>Step done.</strong> <RichText text={step.success} />
+              <strong>{STEP_DONE}</strong> <RichText text={step.success} />
             </p>
           </>
         )}
       </div>
       {phase === 'complete' &&
-        (step.corrects ?? []).map((c) => (
-          <aside
-            key={c.claim}
-            className="lesson-myth"
-            aria-label={`Correction of seed article ${c.claim.slice(0, 3)}`}
-          >
-            <p>
-              <strong>The article says</strong>{' '}
-              <span className="muted">
-                ({dictGet(SEED_ARTICLES, c.claim.slice(0, 3)) ?? 'seed article'})
-              </span>
-              : “{c.myth}”
-            </p>
-            <p>
-              <strong>In fact:</strong> <RichText text={c.fact} />
-            </p>
-          </aside>
-        ))}
+        (step.corrects ?? []).map((c) => {
+          const body = (
+            <>
+              <p>
+                <strong>The article says</strong>{' '}
+                <span className="muted">
+                  ({dictGet(SEED_ARTICLES, c.claim.slice(0, 3)) ?? 'seed article'})
+                </span>
+                : “{c.myth}”
+              </p>
+              <p>
+                <strong>In fact:</strong> <RichText text={c.fact} />
+              </p>
+            </>
+          )
+          return (
+            <aside
+              key={c.claim}
+              className="lesson-myth"
+              aria-label={`Correction of seed article ${c.claim.slice(0, 3)}`}
+            >
+              {/* After a wrong prediction the correction waits behind one line (feedbackText.ts). */}
+              {feedback !== null && !feedback.correct ? (
+                <details>
+                  <summary>{FOLDED_CORRECTION_SUMMARY}</summary>
+                  {body}
+                </details>
+              ) : (
+                body
+              )}
+            </aside>
+          )
+        })}
       <div className="lesson-row lesson-nav">
         <button
           type="button"

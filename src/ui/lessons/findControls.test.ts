@@ -60,6 +60,8 @@ describe('findControls', () => {
       'stage-send',
     ])
     expect(findControls(document, 'Client bob > Send request')).toEqual([])
+    // What the stage's browser does not carry is the Clients panel card's (issue 15: "Go to" did nothing).
+    expect(findControls(document, 'Client alice > Credentials').map((e) => e.className)).toEqual(['x', ''])
   })
 
   it('names the buttons that disclose the closed containers a control sits in, outermost first', () => {

@@ -67,15 +67,17 @@ function findNamed(root: ParentNode, name: string): Element[] {
 }
 
 /**
- * The groups a scope names. "Client alice" is alice's browser on the stage ("alice browser") when the page shows
- * the stage: that is where a learner sends requests, so only it is marked and "Go to" moves there, and the tab
- * holding the Clients panel's copy of those buttons is not marked too. Without the stage (an embed without the
- * picture) it is the Clients panel's card.
+ * The groups a scope names, most preferred first. "Client alice" is alice's browser on the stage ("alice browser")
+ * when the page shows the stage: that is where a learner sends requests, so only it is marked and "Go to" moves
+ * there, and the tab holding the Clients panel's copy of those buttons is not marked too. Controls the browser on
+ * the stage does not carry (its Cookies enabled switch, its CORS switch) are the Clients panel card's, the second
+ * choice; without the stage (an embed without the picture) the card is the only one.
  */
-function findScopes(root: Document | Element, scope: string): Element[] {
+function findScopes(root: Document | Element, scope: string): Element[][] {
   const client = /^Client (.+)$/.exec(scope)
   const browsers = client === null ? [] : findNamed(root, `${client[1]} browser`)
-  return browsers.length > 0 ? browsers : findNamed(root, scope)
+  const named = findNamed(root, scope)
+  return browsers.length > 0 ? [browsers, named] : [named]
 }
 
 /** The stage's picture and the controls drawn on it (TopologyCanvas), if the page shows it. */
@@ -176,15 +178,18 @@ export function findControls(root: Document | Element, highlight: string): Eleme
 
 function findInPanels(root: Document | Element, highlight: string): Element[] {
   const { scope, name } = splitHighlight(highlight)
-  const scopes: ParentNode[] = scope === null ? [root] : findScopes(root, scope)
-  const found = new Set<Element>()
-  for (const s of scopes) {
-    for (const el of findNamed(s, name)) {
-      found.add(el)
-      if (el instanceof HTMLLabelElement && el.control !== null) found.add(el.control)
+  const choices: ParentNode[][] = scope === null ? [[root]] : findScopes(root, scope)
+  for (const scopes of choices) {
+    const found = new Set<Element>()
+    for (const s of scopes) {
+      for (const el of findNamed(s, name)) {
+        found.add(el)
+        if (el instanceof HTMLLabelElement && el.control !== null) found.add(el.control)
+      }
     }
+    if (found.size > 0) return Array.from(found)
   }
-  return Array.from(found)
+  return []
 }
 
 /**

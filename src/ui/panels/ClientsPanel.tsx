@@ -16,17 +16,29 @@ import type { Credentials } from '../../view/cookieTable'
 import { effectiveProtocol, flowProtocols } from '../../view/flowRequest'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { formatClock } from '../format'
-import { DEFAULT_MODE, forgetClientMode, requestOptions, setClientMode, useAutoRefresh, useClientModes, type ClientMode } from '../hooks/clientModes'
+import {
+  DEFAULT_MODE,
+  forgetClientMode,
+  requestOptions,
+  setClientMode,
+  useAutoRefresh,
+  useClientModes,
+  type ClientMode,
+} from '../hooks/clientModes'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
+import { CROSS_SITE_HINT, CROSS_SITE_SWITCH } from '../../view/crossSiteWords'
 
 // Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
 const loadFlowFields = () => import('./ClientFlowFields')
 const ClientFlowFields = lazy(() => loadFlowFields().then((m) => ({ default: m.ClientFlowFields })))
 const NatGroups = lazy(() => loadFlowFields().then((m) => ({ default: m.NatGroups })))
+
+/** Browsers the panel lists at first, and how many more each "Show more" adds. */
+const CLIENT_PAGE = 25
 
 export function ClientsPanel() {
   const actor = useLabActor()
@@ -37,7 +49,10 @@ export function ClientsPanel() {
   // The modes are shared with the stage's browser cards (clientModes.ts).
   const modes = useClientModes()
   useAutoRefresh(actor)
-  const setMode = (id: string, patch: Partial<ClientMode>) => setClientMode(actor.getSnapshot().context.lab, id, patch)
+  // Thousands of browsers (an import, a big test) would be thousands of cards: list them a page at a time.
+  const [listed, setListed] = useState(CLIENT_PAGE)
+  const setMode = (id: string, patch: Partial<ClientMode>) =>
+    setClientMode(actor.getSnapshot().context.lab, id, patch)
 
   return (
     <section className="panel clients-panel" aria-labelledby="clients-heading">
@@ -77,22 +92,35 @@ export function ClientsPanel() {
       {clientIds.length === 0 ? (
         <p className="hint">No browsers yet. Add one with “Add client”.</p>
       ) : (
-        <ul className="client-list">
-          {clientIds.map((id, i) => (
-            <li key={id}>
-              <ClientCard
-                id={id}
-                colorIndex={i}
-                mode={modes.get(id) ?? DEFAULT_MODE}
-                onMode={(patch) => setMode(id, patch)}
-                onRemove={() => {
-                  forgetClientMode(actor.getSnapshot().context.lab, id)
-                  call('removeClient', id)
-                }}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="client-list">
+            {clientIds.slice(0, listed).map((id, i) => (
+              <li key={id}>
+                <ClientCard
+                  id={id}
+                  colorIndex={i}
+                  mode={modes.get(id) ?? DEFAULT_MODE}
+                  onMode={(patch) => setMode(id, patch)}
+                  onRemove={() => {
+                    forgetClientMode(actor.getSnapshot().context.lab, id)
+                    call('removeClient', id)
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+          {clientIds.length > listed && (
+            <p className="client-list-more">
+              <span>
+                Showing {listed.toLocaleString('en-US')} of{' '}
+                {clientIds.length.toLocaleString('en-US')} browsers.
+              </span>{' '}
+              <button type="button" onClick={() => setListed((n) => n + CLIENT_PAGE)}>
+                Show {Math.min(CLIENT_PAGE, clientIds.length - listed).toLocaleString('en-US')} more
+              </button>
+            </p>
+          )}
+        </>
       )}
     </section>
   )
@@ -181,7 +209,10 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
 
   const send = (path: string, extra?: { newConnection: true }) => {
     select(id)
-    call('request', id, { ...requestOptions(mode, path, actor.getSnapshot().context.lab), ...extra })
+    call('request', id, {
+      ...requestOptions(mode, path, actor.getSnapshot().context.lab),
+      ...extra,
+    })
   }
   return (
     <div
@@ -206,7 +237,12 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
           Add to cart
         </button>
         {flows && (
-          <button type="button" className="btn" disabled={icmp} onClick={() => send('/', { newConnection: true })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={icmp}
+            onClick={() => send('/', { newConnection: true })}
+          >
             New connection
           </button>
         )}
@@ -230,7 +266,11 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
       )}
       {flows && (
         <Suspense fallback={null}>
-          <ClientFlowFields id={id} choice={mode.flow} onChoice={(patch) => onMode({ flow: { ...mode.flow, ...patch } })} />
+          <ClientFlowFields
+            id={id}
+            choice={mode.flow}
+            onChoice={(patch) => onMode({ flow: { ...mode.flow, ...patch } })}
+          />
         </Suspense>
       )}
       <div className="client-options">
@@ -248,10 +288,16 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
             type="checkbox"
             role="switch"
             checked={mode.cors}
+            aria-describedby={mode.cors ? `${uid}-cross-site` : undefined}
             onChange={(e) => onMode({ cors: e.target.checked })}
           />
-          Cross-origin request (CORS)
+          {CROSS_SITE_SWITCH}
         </label>
+        {mode.cors && (
+          <p id={`${uid}-cross-site`} className="hint">
+            {CROSS_SITE_HINT}
+          </p>
+        )}
         {mode.cors && (
           <label className="field-inline">
             Credentials

@@ -28,6 +28,7 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './CookiesPanel.css'
+import { AWSALBCORS_HINT, needsAwsalbcorsHint } from '../../view/bindingHint'
 
 export function CookiesPanel() {
   const clientIds = useLab((lab) => lab.clients().map((c) => c.id))
@@ -202,6 +203,11 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
           </tbody>
         </table>
       </div>
+      {needsAwsalbcorsHint(rows.map((r) => r.name)) && (
+        <p className="hint" data-testid="awsalbcors-hint">
+          {AWSALBCORS_HINT}
+        </p>
+      )}
       {xray && (
         <div className="xray-list" role="region" aria-labelledby={`${uid}-xray`} data-testid="xray">
           <h3 id={`${uid}-xray`}>

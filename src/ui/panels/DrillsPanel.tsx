@@ -1,9 +1,10 @@
 // Exam drills: ANS-C01-style questions in a dialog, one at a time, with explanations. "Try it in the lab"
-// loads the drill's scenario into the lab (clock paused) and closes the dialog so the lab is in view.
+// stashes the learner's lab, loads the drill's scenario (clock paused) and closes the dialog so the lab is in view.
 import { dictGet } from '../../sim'
 import { useEffect, useId, useRef, useState } from 'react'
 import { DRILLS } from '../../lessons/drills'
 import { buildScenarioLab, findScenario } from '../../lessons/scenarios'
+import { openDrillLab, useStashStore } from '../../store/labStash'
 import { useLabActor } from '../hooks/labActorContext'
 import { DrillQuestion } from '../lessons/DrillQuestion'
 import { useProgressStore } from '../lessons/progressStore'
@@ -15,7 +16,10 @@ export function DrillsPanel() {
   const answerDrill = useProgressStore((s) => s.answerDrill)
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState(0)
-  const [loaded, setLoaded] = useState<{ index: number; title: string } | null>(null)
+  const [loadedHere, setLoaded] = useState<{ index: number; title: string } | null>(null)
+  // Said only while the drill's scenario is still on the stage ("Back to your lab" ends it).
+  const drillAway = useStashStore((s) => s.stash?.away?.kind === 'drill')
+  const loaded = drillAway ? loadedHere : null
   const dialogRef = useRef<HTMLDialogElement>(null)
   const uid = useId()
   const drill = DRILLS[index] ?? DRILLS[0]!
@@ -32,8 +36,8 @@ export function DrillsPanel() {
     const scenario = findScenario(drill.scenario)
     if (scenario === undefined) return
     const lab = buildScenarioLab(scenario, labActor.getSnapshot().context.makeLab)
-    labActor.send({ type: 'sim.load', lab })
-    labActor.send({ type: 'sim.pause' })
+    // The learner's own lab is stashed first: "Back to your lab" above the stage brings it back.
+    openDrillLab(labActor, { kind: 'drill', drillId: drill.id, index, title: scenario.title }, lab)
     setLoaded({ index, title: scenario.title })
     setOpen(false)
   }

@@ -90,7 +90,11 @@ function InstancesPanelBody() {
         className="btn"
         onClick={() => {
           call(r.running ? 'stopInstance' : 'startInstance', r.id)
-          setStatus(`${r.running ? 'Stopped' : 'Started'} ${r.id}.`)
+          setStatus(
+            r.running
+              ? `Stopped ${r.id}: its target is unused (Target.InvalidState) and gets no traffic.`
+              : `Started ${r.id}: its target goes through the initial health check.`,
+          )
         }}
       >
         {r.running ? 'Stop instance' : 'Start instance'}

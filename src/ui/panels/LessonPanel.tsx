@@ -4,13 +4,14 @@
 import { useSelector } from '@xstate/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { lessonSearch, parseLessonLink } from '../../lessons/deepLink'
-import { startLesson } from '../../machines/lessonMachine'
+import { openLesson } from '../../store/labStash'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLessonActor } from '../hooks/lessonActorContext'
 import { appCatalog as catalog } from '../lessons/appCatalog'
 import { useUiStore } from '../../store/uiStore'
 import { LessonCatalog } from '../lessons/LessonCatalog'
 import { LessonRunner } from '../lessons/LessonRunner'
+import { ResumeLesson } from './ResumeLesson'
 import './LessonPanel.css'
 
 export function LessonPanel() {
@@ -28,7 +29,7 @@ export function LessonPanel() {
   useEffect(() => {
     // A lesson link keeps the clock as the page started it: running, unless an embed asked for a paused start.
     if (link.kind === 'open')
-      startLesson(lessonActor, labActor, link.lessonId, link.stepIndex, {
+      openLesson(lessonActor, labActor, link.lessonId, link.stepIndex, {
         play: labActor.getSnapshot().hasTag('playing'),
       })
   }, [link, lessonActor, labActor])
@@ -40,7 +41,7 @@ export function LessonPanel() {
     const first = catalog.lessons[0]
     if (first === undefined) return
     moved.current = true
-    startLesson(lessonActor, labActor, first.id)
+    openLesson(lessonActor, labActor, first.id)
   }, [lessonRequest, lessonActor, labActor])
 
   useEffect(() => {
@@ -65,11 +66,18 @@ export function LessonPanel() {
   const open = (id: string) => {
     moved.current = true
     setLinkDismissed(true)
-    startLesson(lessonActor, labActor, id)
+    openLesson(lessonActor, labActor, id)
+  }
+
+  const resume = (id: string, step: number) => {
+    moved.current = true
+    setLinkDismissed(true)
+    openLesson(lessonActor, labActor, id, step)
   }
 
   return (
     <section className="panel lesson-panel" aria-labelledby="lesson-heading" data-lesson-ui>
+      {lesson === null && <ResumeLesson lessons={catalog.lessons} onResume={resume} />}
       {lesson === null ? (
         <LessonCatalog
           lessons={catalog.lessons}

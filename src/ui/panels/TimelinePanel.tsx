@@ -1,82 +1,61 @@
 // The timeline: scrub through everything recorded in this lab (the core's call log), step back and forward,
-// return to live; and save the lab as a replay file, load one, or share it as a link. Errors go to one
-// alert region and never change the lab.
-import { useEffect, useId, useRef, useState } from 'react'
-import { subscribeFramed } from '../hooks/useFramedSelector'
+// return to live; and save the lab as a replay file or load one (a link to the lab is the header's Share). Errors
+// go to one alert region and never change the lab.
+import { useId, useState } from 'react'
+import { useEmbedMode } from '../hooks/embedContext'
+import { useFramedSelector } from '../hooks/useFramedSelector'
 import type { LabContext } from '../../machines/labMachine'
-import { MAX_REPLAY_CHARS, parseReplay, recordingProblem, serializeReplay } from '../../machines/replayFile'
-import { encodeShareFragment, shareUrl } from '../../machines/shareLink'
-import type { Lab, LabCall } from '../../sim'
+import { MAX_REPLAY_CHARS, parseReplay, recordingProblem } from '../../machines/replayFile'
+import type { LabCall } from '../../sim'
 import { describeCall } from '../../view/timelineLabels'
 import { formatClock } from '../format'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
+import { openReplay } from '../hooks/openReplay'
+import { downloadReplay, REPLAY_FILE_NAME } from '../components/replayDownload'
 import './TimelinePanel.css'
 
-const FILE_NAME = 'stickylab-replay.json'
-/** While the clock runs the live log changes every frame; copying it (lab.log()) 4 times a second is plenty. */
-const LIVE_REFRESH_MS = 250
-
 interface Recording {
-  log: LabCall[]
+  /** Events recorded (the whole log, or the recording being scrubbed). */
+  count: number
   position: number
+  /** The event just before `position` (what the lab looks like "after"), if any. */
+  entry: LabCall | undefined
   live: boolean
   problem: string | null
 }
 
-/** Once a lab's log ring has dropped entries it stays that way, so the (costly) check runs once per lab. */
-const overflowed = new WeakMap<Lab, string>()
-
 function readRecording(context: LabContext): Recording {
   const { timeline, lab } = context
-  if (timeline !== null) return { log: timeline.log, position: timeline.position, live: false, problem: null }
-  const log = lab.log()
-  let problem = overflowed.get(lab) ?? null
-  if (problem === null) {
-    problem = recordingProblem(lab, log.length)
-    if (problem !== null) overflowed.set(lab, problem)
+  if (timeline !== null) {
+    const { log, position } = timeline
+    return { count: log.length, position, entry: log[position - 1], live: false, problem: null }
   }
-  return { log, position: log.length, live: true, problem }
+  // Live: the log's size and newest entry only (logInfo copies nothing), so this can follow every frame.
+  const info = lab.logInfo()
+  const problem = info.dropped > 0 ? recordingProblem(lab, info.length) : null
+  return { count: info.length, position: info.length, entry: info.last ?? undefined, live: true, problem }
 }
 
-/** Two frames: a running clock's frames refresh the timeline first, so the trailing timer seldom adds a commit. */
-const TRAILING_SLACK_MS = 40
+function sameRecording(a: Recording, b: Recording): boolean {
+  return (
+    a.count === b.count &&
+    a.position === b.position &&
+    a.live === b.live &&
+    a.problem === b.problem &&
+    a.entry?.at === b.entry?.at &&
+    a.entry?.call === b.entry?.call &&
+    JSON.stringify(a.entry?.args) === JSON.stringify(b.entry?.args)
+  )
+}
 
-/** The recording, refreshed at once when the timeline moves or the lab is swapped, and throttled otherwise. */
+/** The recording, followed in the shared frame callback (useFramedSelector), so it commits with the other panels. */
 function useRecording(actor: LabActor): Recording {
-  const [recording, setRecording] = useState(() => readRecording(actor.getSnapshot().context))
-  useEffect(() => {
-    let last = 0
-    let trailing = 0
-    let seen = actor.getSnapshot().context
-    const update = () => {
-      window.clearTimeout(trailing)
-      trailing = 0
-      last = performance.now()
-      seen = actor.getSnapshot().context
-      setRecording(readRecording(seen))
-    }
-    // In the shared frame callback (useFramedSelector), so the timeline commits with the other panels, once a frame.
-    // A change inside the throttle window is shown by the first frame after it, or, with a paused clock (no frames
-    // of changes follow), by a trailing timer a little later.
-    const stop = subscribeFramed(actor, () => {
-      const c = actor.getSnapshot().context
-      if (c.rev === seen.rev && c.lab === seen.lab && c.timeline === seen.timeline) return
-      const wait = last + LIVE_REFRESH_MS - performance.now()
-      if (c.timeline !== seen.timeline || c.lab !== seen.lab || wait <= 0) update()
-      else if (trailing === 0) trailing = window.setTimeout(update, wait + TRAILING_SLACK_MS)
-    })
-    return () => {
-      stop()
-      window.clearTimeout(trailing)
-    }
-  }, [actor])
-  return recording
+  return useFramedSelector(actor, (snapshot) => readRecording(snapshot.context), sameRecording)
 }
 
 /** "0:12.4 · alice → request" for the state after `position` calls. */
-function momentLabel(log: readonly LabCall[], position: number): string {
+function momentLabel(entry: LabCall | undefined, position: number): string {
   if (position === 0) return '0:00 · start, before anything was done'
-  const entry = log[position - 1]
   return entry === undefined ? '' : `${formatClock(entry.at)} · ${describeCall(entry)}`
 }
 
@@ -84,24 +63,16 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 }
 
-type Problem = { message: string; offerExport?: boolean }
-type Share = { url: string; at: number }
+type Problem = { message: string }
 
 export function TimelinePanel() {
   const actor = useLabActor()
   const uid = useId()
   const recording = useRecording(actor)
-  const { log, position, live, problem: recordingTooLong } = recording
-  const count = log.length
+  const { count, position, entry, live, problem: recordingTooLong } = recording
+  const { embed } = useEmbedMode()
   const [error, setError] = useState<Problem | null>(null)
   const [status, setStatus] = useState('')
-  const [share, setShare] = useState<Share | null>(null)
-  const [busy, setBusy] = useState(false)
-  const linkRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    if (share !== null) linkRef.current?.select()
-  }, [share])
 
   const clearMessages = () => {
     setError(null)
@@ -119,21 +90,9 @@ export function TimelinePanel() {
 
   const exportReplay = () => {
     clearMessages()
-    const out = serializeReplay(actor.getSnapshot().context.lab)
-    if (!out.ok) {
-      setError({ message: out.message })
-      return
-    }
-    const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }))
-    const a = document.createElement('a')
-    a.href = url
-    a.download = FILE_NAME
-    document.body.append(a)
-    a.click()
-    a.remove()
-    // Revoked later, not at once: some browsers read the Blob URL after click() has returned.
-    window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
-    setStatus(`Saved ${FILE_NAME}: ${plural(out.replay.log.length, 'event')}.`)
+    const saved = downloadReplay(actor.getSnapshot().context.lab)
+    if (saved.ok) setStatus(`Saved ${REPLAY_FILE_NAME}: ${plural(saved.events, 'event')}.`)
+    else setError({ message: saved.message })
   }
 
   const importReplay = async (file: File) => {
@@ -156,55 +115,22 @@ export function TimelinePanel() {
       setError({ message: `Could not load ${name}: ${parsed.message} Your lab was not changed.` })
       return
     }
-    if (sendTimeline({ type: 'timeline.load', replay: parsed.replay })) {
-      setShare(null)
+    const opened = await openReplay(actor, parsed.replay, parsed.workMs, (done) =>
+      setStatus(`Opening ${name}: ${Math.floor(done * 100)} % of its events replayed…`),
+    )
+    if (opened.ok) {
+      setError(null)
       const lab = actor.getSnapshot().context.lab
       setStatus(`Loaded ${name}: ${plural(parsed.replay.log.length, 'event')}, virtual time ${formatClock(lab.now())}. The clock is paused.`)
     } else {
-      setError({ message: `Could not load ${name}: ${actor.getSnapshot().context.timelineError ?? ''} Your lab was not changed.` })
-    }
-  }
-
-  const makeLink = async () => {
-    clearMessages()
-    setShare(null)
-    const lab = actor.getSnapshot().context.lab
-    const at = lab.now()
-    const out = serializeReplay(lab)
-    if (!out.ok) {
-      setError({ message: out.message })
-      return
-    }
-    setBusy(true)
-    try {
-      const encoded = await encodeShareFragment(out.text)
-      if (!encoded.ok) setError({ message: encoded.message, offerExport: true })
-      else setShare({ url: shareUrl(window.location, encoded.fragment), at })
-    } catch (e) {
-      setError({ message: `The link could not be made: ${e instanceof Error ? e.message : String(e)}. Use "Export replay" to save a file instead.`, offerExport: true })
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const copyLink = async () => {
-    if (share === null) return
-    setStatus('')
-    try {
-      if (navigator.clipboard?.writeText === undefined) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(share.url)
-      setStatus('Link copied to the clipboard.')
-    } catch {
-      // No clipboard permission (or an insecure page): leave the link selected for the learner to copy.
-      linkRef.current?.focus()
-      linkRef.current?.select()
-      setStatus('This browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.')
+      setStatus('')
+      setError({ message: `Could not load ${name}: ${opened.message} Your lab was not changed.` })
     }
   }
 
   const disabled = recordingTooLong !== null
   const later = count - position
-  const here = momentLabel(log, position)
+  const here = momentLabel(entry, position)
   const valueText = `Event ${position.toLocaleString('en-US')} of ${count.toLocaleString('en-US')}: ${here}`
 
   return (
@@ -285,7 +211,7 @@ export function TimelinePanel() {
         </button>
       </div>
 
-      <div className="timeline-actions" role="group" aria-label="Save and share">
+      <div className="timeline-actions" role="group" aria-label="Save and load">
         <button type="button" className="btn" disabled={disabled} onClick={exportReplay}>
           Export replay
         </button>
@@ -303,32 +229,14 @@ export function TimelinePanel() {
             }}
           />
         </label>
-        <button type="button" className="btn" disabled={disabled || busy} onClick={() => void makeLink()}>
-          {busy ? 'Making link…' : 'Share link'}
-        </button>
       </div>
-
-      {share !== null && (
-        <div className="timeline-share">
-          <label htmlFor={`${uid}-link`}>Link to this lab (as it was at {formatClock(share.at)})</label>
-          <div className="timeline-share-row">
-            <input id={`${uid}-link`} ref={linkRef} type="text" readOnly value={share.url} spellCheck={false} onFocus={(e) => e.target.select()} />
-            <button type="button" className="btn" onClick={() => void copyLink()}>
-              Copy link
-            </button>
-          </div>
-        </div>
-      )}
+      {/* Embedded pages have no header, so no Share button to point at. */}
+      {!embed && <p className="timeline-note">To share this lab as a link, use Share at the top of the page.</p>}
 
       <div role="alert" className="timeline-alert" data-testid="timeline-error">
         {recordingTooLong !== null && <p>{recordingTooLong}</p>}
         {error !== null && <p>{error.message}</p>}
       </div>
-      {error?.offerExport === true && (
-        <button type="button" className="btn" onClick={exportReplay}>
-          Export replay instead
-        </button>
-      )}
       <p role="status" className="timeline-status" data-testid="timeline-status">
         {status}
       </p>

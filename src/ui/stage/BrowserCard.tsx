@@ -8,6 +8,7 @@ import { useLabActor } from '../hooks/labActorContext'
 import { useLabCall } from '../hooks/useLabCall'
 import { CookieChips } from './CookieChips'
 import { boxStyle } from './stageHelpers'
+import { OTHER_SITE_LABEL } from '../../view/crossSiteWords'
 
 interface Props {
   id: string
@@ -27,7 +28,18 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
     call('request', id, requestOptions(mode, path, actor.getSnapshot().context.lab))
   }
   return (
-    <div role="group" aria-label={`${id} browser`} className={`stage-browser client-c${colorIndex % 8}`} style={boxStyle(box)}>
+    <div
+      role="group"
+      aria-label={`${id} browser`}
+      className={`stage-browser client-c${colorIndex % 8}${mode.cors ? ' cross-site' : ''}`}
+      style={boxStyle(box)}
+    >
+      {/* A browser making cross-site requests sits in a frame for the other site's page, named on its top edge. */}
+      {mode.cors && (
+        <span className="stage-other-site" data-testid={`other-site-${id}`}>
+          page {OTHER_SITE_LABEL}
+        </span>
+      )}
       <p className="stage-browser-name">
         <span className="stage-browser-id">{id}</span>
         {note !== null && <span className="stage-browser-note"> · {note}</span>}

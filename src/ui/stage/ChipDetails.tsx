@@ -2,6 +2,7 @@
 // cookie (value, Expires, SameSite, Secure, HttpOnly, whether the next request sends it and why not), Delete,
 // and Edit (tampering, with the panel's RFC 6265 checks). Escape closes it and puts focus back on the chip.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { AWSALBCORS_HINT } from '../../view/bindingHint'
 import { cookieValueProblem } from '../../view/cookieEdit'
 import { shortValue, type Chip } from '../../view/stageCookies'
 import { useLabCall } from '../hooks/useLabCall'
@@ -13,9 +14,11 @@ interface Props {
   onClose: (refocus: boolean) => void
   /** The cookie was deleted: the chip is gone, so focus moves to a neighbour. */
   onDeleted: () => void
+  /** AWSALB's details with AWSALBCORS in the jar: say beside Delete that it carries the same binding. */
+  corsHint: boolean
 }
 
-export function ChipDetails({ clientId, chip, side, onClose, onDeleted }: Props) {
+export function ChipDetails({ clientId, chip, side, onClose, onDeleted, corsHint }: Props) {
   const call = useLabCall()
   const uid = useId()
   const ref = useRef<HTMLDivElement>(null)
@@ -123,9 +126,7 @@ export function ChipDetails({ clientId, chip, side, onClose, onDeleted }: Props)
           )}
         </form>
       )}
-      {chip.name === 'AWSALB' && (
-        <p className="stage-hint">AWSALBCORS carries the same binding: delete both, or this browser stays stuck.</p>
-      )}
+      {corsHint && <p className="stage-hint">{AWSALBCORS_HINT}</p>}
     </div>
   )
 }

@@ -4,6 +4,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { chipsOf, type Chip } from '../../view/stageCookies'
 import { useLabTimed } from '../hooks/useLabTimed'
+import { needsAwsalbcorsHint } from '../../view/bindingHint'
 
 // The details (with the cookie rules, which bring zod) load when a chip is first opened.
 const ChipDetails = lazy(() => import('./ChipDetails').then((m) => ({ default: m.ChipDetails })))
@@ -63,7 +64,14 @@ export function CookieChips({ clientId, side }: { clientId: string; side: 'right
       )}
       {shown !== null && (
         <Suspense fallback={null}>
-          <ChipDetails clientId={clientId} chip={shown} side={side} onClose={close} onDeleted={deleted} />
+          <ChipDetails
+            clientId={clientId}
+            chip={shown}
+            side={side}
+            onClose={close}
+            onDeleted={deleted}
+            corsHint={shown.name === 'AWSALB' && needsAwsalbcorsHint(chips.map((c) => c.name))}
+          />
         </Suspense>
       )}
     </div>

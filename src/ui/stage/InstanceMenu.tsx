@@ -1,6 +1,7 @@
 // An instance's actions where it stands on the stage: a button "<id> actions" opening a menu (arrow keys, Home,
 // End, Escape) with Stop/Start instance, Fail/Pass health checks and Deregister/Register: the Instances panel's
-// calls. A menu keeps the stage to one control per card.
+// calls. A menu keeps the stage to one control per card. Stop is an EC2 stop (the target is unused at once);
+// failing health checks is the failure the load balancer has to notice.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { CLASSIC_GROUP, registrationCall, selectInstancesByTargetGroup } from '../../view/selectInstances'
 import { CLASSIC_GROUP_NAME } from '../../view/selectScene'
@@ -51,7 +52,9 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
     {
       label: row.running ? 'Stop instance' : 'Start instance',
       run: () => call(row.running ? 'stopInstance' : 'startInstance', id),
-      done: `${row.running ? 'Stopped' : 'Started'} ${id}.`,
+      done: row.running
+        ? `Stopped ${id}: its target is unused (Target.InvalidState) and gets no traffic.`
+        : `Started ${id}: its target goes through the initial health check.`,
     },
     {
       label: row.healthCheckFailing ? 'Pass health checks' : 'Fail health checks',

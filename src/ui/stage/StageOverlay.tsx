@@ -5,7 +5,7 @@
 import { useEffect, type CSSProperties } from 'react'
 import { useUiStore } from '../../store/uiStore'
 import type { StageGeometry } from '../../view/topology/stageGeometry'
-import { boxStyle, openSettings } from './stageHelpers'
+import { boxStyle, openClients, openSettings } from './stageHelpers'
 import { useAutoRefresh } from '../hooks/clientModes'
 import { useLabActor } from '../hooks/labActorContext'
 import { BrowserCard } from './BrowserCard'
@@ -29,6 +29,13 @@ export function StageOverlay({ geometry: g }: { geometry: StageGeometry }) {
       {g.clients.map((c) => (
         <BrowserCard key={c.id} id={c.id} colorIndex={c.colorIndex} note={c.note} box={c} tall={g.tall} />
       ))}
+      {g.more !== null && (
+        <div className="stage-more" style={boxStyle(g.more)}>
+          <button type="button" className="stage-btn" onClick={openClients}>
+            +{g.more.count.toLocaleString('en-US')} more browser{g.more.count === 1 ? '' : 's'}
+          </button>
+        </div>
+      )}
       <div className="stage-lb" style={boxStyle(g.alb.button)}>
         <button type="button" className="stage-btn" onClick={openSettings}>
           Listener settings

@@ -12,3 +12,12 @@ export function boxStyle(b: Box): CSSProperties {
 export function openSettings(): void {
   useUiStore.getState().showPhoneTab('setup')
 }
+
+/**
+ * The browsers the stage does not draw are listed in the Clients panel (Setup tab); choosing one in the Cookies
+ * panel's Client list brings it onto the stage.
+ */
+export function openClients(): void {
+  useUiStore.getState().showPhoneTab('setup')
+  requestAnimationFrame(() => document.getElementById('clients-heading')?.scrollIntoView({ block: 'start' }))
+}

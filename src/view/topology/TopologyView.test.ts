@@ -27,7 +27,7 @@ describe('TopologyView', () => {
   it('wide: the stickiness under the group name, the listener and algorithm on the load balancer', () => {
     const { svg, texts } = draw(1000, (lab) => lab.stopInstance('i-2'))
     expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(false)
-    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '✓ healthy', '0 served'])
+    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '– unused', '0 served'])
     expect(texts('text.tg-title')).toEqual(['Target group web'])
     expect(texts('text.tg-subtitle')).toEqual(['stickiness off'])
     expect(texts('g.alb-lines text')).toEqual(['listener HTTPS :443', 'round_robin', 'forward to web'])
@@ -48,7 +48,7 @@ describe('TopologyView', () => {
     })
     expect(svg.querySelector('g.topo')!.classList.contains('tall')).toBe(true)
     expect(svg.getAttribute('viewBox')).toBe(`0 0 342 ${layout.height}`)
-    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '✓ healthy', '0 served'])
+    expect(texts('[data-testid="topology.target.i-2"] > text')).toEqual(['i-2', '⏹ stopped', '– unused', '0 served'])
     expect(texts('text.tg-title')).toEqual(['Target group web'])
     expect(texts('g.alb-lines text')).toEqual(['listener HTTPS :443 · round_robin', 'forward to web'])
     expect(texts('text.tg-subtitle')).toEqual(['lb_cookie · 86400 s'])

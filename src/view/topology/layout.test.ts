@@ -5,12 +5,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createLab } from '../../sim'
-import { selectScene } from '../selectScene'
-import { layoutTopology, TALL_BELOW, type Scene, type SceneTarget, type TopologyLayout } from './layout'
+import { selectScene, STAGE_BROWSERS } from '../selectScene'
+import {
+  layoutTopology,
+  TALL_BELOW,
+  type Scene,
+  type SceneTarget,
+  type TopologyLayout,
+} from './layout'
 import { computeMotion } from './motion'
 import { LEG_SECONDS } from '../reveal'
 
-const dotsOf = (l: TopologyLayout) => computeMotion(l, l.motion.trips, l.motion.now, { reducedMotion: false }).dots
+const dotsOf = (l: TopologyLayout) =>
+  computeMotion(l, l.motion.trips, l.motion.now, { reducedMotion: false }).dots
 
 interface Box {
   name: string
@@ -21,63 +28,132 @@ interface Box {
 }
 
 /** Every node the learner reads, as the box it takes: a client's card, the load balancer, groups, cards. */
-function nodeBoxes(l: TopologyLayout): { clients: Box[]; alb: Box; groups: Box[]; cards: (Box & { group: string })[] } {
+function nodeBoxes(l: TopologyLayout): {
+  clients: Box[]
+  alb: Box
+  groups: Box[]
+  cards: (Box & { group: string })[]
+} {
   return {
-    clients: l.clients.map((c) => ({ name: `client ${c.id}`, x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h })),
+    clients: l.clients.map((c) => ({
+      name: `client ${c.id}`,
+      x: c.x - c.w / 2,
+      y: c.y - c.h / 2,
+      w: c.w,
+      h: c.h,
+    })),
     alb: { name: 'alb', ...l.alb },
     groups: l.groups.map((g) => ({ name: `group ${g.name}`, x: g.x, y: g.y, w: g.w, h: g.h })),
-    cards: l.targets.map((t) => ({ name: `card ${t.group}/${t.id}`, group: t.group, x: t.x, y: t.y, w: t.w, h: t.h })),
+    cards: l.targets.map((t) => ({
+      name: `card ${t.group}/${t.id}`,
+      group: t.group,
+      x: t.x,
+      y: t.y,
+      w: t.w,
+      h: t.h,
+    })),
   }
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 const inside = (a: Box, b: { x: number; y: number; w: number; h: number }) =>
-  a.x >= b.x - 1e-6 && a.y >= b.y - 1e-6 && a.x + a.w <= b.x + b.w + 1e-6 && a.y + a.h <= b.y + b.h + 1e-6
+  a.x >= b.x - 1e-6 &&
+  a.y >= b.y - 1e-6 &&
+  a.x + a.w <= b.x + b.w + 1e-6 &&
+  a.y + a.h <= b.y + b.h + 1e-6
 
 function problems(l: TopologyLayout): string[] {
   const out: string[] = []
   const { clients, alb, groups, cards } = nodeBoxes(l)
   const view = { x: 0, y: 0, w: l.width, h: l.height }
-  for (const b of [...clients, alb, ...groups, ...cards]) if (!inside(b, view)) out.push(`${b.name} outside the viewBox`)
+  for (const b of [...clients, alb, ...groups, ...cards])
+    if (!inside(b, view)) out.push(`${b.name} outside the viewBox`)
   const apart = [...clients, alb, ...groups]
   for (let i = 0; i < apart.length; i++)
-    for (let j = i + 1; j < apart.length; j++) if (overlaps(apart[i]!, apart[j]!)) out.push(`${apart[i]!.name} overlaps ${apart[j]!.name}`)
+    for (let j = i + 1; j < apart.length; j++)
+      if (overlaps(apart[i]!, apart[j]!)) out.push(`${apart[i]!.name} overlaps ${apart[j]!.name}`)
   for (let i = 0; i < cards.length; i++) {
     const home = groups.find((g) => g.name === `group ${cards[i]!.group}`)!
     if (!inside(cards[i]!, home)) out.push(`${cards[i]!.name} outside its group`)
-    for (let j = i + 1; j < cards.length; j++) if (overlaps(cards[i]!, cards[j]!)) out.push(`${cards[i]!.name} overlaps ${cards[j]!.name}`)
+    for (let j = i + 1; j < cards.length; j++)
+      if (overlaps(cards[i]!, cards[j]!)) out.push(`${cards[i]!.name} overlaps ${cards[j]!.name}`)
   }
   for (const link of l.links)
-    for (const p of link.points) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`link ${link.id} leaves the viewBox`)
-  for (const p of dotsOf(l)) if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height) out.push(`dot ${p.id} outside the viewBox`)
+    for (const p of link.points)
+      if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height)
+        out.push(`link ${link.id} leaves the viewBox`)
+  for (const p of dotsOf(l))
+    if (p.x < 0 || p.y < 0 || p.x > l.width || p.y > l.height)
+      out.push(`dot ${p.id} outside the viewBox`)
   // The stage's controls: the listener button inside the load balancer, each group's stickiness band inside its
   // group and clear of its cards and of the title, each actions button inside its card.
-  if (!inside({ name: 'listener settings', ...l.alb.button }, alb)) out.push('listener settings outside the load balancer')
+  if (!inside({ name: 'listener settings', ...l.alb.button }, alb))
+    out.push('listener settings outside the load balancer')
   for (const g of l.groups) {
     const band = { name: `stickiness of ${g.name}`, ...g.controls }
-    if (!inside(band, { x: g.x, y: g.y, w: g.w, h: g.h })) out.push(`${band.name} outside its group`)
+    if (!inside(band, { x: g.x, y: g.y, w: g.w, h: g.h }))
+      out.push(`${band.name} outside its group`)
     if (band.y < g.y + 40) out.push(`${band.name} covers the group title`)
     if (band.y + band.h > g.bus) out.push(`${band.name} crosses the link into its cards`)
-    for (const c of cards) if (c.group === g.name && overlaps(band, c)) out.push(`${band.name} overlaps ${c.name}`)
+    for (const c of cards)
+      if (c.group === g.name && overlaps(band, c)) out.push(`${band.name} overlaps ${c.name}`)
   }
   return out
 }
 
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c']
 /** Group titles as the picture words them, the longest included. */
-const STICKINESS = ['stickiness off', 'lb_cookie · 86400 s', 'app_cookie SESSIONID · 604800 s', '3-tuple flows (source_ip_dest_ip_proto)', 'AWSELB · 86400 s, not refreshed']
+const STICKINESS = [
+  'stickiness off',
+  'lb_cookie · 86400 s',
+  'app_cookie SESSIONID · 604800 s',
+  '3-tuple flows (source_ip_dest_ip_proto)',
+  'AWSELB · 86400 s, not refreshed',
+]
 const NOTES = ['198.51.100.10', 'NAT 198.51.100.123', 'no cookies', '203.0.113.254']
-const STATES = ['healthy', 'unhealthy', 'initial', 'draining', 'unused', 'unavailable', 'InService', 'OutOfService', 'Unknown']
+const STATES = [
+  'healthy',
+  'unhealthy',
+  'initial',
+  'draining',
+  'unused',
+  'unavailable',
+  'InService',
+  'OutOfService',
+  'Unknown',
+]
 
 /** 1–12 clients (names up to the 24 characters the lab allows, some with notes) and 1–10 instances in 1–3 groups. */
 const sceneArb: fc.Arbitrary<Scene> = fc
   .record({
-    clients: fc.uniqueArray(fc.stringMatching(/^[a-z0-9_-]{1,24}$/), { minLength: 1, maxLength: 12 }),
-    notes: fc.array(fc.option(fc.constantFrom(...NOTES), { nil: undefined }), { minLength: 12, maxLength: 12 }),
-    targets: fc.array(fc.record({ az: fc.constantFrom(...AZS), group: fc.nat(2), state: fc.constantFrom(...STATES), running: fc.boolean() }), { minLength: 1, maxLength: 10 }),
+    clients: fc.uniqueArray(fc.stringMatching(/^[a-z0-9_-]{1,24}$/), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    notes: fc.array(fc.option(fc.constantFrom(...NOTES), { nil: undefined }), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    targets: fc.array(
+      fc.record({
+        az: fc.constantFrom(...AZS),
+        group: fc.nat(2),
+        state: fc.constantFrom(...STATES),
+        running: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 10 },
+    ),
     groups: fc.integer({ min: 1, max: 3 }),
     stickiness: fc.constantFrom(...STICKINESS),
-    inFlight: fc.array(fc.record({ client: fc.nat(11), target: fc.nat(9), f: fc.double({ min: 0, max: 0.999, noNaN: true }) }), { maxLength: 6 }),
+    inFlight: fc.array(
+      fc.record({
+        client: fc.nat(11),
+        target: fc.nat(9),
+        f: fc.double({ min: 0, max: 0.999, noNaN: true }),
+      }),
+      { maxLength: 6 },
+    ),
   })
   .map(({ clients, notes, targets, groups, stickiness, inFlight }) => {
     const placed = targets.map((t, i) => ({ ...t, group: t.group % groups, id: `i-${i + 1}` }))
@@ -87,13 +163,26 @@ const sceneArb: fc.Arbitrary<Scene> = fc
       stickiness,
       targets: placed
         .filter((t) => t.group === g)
-        .map((t): SceneTarget => ({ id: t.id, az: t.az, state: t.state, running: t.running, served: 1234, carts: 17, websockets: 0 })),
+        .map((t): SceneTarget => ({
+          id: t.id,
+          az: t.az,
+          state: t.state,
+          running: t.running,
+          served: 1234,
+          carts: 17,
+          websockets: 0,
+        })),
     }))
     return {
       now: 10,
       listener: 'HTTPS :443',
       rule: 'weighted forward · TG stickiness 604800 s',
-      clients: clients.map((id, i) => ({ id, colorIndex: i, selected: i === 0, ...(notes[i] ? { note: notes[i] } : {}) })),
+      clients: clients.map((id, i) => ({
+        id,
+        colorIndex: i,
+        selected: i === 0,
+        ...(notes[i] ? { note: notes[i] } : {}),
+      })),
       targetGroups,
       motion: {
         trips: inFlight.map((p, i) => {
@@ -168,6 +257,24 @@ describe('layoutTopology', () => {
     const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 780, { height: 400 })
     expect(l.scale).toBe(1)
     expect(l.height).toBeGreaterThan(400)
+    expect(l.more).toBeNull()
+    expect(problems(l)).toEqual([])
+  })
+
+  it('a lab of thousands of browsers draws at most STAGE_BROWSERS of them, the selected one among them', () => {
+    const lab = createLab({ seed: 1 })
+    for (let i = 0; i < 2_000; i++) lab.addClient(`c${i}`)
+    const scene = selectScene(lab, { selectedClient: 'c1500', selectedRequest: null })
+    expect(scene.clients).toHaveLength(STAGE_BROWSERS)
+    expect(scene.clients.at(-1)!.id).toBe('c1500')
+    expect(scene.moreClients).toBe(lab.clients().length - STAGE_BROWSERS)
+    const l = layoutTopology(scene, 1200)
+    expect(l.more?.count).toBe(lab.clients().length - STAGE_BROWSERS)
+    const m = { name: 'more', ...l.more! }
+    expect(inside(m, { x: 0, y: 0, w: l.width, h: l.height })).toBe(true)
+    for (const c of nodeBoxes(l).clients) expect(overlaps(m, c)).toBe(false)
+    // Requests of browsers not drawn start from the strip.
+    expect(l.links.some((k) => k.id === 'more')).toBe(true)
     expect(problems(l)).toEqual([])
   })
 
@@ -207,15 +314,32 @@ describe('layoutTopology', () => {
     const record = lab.history()[0]!
     const work = record.completesAt - record.at
     // Along the request leg, then (after the target's work) back along the response leg.
-    const times = [0.01, 0.5, 0.99].map((f) => f * LEG_SECONDS).concat([0.01, 0.5, 0.99].map((f) => LEG_SECONDS + work + f * LEG_SECONDS))
+    const times = [0.01, 0.5, 0.99]
+      .map((f) => f * LEG_SECONDS)
+      .concat([0.01, 0.5, 0.99].map((f) => LEG_SECONDS + work + f * LEG_SECONDS))
     const ys = times.map((dt) => {
       lab.advance(record.at + dt - lab.now())
-      const l = layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 372)
+      const l = layoutTopology(
+        selectScene(lab, { selectedClient: null, selectedRequest: null }),
+        372,
+      )
       const dots = dotsOf(l)
       expect(dots).toHaveLength(1)
-      return { phase: dots[0]!.phase, y: dots[0]!.y, alb: l.alb, card: l.targets.find((t) => t.id === record.targetId)! }
+      return {
+        phase: dots[0]!.phase,
+        y: dots[0]!.y,
+        alb: l.alb,
+        card: l.targets.find((t) => t.id === record.targetId)!,
+      }
     })
-    expect(ys.map((s) => s.phase)).toEqual(['request', 'request', 'request', 'response', 'response', 'response'])
+    expect(ys.map((s) => s.phase)).toEqual([
+      'request',
+      'request',
+      'request',
+      'response',
+      'response',
+      'response',
+    ])
     // It starts above the load balancer and ends the way out just above the answering card; the route only
     // ever goes down (and sideways) on the way out, and up on the way back.
     expect(ys[0]!.y).toBeLessThan(ys[0]!.alb.y)
@@ -235,10 +359,15 @@ describe('layoutTopology', () => {
     ] as const) {
       const lab = createLab({ seed: 1, loadBalancerType: type })
       lab.addClient('alice')
-      lab.stopInstance('i-1')
+      // A hung application (not an EC2 stop, whose target gets no traffic): the load balancer answers 502.
+      lab.setHealthCheckFailing('i-1', true, { mode: 'unresponsive' })
       const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status >= 500)!
       // Sent, not yet arrived: the card says nothing; once the request reaches the load balancer, it does.
-      const card = (width: number) => layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), width).targets.find((t) => t.id === failed.targetId)!
+      const card = (width: number) =>
+        layoutTopology(
+          selectScene(lab, { selectedClient: null, selectedRequest: null }),
+          width,
+        ).targets.find((t) => t.id === failed.targetId)!
       expect(card(2400).event).toBeNull()
       lab.advance(LEG_SECONDS)
       expect(card(2400).event).toBe(`⚠ ${failed.status} from the ${short}`)
@@ -249,18 +378,26 @@ describe('layoutTopology', () => {
   it('property: for 1–12 clients and 1–10 instances, at any size, nodes and controls stay apart and inside the picture', () => {
     const height = fc.option(fc.integer({ min: 160, max: 1400 }), { nil: undefined })
     fc.assert(
-      fc.property(sceneArb, fc.oneof(fc.integer({ min: 300, max: 2400 }), fc.constantFrom(320, 342, 360, 372, 390, 780, 1000, 1250, 1280)), height, (scene, width, h) => {
-        const l = layoutTopology(scene, width, h === undefined ? {} : { height: h })
-        expect(problems(l)).toEqual([])
-        // Never drawn smaller than 1:1, so no text is under its CSS size (12 px or more).
-        expect(l.scale).toBeGreaterThanOrEqual(1)
-        if (!l.tall) expect(l.width * l.scale).toBeCloseTo(width, 3)
-        if (l.tall) {
-          expect(l.width).toBe(Math.max(width, 300))
-          // Zone columns at the narrowest phone still hold the compact card lines (about 94 px at 12 px).
-          if (width >= 340) for (const t of l.targets) expect(t.w).toBeGreaterThanOrEqual(100)
-        }
-      }),
+      fc.property(
+        sceneArb,
+        fc.oneof(
+          fc.integer({ min: 300, max: 2400 }),
+          fc.constantFrom(320, 342, 360, 372, 390, 780, 1000, 1250, 1280),
+        ),
+        height,
+        (scene, width, h) => {
+          const l = layoutTopology(scene, width, h === undefined ? {} : { height: h })
+          expect(problems(l)).toEqual([])
+          // Never drawn smaller than 1:1, so no text is under its CSS size (12 px or more).
+          expect(l.scale).toBeGreaterThanOrEqual(1)
+          if (!l.tall) expect(l.width * l.scale).toBeCloseTo(width, 3)
+          if (l.tall) {
+            expect(l.width).toBe(Math.max(width, 300))
+            // Zone columns at the narrowest phone still hold the compact card lines (about 94 px at 12 px).
+            if (width >= 340) for (const t of l.targets) expect(t.w).toBeGreaterThanOrEqual(100)
+          }
+        },
+      ),
       { numRuns: 400 },
     )
   })
@@ -268,7 +405,9 @@ describe('layoutTopology', () => {
   it('is pure: the same scene and width give the same layout', () => {
     fc.assert(
       fc.property(sceneArb, fc.integer({ min: 300, max: 1400 }), (scene, width) => {
-        expect(JSON.stringify(layoutTopology(scene, width))).toBe(JSON.stringify(layoutTopology(structuredClone(scene), width)))
+        expect(JSON.stringify(layoutTopology(scene, width))).toBe(
+          JSON.stringify(layoutTopology(structuredClone(scene), width)),
+        )
       }),
       { numRuns: 50 },
     )

@@ -62,6 +62,8 @@ export interface Scene {
   /** What a group box is called: "Target group" (default) or, for a Classic Load Balancer, "Instances of". */
   groupLabel?: string
   clients: SceneClient[]
+  /** Browsers the lab has beyond those drawn (selectScene draws at most STAGE_BROWSERS): a "more" strip says so. */
+  moreClients?: number
   targetGroups: SceneTargetGroup[]
   recent: { targetId: string | null; status: number; at: number; cartLost: boolean }[]
   /** The requests the stage moves (motion.ts); absent in scenes made without one. */
@@ -121,6 +123,8 @@ export interface TopologyLayout {
   control: number
   alb: Point & { w: number; h: number; listener: string; rule: string; title: [string, string]; lines: string[]; button: Box }
   clients: PositionedClient[]
+  /** Under the browsers: how many more the lab has, and where the strip that says so goes; null when all are drawn. */
+  more: (Box & { count: number }) | null
   groups: PositionedGroup[]
   targets: PositionedTarget[]
   links: Link[]
@@ -249,7 +253,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
 }
 
 type Frame = Omit<TopologyLayout, 'motion' | 'links'> & {
-  clientRoute: (c: PositionedClient) => Point[]
+  clientRoute: (c: Pick<PositionedClient, 'x' | 'y' | 'w'>) => Point[]
   groupRoute: (g: PositionedGroup) => Point[]
   albIn: Point
   albOut: Point
@@ -264,6 +268,10 @@ function albBox(scene: Scene, w: number, control: number, tall: boolean) {
   return { w, h, lines, listener: scene.listener, rule: scene.rule, title: scene.title ?? (['Application', 'Load Balancer'] as [string, string]) }
 }
 
+function moreStrip(count: number, x: number, y: number, w: number, control: number): (Box & { count: number }) | null {
+  return count > 0 ? { x, y, w, h: control, count } : null
+}
+
 /** Clients left, the load balancer in the middle, groups right; each column centred in the picture's height. */
 function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number, control: number): Frame {
   const cw = Math.round(Math.min(320, Math.max(240, width * 0.27)))
@@ -272,18 +280,22 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   const gx = MARGIN + cw + gap + aw + gap
   const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB' }
   const ch = clientCardHeight(cw - 16, control)
-  const clientsH = scene.clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const shown = scene.clients
+  const moreCount = scene.moreClients ?? 0
+  const moreH = moreCount > 0 ? control + CLIENT_GAP : 0
+  const clientsH = shown.length * (ch + CLIENT_GAP) - CLIENT_GAP + moreH
   const heights = scene.targetGroups.map((g) => groupHeight(g, azs, band))
   const groupsH = heights.reduce((a, b) => a + b, 0) + GROUP_GAP * Math.max(0, heights.length - 1)
   const a = albBox(scene, aw, control, false)
   const h = Math.max(minHeight, Math.round(Math.max(2 * MARGIN + Math.max(clientsH, groupsH, a.h), 300)))
   const placed = placeGroups(scene, azs, (h - groupsH) / 2, band)
   const clientTop = (h - clientsH) / 2
-  const clients = scene.clients.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: clientTop + i * (ch + CLIENT_GAP) + ch / 2 }))
+  const clients = shown.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: clientTop + i * (ch + CLIENT_GAP) + ch / 2 }))
+  const more = moreStrip(moreCount, MARGIN, clientTop + clientsH - control, cw, control)
   const alb = { ...a, x: MARGIN + cw + gap, y: h / 2 - a.h / 2, button: { x: 0, y: 0, w: 0, h: 0 } }
   const bend = alb.x + aw + gap / 2
   return {
-    tall: false, width, height: h, scale: 1, control, alb, clients, ...placed,
+    tall: false, width, height: h, scale: 1, control, alb, clients, more, ...placed,
     albIn: { x: alb.x, y: h / 2 },
     albOut: { x: alb.x + aw, y: h / 2 },
     clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: alb.x, y: h / 2 }],
@@ -297,7 +309,9 @@ function tallFrame(scene: Scene, azs: string[], width: number, control: number):
   const cw = width - 2 * MARGIN - 10
   const ch = clientCardHeight(cw - 16, control)
   const clients = scene.clients.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: MARGIN + i * (ch + CLIENT_GAP) + ch / 2 }))
-  const clientsBottom = MARGIN + clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const listBottom = MARGIN + clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const more = moreStrip(scene.moreClients ?? 0, MARGIN, listBottom + CLIENT_GAP, cw, control)
+  const clientsBottom = more === null ? listBottom : more.y + more.h
   const a = albBox(scene, Math.min(width - 40, 300), control, true)
   const alb = { ...a, x: (width - a.w) / 2, y: clientsBottom + 26, button: { x: 0, y: 0, w: 0, h: 0 } }
   const turn = alb.y + a.h + 12
@@ -306,7 +320,7 @@ function tallFrame(scene: Scene, azs: string[], width: number, control: number):
   const height = Math.round(last ? last.y + last.h + 8 : turn)
   const gutter = width - 6
   return {
-    tall: true, width, height, scale: 1, control, alb, clients, ...placed,
+    tall: true, width, height, scale: 1, control, alb, clients, more, ...placed,
     albIn: { x: width / 2, y: alb.y },
     albOut: { x: width / 2, y: alb.y + a.h },
     clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: gutter, y: c.y }, { x: gutter, y: alb.y - 12 }, { x: width / 2, y: alb.y - 12 }, { x: width / 2, y: alb.y }],
@@ -336,18 +350,20 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH, options
     }
     frame.scale = scale
   }
-  const { groups, targets, clients, alb, albOut } = frame
+  const { groups, targets, clients, more, alb, albOut } = frame
   alb.button = { x: alb.x + 8, y: alb.y + alb.h - control - 10, w: alb.w - 16, h: control }
 
   // Links: client → load balancer, load balancer → each group's bus, bus → each card (orthogonal, so no line crosses a card).
   const cardRoute = (g: PositionedGroup, t: PositionedTarget): Point[] => [{ x: g.x, y: g.bus }, { x: t.x + t.w / 2, y: g.bus }, { x: t.x + t.w / 2, y: t.y }]
   const links: Link[] = []
   for (const c of clients) links.push({ id: `c:${c.id}`, kind: 'client', points: frame.clientRoute(c) })
+  // The browsers not drawn send from the "more" strip (motion.ts falls back to this link).
+  if (more !== null) links.push({ id: 'more', kind: 'client', points: frame.clientRoute({ x: more.x + more.w / 2, y: more.y + more.h / 2, w: more.w }) })
   for (const g of groups) links.push({ id: `g:${g.name}`, kind: 'group', points: [albOut, ...frame.groupRoute(g)] })
   for (const t of targets) {
     const g = groups.find((gg) => gg.name === t.group)!
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
+  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, more, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
 }

@@ -56,7 +56,7 @@ describe('motion', () => {
 
   it('a 502 travels to the load balancer, bursts there once, and goes back', () => {
     const lab = labWith('alice')
-    lab.stopInstance('i-1')
+    lab.setHealthCheckFailing('i-1', true, { mode: 'unresponsive' })
     const failed = [1, 2, 3].map(() => lab.request('alice')).find((r) => r.status === 502)!
     const trip = tripOf(failed)
     to(lab, trip.at + LEG_SECONDS / 2)

@@ -133,7 +133,7 @@ function routesOf(layout: Pick<TopologyLayout, 'links' | 'alb'>): Routes {
       const key = `${t.clientId}|${t.targetGroup}|${t.targetId}|${t.status >= 500}`
       const hit = cache.get(key)
       if (hit !== undefined) return hit
-      const c = links.get(`c:${t.clientId}`)
+      const c = links.get(`c:${t.clientId}`) ?? links.get('more')
       let out: Point[] | null = null
       if (c) {
         const g = t.targetGroup === null ? undefined : links.get(`g:${t.targetGroup}`)

@@ -9,6 +9,7 @@ export interface StageGeometry {
   control: number
   tall: boolean
   clients: (Box & { id: string; colorIndex: number; note: string | null })[]
+  more: (Box & { count: number }) | null
   alb: { button: Box; listener: string }
   groups: { name: string; controls: Box }[]
   targets: (Box & { id: string; group: string })[]
@@ -25,6 +26,7 @@ export function stageGeometry(l: TopologyLayout): StageGeometry {
     control: l.control,
     tall: l.tall,
     clients: l.clients.map((c) => ({ id: c.id, colorIndex: c.colorIndex, note: c.note ?? null, ...box({ x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h }) })),
+    more: l.more === null ? null : { ...box(l.more), count: l.more.count },
     alb: { button: box(l.alb.button), listener: l.alb.listener },
     groups: l.groups.map((g) => ({ name: g.name, controls: box(g.controls) })),
     targets: l.targets.map((t) => ({ id: t.id, group: t.group, ...box(t) })),
