@@ -151,7 +151,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await expect(page).toHaveURL(/lesson=why-stickiness&step=1$/)
 
   // Step 1: "Go to" moves the focus to the highlighted control; Enter presses it.
-  await tabTo(page, lesson.getByRole('button', { name: 'Go to Client alice › Add to cart' }))
+  await tabTo(page, lesson.getByRole('button', { name: 'Go to alice’s browser › Add to cart' }))
   await page.keyboard.press('Enter')
   await expectFocusRing(alice.getByRole('button', { name: 'Add to cart' }))
   await page.keyboard.press('Enter')
@@ -175,7 +175,7 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await chooseRadio(page, lesson, 'No, each request is routed on its own')
   await tabTo(page, lesson.getByRole('button', { name: 'Lock in my prediction' }))
   await page.keyboard.press('Enter')
-  await tabTo(page, lesson.getByRole('button', { name: 'Go to Client alice › Send request' }))
+  await tabTo(page, lesson.getByRole('button', { name: 'Go to alice’s browser › Send request' }))
   await page.keyboard.press('Enter')
   const send = alice.getByRole('button', { name: 'Send request' })
   await expectFocusRing(send)

@@ -173,8 +173,11 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
     await expect(cookies.table).toBeVisible()
     await expect(cookies.row('AWSALB')).toHaveCount(0)
     await lessons.next()
+    // The step points at the Stickiness radios on the stage; the panel's full form works too.
+    await expect(
+      page.getByTestId('stage').getByRole('radiogroup', { name: 'Stickiness' }),
+    ).toHaveClass(/lesson-highlight/)
     await tg.show()
-    await expect(tg.stickiness).toHaveClass(/lesson-highlight/)
     await tg.stickiness.getByRole('radio', { name: 'Duration-based (lb_cookie)' }).check()
     await tg.apply.click()
     await lessons.expectDone()
@@ -203,8 +206,13 @@ test('cookie-demo: the seeds’ demo with the Stickiness radios, Apply, Send req
 
   await test.step('delete the cookie: a new instance and a new cookie', async () => {
     await lessons.predict('No: without a cookie the algorithm chooses again')
+    // The step points at the AWSALB chip on alice's browser; the Cookies panel's Delete works too.
+    await expect(
+      page
+        .getByRole('group', { name: 'alice browser' })
+        .getByRole('button', { name: 'AWSALB cookie' }),
+    ).toHaveClass(/lesson-highlight/)
     await cookies.show()
-    await expect(cookies.deleteButton('AWSALB')).toHaveClass(/lesson-highlight/)
     await cookies.deleteButton('AWSALB').click()
     await cookies.deleteButton('AWSALBCORS').click()
     await alice.send.click()
@@ -251,14 +259,20 @@ test('instance-failure: failing health checks, the lost cart, no way back, and a
   const alice = clients.client('alice')
   const instances = new InstancesPanel(page)
   await lessons.open('When the sticky instance fails')
-  // The lesson's set-up requests are still on their way in the paused lab: let them come back.
+  // The lesson's set-up requests may still be on their way: let them come back.
   await afterResponse(page)
   await clients.show()
   await expect(alice.cart).toHaveText('Cart: 2 items')
   await expect(instances.carts('i-1')).toHaveText('1')
 
-  await expect(instances.button('i-1', 'Fail health checks')).toHaveClass(/lesson-highlight/)
-  await expect(instances.button('i-2', 'Fail health checks')).not.toHaveClass(/lesson-highlight/)
+  // The step points at i-1's actions menu on the stage; the Instances panel's button works too.
+  await expect(page.getByRole('button', { name: 'i-1 actions', exact: true })).toHaveClass(
+    /lesson-highlight/,
+  )
+  await expect(page.getByRole('button', { name: 'i-2 actions', exact: true })).not.toHaveClass(
+    /lesson-highlight/,
+  )
+  await instances.show()
   await instances.button('i-1', 'Fail health checks').click()
   await lessons.expectDone()
   await lessons.next()
@@ -293,7 +307,9 @@ test('instance-failure: failing health checks, the lost cart, no way back, and a
   await lessons.predict('Yes, back to her original instance')
   await alice.send.click()
   await afterResponse(page)
-  await expect(lessons.feedback).toContainText('You predicted “Yes, back to her original instance”.')
+  await expect(lessons.feedback).toContainText(
+    'You predicted “Yes, back to her original instance”.',
+  )
   await expect(lessons.feedback).toContainText('She stayed on her new instance.')
   await lessons.next()
 
@@ -414,20 +430,22 @@ test('a replaced lab pauses the step until the learner sets it up again', async 
 test('“Go to” buttons move keyboard focus to the step’s controls', async ({ page }) => {
   await gotoLab(page, '/?lesson=cookie-demo&step=2')
   const lessons = new Lessons(page)
-  await lessons.root.getByRole('button', { name: 'Go to Duration-based (lb_cookie)' }).click()
+  // The radios on the stage, which apply at once.
+  await lessons.root.getByRole('button', { name: 'Go to Stickiness › Duration-based' }).click()
   await expect(
-    new TargetGroupPanel(page).stickiness.getByRole('radio', {
-      name: 'Duration-based (lb_cookie)',
-    }),
+    page.getByTestId('stage').getByRole('radio', { name: /^Duration-based/ }),
   ).toBeFocused()
-  // Beside the stage too, the button opened the dock's tab that holds the radio.
-  await expect(page.getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Space')
-  // The learner goes back to the lesson for the next button.
-  await lessons.show()
-  await lessons.root.getByRole('button', { name: 'Go to Target group settings › Apply' }).click()
-  await page.keyboard.press('Enter')
   await lessons.expectDone()
+
+  // A control only a panel has: the button opens the dock's tab that holds it.
+  await gotoLab(page, '/?lesson=session-store&step=1')
+  await lessons.root.getByRole('button', { name: 'Go to External store (ElastiCache)' }).click()
+  await expect(page.getByRole('radio', { name: 'External store (ElastiCache)' })).toBeFocused()
+  await expect(page.getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
 
   // A control behind the clock's closed Jump ahead disclosure: its button is marked, and "Go to" opens it.
   await gotoLab(page, '/?lesson=instance-failure&step=3')
@@ -463,15 +481,25 @@ test('every control lessons may highlight exists on the page under its accessibl
   await (await new ClientsPanel(page).show()).client('alice').cors.check()
   await (await new ListenerPanel(page).show()).weighted.check()
   const tg = new TargetGroupPanel(page)
-  const tabs = await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab').allTextContents()
+  const tabs = await page
+    .getByRole('tablist', { name: 'Panels' })
+    .getByRole('tab')
+    .allTextContents()
   for (const c of KNOWN_CONTROLS) {
     // Controls of other load balancer types are checked in loadBalancerTypes.spec.ts.
     if (c.when?.startsWith('the load balancer type is')) continue
     if (c.name === 'App cookie name')
-      await (await tg.show()).stickiness.getByRole('radio', { name: 'Application-based (app_cookie)' }).check()
+      await (
+        await tg.show()
+      ).stickiness
+        .getByRole('radio', { name: 'Application-based (app_cookie)' })
+        .check()
     // The clock's jumps are behind its Jump ahead disclosure (a click elsewhere closes it again).
     const jump = page.getByRole('button', { name: 'Jump ahead' })
-    if (c.name.startsWith('Advance the clock') && (await jump.getAttribute('aria-expanded')) !== 'true')
+    if (
+      c.name.startsWith('Advance the clock') &&
+      (await jump.getAttribute('aria-expanded')) !== 'true'
+    )
       await jump.click()
     const found = page.getByRole(c.role, { name: c.name, exact: true })
     // Role locators see only the open tab (and the stage): the control must be in one of the dock's tabs.

@@ -125,12 +125,15 @@ test('a lesson’s "Go to" opens the tab holding the control, whose tab is marke
   await expect(tab(page, 'Learn')).toHaveAttribute('aria-selected', 'true')
   const lesson = page.locator('section.lesson-panel')
   await expect(lesson.getByRole('heading', { level: 3 })).toBeVisible()
-  // The step uses the Cookies panel and alice's "Send request" on her browser on the stage (the Lab tab): their
-  // tabs carry the lesson's dashed mark, a tab the step does not use does not.
-  await expect(tab(page, 'Cookies')).toHaveClass(/lesson-highlight/)
+  // Nothing is marked to press until the prediction is locked in.
+  await expect(tab(page, 'Lab')).not.toHaveClass(/lesson-highlight/)
+  await lesson.getByRole('radio').first().check()
+  await lesson.getByRole('button', { name: 'Lock in my prediction' }).click()
+  // The step uses alice's "Send request" and her cookie chips, on her browser on the stage (the Lab tab): that
+  // tab carries the lesson's dashed mark, a tab the step does not use does not.
   await expect(tab(page, 'Lab')).toHaveClass(/lesson-highlight/)
   await expect(tab(page, 'Numbers')).not.toHaveClass(/lesson-highlight/)
-  await lesson.getByRole('button', { name: 'Go to Client alice › Send request' }).click()
+  await lesson.getByRole('button', { name: 'Go to alice’s browser › Send request' }).click()
   await expect(tab(page, 'Lab')).toHaveAttribute('aria-selected', 'true')
   const send = stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' })
   await expect(send).toBeFocused()

@@ -1,8 +1,9 @@
 // `npm run test:long`: the long runs that are too slow for `npm test`: the core's random call sequences at 2,000
 // calls × 20 runs (src/sim/longSequences.test.ts), the hostile-argument API fuzzer at 104,000 calls
 // (src/sim/hostileCalls.test.ts: atomicity, replay equality, no hang), the browser monkey at 2,000 actions × 3 seeds
-// (e2e/monkey.spec.ts) and every lesson embedded in a cross-origin frame and completed (e2e/lessonEmbeds.spec.ts),
-// against a fresh production build. All read STICKYLAB_LONG=1. Honours the same
+// (e2e/monkey.spec.ts), every lesson embedded in a cross-origin frame and completed (e2e/lessonEmbeds.spec.ts) and
+// every lesson played on the stage (e2e/lessonStage.spec.ts), against a fresh production build. All read
+// STICKYLAB_LONG=1. Honours the same
 // STICKYLAB_DIST / STICKYLAB_E2E_* variables as `npm test`. Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { ensureBrowser } from './e2e.mjs'
@@ -48,6 +49,13 @@ if (
       'npx',
       ['playwright', 'test', 'e2e/lessonEmbeds.spec.ts', '--workers=1'],
       1800,
+    )
+    // Issue 15: every lesson played in Chromium with the clock running (npm test plays a representative few).
+    step(
+      'every lesson on the stage (Playwright, Chromium)',
+      'npx',
+      ['playwright', 'test', 'e2e/lessonStage.spec.ts', '--workers=1'],
+      1200,
     )
   }
 }

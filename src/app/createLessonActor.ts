@@ -7,11 +7,14 @@ import type { Progress } from '../lessons/progress'
 import { connectLesson, lessonMachine } from '../machines/lessonMachine'
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { useProgressStore } from '../ui/lessons/progressStore'
+import { lessonView } from '../view/lessonView'
+import { inFlight } from '../view/reveal'
+import { revealStamp } from '../view/revealedLab'
 import type { AppActor } from './createApp'
 
 /**
  * Creates and starts the page's one lesson actor with the catalog and the saved progress, connects it to
- * the lab actor (lab changes become goal checks, "Show me" becomes lab events) and saves progress as it
+ * the lab actor (lab changes and arrivals on the stage become goal checks, "Show me" becomes lab events) and saves progress as it
  * changes. It lives as long as the page, whether or not the lesson panel is shown.
  */
 export function createLessonActor(
@@ -20,10 +23,16 @@ export function createLessonActor(
 ) {
   const progress = options.progress ?? useProgressStore.getState().progress
   const lessonActor = createActor(lessonMachine, {
-    input: { lessons: options.lessons ?? appCatalog.lessons, progress },
+    // Goals and prediction feedback judge the lab as the stage shows it: a step is done when the dot arrives.
+    input: { lessons: options.lessons ?? appCatalog.lessons, progress, shown: lessonView },
   })
   lessonActor.start()
-  connectLesson(lessonActor, labActor)
+  connectLesson(
+    lessonActor,
+    labActor,
+    (lab) => revealStamp(lab).key,
+    (lab) => inFlight(lab.history(), lab.now()).length > 0,
+  )
   lessonActor.subscribe((s) => useProgressStore.getState().setLessons(s.context.progress.lessons))
   return lessonActor
 }

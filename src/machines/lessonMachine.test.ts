@@ -216,18 +216,28 @@ describe('lessonMachine', () => {
     const s2 = lessonActor.getSnapshot()
     expect(s2.context.lab).toBe(s2.context.ownLab)
     expect(s2.context.lab).toBe(labActor.getSnapshot().context.lab)
-    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
     expect(s2.hasTag('stepDone')).toBe(false)
   })
 
-  it('opening a lesson loads its scenario with the clock paused', () => {
+  it('opening a lesson loads its scenario with the clock running, and leaving it keeps the learner’s choice', () => {
     const { lessonActor, labActor } = harness()
-    labActor.send({ type: 'sim.play' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
     startLesson(lessonActor, labActor, 'instance-failure')
     const lab = labActor.getSnapshot().context.lab
-    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    // Requests travel on the stage during a lesson: the clock runs (issue 15).
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
     expect(lab.sessions()).toEqual([{ where: 'i-1', sessionId: 'sess-1', items: 2 }])
     expect(lessonActor.getSnapshot().context.ownLab).toBe(lab)
+    labActor.send({ type: 'sim.pause' })
+    lessonActor.send({ type: 'lesson.exit' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
+    startLesson(lessonActor, labActor, 'instance-failure')
+    lessonActor.send({ type: 'lesson.exit' })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(true)
+    // An embed that asked for a paused start opens its lesson paused.
+    startLesson(lessonActor, labActor, 'instance-failure', 0, { play: false })
+    expect(labActor.getSnapshot().hasTag('playing')).toBe(false)
   })
 })
 
@@ -296,4 +306,36 @@ describe('every lesson', () => {
       })
     })
   }
+})
+
+describe('the clock waits for a prediction', () => {
+  it('holds a running clock while a step awaits a prediction, starts it on lock-in, and leaves a learner’s pause alone', () => {
+    const { lessonActor, labActor } = harness()
+    const playing = () => labActor.getSnapshot().hasTag('playing')
+    const failure = lessons.find((l) => l.id === 'instance-failure')!
+    const firstChoice = (i: number) => failure.steps[i]!.prediction!.choices[0]!.value
+    // instance-failure step 2 asks about alice's next request: its moment must still be there after reading.
+    startLesson(lessonActor, labActor, 'instance-failure', 1)
+    expect(playing()).toBe(false)
+    lessonActor.send({ type: 'lesson.predict', choice: firstChoice(1) })
+    expect(playing()).toBe(true)
+    // Step 1 has no prediction: going back runs; the next step's prediction holds again.
+    lessonActor.send({ type: 'lesson.back' })
+    expect(playing()).toBe(true)
+    lessonActor.send({ type: 'lesson.next' })
+    expect(playing()).toBe(false)
+    // The learner presses Play while predicting: the clock is theirs; Pause later is kept through lock-in.
+    labActor.send({ type: 'sim.play' })
+    labActor.send({ type: 'sim.pause' })
+    lessonActor.send({ type: 'lesson.predict', choice: firstChoice(1) })
+    expect(playing()).toBe(false)
+    // Leaving during a hold starts the clock again: the hold was the lesson's.
+    labActor.send({ type: 'sim.play' })
+    lessonActor.send({ type: 'lesson.next' })
+    lessonActor.send({ type: 'lesson.next' })
+    expect(lessonActor.getSnapshot().matches({ running: { step: 'predicting' } })).toBe(true)
+    expect(playing()).toBe(false)
+    lessonActor.send({ type: 'lesson.exit' })
+    expect(playing()).toBe(true)
+  })
 })

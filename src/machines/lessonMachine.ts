@@ -9,12 +9,14 @@ import {
   observe,
   predictionFeedback,
   type GoalContext,
+  type GoalLab,
   type PredictionFeedback,
 } from '../lessons/goals'
 import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
 import { buildLessonLab } from '../lessons/scenarios'
 import type { LabEventData, Lesson, Step } from '../lessons/schema'
 import type { LabEvent, labMachine } from './labMachine'
+import { followLearner, followPrediction, loadLessonLab } from './lessonClock'
 
 export interface LessonContext {
   lessons: readonly Lesson[]
@@ -34,6 +36,8 @@ export interface LessonContext {
   /** The learner used "Show me" on this step. */
   shownMe: boolean
   progress: Progress
+  /** The lab as the stage shows it (view/lessonView.ts): goals and verdicts wait for the dot to arrive. */
+  shown: (lab: Lab) => GoalLab
 }
 
 export type LessonEvent =
@@ -54,6 +58,7 @@ export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventD
 export interface LessonInput {
   lessons: readonly Lesson[]
   progress?: Progress
+  shown?: (lab: Lab) => GoalLab
 }
 
 const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
@@ -102,7 +107,7 @@ export const lessonMachine = setup({
         step !== null &&
         context.lab !== null &&
         context.lab === context.ownLab &&
-        areGoalsMet(step.goals, context.lab, context.mark)
+        areGoalsMet(step.goals, context.shown(context.lab), context.mark)
       )
     },
     hasMoreHints: ({ context }) => context.hintsShown < (currentStep(context)?.hints.length ?? 0),
@@ -144,7 +149,7 @@ export const lessonMachine = setup({
       if (lesson === null || step === null || context.lab === null) return {}
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
-        const seen = observe(step.prediction.observe, context.lab, context.mark)
+        const seen = observe(step.prediction.observe, context.shown(context.lab), context.mark)
         if (seen !== null)
           feedback = predictionFeedback(step.prediction, context.prediction, seen, {
             success: step.success,
@@ -174,6 +179,7 @@ export const lessonMachine = setup({
     hintsShown: 0,
     shownMe: false,
     progress: input.progress ?? emptyProgress(),
+    shown: input.shown ?? ((lab: Lab) => lab),
   }),
   initial: 'browsing',
   states: {
@@ -218,13 +224,12 @@ export const lessonMachine = setup({
         },
         'lesson.exit': { target: 'browsing', actions: 'closeLesson' },
         'lesson.check': {
-          description:
-            'Sent whenever the lab changes. Goals are re-checked after it (see active.always).',
+          description: 'Sent whenever the lab changes; goals are re-checked after it.',
           actions: { type: 'trackLab', params: ({ event }) => ({ lab: event.lab }) },
         },
         'lesson.labReady': {
           description:
-            'The caller rebuilt (or chose to keep) the lab for the current step; the step starts again.',
+            'The caller rebuilt (or kept) the lab for the current step: it starts again.',
           target: '.step',
           reenter: true,
           actions: { type: 'adoptLab', params: ({ event }) => ({ lab: event.lab }) },
@@ -268,8 +273,7 @@ export const lessonMachine = setup({
               always: [{ guard: 'needsPrediction', target: 'predicting' }, { target: 'active' }],
             },
             predicting: {
-              description:
-                'Predict first: the lab keeps working, but the step counts only what happens after the prediction.',
+              description: 'Predict first: the step counts only what happens after the prediction.',
               on: {
                 'lesson.predict': {
                   guard: {
@@ -290,8 +294,7 @@ export const lessonMachine = setup({
                 guard: 'goalMet',
                 target: 'complete',
                 actions: 'completeStep',
-                description:
-                  'Checked after every event; lesson.check is the one that carries lab changes.',
+                description: 'Checked after every event; lesson.check carries lab changes.',
               },
               on: { 'lesson.showMe': { actions: ['noteShownMe', 'performSolution'] } },
             },
@@ -318,25 +321,26 @@ export const lessonMachine = setup({
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
 type LabActor = ActorRefFrom<typeof labMachine>
 
-/** Loads a lab into the lab actor with the clock paused, so nothing expires while the learner reads. */
-function loadPaused(labActor: LabActor, lab: Lab): void {
-  labActor.send({ type: 'sim.load', lab })
-  labActor.send({ type: 'sim.pause' })
-}
+const isPredicting = (a: LessonActor) =>
+  a.getSnapshot().matches({ running: { step: 'predicting' } })
 
-/** Opens a lesson at a step: builds its lab, tells the lesson machine, then loads the lab. False if no such lesson/step. */
+/**
+ * Opens a lesson at a step: builds its lab, tells the lesson machine, loads the lab with the clock running (see
+ * lessonClock.ts; `play: false`: paused, for an embed that asked so). False if no such lesson/step.
+ */
 export function startLesson(
   lessonActor: LessonActor,
   labActor: LabActor,
   lessonId: string,
   stepIndex = 0,
+  { play = true }: { play?: boolean } = {},
 ): boolean {
   const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
   if (lesson === undefined || stepIndex < 0 || stepIndex >= lesson.steps.length) return false
   const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
   // The lesson learns its lab first, so the lab change that follows is recognised as its own.
   lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadPaused(labActor, lab)
+  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor), play)
   return true
 }
 
@@ -347,7 +351,7 @@ export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): 
   if (lesson === null) return
   const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
   lessonActor.send({ type: 'lesson.labReady', lab })
-  loadPaused(labActor, lab)
+  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor))
 }
 
 /** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
@@ -356,17 +360,23 @@ export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): v
 }
 
 /**
- * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, and every
- * "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
+ * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, the clock waits while a
+ * prediction is awaited (lessonClock.ts), and every "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
  */
-export function connectLesson(lessonActor: LessonActor, labActor: LabActor): () => void {
+export function connectLesson(
+  lessonActor: LessonActor,
+  labActor: LabActor,
+  revealKey: (lab: Lab) => string = () => '', // changes when the stage shows something new
+  busy: (lab: Lab) => boolean = () => false, // something travels on the stage (lessonClock.ts)
+): () => void {
   let seenRev = ''
   let seenLab: Lab | null = null
   const notify = () => {
-    // Goals are re-checked when the lab's data changes, and once per virtual second for time-based goals,
-    // not on each of the 60 frame ticks a second.
+    followLearner(lessonActor, labActor, busy(labActor.getSnapshot().context.lab))
+    // Goals are re-checked when the lab's data changes or the stage shows something new, and once per
+    // virtual second for time-based goals, not on each of the 60 frame ticks a second.
     const { lab } = labActor.getSnapshot().context
-    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}`
+    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}:${revealKey(lab)}`
     if (rev === seenRev && lab === seenLab) return
     seenRev = rev
     seenLab = lab
@@ -374,12 +384,17 @@ export function connectLesson(lessonActor: LessonActor, labActor: LabActor): () 
   }
   const labSub = labActor.subscribe(notify)
   notify()
+  const clockSub = lessonActor.subscribe(() => {
+    const { lab } = labActor.getSnapshot().context
+    followPrediction(lessonActor, labActor, isPredicting(lessonActor), busy(lab))
+  })
   const performSub = lessonActor.on('lesson.perform', (e) => {
     // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
     for (const event of e.events) labActor.send(event as LabEvent)
   })
   return () => {
     labSub.unsubscribe()
+    clockSub.unsubscribe()
     performSub.unsubscribe()
   }
 }

@@ -106,6 +106,7 @@ export function openLesson(
   labActor: LabActor,
   lessonId: string,
   step = 0,
+  options: { play?: boolean } = {},
 ): boolean {
   const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
   if (lesson === undefined || !Number.isInteger(step) || step < 0 || step >= lesson.steps.length)
@@ -122,7 +123,7 @@ export function openLesson(
     !parkedForLater
   )
     useStashStore.setState({ pending: null })
-  startLesson(lessonActor, labActor, lessonId, step)
+  startLesson(lessonActor, labActor, lessonId, step, options)
   adoptPendingLessonLab(lessonActor, labActor)
   return true
 }

@@ -17,13 +17,9 @@ export const appCookie: Lesson = {
         'The shop sets its own session cookie, SESSIONID. With application-based stickiness the target group follows that cookie: `stickiness.type=app_cookie` with `stickiness.app_cookie.cookie_name=SESSIONID`.',
         'Names starting with AWSALB, AWSALBAPP or AWSALBTG are reserved for the load balancer and are rejected.',
       ],
-      task: 'Choose Stickiness → “Application-based (app_cookie)”, type SESSIONID as the App cookie name, and press Apply.',
+      task: 'On the stage, choose Stickiness → “Application-based”. Its cookie field should name SESSIONID (type it and press Enter if not).',
       controls: 'Target group settings → Application-based (app_cookie), App cookie name, Apply',
-      highlight: [
-        'Application-based (app_cookie)',
-        'App cookie name',
-        'Target group settings > Apply',
-      ],
+      highlight: ['Application-based (app_cookie)', 'App cookie name'],
       goals: [
         {
           id: 'attributeEquals',
@@ -69,7 +65,7 @@ export const appCookie: Lesson = {
     {
       id: 'first',
       title: 'The first response',
-      prose: ['Send a request and read the Cookies panel.'],
+      prose: ['Send a request and watch alice’s cookie chips.'],
       prediction: {
         question: 'Which load-balancer cookie will alice hold after the first request?',
         choices: [
@@ -79,7 +75,7 @@ export const appCookie: Lesson = {
         ],
         observe: { kind: 'cookies', client: 'alice', among: ['AWSALB', 'AWSALBAPP-0'] },
       },
-      task: 'Send a request from alice, then look at the Cookies panel.',
+      task: 'Send a request from alice, then look at her cookie chips.',
       controls: 'Clients → alice → Send request; Cookies panel',
       highlight: ['Client alice > Send request', 'Cookies'],
       goals: [
@@ -109,13 +105,13 @@ export const appCookie: Lesson = {
         ],
         observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
       },
-      task: 'Delete SESSIONID in the Cookies panel, then send a request.',
+      task: 'Open the SESSIONID chip on alice’s browser and delete it, then send a request.',
       controls: 'Cookies → Delete SESSIONID; Clients → alice → Send request',
       highlight: ['Delete SESSIONID', 'Client alice > Send request'],
       goals: [
         { id: 'requestsSince', params: { client: 'alice', decision: 'sticky-miss-no-app-cookie' } },
       ],
-      hints: ['Keep the AWSALBAPP rows; delete only SESSIONID.'],
+      hints: ['Keep the AWSALBAPP chips; delete only SESSIONID.'],
       solution: [
         { type: 'lab.call', method: 'deleteCookie', args: ['alice', 'SESSIONID'] },
         { type: 'lab.call', method: 'request', args: ['alice'] },
@@ -138,13 +134,11 @@ export const appCookie: Lesson = {
         ],
         observe: { kind: 'request', which: 'last', client: 'alice', field: 'sticky' },
       },
-      task: 'Set the stickiness duration to 60 s and press Apply, jump the clock 5 minutes, then send a request.',
+      task: 'Set the stickiness duration on the stage to 60 s (type it, press Enter), jump the clock 5 minutes, then send a request.',
       controls:
         'Target group settings → Stickiness duration (seconds), Apply; Time → +5 min; Clients → alice → Send request',
       highlight: [
         'Stickiness duration (seconds)',
-        '1 min',
-        'Target group settings > Apply',
         'Advance the clock 5 minutes',
         'Client alice > Send request',
       ],

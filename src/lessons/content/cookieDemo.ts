@@ -26,9 +26,9 @@ export const cookieDemo: Lesson = {
       title: 'Start without a load-balancer cookie',
       prose: [
         'Stickiness is a setting of the target group, and in target group `web` it is off.',
-        'Open the Cookies panel: alice’s browser holds nothing yet.',
+        'alice’s browser on the stage shows its cookies as chips: it holds none yet.',
       ],
-      task: 'Send one request, then look at the Cookies panel.',
+      task: 'Send one request, then look at alice’s cookie chips.',
       controls: 'Clients → alice → Send request; then the Cookies panel',
       highlight: ['Client alice > Send request', 'Cookies'],
       goals: [
@@ -36,7 +36,7 @@ export const cookieDemo: Lesson = {
         { id: 'cookiePresent', params: { client: 'alice', name: 'AWSALB', present: false } },
       ],
       hints: [
-        'The Cookies panel shows one row per cookie, like the Application tab of the browser’s developer tools.',
+        'Each chip on alice’s browser is one cookie; the Cookies tab beside the stage lists them as rows, like the Application tab of the browser’s developer tools.',
       ],
       solution: [{ type: 'lab.call', method: 'request', args: ['alice'] }],
       success:
@@ -49,9 +49,9 @@ export const cookieDemo: Lesson = {
         'In AWS this is one target group attribute change: `stickiness.enabled=true` with `stickiness.type=lb_cookie`. The duration, `stickiness.lb_cookie.duration_seconds`, defaults to 86400 s (1 day).',
         'In the console it is Target groups → web → Attributes → Edit → Stickiness.',
       ],
-      task: 'In Target group settings, choose Stickiness → “Duration-based (lb_cookie)” and press Apply.',
+      task: 'On the stage, choose Stickiness → “Duration-based”: the target group applies it at once.',
       controls: 'Target group settings → Stickiness → Duration-based (lb_cookie), then Apply',
-      highlight: ['Stickiness', 'Duration-based (lb_cookie)', 'Target group settings > Apply'],
+      highlight: ['Stickiness', 'Duration-based (lb_cookie)'],
       goals: [
         {
           id: 'attributeEquals',
@@ -88,7 +88,7 @@ export const cookieDemo: Lesson = {
         observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
         note: 'Stickiness starts with the response: the load balancer adds AWSALB, which names the instance it just picked.',
       },
-      task: 'Send a request, then look at the Cookies panel.',
+      task: 'Send a request, then look at alice’s cookie chips.',
       controls: 'Clients → alice → Send request; Cookies panel',
       highlight: ['Client alice > Send request', 'Cookies'],
       goals: [
@@ -96,7 +96,7 @@ export const cookieDemo: Lesson = {
         { id: 'cookiePresent', params: { client: 'alice', name: 'AWSALB' } },
       ],
       hints: [
-        'After the request, the Cookies panel lists AWSALB and AWSALBCORS next to SESSIONID.',
+        'When the response is back, alice’s browser shows AWSALB and AWSALBCORS chips next to SESSIONID.',
       ],
       solution: [{ type: 'lab.call', method: 'request', args: ['alice'] }],
       success:
@@ -147,7 +147,7 @@ export const cookieDemo: Lesson = {
         ],
         observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
       },
-      task: 'Delete AWSALB and AWSALBCORS in the Cookies panel, then send a request.',
+      task: 'Open the AWSALB chip on alice’s browser and delete it, do the same with AWSALBCORS, then send a request.',
       controls: 'Cookies → Delete AWSALB, Delete AWSALBCORS; then Send request',
       highlight: ['Delete AWSALB', 'Delete AWSALBCORS', 'Client alice > Send request'],
       goals: [
@@ -212,9 +212,9 @@ export const cookieDemo: Lesson = {
       id: 'turn-off',
       title: 'Turn stickiness off',
       prose: ['Last part of the demo: disable stickiness in the target group.'],
-      task: 'Choose Stickiness → Off and press Apply.',
+      task: 'On the stage, choose Stickiness → Off.',
       controls: 'Target group settings → Stickiness → Off, then Apply',
-      highlight: ['Stickiness > Off', 'Target group settings > Apply'],
+      highlight: ['Stickiness > Off'],
       goals: [
         {
           id: 'attributeEquals',

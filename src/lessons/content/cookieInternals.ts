@@ -23,7 +23,7 @@ export const cookieInternals: Lesson = {
         ],
         observe: { kind: 'request', which: 'first', client: 'alice', field: 'sticky' },
       },
-      task: 'Delete AWSALB (only) in the Cookies panel, then send a request.',
+      task: 'Open the AWSALB chip on alice’s browser and delete it (only AWSALB), then send a request.',
       controls: 'Cookies → Delete AWSALB; Clients → alice → Send request',
       highlight: ['Delete AWSALB', 'Client alice > Send request'],
       goals: [
@@ -61,13 +61,15 @@ export const cookieInternals: Lesson = {
         ],
         observe: { kind: 'request', which: 'first', client: 'alice', field: 'decision' },
       },
-      task: 'Edit the value of AWSALB in the Cookies panel (type anything, press Enter), then send a request.',
+      task: 'Open the AWSALB chip on alice’s browser, press “Edit AWSALB”, change the value and save it, then send a request.',
       controls: 'Cookies → Value of AWSALB; Clients → alice → Send request',
       highlight: ['Value of AWSALB', 'Client alice > Send request'],
       goals: [
         { id: 'requestsSince', params: { client: 'alice', decision: 'sticky-miss-invalid' } },
       ],
-      hints: ['Click into the AWSALB value, change a character, press Enter. Then send a request.'],
+      hints: [
+        'In the chip’s details, “Edit AWSALB” opens its value: change a character and save. Then send a request.',
+      ],
       solution: [
         { type: 'lab.call', method: 'setCookie', args: ['alice', 'AWSALB', 'tampered-value'] },
         { type: 'lab.call', method: 'request', args: ['alice'] },

@@ -67,7 +67,7 @@ export const instanceFailure: Lesson = {
       prose: [
         'With the default health check (interval 30 s, unhealthy threshold 2), a target is marked unhealthy after 2 failed checks in a row: about 60 s.',
       ],
-      task: 'Jump the clock 30 s at a time until i-1 shows unhealthy in the Instances panel.',
+      task: 'Jump the clock 30 s at a time until i-1’s card on the stage shows unhealthy.',
       controls: 'Time → +30 s; watch Instances → i-1 → Health',
       highlight: ['Advance the clock 30 seconds', 'i-1'],
       goals: [

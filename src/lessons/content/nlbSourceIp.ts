@@ -117,7 +117,7 @@ export const nlbSourceIp: Lesson = {
           no: 'They were spread out.',
         },
       },
-      task: 'Stop the instance the office is on (the Instances panel shows which one served bob, carol and dave), then send one request from each of bob, carol and dave.',
+      task: 'Stop the instance the office is on (the instance cards on the stage show which one served bob, carol and dave), then send one request from each of bob, carol and dave.',
       controls: 'Instances → Stop instance; Clients → Send request',
       highlight: ['Instances', 'Client carol > Send request'],
       goals: [

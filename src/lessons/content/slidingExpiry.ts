@@ -15,10 +15,10 @@ export const slidingExpiry: Lesson = {
       prose: [
         'alice is bound to i-1 with duration-based stickiness. The duration, `stickiness.lb_cookie.duration_seconds`, can be 1 s to 604800 s (7 days); the default is 86400 s (1 day).',
       ],
-      task: 'Set the stickiness duration to 60 s (the “1 min” preset) and press Apply.',
+      task: 'Set the stickiness duration on the stage to 60 s: type 60 and press Enter.',
       controls:
         'Target group settings → Stickiness duration (seconds) or the “1 min” preset, then Apply',
-      highlight: ['Stickiness duration (seconds)', '1 min', 'Target group settings > Apply'],
+      highlight: ['Stickiness duration (seconds)'],
       goals: [
         {
           id: 'attributeEquals',
@@ -41,7 +41,7 @@ export const slidingExpiry: Lesson = {
       id: 'expires',
       title: 'Read the Expires column',
       prose: [
-        'Send a request so the load balancer issues a fresh AWSALB, then read its Expires date in the Cookies panel.',
+        'Send a request so the load balancer issues a fresh AWSALB, then open its chip on alice’s browser to read its Expires date.',
       ],
       prediction: {
         question: 'With a 60 s duration, when will the browser’s AWSALB expire?',

@@ -51,7 +51,7 @@ export const unevenLoad: Lesson = {
       highlight: ['Send request'],
       goals: [{ id: 'requestsSince', params: { min: 6, distinctClients: 6, allSticky: true } }],
       hints: [
-        'Scroll through the Clients panel: alice, bob, carol, dave, erin and frank each have a “Send request” button.',
+        'Each browser on the stage (alice, bob, carol, dave, erin and frank) has its own “Send request” button.',
       ],
       solution: [
         { type: 'lab.call', method: 'request', args: ['alice'] },
@@ -90,15 +90,10 @@ export const unevenLoad: Lesson = {
           no: 'i-4 still served nobody.',
         },
       },
-      task: 'Set the stickiness duration to 1 s and press Apply, jump the clock 30 s, then send one request from each client.',
+      task: 'Set the stickiness duration on the stage to 1 s (type it, press Enter), jump the clock 30 s, then send one request from each client.',
       controls:
         'Target group settings → Stickiness duration (seconds), Apply; Time → +30 s; Clients → Send request',
-      highlight: [
-        'Stickiness duration (seconds)',
-        'Target group settings > Apply',
-        'Advance the clock 30 seconds',
-        'Send request',
-      ],
+      highlight: ['Stickiness duration (seconds)', 'Advance the clock 30 seconds', 'Send request'],
       goals: [
         {
           id: 'attributeEquals',
@@ -130,9 +125,9 @@ export const unevenLoad: Lesson = {
       id: 'restore',
       title: 'Restore the duration',
       prose: ['A 1 s duration is no stickiness at all for real users. Put it back.'],
-      task: 'Set the stickiness duration back to 1 day (86400 s) and press Apply.',
+      task: 'Set the stickiness duration on the stage back to 1 day: type 86400 and press Enter.',
       controls: 'Target group settings → “1 day” preset, then Apply',
-      highlight: ['1 day', 'Target group settings > Apply'],
+      highlight: ['Stickiness duration (seconds)'],
       goals: [
         {
           id: 'attributeEquals',

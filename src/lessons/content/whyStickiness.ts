@@ -23,7 +23,7 @@ export const whyStickiness: Lesson = {
         { id: 'requestsSince', params: { client: 'alice', pathPrefix: '/cart/add', status: 200 } },
       ],
       hints: [
-        'The Clients panel lists the simulated browsers. alice’s card has “Send request” and “Add to cart”.',
+        'Each simulated browser is a card on the stage. alice’s card has “Send request” and “Add to cart”.',
       ],
       solution: [{ type: 'lab.call', method: 'request', args: ['alice', { path: '/cart/add' }] }],
       success:

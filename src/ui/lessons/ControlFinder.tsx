@@ -1,15 +1,13 @@
-// Buttons that take the learner (keyboard users included) to the controls a step highlights.
+// Buttons that take the learner (keyboard users included) to the controls a step highlights, named after the
+// stage objects they are when the page shows the stage (findControls.ts stageObjects).
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { KNOWN_CONTROLS, splitHighlight } from '../../lessons/controls'
 import { isPhoneTabId } from '../../view/slotPlaces'
 import { reducedMotionOf, useUiStore } from '../../store/uiStore'
+import { useEmbedMode } from '../hooks/embedContext'
 import { disclosersOf, findControls, focusTarget } from './findControls'
-
-function visibleName(highlight: string): string {
-  const { scope, name } = splitHighlight(highlight)
-  return scope === null ? name : `${scope} › ${name}`
-}
+import { pointerName } from './pointerName'
 
 /**
  * Why a control is not on the page yet. Every panel a lesson needs is shown (src/view/lessonPanels.ts), so a
@@ -19,12 +17,15 @@ function notYet(highlight: string): string {
   const { scope, name } = splitHighlight(highlight)
   const when = KNOWN_CONTROLS.find((c) => c.name === name)?.when
   if (when !== undefined) return `${name} is shown when ${when}.`
-  if (scope !== null && /^Client /.test(scope)) return `${scope.slice(7)} has no browser in the lab yet: add it first.`
-  return `${visibleName(highlight)} is not in the lab right now.`
+  if (scope !== null && /^Client /.test(scope))
+    return `${scope.slice(7)} has no browser in the lab yet: add it first.`
+  return `${pointerName(highlight, false)} is not in the lab right now.`
 }
 
 export function ControlFinder({ highlights }: { highlights: readonly string[] }) {
   const reducedMotion = useUiStore(reducedMotionOf)
+  const { panels } = useEmbedMode()
+  const stage = panels === null || panels.includes('topology')
   // A "Go to" never does nothing: when the control is not there yet, it says why.
   const [missing, setMissing] = useState({ of: highlights, text: '' })
   if (highlights.length === 0) return null
@@ -51,10 +52,10 @@ export function ControlFinder({ highlights }: { highlights: readonly string[] })
           key={h}
           type="button"
           className="btn small lesson-find-btn"
-          aria-label={`Go to ${visibleName(h)}`}
+          aria-label={`Go to ${pointerName(h, stage)}`}
           onClick={() => go(h)}
         >
-          {visibleName(h)}
+          {pointerName(h, stage)}
         </button>
       ))}
       <span role="status" className="lesson-find-missing">

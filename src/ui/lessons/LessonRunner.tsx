@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, type RefObject } from 'react'
 import type { Lesson, Step } from '../../lessons/schema'
 import { SEED_ARTICLES } from '../../lessons/seedClaims'
 import { adoptCurrentLab, restoreLessonLab, type LessonActor } from '../../machines/lessonMachine'
+import { useEmbedMode } from '../hooks/embedContext'
 import type { LabActor } from '../hooks/labActorContext'
 import { ControlFinder } from './ControlFinder'
 import { PredictionForm } from './PredictionForm'
@@ -52,7 +53,8 @@ export function LessonRunner({
   )
   const step = lesson.steps[stepIndex] ?? lesson.steps[0]!
   const headingRef = useRef<HTMLHeadingElement>(null)
-  useHighlight(phase === 'finished' ? [] : step.highlight)
+  // The stage objects to use are marked once the prediction is locked in: the request comes after it.
+  useHighlight(phase === 'active' ? step.highlight : [])
 
   const finished = phase === 'finished'
   // Focus follows the learner to a new step or to the finished screen (never on a page load).
@@ -160,6 +162,10 @@ function StepView({
   const predictedLabel = step.prediction?.choices.find((c) => c.value === prediction)?.label ?? null
   const question = step.goals.every((g) => g.id === 'always')
   const uid = useId()
+  const { panels } = useEmbedMode()
+  // On the stage the "Go to" buttons name the objects to use; the panel path is for a page without it.
+  const stage = panels === null || panels.includes('topology')
+  const showPath = !stage || step.highlight.length === 0
 
   return (
     <div className="lesson-step">
@@ -216,10 +222,12 @@ function StepView({
             <strong>{phase === 'predicting' ? 'Then: ' : 'Your turn: '}</strong>
             <RichText text={step.task} />
           </p>
-          <p className="lesson-controls">
-            <span className="lesson-controls-label">Controls:</span> {step.controls}
-          </p>
-          <ControlFinder highlights={step.highlight} />
+          {showPath && (
+            <p className="lesson-controls">
+              <span className="lesson-controls-label">Controls:</span> {step.controls}
+            </p>
+          )}
+          {phase === 'active' && <ControlFinder highlights={step.highlight} />}
         </div>
       )}
       {hintsShown > 0 && (
@@ -256,6 +264,11 @@ function StepView({
           >
             Show me
           </button>
+          {!labReplaced && (
+            <button type="button" className="btn" onClick={() => restoreLessonLab(actor, labActor)}>
+              Start this step again
+            </button>
+          )}
           {phase === 'predicting' && (
             <span className="hint">Predict first; then “Show me” can do the step for you.</span>
           )}

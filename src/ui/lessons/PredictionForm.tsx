@@ -1,5 +1,5 @@
-// "Predict, then observe": the question and its choices as a radio group; the lab is not checked until
-// the learner locks in a prediction.
+// "Predict, then observe": the question and its choices as a radio group; the lab is not checked, and its clock
+// waits (machines/lessonClock.ts), until the learner locks in a prediction.
 import { useId, useState, type FormEvent } from 'react'
 import type { Prediction } from '../../lessons/schema'
 
@@ -53,6 +53,7 @@ export function PredictionForm({
           Choose an answer first.
         </p>
       )}
+      <p className="hint">The lab’s clock waits for your prediction, then runs on.</p>
       <button type="submit" className="btn primary">
         Lock in my prediction
       </button>

@@ -1,6 +1,6 @@
 // Finding lab controls by the accessible names lessons use, in a small DOM that mimics the panels.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { disclosersOf, findControls, focusTarget, ownText } from './findControls'
+import { disclosersOf, findControls, focusTarget, ownText, stageObjects } from './findControls'
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -56,7 +56,9 @@ describe('findControls', () => {
       'beforeend',
       '<div role="group" aria-label="alice browser"><button id="stage-send">Send request</button></div>',
     )
-    expect(findControls(document, 'Client alice > Send request').map((e) => e.id)).toEqual(['stage-send'])
+    expect(findControls(document, 'Client alice > Send request').map((e) => e.id)).toEqual([
+      'stage-send',
+    ])
     expect(findControls(document, 'Client bob > Send request')).toEqual([])
     // What the stage's browser does not carry is the Clients panel card's (issue 15: "Go to" did nothing).
     expect(findControls(document, 'Client alice > Credentials').map((e) => e.className)).toEqual(['x', ''])
@@ -83,5 +85,56 @@ describe('findControls', () => {
 
   it('ownText skips select options and collapses spaces', () => {
     expect(ownText(document.querySelector('label.x')!)).toBe('Credentials')
+  })
+})
+
+describe('stage objects', () => {
+  const stage = `
+    <div data-testid="stage">
+      <svg><g class="target" data-testid="topology.target.i-1"></g></svg>
+      <div role="group" aria-label="alice browser"><button>Send request</button>
+        <ul><li><button class="stage-chip"><span aria-hidden="true">●</span>AWSALB<span> cookie</span></button></li></ul>
+      </div>
+      <div role="radiogroup" aria-label="Stickiness">
+        <label><input type="radio" value="off"><span>Off</span><span>: each request balanced afresh</span></label>
+        <label id="stage-lb"><input type="radio" value="lb_cookie"><span>Duration-based</span></label>
+      </div>
+      <input aria-label="Stickiness duration in seconds">
+      <button aria-label="i-1 actions">⋯</button>
+    </div>`
+
+  beforeEach(() => document.body.insertAdjacentHTML('afterbegin', stage))
+
+  it('points at the stage, not the panels, when the page shows it', () => {
+    expect(findControls(document, 'Stickiness').map((e) => e.getAttribute('aria-label'))).toEqual([
+      'Stickiness',
+    ])
+    expect(findControls(document, 'Duration-based (lb_cookie)').map((e) => e.id)).toEqual([
+      'stage-lb',
+    ])
+    expect(findControls(document, 'Apply').map((e) => e.tagName)).toEqual(['INPUT'])
+    expect(
+      findControls(document, 'Client alice > Send request')[0]!
+        .closest('[aria-label]')
+        ?.getAttribute('aria-label'),
+    ).toBe('alice browser')
+    // The Cookies panel's Delete is the cookie's chip on the browser.
+    expect(findControls(document, 'Delete AWSALB').map((e) => e.className)).toEqual(['stage-chip'])
+    // An instance's action is its actions menu; the instance itself is that menu and its card.
+    expect(
+      findControls(document, 'i-1 > Stop instance').map((e) => e.getAttribute('aria-label')),
+    ).toEqual(['i-1 actions'])
+    expect(findControls(document, 'i-1').map((e) => e.tagName.toLowerCase())).toEqual([
+      'button',
+      'g',
+    ])
+  })
+
+  it('falls back to the panels for what the stage does not show', () => {
+    expect(findControls(document, 'i-2 > Stop instance')).toHaveLength(1)
+    expect(findControls(document, 'Target group settings').map((e) => e.tagName)).toEqual([
+      'SECTION',
+    ])
+    expect(stageObjects(document, 'Credentials')).toEqual([])
   })
 })

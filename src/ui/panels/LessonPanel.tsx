@@ -27,7 +27,11 @@ export function LessonPanel() {
   const stepIndex = useSelector(lessonActor, (s) => s.context.stepIndex)
 
   useEffect(() => {
-    if (link.kind === 'open') openLesson(lessonActor, labActor, link.lessonId, link.stepIndex)
+    // A lesson link keeps the clock as the page started it: running, unless an embed asked for a paused start.
+    if (link.kind === 'open')
+      openLesson(lessonActor, labActor, link.lessonId, link.stepIndex, {
+        play: labActor.getSnapshot().hasTag('playing'),
+      })
   }, [link, lessonActor, labActor])
 
   // "Start lesson 1" on the welcome, pressed before or after the lessons loaded.
