@@ -40,7 +40,11 @@ export function ControlFinder({ highlights }: { highlights: readonly string[] })
     for (const button of disclosersOf(el))
       if (button.getAttribute('aria-expanded') === 'false') flushSync(() => button.click())
     el.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' })
-    focusTarget(el)?.focus({ preventScroll: true })
+    // Something with nothing to press (a browser's jar that says "No cookies yet") still takes the focus, so a
+    // keyboard or screen reader user lands where a sighted learner looks.
+    const target = focusTarget(el) ?? (el instanceof HTMLElement ? el : null)
+    if (target === el && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
+    target?.focus({ preventScroll: true })
   }
   return (
     <div className="lesson-find" role="group" aria-label="Go to a control">

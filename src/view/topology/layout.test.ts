@@ -375,6 +375,23 @@ describe('layoutTopology', () => {
     }
   })
 
+  it('the answering card lights up the moment the request arrives, even when the float sum lands a hair late', () => {
+    // 1.014 + 0.4 is 1.4140000000000001: the clock's 1.414 is the arrival all the same.
+    const lab = createLab({ seed: 1 })
+    lab.addClient('alice')
+    lab.advance(1.014)
+    const record = lab.request('alice')
+    const flashOf = () =>
+      layoutTopology(selectScene(lab, { selectedClient: null, selectedRequest: null }), 1200).targets.find(
+        (t) => t.id === record.targetId,
+      )!.flash
+    lab.advance(0.399)
+    expect(flashOf()).toBeNull()
+    lab.advance(0.001)
+    expect(lab.now()).toBe(1.414)
+    expect(flashOf()).toBe(0)
+  })
+
   it('property: for 1–12 clients and 1–10 instances, at any size, nodes and controls stay apart and inside the picture', () => {
     const height = fc.option(fc.integer({ min: 160, max: 1400 }), { nil: undefined })
     fc.assert(

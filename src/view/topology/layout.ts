@@ -232,7 +232,9 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
         .filter((t) => t.az === az)
         .forEach((t, row) => {
           const last = [...scene.recent].reverse().find((r) => r.targetId === t.id)
-          const age = last ? scene.now - last.at : null
+          // Float sums (at + leg) can land a hair past the millisecond they mean: a card answering now is age 0.
+          const raw = last ? scene.now - last.at : null
+          const age = raw === null ? null : raw >= -1e-9 ? Math.max(0, raw) : null
           targets.push({
             ...t,
             group: g.name,
@@ -240,7 +242,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
             y: y + top + row * (cardH + CARD_GAP),
             w: cardW,
             h: cardH,
-            flash: age !== null && age >= 0 && age < FLASH_SECONDS ? age : null,
+            flash: age !== null && age < FLASH_SECONDS ? age : null,
             flashStatus: last && age !== null && age < FLASH_SECONDS ? last.status : null,
             event: cardEvent(scene, t.id, cardW < 136),
             countdown: t.state === 'draining' && t.drainEndsAt !== undefined ? Math.max(0, Math.ceil(t.drainEndsAt - scene.now)) : null,
