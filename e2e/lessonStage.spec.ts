@@ -251,10 +251,10 @@ for (const size of [
       await page.evaluate(() =>
         window.stickylab.current.send({ type: 'sim.advance', seconds: 0.2 }),
       )
-      await page.screenshot({ path: `/tmp/lessonstage/lesson-mid-step-${size.name}.png` })
+      await page.screenshot({ path: `reports/screens/lesson-mid-step-${size.name}.png` })
       await panel.show()
       if (size.name === 'phone')
-        await page.screenshot({ path: '/tmp/lessonstage/lesson-mid-step-phone-learn.png' })
+        await page.screenshot({ path: 'reports/screens/lesson-mid-step-phone-learn.png' })
       await expect(panel.feedback).not.toContainText('Step done.')
       await expect(panel.feedback).not.toContainText(EITHER)
       // Play again: the verdict shows once the dot arrives.
@@ -263,7 +263,7 @@ for (const size of [
       await panel.show()
       await expect(panel.feedback).toContainText(EITHER)
       if (size.name === 'desktop')
-        await page.screenshot({ path: '/tmp/lessonstage/lesson-verdict-desktop.png' })
+        await page.screenshot({ path: 'reports/screens/lesson-verdict-desktop.png' })
       await done(panel)
     })
 
