@@ -1,4 +1,5 @@
 // Proves the layering lint rules bite: code placed (virtually) in src/sim that breaks the contract is rejected.
+import { rmSync, writeFileSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
@@ -45,5 +46,28 @@ describe('layering rules', () => {
   it('keeps React out of the view layer and the machines', async () => {
     expect(await messagesFor("import { useState } from 'react'\nexport const u = useState\n", 'src/view/bad.ts')).toHaveLength(1)
     expect(await messagesFor("import { create } from 'zustand'\nexport const c = create\n", 'src/machines/bad.ts')).toHaveLength(1)
+  })
+
+  it('rejects an import cycle (issue 17)', async () => {
+    // Two real files, since the rule follows imports on disk; removed whatever the outcome.
+    const a = 'src/sim/__lintCycleA.ts'
+    const b = 'src/sim/__lintCycleB.ts'
+    writeFileSync(a, "import { b } from './__lintCycleB'\nexport const a = (): unknown => b\n")
+    writeFileSync(b, "import { a } from './__lintCycleA'\nexport const b = (): unknown => a\n")
+    try {
+      const [result] = await eslint.lintFiles([a])
+      expect(result!.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle')
+    } finally {
+      rmSync(a, { force: true })
+      rmSync(b, { force: true })
+    }
+  })
+
+  it('rejects a 401-line source file, not a 400-line one (issue 17)', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i}`).join('\n') + '\n'
+    expect(await messagesFor(lines(400), 'src/view/long.ts')).toEqual([])
+    expect(await messagesFor(lines(401), 'src/view/long.ts')).toEqual([
+      expect.stringContaining('max-lines: File has too many lines (401). Maximum allowed is 400.'),
+    ])
   })
 })

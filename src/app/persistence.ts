@@ -12,9 +12,6 @@ import { afterFirstPaint } from './firstPaint'
 import type { AppActor } from './createApp'
 import type { LessonActor } from '../machines/lessonMachine'
 
-/** Longest time a change to the lab waits before it is written (a running clock changes it every frame). */
-export const SAVE_INTERVAL_MS = 2_000
-
 export interface PersistenceOptions {
   /** Embedded in a course page: the host page decides the lab and the theme, so neither is restored or saved. */
   embed: boolean
@@ -22,12 +19,6 @@ export interface PersistenceOptions {
   location?: Pick<Location, 'hash' | 'search'>
   /** The page's lesson actor, loading after the first paint: a stashed lesson reopens through it. */
   lessonActor?: Promise<LessonActor> | null
-}
-
-export interface SavedProblem {
-  key: string
-  raw: string
-  message: string
 }
 
 export function startPersistence(actor: AppActor, options: PersistenceOptions): () => void {

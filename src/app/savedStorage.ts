@@ -9,6 +9,16 @@ export const backupKeyOf = (key: string) => `${key}.backup`
 /** Preferences are tiny; anything longer than this is not ours. */
 export const MAX_PREFS_CHARS = 2_000
 
+/** Longest time a change to the lab waits before it is written (a running clock changes it every frame). */
+export const SAVE_INTERVAL_MS = 2_000
+
+/** A stored record that could not be used: kept as a backup and explained to the learner. */
+export interface SavedProblem {
+  key: string
+  raw: string
+  message: string
+}
+
 /** localStorage.getItem that treats a blocked storage like an empty one. */
 export function readStorage(storage: Storage, key: string): string | null {
   try {

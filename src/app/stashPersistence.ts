@@ -20,7 +20,7 @@ import { findScenario } from '../lessons/scenarios'
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { readSavedStash, STASH_KEY, type StashCatalog, type StashRecord } from './savedStash'
 import { readStorage } from './savedStorage'
-import type { SavedProblem } from './persistence'
+import type { SavedProblem } from './savedStorage'
 import type { AppActor } from './createApp'
 
 export const stashCatalog: StashCatalog = {

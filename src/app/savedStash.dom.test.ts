@@ -13,7 +13,7 @@ import { backToYourLab, openDrillLab, openLesson, useStashStore } from '../store
 import { appCatalog } from '../ui/lessons/appCatalog'
 import { createApp } from './createApp'
 import { startLabPersistence } from './labPersistence'
-import { SAVE_INTERVAL_MS } from './persistence'
+import { SAVE_INTERVAL_MS } from './savedStorage'
 import { readSavedStash, STASH_KEY } from './savedStash'
 import { backupKeyOf, LAB_KEY } from './savedStorage'
 import { stashCatalog } from './stashPersistence'
