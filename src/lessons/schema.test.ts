@@ -82,4 +82,20 @@ describe('parseScenario', () => {
     })
     expect(!r.ok && r.error.includes('setup[0].seconds')).toBe(true)
   })
+
+  it('refuses a call whose arguments the lab would refuse, when the lesson is loaded (issue 17)', () => {
+    const r = parseScenario({
+      id: 'x',
+      title: 'X',
+      description: 'x',
+      seed: 1,
+      setup: [
+        { type: 'lab.call', method: 'addClient', args: ['alice'] },
+        { type: 'lab.call', method: 'request', args: [{ client: 'alice' }] },
+      ],
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error).toContain('setup[1].args: request: client id must be a string, not an object')
+  })
 })

@@ -3,7 +3,7 @@
 // and in tests; parseLesson/parseDrill turn a bad file into one readable error message.
 import '../zodJitless'
 import { z } from 'zod'
-import { DECISIONS, LEARNER_CALLS, type Decision, type LearnerCall } from '../sim'
+import { checkCommand, DECISIONS, LEARNER_CALLS, type Decision, type LearnerCall } from '../sim'
 
 /** Lab methods a lesson solution or scenario may call (the lab machine's `lab.call` methods). */
 export const LAB_CALL_METHODS = LEARNER_CALLS
@@ -27,7 +27,13 @@ export const LabEventSchema = z.discriminatedUnion('type', [
     args: z.array(z.unknown()),
   }),
   z.strictObject({ type: z.literal('sim.advance'), seconds: z.number().positive().max(2_592_000) }),
-])
+]).superRefine((event, ctx) => {
+  // A call's arguments pass the same gate as a live call (src/sim/commands/labCommand.ts), so a lesson whose
+  // "Show me" could never run is refused when it is loaded, with the reason, not when the learner presses it.
+  if (event.type !== 'lab.call') return
+  const checked = checkCommand(event.method, event.args)
+  if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['args'], message: checked.message })
+})
 export type LabEventData = z.infer<typeof LabEventSchema>
 
 const decision = z.enum(DECISIONS as unknown as [Decision, ...Decision[]])

@@ -2,7 +2,7 @@
 // and turns every learner action into a call on the core. The UI talks only to this machine. It also keeps the
 // timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
 import { assign, enqueueActions, setup } from 'xstate'
-import { createLab, replayLab, type Lab, type LabCall, type LearnerCall, type Result } from '../sim'
+import { applyCommand, createLab, replayLab, type Lab, type LabCall, type LabCommand, type LearnerCall, type Result } from '../sim'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
@@ -101,8 +101,7 @@ function isResult(value: unknown): value is Result {
 
 /** Applies one learner action to the core. Kept outside `assign` so it is testable on its own. */
 export function applyCall(lab: Lab, event: LabCallEvent): Result | null {
-  const fn = lab[event.method] as (...args: unknown[]) => unknown
-  const out = fn.apply(lab, event.args as unknown[])
+  const out: unknown = applyCommand(lab, { call: event.method, args: event.args } as LabCommand)
   return isResult(out) ? out : null
 }
 

@@ -3,6 +3,8 @@
 export { createLab, restoreLab, LAB_API_VERSION, virtualDate } from './lab'
 export { replayLab, replayInSteps, failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
 export type { ReplayableCall, LearnerCall } from './replayLab'
+export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
+export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS } from './model/decisions'
 export {

@@ -3,8 +3,8 @@
 
 import { createLab } from './lab'
 import type { Lab, LabCall } from './model/api'
-import { REPLAYABLE_CALLS } from './replayCalls'
 import { MAX_ADVANCE_SECONDS } from './callArgs'
+import { applyCommand, isCommandName, type LabCommand } from './commands/labCommand'
 
 export { REPLAYABLE_CALLS, LEARNER_CALLS } from './replayCalls'
 export type { ReplayableCall, LearnerCall } from './replayCalls'
@@ -30,7 +30,6 @@ export function replayInSteps(
   log: readonly LabCall[],
 ): { lab: Lab; next(count: number): number } {
   const lab = createLab({ seed })
-  const table = lab as unknown as Record<string, (...args: unknown[]) => unknown>
   let i = 0
   /** Milliseconds of the current `advance` entry still to apply (a long one is applied a step at a time). */
   let advanceLeftMs = 0
@@ -48,7 +47,7 @@ export function replayInSteps(
             if (advanceLeftMs === 0) i++
             continue
           }
-          if (!(REPLAYABLE_CALLS as readonly string[]).includes(entry.call)) {
+          if (!isCommandName(entry.call)) {
             throw new TypeError(`log entry '${entry.call}' is not a replayable Lab call`)
           }
           if (!Array.isArray(entry.args))
@@ -67,7 +66,8 @@ export function replayInSteps(
             n++
             continue
           }
-          table[entry.call]!(...entry.args)
+          // The lab's own gate checks the arguments, as for a live call.
+          applyCommand(lab, { call: entry.call, args: entry.args } as LabCommand)
           i++
         } catch (error) {
           if (typeof error === 'object' && error !== null) failedEntries.set(error, i)
