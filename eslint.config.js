@@ -80,7 +80,6 @@ export default tseslint.config(
       'src/**/*.test.{ts,tsx}',
       'src/lessons/content/**',
       'src/lessons/drills.ts',
-      'src/sim/lab.ts',
       'src/sim/rules/request.ts',
       'src/sim/rules/clb.ts',
       'src/sim/model/api.ts',

@@ -2,78 +2,52 @@
 // state-changing call is validated first, then appended to the world's call log (so replayLab
 // can rebuild it), then applied by mutating the world in place (fast; snapshot() copies).
 
-import { CALL_CHECKS, cloneCallArgs } from './callArgs'
-import { formatHttpDate, msToSeconds, secondsToMs } from './clock'
-import { deleteCookieByName, editCookie } from './cookieJar'
+import { formatHttpDate, secondsToMs } from './clock'
 import { createWorld, DEFAULT_SEED, WORLD_FORMAT, WORLD_VERSION } from './createWorld'
-import { dictGet, dictDelete } from './dict'
+import { dictGet } from './dict'
 import type {
   AppConfig,
-  AppView,
-  ClientOptions,
-  ClientView,
-  CookieView,
-  ClassicHealthCheckView,
   CreateLabOptions,
   CreateTargetGroupOptions,
-  FlowView,
   ForwardConfig,
   HealthCheckFailingOptions,
   HealthCheckUpdate,
-  HealthCheckView,
   Lab,
-  LabCall,
-  ListenerView,
   LoadBalancerType,
   RequestOptions,
   RequestRecord,
   Result,
-  SessionRecord,
-  TargetGroupView,
-  TargetHealthDescription,
-  WebSocketOptions,
-  WebSocketView,
-  XrayResult,
 } from './model/api'
-import type { ClbPolicy, RegistrationState, TargetGroupState, World } from './model/world'
+import type { World } from './model/world'
 import {
-  CLB_INSTANCE_GROUP,
-  idleTimeoutSeconds,
   LOAD_BALANCER_TYPES,
   TARGET_GROUP_PROTOCOLS,
 } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
-import { currentEpoch } from './rules/sourceIpTable'
-import { forgetSourceIps, isIpv4, natGroups, nextDefaultSourceIp } from './rules/sourceIp'
+import { isIpv4, nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
 import { handleNlbRequest } from './rules/nlb'
 import { handleGwlbRequest } from './rules/gwlb'
-import {
-  describePolicies,
-  handleClbRequest,
-  instanceHealth,
-  validateCookieName,
-  validateExpirationPeriod,
-  validateListenerPolicies,
-  validatePolicyName,
-} from './rules/clb'
-import { ringToArray } from './ring'
-import { applyClientOptions, getOrCreateClient, validateClientOptions } from './rules/clients'
-import { CookieKind, decodeCookieValue, MAX_GROUP_SERIAL } from './rules/cookieCodec'
+import { handleClbRequest } from './rules/clb'
+import { MAX_GROUP_SERIAL } from './rules/cookieCodec'
 import { Errors, OK } from './rules/errors'
 import {
   deregisterTarget,
-  HEALTH_REASON_DESCRIPTIONS,
   registerTarget,
   rescheduleChecks,
 } from './rules/health'
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
 import type { Runtime } from './runtime'
 import { buildRuntime } from './runtime'
+import { findGroup, labQueries } from './queries/labQueries'
+import { classicCommands } from './commands/classicCommands'
+import { guardCalls } from './commands/guardCalls'
+import { browserCommands } from './commands/browserCommands'
+import { albOnly, connectionCommands } from './commands/connectionCommands'
 import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
-import { advanceWorld, nextEventMs } from './rules/timeline'
+import { advanceWorld } from './rules/timeline'
 import {
   isValidTargetId,
   validateAttributeChanges,
@@ -81,8 +55,6 @@ import {
   validateHealthCheckUpdate,
   validateTargetGroupName,
 } from './rules/validation'
-import { closeWebSocket, sendWebSocketMessage } from './rules/webSocket'
-import { REPLAYABLE_CALLS } from './replayCalls'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -163,41 +135,6 @@ function labFor(world: World, guarded = true): Lab {
     calls.push(world.nowMs / 1000, call, stored)
   }
 
-  function tgView(name: string): TargetGroupView {
-    const tg = world.targetGroups[name]!
-    return {
-      name: tg.name,
-      protocol: tg.protocol,
-      port: tg.port,
-      inUse: tg.inUse,
-      attributes: { ...tg.attributes },
-      targets: tg.targets.map((r) => {
-        const inst = dictGet(world.instances, r.id)
-        return {
-          id: r.id,
-          az: inst?.az ?? '',
-          running: inst?.running ?? false,
-          health: healthView(r),
-        }
-      }),
-    }
-  }
-
-  function healthView(r: RegistrationState): {
-    state: string
-    reason?: string
-    description?: string
-  } {
-    return r.reason === null
-      ? { state: r.state }
-      : { state: r.state, reason: r.reason, description: HEALTH_REASON_DESCRIPTIONS[r.reason] }
-  }
-
-  /** A target group by its public name (the CLB's internal instance group is not one). */
-  function findGroup(name: string): TargetGroupState | undefined {
-    return name === CLB_INSTANCE_GROUP ? undefined : dictGet(world.targetGroups, name)
-  }
-
   function checkFlowOptions(options: RequestOptions | null | undefined): void {
     if (options == null) return
     const type = world.loadBalancerType
@@ -219,41 +156,11 @@ function labFor(world: World, guarded = true): Lab {
     }
   }
 
-  function albOnly(what: string): void {
-    if (world.loadBalancerType !== 'application')
-      throw new TypeError(`${what} is modelled for the Application Load Balancer only`)
-  }
-
-  function classicGroup(): TargetGroupState | null {
-    return world.classic === null ? null : world.targetGroups[world.classic.group]!
-  }
-
-  function changeInstances(ids: string[], register: boolean): Result {
-    const tg = classicGroup()
-    if (tg === null) return Errors.notClassic()
-    if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
-    for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
-    if (register) {
-      for (const id of ids) {
-        const inst = dictGet(world.instances, id)
-        if (inst === undefined) return Errors.invalidInstance(id)
-      }
-      for (const id of ids) registerTarget(world, tg, world.instances[id]!)
-    } else {
-      for (const id of ids) {
-        const reg = tg.targets.find((r) => r.id === id && !r.deregistered)
-        if (reg !== undefined) deregisterTarget(world, tg, reg)
-      }
-    }
-    return OK
-  }
-
-  function addPolicy(policy: ClbPolicy): void {
-    world.classic!.policies.push(policy)
-  }
-
   const lab: Lab = {
-    now: () => msToSeconds(world.nowMs),
+    ...labQueries(world, calls, () => changes),
+    ...classicCommands(world),
+    ...browserCommands(world, rt),
+    ...connectionCommands(world, rt),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)
@@ -264,16 +171,6 @@ function labFor(world: World, guarded = true): Lab {
       else calls.push(world.nowMs / 1000, 'advance', [ms / 1000])
       if (advanceWorld(world, world.nowMs + ms)) changes++
     },
-
-    changeCount: () => changes,
-
-    secondsToNextEvent(): number {
-      const t = nextEventMs(world)
-      return t === null ? 0 : (t - world.nowMs) / 1000
-    },
-
-    targetGroups: () =>
-      world.targetGroupOrder.filter((n) => n !== CLB_INSTANCE_GROUP).map(tgView),
 
     createTargetGroup(name, options?: CreateTargetGroupOptions): Result {
       const bad = validateTargetGroupName(world, name)
@@ -305,7 +202,7 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     modifyTargetGroupAttributes(targetGroup, attributes): Result {
-      const tg = findGroup(targetGroup)
+      const tg = findGroup(world, targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (attributes === null || typeof attributes !== 'object')
         return Errors.attributeValueNotString('attributes')
@@ -316,7 +213,7 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     modifyHealthCheck(targetGroup, settings: HealthCheckUpdate): Result {
-      const tg = findGroup(targetGroup)
+      const tg = findGroup(world, targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       const checked = validateHealthCheckUpdate(tg.healthCheck, settings ?? {})
       if (!checked.ok) return checked
@@ -331,7 +228,7 @@ function labFor(world: World, guarded = true): Lab {
     setListenerProtocol(protocol) {
       if (protocol !== 'HTTP' && protocol !== 'HTTPS')
         throw new TypeError("protocol must be 'HTTP' or 'HTTPS'")
-      albOnly('setListenerProtocol')
+      albOnly(world, 'setListenerProtocol')
       world.listener.protocol = protocol
       world.listener.port = protocol === 'HTTPS' ? 443 : 80
     },
@@ -359,7 +256,7 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     registerTargets(targetGroup, ids): Result {
-      const tg = findGroup(targetGroup)
+      const tg = findGroup(world, targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
       for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
@@ -369,7 +266,7 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     deregisterTargets(targetGroup, ids): Result {
-      const tg = findGroup(targetGroup)
+      const tg = findGroup(world, targetGroup)
       if (tg === undefined) return Errors.targetGroupNotFound()
       if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
       for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
@@ -431,17 +328,6 @@ function labFor(world: World, guarded = true): Lab {
       if (app.latencySeconds !== undefined) world.app.latencySeconds = app.latencySeconds
     },
 
-    addClient(id, options?: ClientOptions) {
-      if (typeof id !== 'string') throw new TypeError('client id must be a string')
-      validateClientOptions(options)
-      const existing = rt.clients.get(id)?.state
-      if (existing !== undefined) {
-        if (options !== undefined) applyClientOptions(existing, options)
-        if (options?.sourceIp !== undefined) forgetSourceIps(world)
-      } else {
-        getOrCreateClient(world, rt, id, options)
-      }
-    },
 
     request(clientId, options?: RequestOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
@@ -460,192 +346,10 @@ function labFor(world: World, guarded = true): Lab {
       }
     },
 
-    cookies(clientId): CookieView[] {
-      const client = dictGet(world.clients, clientId)
-      if (client === undefined) return []
-      return client.jar.map((c) => {
-        const v: CookieView = {
-          name: c.name,
-          value: c.value,
-          path: c.path,
-          expiresAt: c.expiresAtMs === null ? null : c.expiresAtMs / 1000,
-          secure: c.secure,
-          httpOnly: c.httpOnly,
-        }
-        if (c.sameSite !== null) v.sameSite = c.sameSite
-        return v
-      })
-    },
 
-    setCookie(clientId, name, value) {
-      if (typeof clientId !== 'string' || typeof name !== 'string' || typeof value !== 'string') {
-        throw new TypeError('client id, name and value must be strings')
-      }
-      editCookie(world, getOrCreateClient(world, rt, clientId), name, value)
-    },
 
-    deleteCookie(clientId, name) {
-      const client = dictGet(world.clients, clientId)
-      if (client !== undefined) deleteCookieByName(client, name)
-    },
 
-    clearCookies(clientId) {
-      const client = dictGet(world.clients, clientId)
-      if (client !== undefined) client.jar = []
-    },
 
-    metrics(): Record<string, number> {
-      const type = world.loadBalancerType
-      if (type !== 'application') return typedMetrics()
-      const out: Record<string, number> = {
-        ...world.metrics,
-        HealthyHostCount: 0,
-        UnHealthyHostCount: 0,
-      }
-      for (const id of world.instanceOrder) {
-        const inst = world.instances[id]!
-        out['RequestCountPerTarget:' + id] = inst.requestCount
-      }
-      for (const name of world.targetGroupOrder) {
-        const tg = world.targetGroups[name]!
-        out['RequestCountPerTargetGroup:' + name] = tg.requestCount
-        let healthy = 0
-        let unhealthy = 0
-        for (const r of tg.targets) {
-          if (r.state === 'healthy') healthy++
-          else if (r.state === 'unhealthy') unhealthy++
-        }
-        out['HealthyHostCount:' + name] = healthy
-        out['UnHealthyHostCount:' + name] = unhealthy
-        if (tg.inUse) {
-          out.HealthyHostCount! += healthy
-          out.UnHealthyHostCount! += unhealthy
-        }
-      }
-      return out
-    },
-
-    seed: () => world.seed,
-
-    clients: (): ClientView[] =>
-      world.clientOrder.map((id) => {
-        const c = world.clients[id]!
-        return {
-          id: c.id,
-          cookiesEnabled: c.cookiesEnabled,
-          userAgent: c.userAgent,
-          nodeAz: c.nodeAz,
-          sourceIp: c.sourceIp,
-        }
-      }),
-
-    removeClient(id) {
-      if (dictGet(world.clients, id) === undefined) return
-      dictDelete(world.clients, id)
-      rt.clients.delete(id)
-      world.clientOrder = world.clientOrder.filter((c) => c !== id)
-      forgetSourceIps(world)
-    },
-
-    setClientOptions(id, options: ClientOptions) {
-      validateClientOptions(options)
-      const client = dictGet(world.clients, id)
-      if (client !== undefined && options !== undefined) applyClientOptions(client, options)
-      if (options?.sourceIp !== undefined) forgetSourceIps(world)
-    },
-
-    listener: (): ListenerView => {
-      const view: ListenerView = {
-        protocol: world.listener.transport ?? world.listener.protocol,
-        port: world.listener.port,
-        forward: {
-          targetGroups: world.listener.forward.targetGroups.map((g) => ({
-            name: g.name,
-            weight: g.weight,
-          })),
-          stickiness: { ...world.listener.forward.stickiness },
-        },
-      }
-      const clb = world.classic
-      if (clb !== null) {
-        view.instanceProtocol = 'HTTP'
-        view.instancePort = clb.instancePort
-        view.policyNames = [...clb.policyNames]
-      }
-      return view
-    },
-
-    app: (): AppView => ({
-      sessionCookie: world.app.sessionCookie === null ? null : { ...world.app.sessionCookie },
-      sessionStore: world.app.sessionStore,
-      latencySeconds: world.app.latencySeconds,
-    }),
-
-    healthCheck(targetGroup): HealthCheckView | null {
-      const tg = findGroup(targetGroup)
-      return tg === undefined ? null : { ...tg.healthCheck, Matcher: { ...tg.healthCheck.Matcher } }
-    },
-
-    describeTargetHealth(targetGroup): TargetHealthDescription[] | null {
-      const tg = findGroup(targetGroup)
-      if (tg === undefined) return null
-      return tg.targets.map((r) => {
-        const d: TargetHealthDescription = {
-          targetId: r.id,
-          az: dictGet(world.instances, r.id)?.az ?? '',
-          state: r.state,
-        }
-        if (r.reason !== null) {
-          d.reason = r.reason
-          d.description = HEALTH_REASON_DESCRIPTIONS[r.reason]
-        }
-        return d
-      })
-    },
-
-    sessions(): SessionRecord[] {
-      const out: SessionRecord[] = []
-      for (const where of Object.keys(world.sessions)) {
-        const bucket = world.sessions[where]!
-        for (const sessionId of Object.keys(bucket))
-          out.push({ where, sessionId, items: bucket[sessionId]! })
-      }
-      return out
-    },
-
-    history: () => ringToArray(world.history) as RequestRecord[],
-
-    healthEvents: () => ringToArray(world.healthEvents),
-
-    log: (): LabCall[] => calls.entries(),
-
-    logInfo: () => calls.info(),
-
-    snapshot: () => JSON.parse(JSON.stringify(world)) as World,
-
-    xray(cookieValue): XrayResult | null {
-      if (typeof cookieValue !== 'string') return null
-      const p = decodeCookieValue(world.secret, cookieValue)
-      if (p === null) return null
-      const kind =
-        p.kind === CookieKind.lb
-          ? 'lb_cookie'
-          : p.kind === CookieKind.app
-            ? 'app_cookie'
-            : p.kind === CookieKind.elb
-              ? 'elb_cookie'
-              : 'target_group'
-      return {
-        kind,
-        targetGroup: world.targetGroupBySerial[p.targetGroupSerial] ?? null,
-        targetId:
-          p.kind === CookieKind.targetGroup
-            ? null
-            : (world.instanceBySerial[p.targetSerial] ?? null),
-        issuedAt: p.issuedAtMs / 1000,
-        durationSeconds: p.durationSeconds,
-      }
-    },
 
     launchInstance(options?: { az?: string }): string {
       if (options?.az !== undefined && !isKnownAz(options.az)) {
@@ -654,280 +358,22 @@ function labFor(world: World, guarded = true): Lab {
       return launchInstance(world, undefined, options?.az).id
     },
 
-    instances: () =>
-      world.instanceOrder.map((id) => {
-        const i = world.instances[id]!
-        return {
-          id: i.id,
-          az: i.az,
-          running: i.running,
-          healthCheckFailing: i.healthCheckFailing,
-          inFlight: i.inFlightCount,
-        }
-      }),
 
-    openWebSocket(clientId, options?: WebSocketOptions): RequestRecord {
-      if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
-      albOnly('openWebSocket')
-      closeWebSocket(world, clientId)
-      const opts: RequestOptions = {}
-      if (options?.path !== undefined) opts.path = options.path
-      if (options?.crossSite !== undefined) opts.crossSite = options.crossSite
-      if (options?.credentials !== undefined) opts.credentials = options.credentials
-      return handleRequest(world, rt, clientId, opts, true) as RequestRecord
-    },
 
-    sendWebSocketMessage(clientId) {
-      return sendWebSocketMessage(world, clientId)
-    },
-
-    closeWebSocket(clientId) {
-      closeWebSocket(world, clientId)
-    },
-
-    webSockets(): WebSocketView[] {
-      const out: WebSocketView[] = []
-      for (const id of world.clientOrder) {
-        const ws = world.clients[id]!.webSocket
-        if (ws !== null) {
-          out.push({
-            clientId: id,
-            targetId: ws.targetId,
-            targetGroup: ws.targetGroup,
-            openedAt: ws.openedAtMs / 1000,
-            messages: ws.messages,
-          })
-        }
-      }
-      return out
-    },
-
-    loadBalancerType: () => world.loadBalancerType,
 
     setLoadBalancerType(type) {
       checkLoadBalancerType(type)
       switchLoadBalancer(world, type)
     },
 
-    natGroups: () => natGroups(world),
 
-    closeConnection(clientId) {
-      const client = dictGet(world.clients, clientId)
-      if (client !== undefined) client.flows = []
-    },
 
-    flows(): FlowView[] {
-      const out: FlowView[] = []
-      const now = world.nowMs
-      for (const id of world.clientOrder) {
-        const c = world.clients[id]!
-        for (const f of c.flows) {
-          const expires = f.lastSeenMs + idleTimeoutSeconds(f.protocol) * 1000
-          if (now > expires) continue
-          out.push({
-            clientId: id,
-            protocol: f.protocol,
-            sourceIp: c.sourceIp,
-            sourcePort: f.sourcePort,
-            destinationIp: f.destinationIp,
-            destinationPort: f.destinationPort,
-            targetId: f.targetId,
-            targetGroup: f.targetGroup,
-            openedAt: f.openedAtMs / 1000,
-            lastSeenAt: f.lastSeenMs / 1000,
-            idleExpiresAt: expires / 1000,
-          })
-        }
-      }
-      return out
-    },
-
-    sourceIpStickiness() {
-      const out: { targetGroup: string; sourceIp: string; targetId: string; createdAt: number }[] = []
-      for (const name of world.targetGroupOrder) {
-        const tg = world.targetGroups[name]!
-        const table = tg.sourceIpTable
-        if (table === undefined || !tg.parsed.stickinessEnabled) continue
-        const epoch = currentEpoch(tg)
-        for (const ip of Object.keys(table)) {
-          const e = table[ip]!
-          if (e.epoch === epoch)
-            out.push({ targetGroup: name, sourceIp: ip, targetId: e.targetId, createdAt: e.createdAtMs / 1000 })
-        }
-      }
-      return out
-    },
-
-    modifyLoadBalancerAttributes(attributes): Result {
-      const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
-      if (attributes === null || typeof attributes !== 'object')
-        return Errors.attributeValueNotString('attributes')
-      let crossZone = world.loadBalancerAttributes.crossZone
-      for (const [key, value] of Object.entries(attributes)) {
-        if (key !== 'load_balancing.cross_zone.enabled')
-          return Errors.loadBalancerAttributeNotSupported()
-        if (value !== 'true' && value !== 'false')
-          return Errors.oneOf(key, String(value), ['true', 'false'])
-        crossZone = value === 'true'
-      }
-      world.loadBalancerAttributes = { crossZone }
-      return OK
-    },
-
-    loadBalancerAttributes(): Record<string, string> {
-      const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return {}
-      return { 'load_balancing.cross_zone.enabled': String(world.loadBalancerAttributes.crossZone) }
-    },
-
-    createLBCookieStickinessPolicy(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const bad =
-        validatePolicyName(clb, options?.policyName) ??
-        validateExpirationPeriod(options?.cookieExpirationPeriod)
-      if (bad !== null) return bad
-      const period = options.cookieExpirationPeriod
-      addPolicy({
-        policyName: options.policyName,
-        policyTypeName: 'LBCookieStickinessPolicyType',
-        cookieExpirationPeriod: period === undefined || period === 0 ? null : period,
-      })
-      return OK
-    },
-
-    createAppCookieStickinessPolicy(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const bad = validatePolicyName(clb, options?.policyName) ?? validateCookieName(options?.cookieName)
-      if (bad !== null) return bad
-      addPolicy({
-        policyName: options.policyName,
-        policyTypeName: 'AppCookieStickinessPolicyType',
-        cookieName: options.cookieName,
-      })
-      return OK
-    },
-
-    setLoadBalancerPoliciesOfListener(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const checked = validateListenerPolicies(clb, options?.loadBalancerPort, options?.policyNames)
-      if (!checked.ok) return checked
-      clb.policyNames = checked.names
-      return OK
-    },
-
-    describeLoadBalancerPolicies: () => describePolicies(world.classic),
-
-    registerInstancesWithLoadBalancer(instanceIds): Result {
-      return changeInstances(instanceIds, true)
-    },
-
-    deregisterInstancesFromLoadBalancer(instanceIds): Result {
-      return changeInstances(instanceIds, false)
-    },
-
-    describeInstanceHealth() {
-      const tg = classicGroup()
-      return tg === null ? [] : instanceHealth(world, tg)
-    },
-
-    classicHealthCheck(): ClassicHealthCheckView | null {
-      const tg = classicGroup()
-      if (tg === null) return null
-      const hc = tg.healthCheck
-      return {
-        Target: `${hc.HealthCheckProtocol}:${hc.HealthCheckPort}${hc.HealthCheckPath}`,
-        Interval: hc.HealthCheckIntervalSeconds,
-        Timeout: hc.HealthCheckTimeoutSeconds,
-        UnhealthyThreshold: hc.UnhealthyThresholdCount,
-        HealthyThreshold: hc.HealthyThresholdCount,
-      }
-    },
   }
 
-  /** CloudWatch metric names of the NLB, GWLB and CLB (each type reports its own set). */
-  function typedMetrics(): Record<string, number> {
-    const type = world.loadBalancerType
-    const m = world.metrics
-    const out: Record<string, number> = {}
-    if (type === 'classic') {
-      out.RequestCount = m.RequestCount
-      out.HTTPCode_ELB_5XX = m.HTTPCode_ELB_5XX_Count
-      out.HTTPCode_Backend_2XX = m.HTTPCode_Target_2XX_Count
-      out.BackendConnectionErrors = m.TargetConnectionErrorCount
-    } else {
-      const f = world.flowMetrics
-      out.NewFlowCount = f.NewFlowCount
-      if (type === 'network') {
-        out.NewFlowCount_TCP = f.NewFlowCount_TCP
-        out.NewFlowCount_UDP = f.NewFlowCount_UDP
-      }
-      out.ActiveFlowCount = lab.flows().length
-    }
-    if (type !== 'gateway') out.SessionsLost = m.SessionsLost
-    let healthy = 0
-    let unhealthy = 0
-    for (const name of world.targetGroupOrder) {
-      const tg = world.targetGroups[name]!
-      let h = 0
-      let u = 0
-      for (const r of tg.targets) {
-        if (r.state === 'healthy') h++
-        else if (r.state === 'unhealthy') u++
-      }
-      if (type !== 'classic') {
-        out['HealthyHostCount:' + name] = h
-        out['UnHealthyHostCount:' + name] = u
-      }
-      if (tg.inUse) {
-        healthy += h
-        unhealthy += u
-      }
-    }
-    out.HealthyHostCount = healthy
-    out.UnHealthyHostCount = unhealthy
-    for (const id of world.instanceOrder) out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
-    return out
-  }
   // The probe is an unguarded lab on a copy of the world (the copy's runtime caches start empty; they never change
   // a result).
   if (guarded) guardCalls(lab, record, () => labFor(JSON.parse(JSON.stringify(world)) as World, false))
   return lab
-}
-
-function isRefusal(out: unknown): boolean {
-  return typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false
-}
-
-/**
- * Routes every replayable call through one gate (callArgs.ts): its arguments are copied into exact JSON data and
- * checked before the method runs, the method runs on the copy, and only a call that was applied is logged (a
- * refusal, thrown or returned as `{ ok: false }`, changes nothing and leaves no entry). `advance` logs itself,
- * because consecutive clock moves share one entry.
- */
-function guardCalls(lab: Lab, record: (call: string, args: unknown[]) => void, probe: () => Lab): void {
-  const table = lab as unknown as Record<string, (...args: unknown[]) => unknown>
-  for (const call of REPLAYABLE_CALLS) {
-    const apply = table[call]!
-    const { arity, check } = CALL_CHECKS[call]
-    table[call] = (...raw: unknown[]) => {
-      const { args, inexact } = cloneCallArgs(call, raw, arity)
-      check(args)
-      if (inexact !== null) {
-        // A NaN or ±Infinity cannot be recorded. Try the call on a copy of the world: a configuration call refuses
-        // it in AWS's words (a form's empty number field); if the copy would accept it, refuse it here instead.
-        const out = (probe() as unknown as Record<string, (...a: unknown[]) => unknown>)[call]!(...args)
-        if (isRefusal(out)) return out
-        throw new TypeError(`${call}: ${inexact}; a lab only takes finite numbers`)
-      }
-      const out = apply(...args)
-      if (call !== 'advance' && !isRefusal(out)) record(call, args)
-      return out
-    }
-  }
 }
 
 /** The HTTP-date virtual time `seconds` corresponds to (helper for UIs showing Expires). */

@@ -2,13 +2,13 @@
 // once their upgrade request has reached its target. A lesson's goals and its prediction verdict read this view,
 // so a step is done, and its feedback shown, when the dot arrives, never before (issue 15).
 import type { GoalLab } from '../lessons/goals'
-import type { Lab } from '../sim'
+import type { LabQueries } from '../sim'
 import { hasArrived } from './reveal'
 import { revealedLab } from './revealedLab'
 
-const views = new WeakMap<Lab, { view: Lab; now: number; shown: GoalLab }>()
+const views = new WeakMap<LabQueries, { view: LabQueries; now: number; shown: GoalLab }>()
 
-export function lessonView(lab: Lab): GoalLab {
+export function lessonView(lab: LabQueries): GoalLab {
   const view = revealedLab(lab)
   const now = lab.now()
   const cached = views.get(lab)

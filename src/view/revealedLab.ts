@@ -4,7 +4,7 @@
 // arrived requests, the counters subtract those still on their way, the jar is the one the browser holds until a
 // response returns (shownCookies), and carts a travelling request created or changed keep their earlier state.
 import { dictGet, dictSet } from '../sim'
-import type { Lab, RequestRecord, SessionRecord } from '../sim'
+import type { LabQueries, RequestRecord, SessionRecord } from '../sim'
 import { arrivedHistory, hasReturned, shownCookies } from './reveal'
 
 /** What has been revealed by `now`: equal stamps mean every revealed view of the lab is unchanged. */
@@ -69,10 +69,10 @@ export function revealedSessions(sessions: readonly SessionRecord[], history: re
   return out
 }
 
-const stamps = new WeakMap<Lab, { rev: number; now: number; stamp: RevealStamp }>()
+const stamps = new WeakMap<LabQueries, { rev: number; now: number; stamp: RevealStamp }>()
 
 /** The reveal stamp of `lab` at its current time, computed once per lab, change and clock reading. */
-export function revealStamp(lab: Lab): RevealStamp {
+export function revealStamp(lab: LabQueries): RevealStamp {
   const rev = lab.changeCount()
   const now = lab.now()
   const cached = stamps.get(lab)
@@ -89,18 +89,18 @@ export function revealStamp(lab: Lab): RevealStamp {
   return stamp
 }
 
-const views = new WeakMap<Lab, { key: string; view: Lab }>()
+const views = new WeakMap<LabQueries, { key: string; view: LabQueries }>()
 
 /**
  * The lab as shown at its current time: same methods, except history, metrics, sessions and cookies, which are
  * revealed. The same object is returned while nothing new was revealed, so selectors over it stay cheap.
  */
-export function revealedLab(lab: Lab): Lab {
+export function revealedLab(lab: LabQueries): LabQueries {
   const stamp = revealStamp(lab)
   const cached = views.get(lab)
   if (cached && cached.key === stamp.key) return cached.view
   const { history, unarrived, now } = stamp
-  const view: Lab = {
+  const view: LabQueries = {
     ...lab,
     history: () => history.slice(),
     metrics: () => revealedMetrics(lab.metrics(), unarrived),

@@ -1,6 +1,6 @@
 // The open NLB/GWLB flows as lines for the learner: who, the flow tuple, the target, and (GWLB) which
 // fields of the tuple keep it on its appliance.
-import type { Lab } from '../sim'
+import type { LabQueries } from '../sim'
 import { flowStickinessOf, flowText, tupleOf } from './flowStickiness'
 import { LOAD_BALANCER_INFO } from './loadBalancerType'
 
@@ -9,7 +9,7 @@ export interface FlowLine {
   text: string
 }
 
-export function selectFlows(lab: Pick<Lab, 'loadBalancerType' | 'flows' | 'targetGroups'>): FlowLine[] {
+export function selectFlows(lab: Pick<LabQueries, 'loadBalancerType' | 'flows' | 'targetGroups'>): FlowLine[] {
   const type = lab.loadBalancerType()
   if (!LOAD_BALANCER_INFO[type].usesFlows) return []
   const groups = new Map(lab.targetGroups().map((g) => [g.name, g.attributes]))

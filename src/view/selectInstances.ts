@@ -1,6 +1,6 @@
 // Derives the Instances panel's rows from the lab: every instance with its AZ, running state, health in
 // a target group (as DescribeTargetHealth reports it), requests served and carts in memory.
-import type { Lab, TargetView } from '../sim'
+import type { LabQueries, TargetView } from '../sim'
 import { AVAILABILITY_ZONES } from '../sim'
 
 /** The Availability Zones the load balancer is enabled in (the core's list), offered for new instances. */
@@ -30,14 +30,14 @@ export function healthText(health: InstanceRow['health']): string {
   return health.reason ? `${health.state} — ${health.reason}` : health.state
 }
 
-type InstanceSource = Pick<Lab, 'instances' | 'targetGroups' | 'metrics' | 'sessions'> &
-  Partial<Pick<Lab, 'loadBalancerType' | 'describeInstanceHealth'>>
+type InstanceSource = Pick<LabQueries, 'instances' | 'targetGroups' | 'metrics' | 'sessions'> &
+  Partial<Pick<LabQueries, 'loadBalancerType' | 'describeInstanceHealth'>>
 
 /** The one "group" of a Classic Load Balancer: its instances are registered with the load balancer itself. */
 export const CLASSIC_GROUP = 'Classic Load Balancer'
 
 /** A Classic Load Balancer's instances, with DescribeInstanceHealth's InService / OutOfService. */
-function classicRows(lab: InstanceSource & Pick<Lab, 'describeInstanceHealth'>, served: (id: string) => number, carts: Map<string, number>): InstanceRow[] {
+function classicRows(lab: InstanceSource & Pick<LabQueries, 'describeInstanceHealth'>, served: (id: string) => number, carts: Map<string, number>): InstanceRow[] {
   const health = new Map(lab.describeInstanceHealth().map((h) => [h.InstanceId, h]))
   return lab.instances().map((i) => {
     const h = health.get(i.id)

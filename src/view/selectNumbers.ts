@@ -1,6 +1,6 @@
 // Derives the Numbers panel's view model (bars per instance and headline counters) from the lab.
 import { dictGet } from '../sim'
-import type { Lab } from '../sim'
+import type { LabQueries } from '../sim'
 import type { Bar } from './chart/BarChartView'
 
 export interface Stat {
@@ -11,7 +11,7 @@ export interface Stat {
   alert: boolean
 }
 
-export function selectNumbers(lab: Lab): { bars: Bar[]; stats: Stat[] } {
+export function selectNumbers(lab: LabQueries): { bars: Bar[]; stats: Stat[] } {
   const m = lab.metrics()
   const seen = new Set<string>()
   const bars: Bar[] = []

@@ -1,5 +1,5 @@
 // The picture as data for a table: each client with its binding, each target with its health and load.
-import type { Lab } from '../sim'
+import type { LabQueries } from '../sim'
 import { LOAD_BALANCER_INFO } from './loadBalancerType'
 
 export interface ClientRow {
@@ -22,7 +22,7 @@ export interface TargetRow {
 
 const BINDING_COOKIES = ['AWSALB', 'AWSALBCORS', 'AWSALBAPP-0', 'AWSELB', 'AWSELBCORS']
 
-export function selectPictureTable(lab: Lab): { clients: ClientRow[]; targets: TargetRow[] } {
+export function selectPictureTable(lab: LabQueries): { clients: ClientRow[]; targets: TargetRow[] } {
   const history = lab.history()
   const lastByClient = new Map<string, (typeof history)[number]>()
   for (const r of history) lastByClient.set(r.clientId, r)

@@ -1,5 +1,5 @@
 // Reads the lab (through the machine's context) into the plain scene the topology layout needs.
-import type { Lab, LoadBalancerType } from '../sim'
+import type { LabQueries, LoadBalancerType } from '../sim'
 import type { Scene } from './topology/layout'
 import { LOAD_BALANCER_INFO, natLabel } from './loadBalancerType'
 import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
@@ -42,7 +42,7 @@ export function browsersOnStage<C extends { id: string }>(clients: readonly C[],
   return chosen === undefined ? first : [...first.slice(0, STAGE_BROWSERS - 1), chosen]
 }
 
-export function selectScene(lab: Lab, options: SceneOptions): Scene {
+export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
   const now = lab.now()
   const listener = lab.listener()
   const weights = new Map(listener.forward.targetGroups.map((t) => [t.name, t.weight]))
@@ -128,10 +128,10 @@ export function selectScene(lab: Lab, options: SceneOptions): Scene {
   }
 }
 
-const tripsCache = new WeakMap<Lab, { key: string; trips: MotionTrip[] }>()
+const tripsCache = new WeakMap<LabQueries, { key: string; trips: MotionTrip[] }>()
 
 /** The trips change only when a request is sent, arrives or returns: per frame, reuse them. */
-function cachedTrips(lab: Lab, key: string, make: () => MotionTrip[]): MotionTrip[] {
+function cachedTrips(lab: LabQueries, key: string, make: () => MotionTrip[]): MotionTrip[] {
   const hit = tripsCache.get(lab)
   if (hit && hit.key === key) return hit.trips
   const trips = make()
@@ -144,7 +144,7 @@ const RESTICK = new Set(['sticky-miss-unhealthy', 'sticky-miss-deregistered'])
 
 /** The requests the stage moves, with what motion.ts needs to know of each (lost carts, re-sticking). */
 export function motionTrips(
-  all: readonly ReturnType<Lab['history']>[number][],
+  all: readonly ReturnType<LabQueries['history']>[number][],
   clients: readonly { id: string }[],
   classic: boolean,
   selected: number | null,
@@ -181,7 +181,7 @@ export function motionTrips(
  * When a draining target's deregistration delay ends: the moment it went draining (its health event) plus the
  * group's delay. Read only for draining targets, so the per-frame scene stays cheap.
  */
-function drainEnd(lab: Lab, group: string, id: string, attributes: Record<string, string>): { drainEndsAt?: number } {
+function drainEnd(lab: LabQueries, group: string, id: string, attributes: Record<string, string>): { drainEndsAt?: number } {
   const events = lab.healthEvents()
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!
@@ -196,7 +196,7 @@ function drainEnd(lab: Lab, group: string, id: string, attributes: Record<string
 export const CLASSIC_GROUP_NAME = 'instances'
 
 /** How a CLB listener sticks, from its policy (DescribeLoadBalancerPolicies). */
-export function classicStickinessLabel(lab: Pick<Lab, 'listener' | 'describeLoadBalancerPolicies'>): string {
+export function classicStickinessLabel(lab: Pick<LabQueries, 'listener' | 'describeLoadBalancerPolicies'>): string {
   const name = lab.listener().policyNames?.[0]
   if (name === undefined) return 'no stickiness policy'
   const policy = lab.describeLoadBalancerPolicies().find((p) => p.PolicyName === name)
@@ -207,7 +207,7 @@ export function classicStickinessLabel(lab: Pick<Lab, 'listener' | 'describeLoad
 }
 
 function classicGroup(
-  lab: Lab,
+  lab: LabQueries,
   load: (id: string) => { served: number; carts: number; websockets: number },
 ): Scene['targetGroups'][number] {
   const health = new Map(lab.describeInstanceHealth().map((h) => [h.InstanceId, h]))

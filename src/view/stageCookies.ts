@@ -2,12 +2,12 @@
 // appears when the response carrying it is back), each with what the Cookies panel would say of it — whether the
 // next request like the latest one sends it and why not (cookieTable.ts), and whether it, or the stickiness
 // binding it carries, has expired.
-import type { CookieView, Lab } from '../sim'
+import type { CookieView, LabQueries } from '../sim'
 import { cookieRows, formatExpires, latestRequestOptions, requestContext, requestOptionsOf, type RequestContext } from './cookieTable'
 import { inFlight, shownCookies, tripOf } from './reveal'
 
 /** How the browser's next request is made: like its latest one (same-site by default), over the listener's protocol. */
-export function browserContext(lab: Lab, clientId: string): RequestContext | null {
+export function browserContext(lab: LabQueries, clientId: string): RequestContext | null {
   const client = lab.clients().find((c) => c.id === clientId)
   if (client === undefined) return null
   const history = lab.history()
@@ -41,7 +41,7 @@ export interface Chips {
 }
 
 /** The chips of `clientId` at the lab's current time. */
-export function chipsOf(lab: Lab, clientId: string): Chips {
+export function chipsOf(lab: LabQueries, clientId: string): Chips {
   const now = lab.now()
   const ctx = browserContext(lab, clientId)
   if (ctx === null) return { chips: [], until: Infinity }

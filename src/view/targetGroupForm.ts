@@ -2,7 +2,7 @@
 // → the changed attributes (one ModifyTargetGroupAttributes) and health-check fields (one
 // ModifyTargetGroup), and an AWS error message → the form field it concerns.
 import { dictGet } from '../sim'
-import type { HealthCheckUpdate, HealthCheckView, Lab, Result } from '../sim'
+import type { HealthCheckUpdate, HealthCheckView, LabQueries, Result } from '../sim'
 // The core's own pure health-check validator, so "Apply" can check the second call before making the
 // first one: either both changes land or neither does (the core has no multi-call transaction).
 import { validateHealthCheckUpdate, type HealthCheckSettings } from '../sim'
@@ -97,7 +97,7 @@ export const CROSS_ZONE_OPTIONS: readonly { value: string; label: string }[] = [
 
 /** Every target group's attributes and health check, in the lab's order (a handful of small objects). */
 export function selectTargetGroupConfigs(
-  lab: Pick<Lab, 'targetGroups' | 'healthCheck'>,
+  lab: Pick<LabQueries, 'targetGroups' | 'healthCheck'>,
 ): (TargetGroupConfig & { name: string })[] {
   const out: (TargetGroupConfig & { name: string })[] = []
   for (const g of lab.targetGroups()) {

@@ -3,7 +3,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createLab } from '../lab'
-import { REPLAYABLE_CALLS } from '../replayCalls'
+import type { LabQueries } from '../model/api'
+import { REPLAYABLE_CALLS, type ReplayableCall } from '../replayCalls'
 import { replayLab } from '../replayLab'
 import { applyCommand, checkCommand, COMMAND_NAMES, isCommandName, type LabCommand } from './labCommand'
 
@@ -108,5 +109,14 @@ describe('LabCommand', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('the read side (LabQueries, what views and selectors get) holds no command', () => {
+    // Checked by the compiler: a command name among LabQueries' keys would make this `false` and fail to build.
+    type Overlap = Extract<keyof LabQueries, ReplayableCall>
+    const none: [Overlap] extends [never] ? true : false = true
+    expect(none).toBe(true)
+    const queries: LabQueries = createLab({ seed: 1 })
+    expect(queries.history()).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 // Public types of the Lab API (the contract the UI, lessons and the conformance suite drive).
 // Field names and shapes of the contract methods are fixed; extensions are marked as such.
 
+import type { ReplayableCall } from '../replayCalls'
 import type { Decision, TargetGroupDecision } from './decisions'
 import type {
   FlowProtocol,
@@ -329,6 +330,12 @@ export interface HealthCheckFailingOptions {
 }
 
 /** The simulated lab: one ALB with one HTTPS/HTTP listener, target groups, instances, browsers. */
+/**
+ * The lab's read side: every query, no command. Views, selectors and explanations receive this, so nothing that
+ * only shows the lab can change it (issue 17); commands go through applyCommand or the lab machine.
+ */
+export type LabQueries = Omit<Lab, ReplayableCall>
+
 export interface Lab {
   now(): number
   advance(seconds: number): void

@@ -3,7 +3,7 @@
 // frame ticks a second cost the panels nothing; and at most once per animation frame (useFramedSelector), however
 // many events arrive in it.
 import { useRef } from 'react'
-import type { Lab } from '../../sim'
+import type { LabQueries } from '../../sim'
 import { useLabActor } from './labActorContext'
 import { useFramedSelector } from './useFramedSelector'
 import { revealedLab, revealStamp } from '../../view/revealedLab'
@@ -15,9 +15,9 @@ import { revealedLab, revealStamp } from '../../view/revealedLab'
  * when `isEqual` says nothing changed, so panels re-render only on real changes. For values that follow the
  * clock itself, use `useLabClock`.
  */
-export function useLab<T>(select: (lab: Lab) => T, isEqual: (a: T, b: T) => boolean = jsonEqual): T {
+export function useLab<T>(select: (lab: LabQueries) => T, isEqual: (a: T, b: T) => boolean = jsonEqual): T {
   const actor = useLabActor()
-  const cache = useRef<{ rev: string; lab: Lab | null; value: T | undefined }>({ rev: '', lab: null, value: undefined })
+  const cache = useRef<{ rev: string; lab: LabQueries | null; value: T | undefined }>({ rev: '', lab: null, value: undefined })
   return useFramedSelector(
     actor,
     (snapshot) => {
