@@ -73,8 +73,8 @@ export default tseslint.config(
   },
   {
     // A source file over 400 lines holds more than one idea (issue 17). Data (lesson texts, drills) and tests may be
-    // longer. The files listed are the ones the command registry and the request pipeline split next; the list
-    // only shrinks.
+    // longer. The two files listed are the request pipeline's (rules/request.ts and the Classic one), which issue 17
+    // turns into one pipeline with a route strategy per load balancer type; the list only shrinks.
     files: ['src/**/*.{ts,tsx}'],
     ignores: [
       'src/**/*.test.{ts,tsx}',
@@ -82,12 +82,6 @@ export default tseslint.config(
       'src/lessons/drills.ts',
       'src/sim/rules/request.ts',
       'src/sim/rules/clb.ts',
-      'src/sim/model/api.ts',
-      'src/machines/replayFile.ts',
-      'src/ui/panels/CookiesPanel.tsx',
-      'src/ui/panels/TargetGroupPanel.tsx',
-      'src/lessons/goals.ts',
-      'src/lessons/schema.ts',
     ],
     rules: { 'max-lines': ['error', { max: 400 }] },
   },

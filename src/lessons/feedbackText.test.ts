@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from './catalog'
 import { FEEDBACK_WORD_LIMIT, wordCount, wrongFeedbackWords } from './feedbackText'
-import { markOf, observe, predictionFeedback } from './goals'
+import { markOf } from './goals'
+import { observe, predictionFeedback } from './observe'
 import { applyLabEvent, buildScenarioLab, findScenario } from './scenarios'
 
 const { lessons } = loadCatalog()

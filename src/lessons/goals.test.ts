@@ -1,16 +1,8 @@
 // The goals catalogue and prediction observations, each checked against a real lab.
 import { describe, expect, it } from 'vitest'
 import type { Lab } from '../sim'
-import {
-  areGoalsMet,
-  headerCarries,
-  humanSeconds,
-  isGoalMet,
-  markOf,
-  observe,
-  predictionFeedback,
-  requestsSince,
-} from './goals'
+import { areGoalsMet, headerCarries, isGoalMet, markOf, requestsSince } from './goals'
+import { humanSeconds, observe, predictionFeedback } from './observe'
 import { buildScenarioLab, defaultLab, findScenario } from './scenarios'
 import type { Goal, Prediction } from './schema'
 

@@ -3,15 +3,8 @@
 // It never changes the lab itself: "Show me" emits the step's events for the caller to send to the lab.
 import { assign, emit, setup, type ActorRefFrom } from 'xstate'
 import type { Lab } from '../sim'
-import {
-  areGoalsMet,
-  markOf,
-  observe,
-  predictionFeedback,
-  type GoalContext,
-  type GoalLab,
-  type PredictionFeedback,
-} from '../lessons/goals'
+import { areGoalsMet, markOf, type GoalContext, type GoalLab } from '../lessons/goals'
+import { observe, predictionFeedback, type PredictionFeedback } from '../lessons/observe'
 import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
 import { buildLessonLab } from '../lessons/scenarios'
 import type { LabEventData, Lesson, Step } from '../lessons/schema'

@@ -20,6 +20,7 @@ export {
   GWLB_DEFAULT_DESTINATION_PORT,
 } from './model/loadBalancerTypes'
 export {
+  ALB_ATTRIBUTE_SPECS,
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
   HEALTH_CHECK_RANGES,
@@ -27,6 +28,7 @@ export {
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
+export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
 export type { World, HealthCheckSettings } from './model/world'
 export { AVAILABILITY_ZONES } from './model/world'

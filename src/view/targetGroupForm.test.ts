@@ -1,6 +1,8 @@
 // The target group form's mapping: draft ↔ attributes, only changed keys sent, errors placed by field.
 import { describe, expect, it } from 'vitest'
+import { createLab } from '../sim'
 import {
+  attributeRange,
   changesFromDraft,
   draftFromConfig,
   durationOf,
@@ -207,5 +209,23 @@ describe('fieldForTargetGroupError', () => {
     expect(
       fieldForTargetGroupError('The provided target group attribute is not supported', []),
     ).toBe('form')
+  })
+})
+
+describe('attributeRange', () => {
+  it('gives the form the range the core enforces: both ends accepted, one past either refused', () => {
+    for (const key of [
+      'stickiness.lb_cookie.duration_seconds',
+      'stickiness.app_cookie.duration_seconds',
+      'deregistration_delay.timeout_seconds',
+      'slow_start.duration_seconds',
+    ]) {
+      const { min, max, zero } = attributeRange(key)
+      const lab = createLab({ seed: 1 })
+      const set = (v: number) => lab.modifyTargetGroupAttributes('web', { [key]: String(v) }).ok
+      expect([set(min), set(max), set(min - 1) && !zero, set(max + 1)], key).toEqual([true, true, false, false])
+    }
+    expect(attributeRange('slow_start.duration_seconds')).toEqual({ min: 30, max: 900, zero: true })
+    expect(() => attributeRange('stickiness.enabled')).toThrow()
   })
 })

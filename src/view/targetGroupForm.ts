@@ -2,7 +2,7 @@
 // → the changed attributes (one ModifyTargetGroupAttributes) and health-check fields (one
 // ModifyTargetGroup), and an AWS error message → the form field it concerns.
 import { dictGet } from '../sim'
-import type { HealthCheckUpdate, HealthCheckView, LabQueries, Result } from '../sim'
+import { ALB_ATTRIBUTE_SPECS, type HealthCheckUpdate, type HealthCheckView, type LabQueries, type Result } from '../sim'
 // The core's own pure health-check validator, so "Apply" can check the second call before making the
 // first one: either both changes land or neither does (the core has no multi-call transaction).
 import { validateHealthCheckUpdate, type HealthCheckSettings } from '../sim'
@@ -286,4 +286,16 @@ export function stickinessChoiceChanges(
   const current = draftFromConfig(config)
   const cookieName = choice === 'app_cookie' && current.cookieName === '' && appCookie ? { cookieName: appCookie } : {}
   return changesFromDraft({ ...current, stickiness: choice, ...cookieName }, config).attributes
+}
+
+/**
+ * The range AWS accepts for a numeric ALB target group attribute, from the core's attribute table (the one its
+ * validation uses), so a form's limits and hints cannot drift from the rules. `zero` says 0 is also accepted
+ * (slow start: 0 turns it off).
+ */
+export function attributeRange(key: string): { min: number; max: number; zero: boolean } {
+  const spec = dictGet(ALB_ATTRIBUTE_SPECS, key)
+  if (spec === undefined || (spec.kind !== 'int' && spec.kind !== 'zeroOrInt'))
+    throw new Error(`${key} is not a numeric ALB target group attribute`)
+  return { min: spec.min, max: spec.max, zero: spec.kind === 'zeroOrInt' }
 }

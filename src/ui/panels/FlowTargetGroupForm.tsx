@@ -16,6 +16,10 @@ import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
 import { FormActions } from './forms/FormActions'
 import { NumberField } from './forms/NumberField'
+import { attributeRange } from '../../view/targetGroupForm'
+
+// AWS's range for the delay, from the core's attribute table (the same for the NLB and GWLB as for the ALB).
+const DEREGISTRATION = attributeRange('deregistration_delay.timeout_seconds')
 
 const NLB_PROTOCOLS = ['TCP', 'UDP', 'TCP_UDP', 'TLS'] as const
 type Field = 'stickiness' | 'deregistrationDelay' | 'failover' | 'crossZone' | 'form'
@@ -162,9 +166,9 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
           label="Deregistration delay (seconds)"
           value={draft.deregistrationDelay}
           onChange={(v) => update({ deregistrationDelay: v })}
-          min={0}
-          max={3600}
-          hint="0–3600 seconds (default 300)."
+          min={DEREGISTRATION.min}
+          max={DEREGISTRATION.max}
+          hint={`${DEREGISTRATION.min}–${DEREGISTRATION.max} seconds (default 300).`}
           error={errorAt('deregistrationDelay')}
         />
         <div className="cfg-field">

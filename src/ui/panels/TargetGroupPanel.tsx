@@ -2,10 +2,10 @@
 // health checks. The form edits a draft; "Apply" sends the changes in one go, shows AWS's error beside
 // the field it concerns (changing nothing), or the equivalent AWS CLI commands.
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
-import { HEALTH_CHECK_RANGES } from '../../sim'
 import { modifyHealthCheckCommand, modifyTargetGroupAttributesCommand } from '../../view/awsCli'
 import {
   ALGORITHM_OPTIONS,
+  attributeRange,
   CROSS_ZONE_OPTIONS,
   DURATION_PRESETS,
   changesFromDraft,
@@ -29,6 +29,7 @@ import { FlowTargetGroupForm } from './FlowTargetGroupForm'
 import { FieldError, type Failure } from './forms/FieldError'
 import { FormActions } from './forms/FormActions'
 import { NumberField } from './forms/NumberField'
+import { HealthCheckFields } from './HealthCheckFields'
 import './forms/forms.css'
 import './TargetGroupPanel.css'
 
@@ -53,6 +54,10 @@ const STICKINESS_CHOICES: { value: StickinessChoice; label: ReactNode }[] = [
 ]
 
 const range = (r: { min: number; max: number }) => `${r.min}–${r.max}`
+// The ranges AWS accepts, from the core's attribute table (the same one its validation uses).
+const DURATION = attributeRange('stickiness.lb_cookie.duration_seconds')
+const DEREGISTRATION = attributeRange('deregistration_delay.timeout_seconds')
+const SLOW_START = attributeRange('slow_start.duration_seconds')
 
 export function TargetGroupPanel() {
   // A new lab (reset, load) or another load balancer type starts the panel afresh.
@@ -222,9 +227,9 @@ function TargetGroupPanelBody() {
                 label="Stickiness duration (seconds)"
                 value={duration}
                 onChange={(v) => setEdit({ name, draft: withDuration(draft, v) })}
-                min={1}
-                max={604800}
-                hint={`1–604800 seconds (up to 7 days). Sets ${durationKey}.`}
+                min={DURATION.min}
+                max={DURATION.max}
+                hint={`${range(DURATION)} seconds (up to 7 days). Sets ${durationKey}.`}
                 error={errorAt('duration')}
               />
               <div className="cfg-presets" role="group" aria-label="Duration presets">
@@ -330,9 +335,9 @@ function TargetGroupPanelBody() {
             label="Deregistration delay (seconds)"
             value={draft.deregistrationDelay}
             onChange={(v) => update({ deregistrationDelay: v })}
-            min={0}
-            max={3600}
-            hint="0–3600 seconds (default 300)."
+            min={DEREGISTRATION.min}
+            max={DEREGISTRATION.max}
+            hint={`${range(DEREGISTRATION)} seconds (default 300).`}
             error={errorAt('deregistrationDelay')}
           />
           <NumberField
@@ -340,53 +345,13 @@ function TargetGroupPanelBody() {
             value={draft.slowStart}
             onChange={(v) => update({ slowStart: v })}
             min={0}
-            max={900}
-            hint="30–900 seconds, or 0 for off."
+            max={SLOW_START.max}
+            hint={`${range(SLOW_START)} seconds, or 0 for off.`}
             error={errorAt('slowStart')}
           />
         </fieldset>
 
-        <fieldset>
-          <legend>Health checks</legend>
-          <div className="cfg-grid">
-            <NumberField
-              label="Interval (seconds)"
-              value={draft.interval}
-              onChange={(v) => update({ interval: v })}
-              min={HEALTH_CHECK_RANGES.HealthCheckIntervalSeconds.min}
-              max={HEALTH_CHECK_RANGES.HealthCheckIntervalSeconds.max}
-              hint={`${range(HEALTH_CHECK_RANGES.HealthCheckIntervalSeconds)} s`}
-              error={errorAt('interval')}
-            />
-            <NumberField
-              label="Timeout (seconds)"
-              value={draft.timeout}
-              onChange={(v) => update({ timeout: v })}
-              min={HEALTH_CHECK_RANGES.HealthCheckTimeoutSeconds.min}
-              max={HEALTH_CHECK_RANGES.HealthCheckTimeoutSeconds.max}
-              hint={`${range(HEALTH_CHECK_RANGES.HealthCheckTimeoutSeconds)} s, less than the interval`}
-              error={errorAt('timeout')}
-            />
-            <NumberField
-              label="Healthy threshold"
-              value={draft.healthyThreshold}
-              onChange={(v) => update({ healthyThreshold: v })}
-              min={HEALTH_CHECK_RANGES.HealthyThresholdCount.min}
-              max={HEALTH_CHECK_RANGES.HealthyThresholdCount.max}
-              hint={`${range(HEALTH_CHECK_RANGES.HealthyThresholdCount)} checks`}
-              error={errorAt('healthyThreshold')}
-            />
-            <NumberField
-              label="Unhealthy threshold"
-              value={draft.unhealthyThreshold}
-              onChange={(v) => update({ unhealthyThreshold: v })}
-              min={HEALTH_CHECK_RANGES.UnhealthyThresholdCount.min}
-              max={HEALTH_CHECK_RANGES.UnhealthyThresholdCount.max}
-              hint={`${range(HEALTH_CHECK_RANGES.UnhealthyThresholdCount)} checks`}
-              error={errorAt('unhealthyThreshold')}
-            />
-          </div>
-        </fieldset>
+        <HealthCheckFields draft={draft} update={update} errorAt={errorAt} />
 
         <FormActions label="Apply" status={status} />
       </form>
