@@ -8,7 +8,7 @@ import {
   validateExpirationPeriod,
   validateListenerPolicies,
   validatePolicyName,
-} from '../rules/clb'
+} from '../rules/clbPolicies'
 import { dictGet } from '../dict'
 import { Errors, OK } from '../rules/errors'
 import { deregisterTarget, registerTarget } from '../rules/health'

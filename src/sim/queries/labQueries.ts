@@ -23,7 +23,7 @@ import type {
 import { CLB_INSTANCE_GROUP, idleTimeoutSeconds } from '../model/loadBalancerTypes'
 import type { RegistrationState, TargetGroupState, World } from '../model/world'
 import { ringToArray } from '../ring'
-import { describePolicies, instanceHealth } from '../rules/clb'
+import { describePolicies, instanceHealth } from '../rules/clbPolicies'
 import { CookieKind, decodeCookieValue } from '../rules/cookieCodec'
 import { HEALTH_REASON_DESCRIPTIONS } from '../rules/health'
 import { natGroups } from '../rules/sourceIp'
