@@ -13,6 +13,7 @@ import { usePrefersReducedMotion } from '../ui/hooks/usePrefersReducedMotion'
 import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
 import { deferred, firstPaintDone } from './firstPaint'
+import { loadComponent } from '../ui/hooks/loadComponent'
 
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
 // content, the timeline with the replay file format, the Share dialog, the document dialog, the panels below the picture
@@ -82,7 +83,11 @@ const LoadBalancerTypePanel = lazy(
 )
 // The picture starts loading at once, beside the page's frame, not after it: its own chunk (with d3-selection and the
 // layout) keeps the startup bundle small, and its controls arrive with it.
-const TopologyCanvas = lazy(() => import('../ui/canvases/TopologyCanvas').then((m) => ({ default: m.TopologyCanvas })))
+// The picture renders as soon as its chunk is in, without Suspense's reveal throttle (loadComponent.tsx).
+const TopologyCanvas = loadComponent(
+  () => import('../ui/canvases/TopologyCanvas').then((m) => m.TopologyCanvas),
+  <StageFallback />,
+)
 // The first-visit welcome: a newcomer reads it after the page is up; most visits never show it.
 const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({ default: m.Welcome }))))
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
@@ -105,9 +110,7 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
       <Suspense fallback={null}>
         <Welcome />
       </Suspense>
-      <Suspense fallback={<StageFallback />}>
-        <TopologyCanvas />
-      </Suspense>
+      <TopologyCanvas />
       <PictureTable>
         <Suspense fallback={null}>
           <PictureTableBody />

@@ -1,7 +1,8 @@
 // Hosts the stage: React renders the <svg> and, over it, the learner's controls (src/ui/stage); D3 draws inside
 // the svg on every change of the lab and every frame a request travels. The picture fills its slot's width and,
 // when the slot has a definite height (wide screens), its height too; otherwise it takes its natural height.
-import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
+import { loadComponent } from '../hooks/loadComponent'
 import { layoutTopology } from '../../view/topology/layout'
 import { stageGeometry, type StageGeometry } from '../../view/topology/stageGeometry'
 import { createTopologyView } from '../../view/topology/TopologyView'
@@ -13,9 +14,14 @@ import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { lastArrived } from '../../view/reveal'
 import '../motion.css'
 
-// The stage's controls load just after the first paint (their chunk holds the forms' rules), like the panels:
-// the picture is drawn at once. The placeholder is what e2e/fixtures.ts waitForLab waits out.
-const StageOverlay = lazy(() => import('../stage/StageOverlay').then((m) => ({ default: m.StageOverlay })))
+// The stage's controls are a chunk of their own (it holds the forms' rules), so the picture is drawn at once. It
+// starts loading with this module, not when the picture first has a size (by then the panels deferred to after
+// the first paint could hold the browser's connections), and renders without Suspense (loadComponent.tsx). The
+// placeholder is what e2e/fixtures.ts waitForLab waits out.
+const StageOverlay = loadComponent(
+  () => import('../stage/StageOverlay').then((m) => m.StageOverlay),
+  <div className="panel-loading stage-loading" aria-hidden="true" />,
+)
 
 /** A stage area shorter than this has no height of its own (its slot is as tall as its content). */
 const DEFINITE_MIN = 160
@@ -123,9 +129,7 @@ function TopologyCanvasImpl() {
       <div ref={areaRef} className="stage-area" data-testid="stage">
         <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
         {geometry !== null && (
-          <Suspense fallback={<div className="panel-loading stage-loading" aria-hidden="true" />}>
-            <StageOverlay geometry={geometry} />
-          </Suspense>
+          <StageOverlay geometry={geometry} />
         )}
       </div>
       <figcaption className="alb-decision" data-testid="alb-decision">
