@@ -157,7 +157,7 @@ function labFor(world: World, guarded = true): Lab {
   }
 
   const lab: Lab = {
-    ...labQueries(world, calls, () => changes),
+    ...labQueries(world, calls, rt.sessions, () => changes),
     ...classicCommands(world),
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),

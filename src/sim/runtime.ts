@@ -9,6 +9,7 @@ import type { ClientState, World } from './model/world'
 import type { ExpiresCache } from './rules/albCookies'
 import { newApplicationDirective, newExpiresCache } from './rules/albCookies'
 import type { CookiePayload } from './rules/cookieCodec'
+import { dictKeys, dictSet, newDict, type Dict } from './dict'
 
 /**
  * Per-client memo of the last stickiness values the load balancer issued, with their decoded
@@ -23,7 +24,7 @@ export interface CookieMemo {
   groupPayload: CookiePayload | null
 }
 
-/** A cart as the runtime index holds it (the world mirrors `items` as a plain number). */
+/** A cart as the store holds it (the world's JSON keeps `items` as a plain number). */
 export interface SessionCell {
   items: number
   /** Set when the store dropped this session (SESSION_LIMIT), so a client's cached cell is not used again. */
@@ -96,22 +97,50 @@ export interface Runtime {
   applicationDirective: SetCookieDirective
   /** Client by id (mirrors world.clients), with its cookie memo. */
   clients: Map<string, ClientSlot>
-  /** Carts: where → session id → cell (mirrors world.sessions; writes go to both). */
-  sessions: Map<string, Map<string, SessionCell>>
+  /** Carts: where → session id → cell. While a lab lives this is also `world.sessions` (see SessionStore). */
+  sessions: SessionStore
   expires: ExpiresCache
+}
+
+/**
+ * The carts: where ("i-1" … or "external") → session id → cell. It stands in for the world's plain
+ * `sessions` dictionary while a lab lives and serializes (toJSON) to exactly that dictionary, so snapshots, saved
+ * labs and replays see the same JSON. Keeping a second, plain-object copy cost a property write per new session
+ * (a fifth of a load test's time: session ids are fresh strings V8 must intern to use as keys).
+ */
+export class SessionStore extends Map<string, Map<string, SessionCell>> {
+  /** A store holding a world's serialized carts, in their order. */
+  static fromDict(dict: Dict<Dict<number>> | SessionStore): SessionStore {
+    if (dict instanceof SessionStore) return dict
+    const store = new SessionStore()
+    for (const where of dictKeys(dict)) {
+      const bucket = dict[where]!
+      const m = new Map<string, SessionCell>()
+      for (const id of dictKeys(bucket)) m.set(id, { items: bucket[id]! })
+      store.set(where, m)
+    }
+    return store
+  }
+
+  /** The plain dictionary the world's JSON holds (built in the store's order, as the dictionary was). */
+  toJSON(): Dict<Dict<number>> {
+    const out = newDict<Dict<number>>()
+    for (const [where, bucket] of this) {
+      const d = newDict<number>()
+      for (const [id, cell] of bucket) dictSet(d, id, cell.items)
+      dictSet(out, where, d)
+    }
+    return out
+  }
 }
 
 /** Builds the indexes for a world (on create and on restore). */
 export function buildRuntime(world: World): Runtime {
   const clients = new Map<string, ClientSlot>()
   for (const id of world.clientOrder) clients.set(id, newClientSlot(world.clients[id]!))
-  const sessions = new Map<string, Map<string, SessionCell>>()
-  for (const where of Object.keys(world.sessions)) {
-    const bucket = world.sessions[where]!
-    const m = new Map<string, SessionCell>()
-    for (const id of Object.keys(bucket)) m.set(id, { items: bucket[id]! })
-    sessions.set(where, m)
-  }
+  const sessions = SessionStore.fromDict(world.sessions)
+  // The store takes the world's place, as the call log does (callLog.ts): one copy of the carts, not two.
+  ;(world as { sessions: unknown }).sessions = sessions
   return {
     clients,
     sessions,

@@ -29,6 +29,7 @@ import { HEALTH_REASON_DESCRIPTIONS } from '../rules/health'
 import { natGroups } from '../rules/sourceIp'
 import { currentEpoch } from '../rules/sourceIpTable'
 import { nextEventMs } from '../rules/timeline'
+import type { SessionStore } from '../runtime'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -40,14 +41,19 @@ export function classicGroup(world: World): TargetGroupState | null {
   return world.classic === null ? null : world.targetGroups[world.classic.group]!
 }
 
-function healthView(r: RegistrationState): { state: string; reason?: string; description?: string } {
+function healthView(r: RegistrationState): {
+  state: string
+  reason?: string
+  description?: string
+} {
   return r.reason === null
     ? { state: r.state }
     : { state: r.state, reason: r.reason, description: HEALTH_REASON_DESCRIPTIONS[r.reason] }
 }
 
-/** The queries of the lab owning `world`; `calls` is its live log, `changeCount` its change counter. */
-export function labQueries(world: World, calls: CallLog, changeCount: () => number): LabQueries {
+/** The queries of the lab owning `world`: `calls` is its live log, `sessions` its carts, `changeCount` its counter. */
+// prettier-ignore
+export function labQueries(world: World, calls: CallLog, sessions: SessionStore, changeCount: () => number): LabQueries {
   function tgView(name: string): TargetGroupView {
     const tg = world.targetGroups[name]!
     return {
@@ -78,8 +84,7 @@ export function labQueries(world: World, calls: CallLog, changeCount: () => numb
       return t === null ? 0 : (t - world.nowMs) / 1000
     },
 
-    targetGroups: () =>
-      world.targetGroupOrder.filter((n) => n !== CLB_INSTANCE_GROUP).map(tgView),
+    targetGroups: () => world.targetGroupOrder.filter((n) => n !== CLB_INSTANCE_GROUP).map(tgView),
 
     cookies(clientId): CookieView[] {
       const client = dictGet(world.clients, clientId)
@@ -194,10 +199,8 @@ export function labQueries(world: World, calls: CallLog, changeCount: () => numb
 
     sessions(): SessionRecord[] {
       const out: SessionRecord[] = []
-      for (const where of Object.keys(world.sessions)) {
-        const bucket = world.sessions[where]!
-        for (const sessionId of Object.keys(bucket))
-          out.push({ where, sessionId, items: bucket[sessionId]! })
+      for (const [where, bucket] of sessions) {
+        for (const [sessionId, cell] of bucket) out.push({ where, sessionId, items: cell.items })
       }
       return out
     },
@@ -296,7 +299,8 @@ export function labQueries(world: World, calls: CallLog, changeCount: () => numb
     },
 
     sourceIpStickiness() {
-      const out: { targetGroup: string; sourceIp: string; targetId: string; createdAt: number }[] = []
+      const out: { targetGroup: string; sourceIp: string; targetId: string; createdAt: number }[] =
+        []
       for (const name of world.targetGroupOrder) {
         const tg = world.targetGroups[name]!
         const table = tg.sourceIpTable
@@ -305,7 +309,12 @@ export function labQueries(world: World, calls: CallLog, changeCount: () => numb
         for (const ip of Object.keys(table)) {
           const e = table[ip]!
           if (e.epoch === epoch)
-            out.push({ targetGroup: name, sourceIp: ip, targetId: e.targetId, createdAt: e.createdAtMs / 1000 })
+            out.push({
+              targetGroup: name,
+              sourceIp: ip,
+              targetId: e.targetId,
+              createdAt: e.createdAtMs / 1000,
+            })
         }
       }
       return out
@@ -379,7 +388,8 @@ export function labQueries(world: World, calls: CallLog, changeCount: () => numb
     }
     out.HealthyHostCount = healthy
     out.UnHealthyHostCount = unhealthy
-    for (const id of world.instanceOrder) out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
+    for (const id of world.instanceOrder)
+      out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
     return out
   }
 

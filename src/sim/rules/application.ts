@@ -2,7 +2,6 @@
 // shopping cart per session, in instance memory or in an external store. Paths starting with
 // "/cart/add" add one item. It is how a learner sees whether a session survived a re-route.
 
-import { dictDelete, dictSet, newDict } from '../dict'
 import type { SessionView } from '../model/api'
 import type { InstanceState, StoredCookie, World } from '../model/world'
 import type { ClientSlot, Runtime, SessionCell } from '../runtime'
@@ -45,24 +44,22 @@ export const sessionLimits = { perStore: SESSION_LIMIT }
 export const SWEEP_SLACK = 1_000
 
 /** Drops every session of `bucket` whose id no client's jar holds under the session cookie's name. */
-function sweepUnheld(world: World, bucket: Map<string, SessionCell>, where: string, cookieName: string): void {
+function sweepUnheld(rt: Runtime, bucket: Map<string, SessionCell>, cookieName: string): void {
   const held = new Set<string>()
-  for (const id of world.clientOrder) {
-    for (const c of world.clients[id]!.jar) if (c.name === cookieName) held.add(c.value)
+  for (const slot of rt.clients.values()) {
+    for (const c of slot.state.jar) if (c.name === cookieName) held.add(c.value)
   }
   for (const [id, cell] of bucket) {
     if (held.has(id)) continue
     cell.evicted = true
     bucket.delete(id)
-    dictDelete(world.sessions[where]!, id)
   }
 }
 
-function evictOldest(world: World, bucket: Map<string, SessionCell>, where: string): void {
+function evictOldest(bucket: Map<string, SessionCell>): void {
   const oldest = bucket.keys().next().value as string
   bucket.get(oldest)!.evicted = true
   bucket.delete(oldest)
-  dictDelete(world.sessions[where]!, oldest)
 }
 
 export function serveApplication(
@@ -80,7 +77,6 @@ export function serveApplication(
   if (bucket === undefined) {
     bucket = new Map<string, SessionCell>()
     rt.sessions.set(where, bucket)
-    dictSet(world.sessions, where, newDict<number>())
   }
   const incoming = findSent(sent, sc.name)
   let id = ''
@@ -90,7 +86,10 @@ export function serveApplication(
     id = incoming.value
     // The client's last cart, if it is the same id in the same (still current) store.
     cell =
-      slot.sessionBucket === bucket && slot.sessionId === id && slot.sessionCell !== null && slot.sessionCell.evicted !== true
+      slot.sessionBucket === bucket &&
+      slot.sessionId === id &&
+      slot.sessionCell !== null &&
+      slot.sessionCell.evicted !== true
         ? slot.sessionCell
         : bucket.get(id)
     // A session id this store does not know: the cart is gone, start a fresh one.
@@ -100,16 +99,14 @@ export function serveApplication(
     }
   }
   if (cell === undefined) {
-    if (bucket.size >= SWEEP_SLACK + world.clientOrder.length) sweepUnheld(world, bucket, where, sc.name)
+    if (bucket.size >= SWEEP_SLACK + world.clientOrder.length) sweepUnheld(rt, bucket, sc.name)
     id = 'sess-' + ++world.counters.session
     cell = { items: 0 }
     bucket.set(id, cell)
-    dictSet(world.sessions[where]!, id, 0)
-    if (bucket.size > sessionLimits.perStore) evictOldest(world, bucket, where)
+    if (bucket.size > sessionLimits.perStore) evictOldest(bucket)
   }
   if (path.startsWith(CART_ADD_PREFIX)) {
     cell.items++
-    dictSet(world.sessions[where]!, id, cell.items)
   }
   slot.sessionBucket = bucket
   slot.sessionId = id

@@ -2,7 +2,7 @@
 // unused / Target.InvalidState at once; in-memory carts and WebSocket connections are lost) and
 // starting again (its targets go back through initial health checks).
 
-import { dictDelete, dictGet, dictSet } from '../dict'
+import { dictGet, dictSet } from '../dict'
 import type { InstanceState, World } from '../model/world'
 import type { Runtime } from '../runtime'
 import { AVAILABILITY_ZONES } from '../model/world'
@@ -61,7 +61,6 @@ export function stopInstance(world: World, rt: Runtime, instance: InstanceState)
   instance.inFlight = []
   instance.inFlightCount = 0
   // In-memory carts die with the process.
-  dictDelete(world.sessions, instance.id)
   rt.sessions.delete(instance.id)
   for (const id of world.clientOrder) {
     const c = dictGet(world.clients, id)
