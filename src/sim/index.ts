@@ -5,6 +5,7 @@ export { replayLab, replayInSteps, failedEntryIndex, REPLAYABLE_CALLS, LEARNER_C
 export type { ReplayableCall, LearnerCall } from './replayLab'
 export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
 export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
+export { validateCommand } from './commands/validateCommand'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS } from './model/decisions'
 export {
@@ -24,7 +25,11 @@ export {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
   HEALTH_CHECK_RANGES,
+  MAX_FORWARD_WEIGHT,
+  TG_STICKINESS_MIN_SECONDS,
+  TG_STICKINESS_MAX_SECONDS,
 } from './model/targetGroupAttributes'
+export { MAX_COOKIE_LIFETIME_SECONDS } from './callArgs'
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'

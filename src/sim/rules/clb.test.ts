@@ -101,6 +101,7 @@ describe('CLB policy API validation', () => {
       ok: false,
       code: 'ValidationError',
       message: 'Policy name cannot contain characters that are not letters, or digits or the dash.',
+      field: 'PolicyName',
     }
     expect(lab.createLBCookieStickinessPolicy({ policyName: 'my_policy' })).toEqual(bad)
     expect(
