@@ -20,14 +20,13 @@ export function validatePolicyName(clb: ClbState, name: unknown): Failure | null
   return null
 }
 
+/** The CookieExpirationPeriod accepted, in seconds: 0 (a browser-session cookie) up to the 400 days a browser keeps one. */
+export const COOKIE_EXPIRATION_PERIOD_RANGE = { min: 0, max: MAX_COOKIE_LIFETIME_SECONDS } as const
+
 export function validateExpirationPeriod(value: unknown): Failure | null {
   if (value === undefined) return null
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < 0 ||
-    value > MAX_COOKIE_LIFETIME_SECONDS
-  )
+  const { min, max } = COOKIE_EXPIRATION_PERIOD_RANGE
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
     return Errors.cookieExpirationPeriod(value)
   return null
 }

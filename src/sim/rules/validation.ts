@@ -18,6 +18,7 @@ import {
   HEALTH_CHECK_RANGES,
   MAX_FORWARD_TARGET_GROUPS,
   MAX_FORWARD_WEIGHT,
+  MIN_FORWARD_WEIGHT,
   RESERVED_COOKIE_PREFIXES,
   STICKINESS_TYPES_BY_PROTOCOL,
   TG_STICKINESS_DEFAULT_SECONDS,
@@ -266,7 +267,12 @@ export function validateForward(
     if (seen.has(name)) return Errors.forwardDuplicate(name, i)
     seen.add(name)
     const w = g.weight
-    if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > MAX_FORWARD_WEIGHT) {
+    if (
+      typeof w !== 'number' ||
+      !Number.isInteger(w) ||
+      w < MIN_FORWARD_WEIGHT ||
+      w > MAX_FORWARD_WEIGHT
+    ) {
       return Errors.forwardWeight(name, w, i)
     }
     normalised.push({ name, weight: w })
