@@ -1,6 +1,7 @@
 // Hostile and malformed input at the page's form boundaries, in real Chromium: cookie values a browser would
 // refuse (semicolon, control characters, quotes, oversized), cookie names that are not tokens, HTML and script in
-// names and values, bad client names. Each is refused with a plain message, and the lab is exactly as before.
+// names and values, bad client names; a Classic policy's expiration period past what a browser keeps. Each is refused
+// with a plain message (AWS's beside its field), and the lab is exactly as before.
 // (Replay files and share links: replay.spec.ts; host messages: embed.spec.ts; target-group fields:
 // targetGroup.spec.ts; saved data: persistence.spec.ts.)
 import type { Page } from '@playwright/test'
@@ -8,6 +9,7 @@ import { expect, expectNoAxeViolations, gotoLab, test } from './fixtures'
 import { ClientsPanel } from './pages/ClientsPanel'
 import { CookiesPanel } from './pages/CookiesPanel'
 import { afterResponse, enableStickiness, pause } from './pages/labDriver'
+import { showTab } from './pages/phoneTabs'
 import { shootPanel } from './pages/screens'
 
 const world = (page: Page) =>
@@ -165,4 +167,40 @@ test('the built page has a strict CSP and no inline script, and using the app ra
     await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   ).toEqual([])
   expect(errors).toEqual([])
+})
+
+test('a Classic policy with an expiration period past 400 days is refused beside that field, within the limits the field shows', async ({
+  lab: page,
+}) => {
+  await pause(page)
+  await showTab(page, 'Setup')
+  const classic = page
+    .getByRole('radiogroup', { name: 'Load balancer type' })
+    .getByRole('radio', { name: 'Classic (CLB)', exact: true })
+  await classic.click()
+  await expect(classic).toBeChecked()
+  const panel = page.getByRole('region', { name: 'Stickiness policies', exact: true })
+  await panel.getByRole('radio', { name: 'Duration-based (LBCookieStickinessPolicy)' }).check()
+  const name = panel.getByRole('textbox', { name: 'Policy name' })
+  const period = panel.getByRole('spinbutton', { name: 'Cookie expiration period (seconds)' })
+  await expect(period).toHaveAttribute('min', '0')
+  await expect(period).toHaveAttribute('max', '34560000')
+  await expect(period).toHaveAccessibleDescription(
+    /^0–34560000 seconds; leave empty or 0 for a browser-session cookie\./,
+  )
+  await name.fill('long-policy')
+  await period.fill('34560001')
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(panel.getByRole('alert')).toHaveText(
+    "ValidationError: CookieExpirationPeriod must be a whole number of seconds from 0 to 34560000 (400 days, the longest a browser keeps a cookie), got '34560001'",
+  )
+  await expect(period).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).not.toHaveAttribute('aria-invalid')
+  await expect(panel.getByTestId('clb-listener-policies')).toHaveText('none')
+  await expectNoAxeViolations(page)
+
+  await period.fill('34560000')
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(panel.getByTestId('clb-listener-policies')).toHaveText('long-policy')
+  await expect(panel.getByRole('alert')).toHaveCount(0)
 })

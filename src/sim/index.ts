@@ -1,10 +1,17 @@
 // Public entry point of the simulation core. Nothing outside src/sim imports other files here.
 
 export { createLab, restoreLab, LAB_API_VERSION, virtualDate } from './lab'
-export { replayLab, replayInSteps, failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
+export {
+  replayLab,
+  replayInSteps,
+  failedEntryIndex,
+  REPLAYABLE_CALLS,
+  LEARNER_CALLS,
+} from './replayLab'
 export type { ReplayableCall, LearnerCall } from './replayLab'
 export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
 export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
+export { validateCommand } from './commands/validateCommand'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS } from './model/decisions'
 export {
@@ -24,7 +31,12 @@ export {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
   HEALTH_CHECK_RANGES,
+  MIN_FORWARD_WEIGHT,
+  MAX_FORWARD_WEIGHT,
+  TG_STICKINESS_MIN_SECONDS,
+  TG_STICKINESS_MAX_SECONDS,
 } from './model/targetGroupAttributes'
+export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
@@ -33,7 +45,13 @@ export type * from './model/api'
 export type { World, HealthCheckSettings } from './model/world'
 export { AVAILABILITY_ZONES } from './model/world'
 export { validateHealthCheckUpdate } from './rules/validation'
-export { startLoadTest, loadTestProblem, totalRequests, LOAD_TEST_LIMITS, LOAD_TICK_MS } from './loadTest'
+export {
+  startLoadTest,
+  loadTestProblem,
+  totalRequests,
+  LOAD_TEST_LIMITS,
+  LOAD_TICK_MS,
+} from './loadTest'
 export type { LoadRun, LoadTestOptions, LoadTestResult, LoadTargetCount } from './loadTest'
 export { MAX_COOKIE_BYTES, fitsCookieLimit } from './cookieJar'
 export { dictGet, dictSet } from './dict'

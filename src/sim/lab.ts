@@ -19,50 +19,43 @@ import type {
   Result,
 } from './model/api'
 import type { World } from './model/world'
-import {
-  LOAD_BALANCER_TYPES,
-  TARGET_GROUP_PROTOCOLS,
-} from './model/loadBalancerTypes'
+import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
-import { isIpv4, nextDefaultSourceIp } from './rules/sourceIp'
+import { nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
 import { handleNlbRequest } from './rules/nlb'
 import { handleGwlbRequest } from './rules/gwlb'
 import { handleClbRequest } from './rules/clb'
-import { MAX_GROUP_SERIAL } from './rules/cookieCodec'
-import { Errors, OK } from './rules/errors'
-import {
-  deregisterTarget,
-  registerTarget,
-  rescheduleChecks,
-} from './rules/health'
+import { OK, throwRefusal } from './rules/errors'
+import { deregisterTarget, registerTarget, rescheduleChecks } from './rules/health'
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
 import type { Runtime } from './runtime'
 import { buildRuntime } from './runtime'
-import { findGroup, labQueries } from './queries/labQueries'
+import { labQueries } from './queries/labQueries'
 import { classicCommands } from './commands/classicCommands'
+import {
+  checkAppConfig,
+  checkAttributes,
+  checkCreateTargetGroup,
+  checkForward,
+  checkHealthCheck,
+  checkListenerProtocol,
+  checkRequestOptions,
+  checkTargets,
+} from './commands/commandChecks'
 import { guardCalls } from './commands/guardCalls'
+import { bindWorld } from './commands/validateCommand'
 import { browserCommands } from './commands/browserCommands'
-import { albOnly, connectionCommands } from './commands/connectionCommands'
+import { connectionCommands } from './commands/connectionCommands'
 import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
-import {
-  isValidTargetId,
-  validateAttributeChanges,
-  validateForward,
-  validateHealthCheckUpdate,
-  validateTargetGroupName,
-} from './rules/validation'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
 
-/** Upper bound for createTargetGroup's `targets` option (keeps the UI readable). */
-export const MAX_TARGETS_ON_CREATE = 20
-
-const COOKIE_TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/
+export { MAX_TARGETS_ON_CREATE } from './commands/commandChecks'
 
 /** Creates a lab with the default world (see createWorld.ts). */
 export function createLab(options?: CreateLabOptions): Lab {
@@ -118,7 +111,7 @@ function checkSeconds(name: string, v: unknown): number {
   return v
 }
 
-function labFor(world: World, guarded = true): Lab {
+function labFor(world: World): Lab {
   const rt: Runtime = buildRuntime(world)
   // The live log is compact columns (callLog.ts); it serializes to the same ring, so the world's JSON is unchanged.
   const calls = CallLog.fromRing(world.log)
@@ -135,27 +128,6 @@ function labFor(world: World, guarded = true): Lab {
     calls.push(world.nowMs / 1000, call, stored)
   }
 
-  function checkFlowOptions(options: RequestOptions | null | undefined): void {
-    if (options == null) return
-    const type = world.loadBalancerType
-    const p = options.protocol
-    if (type === 'network' && p !== undefined) {
-      const l = world.listener.transport ?? 'TCP'
-      const allowed = l === 'UDP' ? ['UDP'] : l === 'TCP_UDP' ? ['TCP', 'UDP'] : ['TCP']
-      if (!allowed.includes(p))
-        throw new RangeError(`protocol must be ${allowed.join(' or ')} on a ${l} listener`)
-    }
-    if (type === 'gateway') {
-      if (p !== undefined && p !== 'TCP' && p !== 'UDP' && p !== 'ICMP')
-        throw new RangeError("protocol must be 'TCP', 'UDP' or 'ICMP'")
-      if (options.destinationIp !== undefined && !isIpv4(options.destinationIp))
-        throw new TypeError(`destinationIp '${String(options.destinationIp)}' is not an IPv4 address`)
-      const port = options.destinationPort
-      if (port !== undefined && (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535))
-        throw new RangeError('destinationPort must be a whole number between 1 and 65535')
-    }
-  }
-
   const lab: Lab = {
     ...labQueries(world, calls, rt.sessions, () => changes),
     ...classicCommands(world),
@@ -167,57 +139,31 @@ function labFor(world: World, guarded = true): Lab {
       const ms = secondsToMs(seconds)
       // Consecutive advances are one log entry, so 60 frame ticks a second do not flood the log. This is
       // exact because time is whole milliseconds: advance(a) then advance(b) leaves the world as advance(a + b).
-      if (calls.lastIsAdvance()) calls.setLastAdvanceSeconds((secondsToMs(calls.lastAdvanceSeconds()) + ms) / 1000)
+      if (calls.lastIsAdvance())
+        calls.setLastAdvanceSeconds((secondsToMs(calls.lastAdvanceSeconds()) + ms) / 1000)
       else calls.push(world.nowMs / 1000, 'advance', [ms / 1000])
       if (advanceWorld(world, world.nowMs + ms)) changes++
     },
 
     createTargetGroup(name, options?: CreateTargetGroupOptions): Result {
-      const bad = validateTargetGroupName(world, name)
-      if (bad !== null) return bad
-      if (world.counters.targetGroupSerial > MAX_GROUP_SERIAL) return Errors.tooManyTargetGroups()
-      const count = options?.targets ?? 0
-      if (
-        typeof count !== 'number' ||
-        !Number.isInteger(count) ||
-        count < 0 ||
-        count > MAX_TARGETS_ON_CREATE
-      ) {
-        return Errors.targetCount(count, MAX_TARGETS_ON_CREATE)
-      }
-      const type = world.loadBalancerType
-      if (type === 'classic') return Errors.classicHasNoTargetGroups()
-      const allowed = TARGET_GROUP_PROTOCOLS[type]
-      const protocol = options?.protocol ?? allowed[0]!
-      if (!allowed.includes(protocol)) {
-        return type === 'network'
-          ? Errors.networkTargetGroupProtocol(protocol)
-          : type === 'gateway'
-            ? Errors.gatewayTargetGroupProtocol(protocol)
-            : Errors.targetGroupProtocol(protocol)
-      }
-      const tg = newTargetGroup(world, name, protocol)
-      for (let i = 0; i < count; i++) registerTarget(world, tg, launchInstance(world))
+      const checked = checkCreateTargetGroup(world, name, options)
+      if (!checked.ok) return checked
+      const tg = newTargetGroup(world, name, checked.protocol)
+      for (let i = 0; i < checked.count; i++) registerTarget(world, tg, launchInstance(world))
       return OK
     },
 
     modifyTargetGroupAttributes(targetGroup, attributes): Result {
-      const tg = findGroup(world, targetGroup)
-      if (tg === undefined) return Errors.targetGroupNotFound()
-      if (attributes === null || typeof attributes !== 'object')
-        return Errors.attributeValueNotString('attributes')
-      const checked = validateAttributeChanges(tg, attributes, world.listener)
+      const checked = checkAttributes(world, targetGroup, attributes)
       if (!checked.ok) return checked
-      applyAttributes(tg, checked.attributes)
+      applyAttributes(checked.tg, checked.attributes)
       return OK
     },
 
     modifyHealthCheck(targetGroup, settings: HealthCheckUpdate): Result {
-      const tg = findGroup(world, targetGroup)
-      if (tg === undefined) return Errors.targetGroupNotFound()
-      const checked = validateHealthCheckUpdate(tg.healthCheck, settings ?? {})
+      const checked = checkHealthCheck(world, targetGroup, settings)
       if (!checked.ok) return checked
-      const next = checked.settings
+      const { tg, settings: next } = checked
       const intervalChanged =
         next.HealthCheckIntervalSeconds !== tg.healthCheck.HealthCheckIntervalSeconds
       tg.healthCheck = next
@@ -226,24 +172,18 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     setListenerProtocol(protocol) {
-      if (protocol !== 'HTTP' && protocol !== 'HTTPS')
-        throw new TypeError("protocol must be 'HTTP' or 'HTTPS'")
-      albOnly(world, 'setListenerProtocol')
+      throwRefusal(checkListenerProtocol(world, protocol))
       world.listener.protocol = protocol
       world.listener.port = protocol === 'HTTPS' ? 443 : 80
     },
 
     setForward(forward: ForwardConfig): Result {
-      const type = world.loadBalancerType
-      if (type === 'classic') return Errors.classicHasNoTargetGroups()
-      const checked = validateForward(world, forward)
+      const checked = checkForward(world, forward)
       if (!checked.ok) return checked
-      if (type !== 'application') {
-        // NLB and GWLB listeners forward to one group; an NLB listener takes that group's protocol and port.
-        if (checked.forward.targetGroups.length !== 1 || checked.forward.stickiness.enabled)
-          return Errors.forwardSingleGroup()
+      if (world.loadBalancerType !== 'application') {
+        // An NLB listener takes its one group's protocol and port.
         const tg = world.targetGroups[checked.forward.targetGroups[0]!.name]!
-        if (type === 'network') {
+        if (world.loadBalancerType === 'network') {
           world.listener.transport = tg.protocol
           world.listener.protocol = tg.protocol === 'TLS' ? 'HTTPS' : 'HTTP'
           world.listener.port = tg.port
@@ -256,24 +196,20 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     registerTargets(targetGroup, ids): Result {
-      const tg = findGroup(world, targetGroup)
-      if (tg === undefined) return Errors.targetGroupNotFound()
-      if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
-      for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
+      const checked = checkTargets(world, targetGroup, ids)
+      if (!checked.ok) return checked
       for (const id of ids)
-        registerTarget(world, tg, dictGet(world.instances, id) ?? launchInstance(world, id))
+        registerTarget(world, checked.tg, dictGet(world.instances, id) ?? launchInstance(world, id))
       return OK
     },
 
     deregisterTargets(targetGroup, ids): Result {
-      const tg = findGroup(world, targetGroup)
-      if (tg === undefined) return Errors.targetGroupNotFound()
-      if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
-      for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
+      const checked = checkTargets(world, targetGroup, ids)
+      if (!checked.ok) return checked
       // Ids that are not registered are ignored, as DeregisterTargets does.
       for (const id of ids) {
-        const reg = tg.targets.find((r) => r.id === id && !r.deregistered)
-        if (reg !== undefined) deregisterTarget(world, tg, reg)
+        const reg = checked.tg.targets.find((r) => r.id === id && !r.deregistered)
+        if (reg !== undefined) deregisterTarget(world, checked.tg, reg)
       }
       return OK
     },
@@ -299,23 +235,8 @@ function labFor(world: World, guarded = true): Lab {
     },
 
     configureApp(app: AppConfig) {
-      const sc = app?.sessionCookie
-      if (sc !== undefined && sc !== null) {
-        if (typeof sc.name !== 'string' || !COOKIE_TOKEN.test(sc.name))
-          throw new TypeError('sessionCookie.name must be a cookie token')
-        const m = sc.maxAgeSeconds
-        if (m !== undefined && (typeof m !== 'number' || !Number.isInteger(m) || m < 0)) {
-          throw new RangeError('sessionCookie.maxAgeSeconds must be a whole number >= 0')
-        }
-      }
-      if (
-        app?.sessionStore !== undefined &&
-        app.sessionStore !== 'memory' &&
-        app.sessionStore !== 'external'
-      ) {
-        throw new TypeError("sessionStore must be 'memory' or 'external'")
-      }
-      if (app?.latencySeconds !== undefined) checkSeconds('latencySeconds', app.latencySeconds)
+      throwRefusal(checkAppConfig(app))
+      const sc = app.sessionCookie
       if (sc !== undefined) {
         world.app.sessionCookie =
           sc === null
@@ -328,12 +249,9 @@ function labFor(world: World, guarded = true): Lab {
       if (app.latencySeconds !== undefined) world.app.latencySeconds = app.latencySeconds
     },
 
-
     request(clientId, options?: RequestOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
-      if (options != null && options.durationSeconds !== undefined)
-        checkSeconds('durationSeconds', options.durationSeconds)
-      checkFlowOptions(options)
+      throwRefusal(checkRequestOptions(world, options))
       switch (world.loadBalancerType) {
         case 'network':
           return handleNlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
@@ -346,11 +264,6 @@ function labFor(world: World, guarded = true): Lab {
       }
     },
 
-
-
-
-
-
     launchInstance(options?: { az?: string }): string {
       if (options?.az !== undefined && !isKnownAz(options.az)) {
         throw new RangeError(`az must be one of the load balancer's Availability Zones`)
@@ -358,21 +271,14 @@ function labFor(world: World, guarded = true): Lab {
       return launchInstance(world, undefined, options?.az).id
     },
 
-
-
-
     setLoadBalancerType(type) {
       checkLoadBalancerType(type)
       switchLoadBalancer(world, type)
     },
-
-
-
   }
 
-  // The probe is an unguarded lab on a copy of the world (the copy's runtime caches start empty; they never change
-  // a result).
-  if (guarded) guardCalls(lab, record, () => labFor(JSON.parse(JSON.stringify(world)) as World, false))
+  guardCalls(lab, record, world)
+  bindWorld(lab, world)
   return lab
 }
 

@@ -1,6 +1,9 @@
 // The listener rule form's mapping: listener → draft → ForwardConfig, and errors placed by field.
 import { describe, expect, it } from 'vitest'
+import { createLab } from '../sim'
 import {
+  GROUP_STICKINESS_RANGE,
+  WEIGHT_RANGE,
   fieldForForwardError,
   forwardConfigFromDraft,
   forwardDraftFromListener,
@@ -68,28 +71,89 @@ describe('listener form', () => {
     d.weights[1]!.weight = '0'
     expect(weightShares(d)).toEqual([null, null])
   })
-  it('places setForward errors beside their field', () => {
-    const names = ['web', 'green']
+  it('places setForward errors beside their field, by the parameter they name', () => {
+    const lab = createLab({ seed: 1 })
+    expect(lab.createTargetGroup('green', { targets: 1 })).toEqual({ ok: true })
+    const place = (weights: [string, string][], groupStickiness: boolean, duration: string) => {
+      const draft = {
+        weights: weights.map(([name, weight]) => ({ name, weight })),
+        groupStickiness,
+        groupStickinessDuration: duration,
+      }
+      const r = lab.setForward(forwardConfigFromDraft(draft))
+      return r.ok
+        ? null
+        : fieldForForwardError(
+            r,
+            draft.weights.map((w) => w.name),
+          )
+    }
     expect(
-      fieldForForwardError(
-        'Target group stickiness duration must be between 1 and 604800 seconds',
-        names,
+      place(
+        [
+          ['web', '1'],
+          ['green', '1'],
+        ],
+        true,
+        '0',
       ),
     ).toEqual({ kind: 'groupStickinessDuration' })
     expect(
-      fieldForForwardError(
-        "Weight 1000 for target group 'green' is invalid: weights must be whole numbers between 0 and 999",
-        names,
+      place(
+        [
+          ['web', '1'],
+          ['green', '1000'],
+        ],
+        true,
+        '3600',
       ),
     ).toEqual({ kind: 'weight', name: 'green' })
+    expect(place([['web', '']], false, '3600')).toEqual({ kind: 'weight', name: 'web' })
     expect(
-      fieldForForwardError(
-        "Target group stickiness must be enabled when a forward action has several target groups and one of them ('web') has stickiness enabled",
-        names,
+      place(
+        [
+          ['web', '1'],
+          ['nope', '1'],
+        ],
+        true,
+        '3600',
+      ),
+    ).toEqual({ kind: 'weighted' })
+    expect(lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true' })).toEqual({
+      ok: true,
+    })
+    expect(
+      place(
+        [
+          ['web', '1'],
+          ['green', '1'],
+        ],
+        false,
+        '3600',
       ),
     ).toEqual({ kind: 'groupStickiness' })
-    expect(fieldForForwardError('The specified target group does not exist.', names)).toEqual({
-      kind: 'weighted',
-    })
+  })
+  it("gives the form the core's ranges: both ends accepted, one past either refused", () => {
+    const lab = createLab({ seed: 1 })
+    const weight = (w: number) => lab.setForward({ targetGroups: [{ name: 'web', weight: w }] }).ok
+    const { min, max } = WEIGHT_RANGE
+    expect([weight(min), weight(max), weight(min - 1), weight(max + 1)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
+    const duration = (d: number) =>
+      lab.setForward({
+        targetGroups: [{ name: 'web', weight: 1 }],
+        stickiness: { enabled: true, durationSeconds: d },
+      }).ok
+    const g = GROUP_STICKINESS_RANGE
+    expect([duration(g.min), duration(g.max), duration(g.min - 1), duration(g.max + 1)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
   })
 })

@@ -1,13 +1,28 @@
 // Pure mapping for the listener rule form: a draft of the forward action (weights and target-group
 // stickiness) from the listener, the draft → the ForwardConfig for setForward, and an AWS error → the
 // field it concerns.
-import type { ForwardConfig, ListenerView } from '../sim'
+import {
+  MAX_FORWARD_WEIGHT,
+  MIN_FORWARD_WEIGHT,
+  TG_STICKINESS_MAX_SECONDS,
+  TG_STICKINESS_MIN_SECONDS,
+  type ForwardConfig,
+  type ListenerView,
+} from '../sim'
 
 /** The second target group the blue/green switch creates, and how many instances it launches. */
 export const GREEN_TARGET_GROUP = 'green'
 export const GREEN_TARGET_COUNT = 3
 /** The target group the listener forwards to when weighted forward is off. */
 export const PRIMARY_TARGET_GROUP = 'web'
+
+/** The weights AWS accepts, from the core's limits (the ones setForward checks). */
+export const WEIGHT_RANGE = { min: MIN_FORWARD_WEIGHT, max: MAX_FORWARD_WEIGHT } as const
+/** The target group stickiness durations AWS accepts, in seconds, from the core's limits. */
+export const GROUP_STICKINESS_RANGE = {
+  min: TG_STICKINESS_MIN_SECONDS,
+  max: TG_STICKINESS_MAX_SECONDS,
+} as const
 
 /** Console default for the target-group stickiness duration: 1 hour (reference §6). */
 export const TG_STICKINESS_CONSOLE_DEFAULT_SECONDS = 3600
@@ -62,7 +77,9 @@ export function forwardConfigFromDraft(draft: ForwardDraft): ForwardConfig {
  */
 export function weightShares(draft: ForwardDraft): (number | null)[] {
   const weights = draft.weights.map((w) => numberFromText(w.weight))
-  const valid = weights.every((w) => Number.isInteger(w) && w >= 0 && w <= 999)
+  const valid = weights.every(
+    (w) => Number.isInteger(w) && w >= WEIGHT_RANGE.min && w <= WEIGHT_RANGE.max,
+  )
   const total = weights.reduce((a, b) => a + b, 0)
   if (!valid || total === 0) return weights.map(() => null)
   return weights.map((w) => Math.round((w / total) * 100))
@@ -95,14 +112,24 @@ export function weightedForwardOff(primary: string): ForwardConfig {
   return { targetGroups: [{ name: primary, weight: 1 }] }
 }
 
-/** Which field an AWS error from setForward concerns; unknown errors go beside the switch. */
-export function fieldForForwardError(message: string, names: readonly string[]): ListenerField {
-  const text = message.toLowerCase()
-  if (text.includes('target group stickiness duration')) return { kind: 'groupStickinessDuration' }
-  if (text.includes('target group stickiness must be enabled')) return { kind: 'groupStickiness' }
-  const weight = /weight .* for target group '([^']+)'/i.exec(message)
-  if (weight && names.includes(weight[1]!)) return { kind: 'weight', name: weight[1]! }
-  return { kind: 'weighted' }
+const WEIGHT_FIELD = /^TargetGroups\.member\.(\d+)\.Weight$/
+
+/**
+ * Which field an AWS error from setForward concerns, by the parameter it names (`field`): a member's weight (AWS
+ * numbers members from 1, in the order of `names`, the groups that were sent) or the target group stickiness
+ * config's keys. Anything else goes beside the weighted-forward switch.
+ */
+export function fieldForForwardError(
+  failure: { field?: string },
+  names: readonly string[],
+): ListenerField {
+  const field = failure.field ?? ''
+  if (field === 'TargetGroupStickinessConfig.DurationSeconds')
+    return { kind: 'groupStickinessDuration' }
+  if (field === 'TargetGroupStickinessConfig.Enabled') return { kind: 'groupStickiness' }
+  const weight = WEIGHT_FIELD.exec(field)
+  const name = weight ? names[Number(weight[1]) - 1] : undefined
+  return name === undefined ? { kind: 'weighted' } : { kind: 'weight', name }
 }
 
 export function sameField(a: ListenerField | null, b: ListenerField): boolean {

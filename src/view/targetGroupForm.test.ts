@@ -9,8 +9,10 @@ import {
   fieldForTargetGroupError,
   hasChanges,
   precheckHealthCheck,
+  selectTargetGroupConfigs,
   withDuration,
   type TargetGroupConfig,
+  type TargetGroupDraft,
 } from './targetGroupForm'
 
 const DEFAULTS: TargetGroupConfig = {
@@ -67,7 +69,6 @@ describe('changesFromDraft', () => {
       'stickiness.enabled': 'true',
       'stickiness.lb_cookie.duration_seconds': '20',
     })
-    expect(c.fields).toEqual(['stickiness', 'duration'])
   })
   it('maps the single duration field to the app_cookie key and sends the cookie name', () => {
     const d = withDuration(
@@ -102,7 +103,6 @@ describe('changesFromDraft', () => {
     const c = changesFromDraft(d, DEFAULTS)
     expect(c.attributes).toEqual({})
     expect(c.healthCheck).toEqual({ HealthCheckIntervalSeconds: 10, UnhealthyThresholdCount: 3 })
-    expect(c.fields).toEqual(['interval', 'unhealthyThreshold'])
   })
   it('sends an emptied health-check field as NaN (AWS rejects it as not a whole number)', () => {
     const c = changesFromDraft({ ...draftFromConfig(DEFAULTS), timeout: '' }, DEFAULTS)
@@ -142,73 +142,66 @@ describe('precheckHealthCheck', () => {
 })
 
 describe('fieldForTargetGroupError', () => {
-  it('maps a quoted attribute key to its field', () => {
+  /** What "Apply" meets: the core's answer to the changes the learner's draft asks for. */
+  function applyDraft(patch: Partial<TargetGroupDraft>, setup?: Record<string, string>) {
+    const lab = createLab({ seed: 1 })
+    if (setup) expect(lab.modifyTargetGroupAttributes('web', setup)).toEqual({ ok: true })
+    const config = selectTargetGroupConfigs(lab)[0]!
+    const changes = changesFromDraft({ ...draftFromConfig(config), ...patch }, config)
+    if (Object.keys(changes.healthCheck).length > 0) {
+      const pre = precheckHealthCheck(config.healthCheck, changes.healthCheck)
+      if (!pre.ok) return fieldForTargetGroupError(pre)
+    }
+    const r = lab.modifyTargetGroupAttributes('web', changes.attributes)
+    return r.ok ? null : fieldForTargetGroupError(r)
+  }
+
+  it('places a value AWS refuses beside the field that holds its key', () => {
+    expect(applyDraft({ stickiness: 'lb_cookie', lbCookieDuration: '0' })).toBe('duration')
     expect(
-      fieldForTargetGroupError(
-        "'stickiness.lb_cookie.duration_seconds' value '0' must be between '1-604800' inclusive",
-        [],
-      ),
+      applyDraft({
+        stickiness: 'app_cookie',
+        cookieName: 'SESSIONID',
+        appCookieDuration: '700000',
+      }),
     ).toBe('duration')
-    expect(
-      fieldForTargetGroupError(
-        "'stickiness.app_cookie.duration_seconds' value '0' must be between '1-604800' inclusive",
-        [],
-      ),
-    ).toBe('duration')
-    expect(
-      fieldForTargetGroupError(
-        "'deregistration_delay.timeout_seconds' value '4000' must be between '0-3600' inclusive",
-        [],
-      ),
-    ).toBe('deregistrationDelay')
-    expect(
-      fieldForTargetGroupError(
-        "'slow_start.duration_seconds' value '10' must be 0 or between '30-900' inclusive",
-        [],
-      ),
-    ).toBe('slowStart')
+    expect(applyDraft({ deregistrationDelay: '4000' })).toBe('deregistrationDelay')
+    expect(applyDraft({ slowStart: '10' })).toBe('slowStart')
+    expect(applyDraft({ stickiness: 'app_cookie', cookieName: 'AWSALBX' })).toBe('cookieName')
   })
-  it('maps health-check constraint messages to their field', () => {
-    const msg = (f: string) =>
-      `1 validation error detected: Value '1' at '${f}' failed to satisfy constraint: Member must have value greater than or equal to 2`
-    expect(fieldForTargetGroupError(msg('healthCheckIntervalSeconds'), [])).toBe('interval')
-    expect(fieldForTargetGroupError(msg('healthCheckTimeoutSeconds'), [])).toBe('timeout')
-    expect(fieldForTargetGroupError(msg('healthyThresholdCount'), [])).toBe('healthyThreshold')
-    expect(fieldForTargetGroupError(msg('unhealthyThresholdCount'), [])).toBe('unhealthyThreshold')
-    expect(
-      fieldForTargetGroupError("Health check timeout '30' must be smaller than the interval '30'", [
-        'interval',
-      ]),
-    ).toBe('interval')
-    expect(
-      fieldForTargetGroupError(
-        "Health check timeout '30' must be smaller than the interval '30'",
-        [],
-      ),
-    ).toBe('timeout')
+  it('places health-check refusals beside their field', () => {
+    expect(applyDraft({ interval: '1' })).toBe('interval')
+    expect(applyDraft({ timeout: '' })).toBe('timeout')
+    expect(applyDraft({ healthyThreshold: '11' })).toBe('healthyThreshold')
+    expect(applyDraft({ unhealthyThreshold: '1' })).toBe('unhealthyThreshold')
+    // Timeout ≥ interval: beside the one the learner changed, the timeout when both changed.
+    expect(applyDraft({ interval: '5' })).toBe('interval')
+    expect(applyDraft({ timeout: '30' })).toBe('timeout')
+    expect(applyDraft({ interval: '5', timeout: '6' })).toBe('timeout')
   })
   it('puts a combination error beside the field the learner changed', () => {
-    const wr =
-      'You cannot have both stickiness and weighted random algorithm enabled on the same target group.'
-    expect(fieldForTargetGroupError(wr, ['stickiness', 'duration'])).toBe('stickiness')
-    expect(fieldForTargetGroupError(wr, ['algorithm'])).toBe('algorithm')
-    const cz =
-      'You cannot enable stickiness on a target group with cross-zone load balancing turned off'
-    expect(fieldForTargetGroupError(cz, ['crossZone'])).toBe('crossZone')
-    expect(fieldForTargetGroupError(cz, ['stickiness'])).toBe('stickiness')
+    const sticky = { 'stickiness.enabled': 'true' }
+    expect(applyDraft({ algorithm: 'weighted_random' }, sticky)).toBe('algorithm')
+    expect(
+      applyDraft(
+        { stickiness: 'lb_cookie' },
+        { 'load_balancing.algorithm.type': 'weighted_random' },
+      ),
+    ).toBe('stickiness')
+    expect(applyDraft({ stickiness: 'lb_cookie', algorithm: 'weighted_random' })).toBe('algorithm')
+    expect(applyDraft({ crossZone: 'false' }, sticky)).toBe('crossZone')
+    expect(
+      applyDraft({ stickiness: 'lb_cookie' }, { 'load_balancing.cross_zone.enabled': 'false' }),
+    ).toBe('stickiness')
+    expect(applyDraft({ anomalyMitigation: 'on' })).toBe('anomalyMitigation')
   })
   it('places the app cookie name error beside the name', () => {
-    expect(
-      fieldForTargetGroupError(
-        "You must set an application cookie name to enable stickiness of type 'app_cookie'",
-        ['stickiness'],
-      ),
-    ).toBe('cookieName')
+    expect(applyDraft({ stickiness: 'app_cookie' })).toBe('cookieName')
   })
   it('falls back to the top of the form', () => {
-    expect(
-      fieldForTargetGroupError('The provided target group attribute is not supported', []),
-    ).toBe('form')
+    expect(fieldForTargetGroupError({ field: 'bogus' })).toBe('form')
+    expect(fieldForTargetGroupError({ field: 'TargetGroupName' })).toBe('form')
+    expect(fieldForTargetGroupError({})).toBe('form')
   })
 })
 
@@ -223,7 +216,12 @@ describe('attributeRange', () => {
       const { min, max, zero } = attributeRange(key)
       const lab = createLab({ seed: 1 })
       const set = (v: number) => lab.modifyTargetGroupAttributes('web', { [key]: String(v) }).ok
-      expect([set(min), set(max), set(min - 1) && !zero, set(max + 1)], key).toEqual([true, true, false, false])
+      expect([set(min), set(max), set(min - 1) && !zero, set(max + 1)], key).toEqual([
+        true,
+        true,
+        false,
+        false,
+      ])
     }
     expect(attributeRange('slow_start.duration_seconds')).toEqual({ min: 30, max: 900, zero: true })
     expect(() => attributeRange('stickiness.enabled')).toThrow()

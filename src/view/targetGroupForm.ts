@@ -1,8 +1,14 @@
 // Pure mapping for the target group settings form: a draft from the current configuration, the draft
 // → the changed attributes (one ModifyTargetGroupAttributes) and health-check fields (one
-// ModifyTargetGroup), and an AWS error message → the form field it concerns.
+// ModifyTargetGroup), and an AWS error → the form field it concerns, by the key the error names (`field`).
 import { dictGet } from '../sim'
-import { ALB_ATTRIBUTE_SPECS, type HealthCheckUpdate, type HealthCheckView, type LabQueries, type Result } from '../sim'
+import {
+  ALB_ATTRIBUTE_SPECS,
+  type HealthCheckUpdate,
+  type HealthCheckView,
+  type LabQueries,
+  type Result,
+} from '../sim'
 // The core's own pure health-check validator, so "Apply" can check the second call before making the
 // first one: either both changes land or neither does (the core has no multi-call transaction).
 import { validateHealthCheckUpdate, type HealthCheckSettings } from '../sim'
@@ -68,8 +74,6 @@ export interface TargetGroupChanges {
   attributes: Record<string, string>
   /** Only the health-check fields that differ; empty when none changed. */
   healthCheck: HealthCheckUpdate
-  /** Which fields the learner changed, to place an error that concerns several fields. */
-  fields: TargetGroupField[]
 }
 
 /** Duration presets offered beside the stickiness duration (all within AWS's 1–604800 s). */
@@ -151,37 +155,25 @@ export function withDuration(draft: TargetGroupDraft, value: string): TargetGrou
 }
 
 /** The attributes the draft asks for. Stickiness keys of the type not selected are left alone. */
-function wantedAttributes(draft: TargetGroupDraft): [string, string, TargetGroupField][] {
-  const out: [string, string, TargetGroupField][] = []
+function wantedAttributes(draft: TargetGroupDraft): [string, string][] {
+  const out: [string, string][] = []
   if (draft.stickiness === 'off') {
-    out.push(['stickiness.enabled', 'false', 'stickiness'])
+    out.push(['stickiness.enabled', 'false'])
   } else {
-    out.push(['stickiness.enabled', 'true', 'stickiness'])
-    out.push(['stickiness.type', draft.stickiness, 'stickiness'])
+    out.push(['stickiness.enabled', 'true'])
+    out.push(['stickiness.type', draft.stickiness])
     if (draft.stickiness === 'lb_cookie') {
-      out.push(['stickiness.lb_cookie.duration_seconds', draft.lbCookieDuration.trim(), 'duration'])
+      out.push(['stickiness.lb_cookie.duration_seconds', draft.lbCookieDuration.trim()])
     } else {
-      out.push(['stickiness.app_cookie.cookie_name', draft.cookieName, 'cookieName'])
-      out.push([
-        'stickiness.app_cookie.duration_seconds',
-        draft.appCookieDuration.trim(),
-        'duration',
-      ])
+      out.push(['stickiness.app_cookie.cookie_name', draft.cookieName])
+      out.push(['stickiness.app_cookie.duration_seconds', draft.appCookieDuration.trim()])
     }
   }
-  out.push(['load_balancing.algorithm.type', draft.algorithm, 'algorithm'])
-  out.push([
-    'load_balancing.algorithm.anomaly_mitigation',
-    draft.anomalyMitigation,
-    'anomalyMitigation',
-  ])
-  out.push(['load_balancing.cross_zone.enabled', draft.crossZone, 'crossZone'])
-  out.push([
-    'deregistration_delay.timeout_seconds',
-    draft.deregistrationDelay.trim(),
-    'deregistrationDelay',
-  ])
-  out.push(['slow_start.duration_seconds', draft.slowStart.trim(), 'slowStart'])
+  out.push(['load_balancing.algorithm.type', draft.algorithm])
+  out.push(['load_balancing.algorithm.anomaly_mitigation', draft.anomalyMitigation])
+  out.push(['load_balancing.cross_zone.enabled', draft.crossZone])
+  out.push(['deregistration_delay.timeout_seconds', draft.deregistrationDelay.trim()])
+  out.push(['slow_start.duration_seconds', draft.slowStart.trim()])
   return out
 }
 
@@ -191,11 +183,11 @@ export function numberFromText(text: string): number {
   return t === '' ? Number.NaN : Number(t)
 }
 
-const HEALTH_FIELDS: [keyof HealthCheckNumbers, keyof TargetGroupDraft, TargetGroupField][] = [
-  ['HealthCheckIntervalSeconds', 'interval', 'interval'],
-  ['HealthCheckTimeoutSeconds', 'timeout', 'timeout'],
-  ['HealthyThresholdCount', 'healthyThreshold', 'healthyThreshold'],
-  ['UnhealthyThresholdCount', 'unhealthyThreshold', 'unhealthyThreshold'],
+const HEALTH_FIELDS: [keyof HealthCheckNumbers, keyof TargetGroupDraft][] = [
+  ['HealthCheckIntervalSeconds', 'interval'],
+  ['HealthCheckTimeoutSeconds', 'timeout'],
+  ['HealthyThresholdCount', 'healthyThreshold'],
+  ['UnhealthyThresholdCount', 'unhealthyThreshold'],
 ]
 
 /** What "Apply" must send: the attributes and health-check fields that differ from the current ones. */
@@ -204,73 +196,47 @@ export function changesFromDraft(
   config: TargetGroupConfig,
 ): TargetGroupChanges {
   const attributes: Record<string, string> = {}
-  const fields = new Set<TargetGroupField>()
-  for (const [key, value, field] of wantedAttributes(draft)) {
-    if (dictGet(config.attributes, key) !== value) {
-      attributes[key] = value
-      fields.add(field)
-    }
+  for (const [key, value] of wantedAttributes(draft)) {
+    if (dictGet(config.attributes, key) !== value) attributes[key] = value
   }
   const healthCheck: HealthCheckUpdate = {}
-  for (const [awsField, draftField, field] of HEALTH_FIELDS) {
+  for (const [awsField, draftField] of HEALTH_FIELDS) {
     const value = numberFromText(draft[draftField] as string)
-    if (!Object.is(value, config.healthCheck[awsField])) {
-      healthCheck[awsField] = value
-      fields.add(field)
-    }
+    if (!Object.is(value, config.healthCheck[awsField])) healthCheck[awsField] = value
   }
-  return { attributes, healthCheck, fields: [...fields] }
+  return { attributes, healthCheck }
 }
 
 export function hasChanges(changes: TargetGroupChanges): boolean {
   return Object.keys(changes.attributes).length > 0 || Object.keys(changes.healthCheck).length > 0
 }
 
-/** Attribute keys (and health-check field names) as they appear in AWS messages → form fields. */
-const KEY_FIELDS: [RegExp, TargetGroupField][] = [
-  [/stickiness\.(lb|app)_cookie\.duration_seconds/, 'duration'],
-  [/stickiness\.app_cookie\.cookie_name/, 'cookieName'],
-  [/stickiness\.(enabled|type)/, 'stickiness'],
-  [/load_balancing\.algorithm\.anomaly_mitigation/, 'anomalyMitigation'],
-  [/load_balancing\.algorithm\.type/, 'algorithm'],
-  [/load_balancing\.cross_zone\.enabled/, 'crossZone'],
-  [/deregistration_delay\.timeout_seconds/, 'deregistrationDelay'],
-  [/slow_start\.duration_seconds/, 'slowStart'],
-  [/healthcheckintervalseconds/, 'interval'],
-  [/healthchecktimeoutseconds/, 'timeout'],
-  [/unhealthythresholdcount/, 'unhealthyThreshold'],
-  [/(^|[^n])healthythresholdcount/, 'healthyThreshold'],
-]
-
-/** Phrases of the combination errors → the fields they concern; the first matching phrase decides. */
-const PHRASE_FIELDS: [RegExp, TargetGroupField[]][] = [
-  [/health check timeout/, ['timeout', 'interval']],
-  [/application cookie name/, ['cookieName']],
-  [/anomaly mitigation/, ['anomalyMitigation', 'algorithm']],
-  [/slow start/, ['slowStart', 'algorithm']],
-  [/weighted random/, ['algorithm', 'stickiness']],
-  [/least outstanding/, ['algorithm']],
-  [/cross-zone/, ['crossZone', 'stickiness']],
-  [/stickiness/, ['stickiness']],
-]
+/** The attribute keys and health-check fields the form edits (as a failure's `field` names them) → form fields. */
+const FIELD_OF_KEY: ReadonlyMap<string, TargetGroupField> = new Map([
+  ['stickiness.enabled', 'stickiness'],
+  ['stickiness.type', 'stickiness'],
+  ['stickiness.lb_cookie.duration_seconds', 'duration'],
+  ['stickiness.app_cookie.duration_seconds', 'duration'],
+  ['stickiness.app_cookie.cookie_name', 'cookieName'],
+  ['load_balancing.algorithm.type', 'algorithm'],
+  ['load_balancing.algorithm.anomaly_mitigation', 'anomalyMitigation'],
+  ['load_balancing.cross_zone.enabled', 'crossZone'],
+  ['deregistration_delay.timeout_seconds', 'deregistrationDelay'],
+  ['slow_start.duration_seconds', 'slowStart'],
+  ['HealthCheckIntervalSeconds', 'interval'],
+  ['HealthCheckTimeoutSeconds', 'timeout'],
+  ['HealthyThresholdCount', 'healthyThreshold'],
+  ['UnhealthyThresholdCount', 'unhealthyThreshold'],
+])
 
 /**
- * The field an AWS error concerns. Messages that name an attribute key map to that key's field;
- * combination errors ("stickiness and weighted random") name several, and the one the learner just
- * changed wins. Anything unrecognised goes to the top of the form.
+ * The form field an AWS error concerns: the one showing the key the error names (`field`). A rule about several
+ * keys ("stickiness and weighted random") names the one the request changed, so the error lands beside the field
+ * the learner just edited. An error naming no field of this form goes to the top of the form.
  */
-export function fieldForTargetGroupError(
-  message: string,
-  changed: readonly TargetGroupField[],
-): TargetGroupField {
-  const text = message.toLowerCase()
-  const candidates: TargetGroupField[] = []
-  for (const [pattern, field] of KEY_FIELDS) if (pattern.test(text)) candidates.push(field)
-  if (candidates.length === 0) {
-    const phrase = PHRASE_FIELDS.find(([pattern]) => pattern.test(text))
-    if (phrase) candidates.push(...phrase[1])
-  }
-  return candidates.find((f) => changed.includes(f)) ?? candidates[0] ?? 'form'
+export function fieldForTargetGroupError(failure: { field?: string }): TargetGroupField {
+  const field = failure.field === undefined ? undefined : FIELD_OF_KEY.get(failure.field)
+  return field ?? 'form'
 }
 
 /**
@@ -284,7 +250,10 @@ export function stickinessChoiceChanges(
   appCookie: string | null,
 ): Record<string, string> {
   const current = draftFromConfig(config)
-  const cookieName = choice === 'app_cookie' && current.cookieName === '' && appCookie ? { cookieName: appCookie } : {}
+  const cookieName =
+    choice === 'app_cookie' && current.cookieName === '' && appCookie
+      ? { cookieName: appCookie }
+      : {}
   return changesFromDraft({ ...current, stickiness: choice, ...cookieName }, config).attributes
 }
 

@@ -1,18 +1,18 @@
 // The Classic Load Balancer's own API (AWS's `elb` names): stickiness policies, the listener's policies and
-// instance registration. Commands only; lab.ts spreads them into the Lab and guards them like every call.
+// instance registration. Commands only (their checks are in commandChecks.ts); lab.ts spreads them into the Lab and
+// guards them like every call.
 import type { Lab, Result } from '../model/api'
 import type { ClbPolicy, World } from '../model/world'
 import { classicGroup } from '../queries/labQueries'
-import {
-  validateCookieName,
-  validateExpirationPeriod,
-  validateListenerPolicies,
-  validatePolicyName,
-} from '../rules/clbPolicies'
 import { dictGet } from '../dict'
-import { Errors, OK } from '../rules/errors'
+import { OK } from '../rules/errors'
 import { deregisterTarget, registerTarget } from '../rules/health'
-import { isValidTargetId } from '../rules/validation'
+import {
+  checkAppCookiePolicy,
+  checkInstances,
+  checkLbCookiePolicy,
+  checkListenerPolicies,
+} from './commandChecks'
 
 type ClassicCommands = Pick<
   Lab,
@@ -25,16 +25,11 @@ type ClassicCommands = Pick<
 
 export function classicCommands(world: World): ClassicCommands {
   function changeInstances(ids: string[], register: boolean): Result {
-    const tg = classicGroup(world)
-    if (tg === null) return Errors.notClassic()
-    if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven()
-    for (const id of ids) if (!isValidTargetId(id)) return Errors.invalidTargetId(id)
+    const checked = checkInstances(world, ids, register)
+    if (!checked.ok) return checked
+    const tg = classicGroup(world)!
     if (register) {
-      for (const id of ids) {
-        const inst = dictGet(world.instances, id)
-        if (inst === undefined) return Errors.invalidInstance(id)
-      }
-      for (const id of ids) registerTarget(world, tg, world.instances[id]!)
+      for (const id of ids) registerTarget(world, tg, dictGet(world.instances, id)!)
     } else {
       for (const id of ids) {
         const reg = tg.targets.find((r) => r.id === id && !r.deregistered)
@@ -50,12 +45,8 @@ export function classicCommands(world: World): ClassicCommands {
 
   return {
     createLBCookieStickinessPolicy(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const bad =
-        validatePolicyName(clb, options?.policyName) ??
-        validateExpirationPeriod(options?.cookieExpirationPeriod)
-      if (bad !== null) return bad
+      const checked = checkLbCookiePolicy(world, options)
+      if (!checked.ok) return checked
       const period = options.cookieExpirationPeriod
       addPolicy({
         policyName: options.policyName,
@@ -66,10 +57,8 @@ export function classicCommands(world: World): ClassicCommands {
     },
 
     createAppCookieStickinessPolicy(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const bad = validatePolicyName(clb, options?.policyName) ?? validateCookieName(options?.cookieName)
-      if (bad !== null) return bad
+      const checked = checkAppCookiePolicy(world, options)
+      if (!checked.ok) return checked
       addPolicy({
         policyName: options.policyName,
         policyTypeName: 'AppCookieStickinessPolicyType',
@@ -79,11 +68,9 @@ export function classicCommands(world: World): ClassicCommands {
     },
 
     setLoadBalancerPoliciesOfListener(options): Result {
-      const clb = world.classic
-      if (clb === null) return Errors.notClassic()
-      const checked = validateListenerPolicies(clb, options?.loadBalancerPort, options?.policyNames)
+      const checked = checkListenerPolicies(world, options)
       if (!checked.ok) return checked
-      clb.policyNames = checked.names
+      checked.clb.policyNames = checked.names
       return OK
     },
 

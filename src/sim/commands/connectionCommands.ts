@@ -3,27 +3,26 @@
 import { dictGet } from '../dict'
 import type { Lab, RequestOptions, RequestRecord, Result, WebSocketOptions } from '../model/api'
 import type { World } from '../model/world'
-import { Errors, OK } from '../rules/errors'
+import { OK, throwRefusal } from '../rules/errors'
+import { albOnly, checkLoadBalancerAttributes } from './commandChecks'
 import { handleRequest } from '../rules/request'
 import { closeWebSocket, sendWebSocketMessage } from '../rules/webSocket'
 import type { Runtime } from '../runtime'
 
 type ConnectionCommands = Pick<
   Lab,
-  'openWebSocket' | 'sendWebSocketMessage' | 'closeWebSocket' | 'closeConnection' | 'modifyLoadBalancerAttributes'
+  | 'openWebSocket'
+  | 'sendWebSocketMessage'
+  | 'closeWebSocket'
+  | 'closeConnection'
+  | 'modifyLoadBalancerAttributes'
 >
-
-/** Throws for a call modelled only for the Application Load Balancer. */
-export function albOnly(world: World, what: string): void {
-  if (world.loadBalancerType !== 'application')
-    throw new TypeError(`${what} is modelled for the Application Load Balancer only`)
-}
 
 export function connectionCommands(world: World, rt: Runtime): ConnectionCommands {
   return {
     openWebSocket(clientId, options?: WebSocketOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
-      albOnly(world, 'openWebSocket')
+      throwRefusal(albOnly(world.loadBalancerType, 'openWebSocket'))
       closeWebSocket(world, clientId)
       const opts: RequestOptions = {}
       if (options?.path !== undefined) opts.path = options.path
@@ -46,18 +45,9 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
     },
 
     modifyLoadBalancerAttributes(attributes): Result {
-      const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
-      if (attributes === null || typeof attributes !== 'object')
-        return Errors.attributeValueNotString('attributes')
-      let crossZone = world.loadBalancerAttributes.crossZone
-      for (const [key, value] of Object.entries(attributes)) {
-        if (key !== 'load_balancing.cross_zone.enabled')
-          return Errors.loadBalancerAttributeNotSupported()
-        if (value !== 'true' && value !== 'false')
-          return Errors.oneOf(key, String(value), ['true', 'false'])
-        crossZone = value === 'true'
-      }
+      const checked = checkLoadBalancerAttributes(world, attributes)
+      if (!checked.ok) return checked
+      const { crossZone } = checked
       world.loadBalancerAttributes = { crossZone }
       return OK
     },

@@ -1,8 +1,10 @@
 // The gate every state-changing call of a live lab passes (issue 16): lab.ts wraps each command method with it.
 import { CALL_CHECKS, cloneCallArgs } from '../callArgs'
 import type { Lab } from '../model/api'
+import type { World } from '../model/world'
 import { REPLAYABLE_CALLS } from '../replayCalls'
-import { applyCommand, type LabCommand } from './labCommand'
+import { isThrownRefusal, throwRefusal } from '../rules/errors'
+import { validateOn } from './validateCommand'
 
 function isRefusal(out: unknown): boolean {
   return typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false
@@ -14,7 +16,11 @@ function isRefusal(out: unknown): boolean {
  * refusal, thrown or returned as `{ ok: false }`, changes nothing and leaves no entry). `advance` logs itself,
  * because consecutive clock moves share one entry.
  */
-export function guardCalls(lab: Lab, record: (call: string, args: unknown[]) => void, probe: () => Lab): void {
+export function guardCalls(
+  lab: Lab,
+  record: (call: string, args: unknown[]) => void,
+  world: World,
+): void {
   const table = lab as unknown as Record<string, (...args: unknown[]) => unknown>
   for (const call of REPLAYABLE_CALLS) {
     const apply = table[call]!
@@ -23,10 +29,13 @@ export function guardCalls(lab: Lab, record: (call: string, args: unknown[]) => 
       const { args, inexact } = cloneCallArgs(call, raw, arity)
       check(args)
       if (inexact !== null) {
-        // A NaN or ±Infinity cannot be recorded. Try the call on a copy of the world: a configuration call refuses
-        // it in AWS's words (a form's empty number field); if the copy would accept it, refuse it here instead.
-        const out: unknown = applyCommand(probe(), { call, args } as LabCommand)
-        if (isRefusal(out)) return out
+        // A NaN or ±Infinity cannot be recorded. Ask the call's own validate (ADR 0010): a configuration call
+        // refuses it in AWS's words (a form's empty number field); if the call would accept it, refuse it here.
+        const out = validateOn(world, call, args)
+        if (!out.ok) {
+          if (isThrownRefusal(out)) throwRefusal(out)
+          return out
+        }
         throw new TypeError(`${call}: ${inexact}; a lab only takes finite numbers`)
       }
       const out = apply(...args)

@@ -15,8 +15,12 @@ import type {
 
 export type { FlowProtocol, FlowRecord, LoadBalancerType, TargetGroupProtocol }
 
-/** Outcome of a configuration call: AWS-style error code and message on failure. */
-export type Result = { ok: true } | { ok: false; code: string; message: string }
+/**
+ * Outcome of a configuration call: AWS-style error code and message on failure, and `field`, the AWS parameter or
+ * attribute key that was wrong (e.g. `stickiness.lb_cookie.duration_seconds`, `HealthCheckIntervalSeconds`,
+ * `TargetGroupStickinessConfig.DurationSeconds`), absent when no one parameter is to blame (docs/api.md).
+ */
+export type Result = { ok: true } | { ok: false; code: string; message: string; field?: string }
 
 export interface CreateLabOptions {
   /** Seeds the PRNG and the cookie-sealing secret. Default 1. */

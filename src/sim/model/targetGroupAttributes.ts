@@ -133,4 +133,5 @@ export const TG_STICKINESS_DEFAULT_SECONDS = 3600
 
 /** Forward action limits (reference §6). */
 export const MAX_FORWARD_TARGET_GROUPS = 5
+export const MIN_FORWARD_WEIGHT = 0
 export const MAX_FORWARD_WEIGHT = 999

@@ -3,7 +3,7 @@
 // "as if no cookie") and the application-controlled AWSELB (copies the app cookie, failover sticks).
 
 import { describe, expect, it } from 'vitest'
-import { createLab, replayLab } from '../index'
+import { COOKIE_EXPIRATION_PERIOD_RANGE, createLab, replayLab } from '../index'
 import type { Lab } from '../index'
 
 function clb(seed = 1): Lab {
@@ -101,6 +101,7 @@ describe('CLB policy API validation', () => {
       ok: false,
       code: 'ValidationError',
       message: 'Policy name cannot contain characters that are not letters, or digits or the dash.',
+      field: 'PolicyName',
     }
     expect(lab.createLBCookieStickinessPolicy({ policyName: 'my_policy' })).toEqual(bad)
     expect(
@@ -315,5 +316,16 @@ describe('CLB application-controlled stickiness', () => {
     lab.advance(90)
     lab.request('a')
     expect(JSON.stringify(replayLab(8, lab.log()).snapshot())).toBe(JSON.stringify(lab.snapshot()))
+  })
+})
+
+describe('COOKIE_EXPIRATION_PERIOD_RANGE', () => {
+  it("is the range CreateLBCookieStickinessPolicy accepts, so the form's limits match: both ends in, one past out", () => {
+    const lab = createLab({ loadBalancerType: 'classic' })
+    let n = 0
+    const period = (p: number) =>
+      lab.createLBCookieStickinessPolicy({ policyName: `p${++n}`, cookieExpirationPeriod: p }).ok
+    const { min, max } = COOKIE_EXPIRATION_PERIOD_RANGE
+    expect([period(min), period(max), period(min - 1), period(max + 1)]).toEqual([true, true, false, false])
   })
 })

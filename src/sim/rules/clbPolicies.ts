@@ -7,7 +7,7 @@ import { dictGet } from '../dict'
 import type { InstanceHealthView, LoadBalancerPolicyView } from '../model/api'
 import type { ClbState, TargetGroupState, World } from '../model/world'
 import type { Failure } from './errors'
-import { Errors } from './errors'
+import { Errors, memberField } from './errors'
 
 const POLICY_NAME = /^[A-Za-z0-9-]+$/
 const COOKIE_TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/
@@ -20,9 +20,13 @@ export function validatePolicyName(clb: ClbState, name: unknown): Failure | null
   return null
 }
 
+/** The CookieExpirationPeriod accepted, in seconds: 0 (a browser-session cookie) up to the 400 days a browser keeps one. */
+export const COOKIE_EXPIRATION_PERIOD_RANGE = { min: 0, max: MAX_COOKIE_LIFETIME_SECONDS } as const
+
 export function validateExpirationPeriod(value: unknown): Failure | null {
   if (value === undefined) return null
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_COOKIE_LIFETIME_SECONDS)
+  const { min, max } = COOKIE_EXPIRATION_PERIOD_RANGE
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
     return Errors.cookieExpirationPeriod(value)
   return null
 }
@@ -38,11 +42,11 @@ export function validateListenerPolicies(
   names: unknown,
 ): { ok: true; names: string[] } | Failure {
   if (port !== clb.loadBalancerPort) return Errors.listenerNotFound(port)
-  if (!Array.isArray(names)) return Errors.policyNotFound(String(names))
+  if (!Array.isArray(names)) return Errors.policyNotFound(String(names), 'PolicyNames')
   const out: string[] = []
-  for (const n of names) {
+  for (const [i, n] of names.entries()) {
     if (typeof n !== 'string' || !clb.policies.some((p) => p.policyName === n))
-      return Errors.policyNotFound(String(n))
+      return Errors.policyNotFound(String(n), memberField('PolicyNames', i))
     if (!out.includes(n)) out.push(n)
   }
   // Both policy types are stickiness policies; a listener takes one.

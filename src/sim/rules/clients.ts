@@ -8,25 +8,32 @@ import { newClientSlot } from '../runtime'
 import type { ClientState, World } from '../model/world'
 import { AVAILABILITY_ZONES } from '../model/world'
 import { isIpv4, nextDefaultSourceIp, noteSourceIp } from './sourceIp'
+import { refusal, throwRefusal, type Failure } from './errors'
 
-/** Throws on malformed options (programming errors, not AWS errors). */
-export function validateClientOptions(options: ClientOptions | undefined): void {
-  if (options === undefined) return
-  if (options.cookiesEnabled !== undefined && typeof options.cookiesEnabled !== 'boolean') {
-    throw new TypeError('cookiesEnabled must be a boolean')
-  }
+/** The refusal for malformed options (programming errors, not AWS errors), or null. */
+export function clientOptionsProblem(options: ClientOptions | undefined): Failure | null {
+  if (options === undefined) return null
+  if (options.cookiesEnabled !== undefined && typeof options.cookiesEnabled !== 'boolean')
+    return refusal('TypeError', 'cookiesEnabled must be a boolean', 'cookiesEnabled')
   if (
     options.userAgent !== undefined &&
     options.userAgent !== 'chromium' &&
     options.userAgent !== 'other'
-  ) {
-    throw new TypeError("userAgent must be 'chromium' or 'other'")
-  }
+  )
+    return refusal('TypeError', "userAgent must be 'chromium' or 'other'", 'userAgent')
   if (options.sourceIp !== undefined && !isIpv4(options.sourceIp)) {
-    throw new TypeError(
+    return refusal(
+      'TypeError',
       `sourceIp '${String(options.sourceIp)}' is not an IPv4 address (four numbers 0-255 separated by dots, e.g. 198.51.100.7)`,
+      'sourceIp',
     )
   }
+  return null
+}
+
+/** Throws on malformed options (programming errors, not AWS errors). */
+export function validateClientOptions(options: ClientOptions | undefined): void {
+  throwRefusal(clientOptionsProblem(options))
 }
 
 /** Returns the client, creating it with defaults (cookies on, Chromium) if unknown. */

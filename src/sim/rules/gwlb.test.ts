@@ -37,6 +37,7 @@ describe('GWLB default world and validation', () => {
       ok: false,
       message:
         "Target group protocol 'TCP' is not supported here: a Gateway Load Balancer target group uses GENEVE",
+      field: 'Protocol',
     })
   })
 
@@ -47,6 +48,7 @@ describe('GWLB default world and validation', () => {
         ok: false,
         code: 'ValidationError',
         message: `'${t}' must be one of [source_ip_dest_ip_proto, source_ip_dest_ip]`,
+        field: 'stickiness.type',
       })
   })
 
@@ -61,6 +63,7 @@ describe('GWLB default world and validation', () => {
       code: 'InvalidConfigurationRequest',
       message:
         "'target_failover.on_deregistration' and 'target_failover.on_unhealthy' must be set to the same value",
+      field: 'target_failover.on_unhealthy',
     })
     expect(
       lab.modifyTargetGroupAttributes('appliances', {

@@ -71,6 +71,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
       code: 'ValidationError',
       message:
         "Target group protocol 'HTTP' is not supported here: a Network Load Balancer target group uses TCP, UDP, TCP_UDP or TLS",
+      field: 'Protocol',
     })
     expect(lab.targetGroups().find((g) => g.name === 'g-tls')!.port).toBe(443)
   })
@@ -93,6 +94,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
         ok: false,
         code: 'InvalidConfigurationRequest',
         message: `Stickiness type 'lb_cookie' is not supported for target groups with the ${p} protocol`,
+        field: 'stickiness.type',
       })
     }
     expect(
@@ -100,6 +102,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
     ).toMatchObject({
       message:
         "Stickiness type 'app_cookie' is not supported for target groups with the TCP protocol",
+      field: 'stickiness.type',
     })
     expect(lab.targetGroups()[0]!.attributes['stickiness.type']).toBe('source_ip')
   })
@@ -112,6 +115,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
       code: 'InvalidConfigurationRequest',
       message:
         "Stickiness type 'source_ip' is not supported for target groups with the HTTP protocol",
+      field: 'stickiness.type',
     })
     expect(lab.modifyTargetGroupAttributes('s', { 'stickiness.type': 'source_ip' })).toMatchObject({
       message:
@@ -126,6 +130,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
       ok: false,
       code: 'InvalidConfigurationRequest',
       message: 'You cannot enable stickiness on target groups with the TLS protocol',
+      field: 'stickiness.enabled',
     })
     expect(
       lab.modifyTargetGroupAttributes('web', {
@@ -136,6 +141,7 @@ describe('NLB protocol and stickiness validation (reference §12)', () => {
       ok: false,
       code: 'InvalidConfigurationRequest',
       message: 'The provided target group attribute is not supported',
+      field: 'stickiness.lb_cookie.duration_seconds',
     })
     expect(lab.targetGroups()[0]!.attributes['stickiness.enabled']).toBe('false')
     expect(lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true' })).toEqual({

@@ -18,6 +18,7 @@ import {
   HEALTH_CHECK_RANGES,
   MAX_FORWARD_TARGET_GROUPS,
   MAX_FORWARD_WEIGHT,
+  MIN_FORWARD_WEIGHT,
   RESERVED_COOKIE_PREFIXES,
   STICKINESS_TYPES_BY_PROTOCOL,
   TG_STICKINESS_DEFAULT_SECONDS,
@@ -32,7 +33,7 @@ import type {
   World,
 } from '../model/world'
 import type { Failure } from './errors'
-import { Errors } from './errors'
+import { blame, Errors, memberField } from './errors'
 
 const KEY_PATTERN = /^[a-zA-Z0-9._]+$/
 const INT_PATTERN = /^[+-]?\d+$/
@@ -55,7 +56,7 @@ function validateValue(
   value: string,
 ): string | Failure {
   const spec = dictGet(specs, key)
-  if (spec === undefined) return Errors.attributeNotSupported()
+  if (spec === undefined) return Errors.attributeNotSupported(key)
   switch (spec.kind) {
     case 'gwlbStickinessType':
       if ((GWLB_STICKINESS_TYPES as readonly string[]).includes(value)) return value
@@ -125,17 +126,29 @@ export function parseAttributes(a: Dict<string>): ParsedAttributes {
   }
 }
 
-/** Rules that involve several attributes (or the listener), checked on the merged configuration. */
+const STICKINESS_KEYS = ['stickiness.enabled', 'stickiness.type'] as const
+const ALGORITHM = 'load_balancing.algorithm.type'
+
+/**
+ * Rules that involve several attributes (or the listener), checked on the merged configuration. Each failure
+ * blames the attribute the request set among those involved (`requested`), so a form puts it beside the field the
+ * learner just changed; the order of the keys says which one wins when the request set several.
+ */
 function checkCombination(
   tg: Pick<TargetGroupState, 'name' | 'protocol'>,
   merged: Dict<string>,
   listener: ListenerState,
+  requested: (key: string) => boolean,
 ): Failure | null {
   const p = parseAttributes(merged)
+  const sticky = (first?: string): string =>
+    blame(first === undefined ? STICKINESS_KEYS : [first, ...STICKINESS_KEYS], requested)
   if (tg.protocol === 'GENEVE') {
     const onDereg = dictGet(merged, 'target_failover.on_deregistration')
     if (onDereg !== dictGet(merged, 'target_failover.on_unhealthy'))
-      return Errors.targetFailoverMismatch()
+      return Errors.targetFailoverMismatch(
+        blame(['target_failover.on_deregistration', 'target_failover.on_unhealthy'], requested),
+      )
     return null
   }
   // Protocol support is checked even while stickiness is disabled (reference §12, O10).
@@ -148,14 +161,18 @@ function checkCombination(
     return Errors.appCookieNameRequired()
   }
   if (p.stickinessEnabled && p.algorithm === 'weighted_random')
-    return Errors.stickinessWithWeightedRandom()
-  if (p.stickinessEnabled && p.crossZone === 'false') return Errors.stickinessWithCrossZoneOff()
+    return Errors.stickinessWithWeightedRandom(sticky(ALGORITHM))
+  if (p.stickinessEnabled && p.crossZone === 'false')
+    return Errors.stickinessWithCrossZoneOff(sticky('load_balancing.cross_zone.enabled'))
+  const slowStart = (): string => blame(['slow_start.duration_seconds', ALGORITHM], requested)
   if (p.slowStartSeconds > 0 && p.algorithm === 'least_outstanding_requests')
-    return Errors.slowStartWithLor()
+    return Errors.slowStartWithLor(slowStart())
   if (p.slowStartSeconds > 0 && p.algorithm === 'weighted_random')
-    return Errors.slowStartWithWeightedRandom()
+    return Errors.slowStartWithWeightedRandom(slowStart())
   if (p.anomalyMitigation && p.algorithm !== 'weighted_random')
-    return Errors.anomalyMitigationNeedsWeightedRandom()
+    return Errors.anomalyMitigationNeedsWeightedRandom(
+      blame(['load_balancing.algorithm.anomaly_mitigation', ALGORITHM], requested),
+    )
   const fwd = listener.forward
   if (
     p.stickinessEnabled &&
@@ -163,7 +180,7 @@ function checkCombination(
     !fwd.stickiness.enabled &&
     fwd.targetGroups.some((g) => g.name === tg.name)
   ) {
-    return Errors.stickyGroupInWeightedForward(tg.name)
+    return Errors.stickyGroupInWeightedForward(tg.name, sticky())
   }
   return null
 }
@@ -187,7 +204,7 @@ export function validateAttributeChanges(
   // 2. Keys this target-group type does not support.
   const specs = attributeSpecsFor(tg.protocol)
   for (const [key] of entries) {
-    if (dictGet(specs, key) === undefined) return Errors.attributeNotSupported()
+    if (dictGet(specs, key) === undefined) return Errors.attributeNotSupported(key)
   }
   // 3. Each value on its own.
   const merged: Dict<string> = { ...tg.attributes }
@@ -198,7 +215,7 @@ export function validateAttributeChanges(
     dictSet(merged, key, v)
   }
   // 4. The resulting configuration as a whole.
-  const combo = checkCombination(tg, merged, listener)
+  const combo = checkCombination(tg, merged, listener, (key) => Object.hasOwn(changes, key))
   return combo ?? { ok: true, attributes: merged }
 }
 
@@ -210,8 +227,10 @@ export function validateHealthCheckUpdate(
   update: HealthCheckUpdate,
 ): { ok: true; settings: HealthCheckSettings } | Failure {
   const next: HealthCheckSettings = { ...current, Matcher: { ...current.Matcher } }
+  const given = new Set<string>()
   for (const [field, value] of Object.entries(update as Record<string, unknown>)) {
     if (value === undefined) continue
+    given.add(field)
     if (!(HEALTH_FIELDS as string[]).includes(field)) return Errors.healthCheckUnknownField(field)
     const range = HEALTH_CHECK_RANGES[field as keyof typeof HEALTH_CHECK_RANGES]
     if (typeof value !== 'number' || !Number.isInteger(value))
@@ -224,6 +243,7 @@ export function validateHealthCheckUpdate(
     return Errors.healthCheckTimeoutNotBelowInterval(
       next.HealthCheckTimeoutSeconds,
       next.HealthCheckIntervalSeconds,
+      blame(['HealthCheckTimeoutSeconds', 'HealthCheckIntervalSeconds'], (f) => given.has(f)),
     )
   }
   return { ok: true, settings: next }
@@ -240,14 +260,20 @@ export function validateForward(
     return Errors.forwardTooMany(MAX_FORWARD_TARGET_GROUPS)
   const seen = new Set<string>()
   const normalised: { name: string; weight: number }[] = []
-  for (const g of groups) {
+  for (const [i, g] of groups.entries()) {
     const name = String(g?.name)
-    if (dictGet(world.targetGroups, name) === undefined) return Errors.targetGroupNotFound()
-    if (seen.has(name)) return Errors.forwardDuplicate(name)
+    if (dictGet(world.targetGroups, name) === undefined)
+      return Errors.targetGroupNotFound(memberField('TargetGroups', i, 'TargetGroupName'))
+    if (seen.has(name)) return Errors.forwardDuplicate(name, i)
     seen.add(name)
     const w = g.weight
-    if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > MAX_FORWARD_WEIGHT) {
-      return Errors.forwardWeight(name, w)
+    if (
+      typeof w !== 'number' ||
+      !Number.isInteger(w) ||
+      w < MIN_FORWARD_WEIGHT ||
+      w > MAX_FORWARD_WEIGHT
+    ) {
+      return Errors.forwardWeight(name, w, i)
     }
     normalised.push({ name, weight: w })
   }

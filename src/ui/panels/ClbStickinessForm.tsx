@@ -3,6 +3,7 @@
 // listener (SetLoadBalancerPoliciesOfListener); "Off" clears the listener's policies. AWS's policy-name
 // error appears beside the field, and the equivalent aws elb commands below.
 import { useId, useState, type FormEvent } from 'react'
+import { COOKIE_EXPIRATION_PERIOD_RANGE } from '../../sim'
 import {
   createAppCookieStickinessPolicyCommand,
   createLBCookieStickinessPolicyCommand,
@@ -14,14 +15,20 @@ import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
 import { FormActions } from './forms/FormActions'
 
+// The periods the core accepts (the 400 days a browser keeps a cookie at most), so the field's limits cannot drift.
+const PERIOD = COOKIE_EXPIRATION_PERIOD_RANGE
+
 type Choice = 'off' | 'duration' | 'app'
 type Field = 'policyName' | 'period' | 'cookieName' | 'form'
 const LISTENER_PORT = 80
 
-function fieldOf(message: string): Field {
-  if (/policy name|policy/i.test(message)) return 'policyName'
-  if (/expiration|period/i.test(message)) return 'period'
-  if (/cookie/i.test(message)) return 'cookieName'
+/** The form field an AWS error concerns, by the elb parameter it names (`field`); else the top of the form. */
+function fieldOf(failure: Failure): Field {
+  const key = failure.field ?? ''
+  if (key === 'PolicyName' || key === 'PolicyNames' || key.startsWith('PolicyNames.'))
+    return 'policyName'
+  if (key === 'CookieExpirationPeriod') return 'period'
+  if (key === 'CookieName') return 'cookieName'
   return 'form'
 }
 
@@ -40,26 +47,33 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
   const [cli, setCli] = useState<string | null>(null)
   const errorAt = (f: Field) => (error && error.field === f ? error.failure : null)
   const fail = (failure: Failure) => {
-    setError({ field: fieldOf(failure.message), failure })
+    setError({ field: fieldOf(failure), failure })
     setStatus('')
   }
 
   function choose(next: Choice) {
     setChoice(next)
     setError(null)
-    if (next === 'duration' && policyName === 'my-app-cookie-policy') setPolicyName('my-duration-cookie-policy')
-    if (next === 'app' && policyName === 'my-duration-cookie-policy') setPolicyName('my-app-cookie-policy')
+    if (next === 'duration' && policyName === 'my-app-cookie-policy')
+      setPolicyName('my-duration-cookie-policy')
+    if (next === 'app' && policyName === 'my-duration-cookie-policy')
+      setPolicyName('my-app-cookie-policy')
   }
 
   function apply(e: FormEvent) {
     e.preventDefault()
     const commands: string[] = []
     if (choice === 'off') {
-      const r = call('setLoadBalancerPoliciesOfListener', { loadBalancerPort: LISTENER_PORT, policyNames: [] })
+      const r = call('setLoadBalancerPoliciesOfListener', {
+        loadBalancerPort: LISTENER_PORT,
+        policyNames: [],
+      })
       if (r && !r.ok) return fail(r)
       setCli(setLoadBalancerPoliciesOfListenerCommand(LISTENER_PORT, []))
       setError(null)
-      setStatus('The listener has no stickiness policy: each request goes to the instance with the smallest load.')
+      setStatus(
+        'The listener has no stickiness policy: each request goes to the instance with the smallest load.',
+      )
       return
     }
     const name = policyName.trim()
@@ -76,17 +90,25 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
         if (r && !r.ok) return fail(r)
         commands.push(createLBCookieStickinessPolicyCommand(name, seconds))
       } else {
-        r = call('createAppCookieStickinessPolicy', { policyName: name, cookieName: cookieName.trim() })
+        r = call('createAppCookieStickinessPolicy', {
+          policyName: name,
+          cookieName: cookieName.trim(),
+        })
         if (r && !r.ok) return fail(r)
         commands.push(createAppCookieStickinessPolicyCommand(name, cookieName.trim()))
       }
     }
-    const set = call('setLoadBalancerPoliciesOfListener', { loadBalancerPort: LISTENER_PORT, policyNames: [name] })
+    const set = call('setLoadBalancerPoliciesOfListener', {
+      loadBalancerPort: LISTENER_PORT,
+      policyNames: [name],
+    })
     if (set && !set.ok) return fail(set)
     commands.push(setLoadBalancerPoliciesOfListenerCommand(LISTENER_PORT, [name]))
     setCli(commands.join('\n\n'))
     setError(null)
-    setStatus(`Policy ${name} is on the port ${LISTENER_PORT} listener${exists ? ' (it already existed)' : ''}.`)
+    setStatus(
+      `Policy ${name} is on the port ${LISTENER_PORT} listener${exists ? ' (it already existed)' : ''}.`,
+    )
   }
 
   const described = (f: Field, hint?: string) =>
@@ -97,9 +119,12 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
       <form className="cfg-form" noValidate onSubmit={apply} aria-labelledby={headingId}>
         <FieldError id={`${uid}-form-error`} error={errorAt('form')} />
         <p className="cfg-hint">
-          A Classic Load Balancer has no target groups: its instances are registered directly, and stickiness is a
-          policy on the listener. Listener HTTP:{LISTENER_PORT} · policies:{' '}
-          <span data-testid="clb-listener-policies">{attached.length === 0 ? 'none' : attached.join(', ')}</span>.
+          A Classic Load Balancer has no target groups: its instances are registered directly, and
+          stickiness is a policy on the listener. Listener HTTP:{LISTENER_PORT} · policies:{' '}
+          <span data-testid="clb-listener-policies">
+            {attached.length === 0 ? 'none' : attached.join(', ')}
+          </span>
+          .
         </p>
         <fieldset role="radiogroup">
           <legend>Stickiness</legend>
@@ -150,15 +175,17 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
               id={`${uid}-period`}
               type="number"
               inputMode="numeric"
-              min={1}
+              min={PERIOD.min}
+              max={PERIOD.max}
               value={period}
               onChange={(e) => setPeriod(e.target.value)}
               aria-invalid={errorAt('period') ? true : undefined}
               aria-describedby={described('period', `${uid}-period-hint`)}
             />
             <p id={`${uid}-period-hint`} className="cfg-hint">
-              Leave empty for a browser-session cookie. The CLB never refreshes AWSELB’s expiry and never checks it:
-              the browser drops the cookie when it expires.
+              {PERIOD.min}–{PERIOD.max} seconds; leave empty or 0 for a browser-session cookie. The
+              CLB never refreshes AWSELB’s expiry and never checks it: the browser drops the cookie
+              when it expires.
             </p>
             <FieldError id={`${uid}-period-error`} error={errorAt('period')} />
           </div>
@@ -177,8 +204,8 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
               aria-describedby={described('cookieName', `${uid}-cookie-hint`)}
             />
             <p id={`${uid}-cookie-hint`} className="cfg-hint">
-              The application’s cookie{appCookie ? ` (this lab’s app sets ${appCookie})` : ''}. AWSELB follows its
-              lifetime and is issued only when the app sets a new one.
+              The application’s cookie{appCookie ? ` (this lab’s app sets ${appCookie})` : ''}.
+              AWSELB follows its lifetime and is issued only when the app sets a new one.
             </p>
             <FieldError id={`${uid}-cookieName-error`} error={errorAt('cookieName')} />
           </div>
@@ -186,9 +213,15 @@ export function ClbStickinessForm({ headingId }: { headingId: string }) {
         <FormActions label="Apply" status={status} />
       </form>
       {cli ? (
-        <CliCommand command={cli} subject="load balancer policies" note="Set LB_NAME to your Classic Load Balancer’s name first." />
+        <CliCommand
+          command={cli}
+          subject="load balancer policies"
+          note="Set LB_NAME to your Classic Load Balancer’s name first."
+        />
       ) : (
-        <p className="cfg-hint tg-cli-hint">After “Apply”, the equivalent aws elb commands appear here.</p>
+        <p className="cfg-hint tg-cli-hint">
+          After “Apply”, the equivalent aws elb commands appear here.
+        </p>
       )}
     </>
   )

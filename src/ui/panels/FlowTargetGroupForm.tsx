@@ -2,7 +2,10 @@
 // (NLB: source_ip; GWLB: 5-tuple, 3-tuple or 2-tuple), the deregistration delay, GWLB's target failover,
 // and (NLB) a new target group of another protocol, e.g. TLS, to see AWS refuse stickiness on it.
 import { useId, useState, type FormEvent } from 'react'
-import { modifyLoadBalancerAttributesCommand, modifyTargetGroupAttributesCommand } from '../../view/awsCli'
+import {
+  modifyLoadBalancerAttributesCommand,
+  modifyTargetGroupAttributesCommand,
+} from '../../view/awsCli'
 import {
   STICKINESS_OPTIONS,
   flowStickinessAttributes,
@@ -25,10 +28,12 @@ const NLB_PROTOCOLS = ['TCP', 'UDP', 'TCP_UDP', 'TLS'] as const
 type Field = 'stickiness' | 'deregistrationDelay' | 'failover' | 'crossZone' | 'form'
 const CROSS_ZONE = 'load_balancing.cross_zone.enabled'
 
-function fieldOf(message: string): Field {
-  if (/stickiness|must be one of/i.test(message)) return 'stickiness'
-  if (/deregistration/i.test(message)) return 'deregistrationDelay'
-  if (/target_failover/i.test(message)) return 'failover'
+/** The form field an AWS error concerns, by the attribute key it names (`field`); else the top of the form. */
+function fieldOf(failure: Failure): Field {
+  const key = failure.field ?? ''
+  if (key === 'stickiness.enabled' || key === 'stickiness.type') return 'stickiness'
+  if (key === 'deregistration_delay.timeout_seconds') return 'deregistrationDelay'
+  if (key.startsWith('target_failover.')) return 'failover'
   return 'form'
 }
 
@@ -40,10 +45,20 @@ interface Draft {
   crossZone: string
 }
 
-export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'gateway'; headingId: string }) {
+export function FlowTargetGroupForm({
+  type,
+  headingId,
+}: {
+  type: 'network' | 'gateway'
+  headingId: string
+}) {
   const call = useLabCall()
   const crossZone = useLab((lab) => lab.loadBalancerAttributes()[CROSS_ZONE] ?? 'false')
-  const groups = useLab((lab) => lab.targetGroups().map((g) => ({ name: g.name, protocol: g.protocol, attributes: g.attributes })))
+  const groups = useLab((lab) =>
+    lab
+      .targetGroups()
+      .map((g) => ({ name: g.name, protocol: g.protocol, attributes: g.attributes })),
+  )
   const [chosen, setChosen] = useState<string | null>(null)
   const [edit, setEdit] = useState<{ name: string; draft: Draft } | null>(null)
   const [error, setError] = useState<{ field: Field; failure: Failure } | null>(null)
@@ -60,7 +75,8 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
     crossZone,
   }
   const draft = edit && edit.name === group.name ? edit.draft : current
-  const update = (patch: Partial<Draft>) => setEdit({ name: group.name, draft: { ...draft, ...patch } })
+  const update = (patch: Partial<Draft>) =>
+    setEdit({ name: group.name, draft: { ...draft, ...patch } })
   const errorAt = (f: Field) => (error && error.field === f ? error.failure : null)
   const options = STICKINESS_OPTIONS[type]
 
@@ -68,7 +84,8 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
     e.preventDefault()
     setStatus('')
     const changes: Record<string, string> = {}
-    if (draft.stickiness !== current.stickiness) Object.assign(changes, flowStickinessAttributes(draft.stickiness, a))
+    if (draft.stickiness !== current.stickiness)
+      Object.assign(changes, flowStickinessAttributes(draft.stickiness, a))
     if (draft.deregistrationDelay !== current.deregistrationDelay)
       changes['deregistration_delay.timeout_seconds'] = draft.deregistrationDelay.trim()
     if (type === 'gateway' && draft.failover !== current.failover) {
@@ -76,7 +93,8 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
       changes['target_failover.on_deregistration'] = draft.failover
       changes['target_failover.on_unhealthy'] = draft.failover
     }
-    const lbChanges: Record<string, string> = draft.crossZone !== current.crossZone ? { [CROSS_ZONE]: draft.crossZone } : {}
+    const lbChanges: Record<string, string> =
+      draft.crossZone !== current.crossZone ? { [CROSS_ZONE]: draft.crossZone } : {}
     if (Object.keys(changes).length === 0 && Object.keys(lbChanges).length === 0) {
       setError(null)
       setStatus('Nothing to apply: these are the current settings.')
@@ -86,7 +104,7 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
     if (Object.keys(changes).length > 0) {
       const r = call('modifyTargetGroupAttributes', group!.name, changes)
       if (r && !r.ok) {
-        setError({ field: fieldOf(r.message), failure: r })
+        setError({ field: fieldOf(r), failure: r })
         return
       }
       commands.push(modifyTargetGroupAttributesCommand(group!.name, changes))
@@ -130,7 +148,9 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
         <fieldset
           role="radiogroup"
           aria-invalid={errorAt('stickiness') ? true : undefined}
-          aria-describedby={[`${uid}-st-hint`, errorAt('stickiness') ? `${uid}-st-error` : null].filter(Boolean).join(' ')}
+          aria-describedby={[`${uid}-st-hint`, errorAt('stickiness') ? `${uid}-st-error` : null]
+            .filter(Boolean)
+            .join(' ')}
         >
           <legend>Stickiness</legend>
           <div className="cfg-choices">
@@ -177,13 +197,15 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
               type="checkbox"
               checked={draft.crossZone === 'true'}
               onChange={(e) => update({ crossZone: e.target.checked ? 'true' : 'false' })}
-              aria-describedby={[`${uid}-cz-hint`, errorAt('crossZone') ? `${uid}-cz-error` : null].filter(Boolean).join(' ')}
+              aria-describedby={[`${uid}-cz-hint`, errorAt('crossZone') ? `${uid}-cz-error` : null]
+                .filter(Boolean)
+                .join(' ')}
             />
             <span>Cross-zone load balancing</span>
           </label>
           <p id={`${uid}-cz-hint`} className="cfg-hint">
-            A load balancer attribute, off by default on {type === 'network' ? 'an NLB' : 'a GWLB'}: each node then sends only to
-            targets in its own Availability Zone.
+            A load balancer attribute, off by default on {type === 'network' ? 'an NLB' : 'a GWLB'}:
+            each node then sends only to targets in its own Availability Zone.
           </p>
           <FieldError id={`${uid}-cz-error`} error={errorAt('crossZone')} />
         </div>
@@ -200,7 +222,8 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
               <option value="rebalance">rebalance (flows are rehashed)</option>
             </select>
             <p id={`${uid}-failover-hint`} className="cfg-hint">
-              Sets target_failover.on_deregistration and target_failover.on_unhealthy, which must be equal.
+              Sets target_failover.on_deregistration and target_failover.on_unhealthy, which must be
+              equal.
             </p>
             <FieldError id={`${uid}-failover-error`} error={errorAt('failover')} />
           </div>
@@ -211,7 +234,9 @@ export function FlowTargetGroupForm({ type, headingId }: { type: 'network' | 'ga
       {cli ? (
         <CliCommand command={cli} subject="target group" />
       ) : (
-        <p className="cfg-hint tg-cli-hint">After “Apply”, the equivalent aws elbv2 commands appear here.</p>
+        <p className="cfg-hint tg-cli-hint">
+          After “Apply”, the equivalent aws elbv2 commands appear here.
+        </p>
       )}
     </>
   )
@@ -256,7 +281,11 @@ function NewTargetGroupForm({ onCreated }: { onCreated: (name: string) => void }
         </div>
         <div className="cfg-field">
           <label htmlFor={`${uid}-protocol`}>Protocol</label>
-          <select id={`${uid}-protocol`} value={protocol} onChange={(e) => setProtocol(e.target.value as typeof protocol)}>
+          <select
+            id={`${uid}-protocol`}
+            value={protocol}
+            onChange={(e) => setProtocol(e.target.value as typeof protocol)}
+          >
             {NLB_PROTOCOLS.map((p) => (
               <option key={p} value={p}>
                 {p}

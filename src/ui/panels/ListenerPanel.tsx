@@ -7,7 +7,10 @@ import { modifyListenerForwardCommand } from '../../view/awsCli'
 import {
   GREEN_TARGET_COUNT,
   GREEN_TARGET_GROUP,
+  GROUP_STICKINESS_RANGE,
   PRIMARY_TARGET_GROUP,
+  TG_STICKINESS_CONSOLE_DEFAULT_SECONDS,
+  WEIGHT_RANGE,
   fieldForForwardError,
   forwardConfigFromDraft,
   forwardDraftFromListener,
@@ -19,6 +22,8 @@ import {
   type ForwardDraft,
   type ListenerField,
 } from '../../view/listenerForm'
+
+const weightRange = `${WEIGHT_RANGE.min}–${WEIGHT_RANGE.max}`
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { useLabEpoch } from './forms/useLabEpoch'
@@ -93,7 +98,7 @@ function ListenerPanelBody() {
     if (r && !r.ok) {
       setError({
         field: fieldForForwardError(
-          r.message,
+          r,
           forward.targetGroups.map((g) => g.name),
         ),
         failure: r,
@@ -207,12 +212,12 @@ function ListenerPanelBody() {
                         weights: shown.weights.map((x, j) => (j === i ? { ...x, weight: v } : x)),
                       })
                     }
-                    min={0}
-                    max={999}
+                    min={WEIGHT_RANGE.min}
+                    max={WEIGHT_RANGE.max}
                     hint={
                       shares[i] === null || shares[i] === undefined
-                        ? '0–999'
-                        : `0–999 · ${shares[i]} % of weighted requests`
+                        ? weightRange
+                        : `${weightRange} · ${shares[i]} % of weighted requests`
                     }
                     error={errorAt({ kind: 'weight', name: w.name })}
                   />
@@ -247,9 +252,9 @@ function ListenerPanelBody() {
                 label="Target group stickiness duration (seconds)"
                 value={shown.groupStickinessDuration}
                 onChange={(v) => setDraft({ ...shown, groupStickinessDuration: v })}
-                min={1}
-                max={604800}
-                hint="1–604800 seconds (console default 3600). AWS checks it even while target group stickiness is off."
+                min={GROUP_STICKINESS_RANGE.min}
+                max={GROUP_STICKINESS_RANGE.max}
+                hint={`${GROUP_STICKINESS_RANGE.min}–${GROUP_STICKINESS_RANGE.max} seconds (console default ${TG_STICKINESS_CONSOLE_DEFAULT_SECONDS}). AWS checks it even while target group stickiness is off.`}
                 error={errorAt({ kind: 'groupStickinessDuration' })}
               />
             </fieldset>

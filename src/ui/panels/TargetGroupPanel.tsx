@@ -143,7 +143,7 @@ function TargetGroupPanelBody() {
       return
     }
     const fail = (failure: Failure) =>
-      setError({ field: fieldForTargetGroupError(failure.message, changes.fields), failure })
+      setError({ field: fieldForTargetGroupError(failure), failure })
     const attributes = Object.keys(changes.attributes).length > 0
     const healthCheck = Object.keys(changes.healthCheck).length > 0
     // Check the health-check call first so that a bad value there cannot leave the attributes applied.
@@ -344,7 +344,7 @@ function TargetGroupPanelBody() {
             label="Slow start duration (seconds)"
             value={draft.slowStart}
             onChange={(v) => update({ slowStart: v })}
-            min={0}
+            min={SLOW_START.zero ? 0 : SLOW_START.min}
             max={SLOW_START.max}
             hint={`${range(SLOW_START)} seconds, or 0 for off.`}
             error={errorAt('slowStart')}
