@@ -10,7 +10,8 @@ async function messagesFor(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`)
 }
 
-describe('layering rules', () => {
+// ESLint loads its config, parsers and the import resolver on the first lint: seconds on a busy machine.
+describe('layering rules', { timeout: 60_000 }, () => {
   it('rejects UI, state-machine and DOM libraries in src/sim', async () => {
     const msgs = await messagesFor(
       "import { createMachine } from 'xstate'\nimport { select } from 'd3-selection'\nimport { useState } from 'react'\nexport const x = [createMachine, select, useState]\n",
