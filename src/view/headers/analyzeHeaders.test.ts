@@ -237,6 +237,22 @@ describe('target group stickiness, Classic, CDN and cross-origin captures', () =
     })
   })
 
+  it('a first credentialed cross-origin call has no cookie yet: not blamed on credentials', () => {
+    const a = analysis(
+      [
+        'GET /api HTTP/1.1',
+        'Host: api.example.net',
+        'Origin: https://www.example.com',
+        '',
+        'HTTP/1.1 200 OK',
+        'Access-Control-Allow-Origin: https://www.example.com',
+        'Access-Control-Allow-Credentials: true',
+        `Set-Cookie: AWSALBCORS=${V}; Expires=${PLUS7}; Path=/; SameSite=None; Secure`,
+      ].join('\n'),
+    )
+    expect(ids(a)).not.toContain('cross-origin-without-credentials')
+  })
+
   it('AWSALBCORS without Secure over plain HTTP (O3)', () => {
     const a = analysis(
       [

@@ -108,7 +108,11 @@ export function diagnoseHeaders(facts: PasteFacts, sanitizedHar: boolean): Diagn
   const realRequests = facts.exchanges.filter(
     (x) => x.request !== null && x.request.method !== 'OPTIONS',
   )
+  // A cross-origin request without cookies is suspect once a stickiness cookie was set before it, or when the
+  // responses never allow credentials (a credentialed call needs Access-Control-Allow-Credentials: true).
+  const firstSet = Math.min(...sticky.map((c) => c.set?.exchange ?? Infinity))
   const crossNoCookie = realRequests.some((x) => {
+    if (facts.allowCredentials && facts.exchanges.indexOf(x) <= firstSet) return false
     const h = x.request!.headers
     const site = h.find((v) => v.name.toLowerCase() === 'sec-fetch-site')?.value.toLowerCase()
     const cross =
