@@ -67,6 +67,31 @@ test('by keyboard: paste, analyze and read a readable message for a broken HAR f
   await expect(page.getByRole('region', { name: 'Header analysis' })).toContainText(
     'This looks like a HAR file, but it is not valid JSON',
   )
+
+  // A HAR exported sanitized (Chrome's default): told how to export the headers, nothing to reproduce.
+  const entry = {
+    request: {
+      method: 'GET',
+      url: 'https://shop.example.com/',
+      headers: [{ name: 'user-agent', value: 'Chrome' }],
+      cookies: [],
+    },
+    response: { status: 200, headers: [{ name: 'content-type', value: 'text/html' }], cookies: [] },
+  }
+  await box.fill(
+    JSON.stringify({
+      log: {
+        version: '1.2',
+        creator: { name: 'WebInspector', version: '537.36' },
+        entries: [entry, entry],
+      },
+    }),
+  )
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click()
+  const report = page.getByRole('region', { name: 'Header analysis' })
+  await expect(report).toContainText('it was probably exported sanitized')
+  await expect(report).toContainText("tick 'Allow to generate HAR with sensitive data'")
+  await expect(report.getByRole('button', { name: 'Reproduce in the lab' })).toHaveCount(0)
 })
 
 test('paste access log lines: a client hopping between targets is flagged, a malformed line listed', async ({

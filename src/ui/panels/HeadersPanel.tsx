@@ -74,9 +74,12 @@ export function HeadersPanel() {
           {result.ok ? (
             <>
               <HeaderReport analysis={result.analysis} />
-              <button type="button" className="btn" onClick={reproduce}>
-                Reproduce in the lab
-              </button>
+              {/* A sanitized HAR holds nothing to set up: the learner exports it again first. */}
+              {!result.analysis.diagnoses.some((d) => d.id === 'sanitized-har') && (
+                <button type="button" className="btn" onClick={reproduce}>
+                  Reproduce in the lab
+                </button>
+              )}
             </>
           ) : (
             <p className="hdr-error">{result.message}</p>
