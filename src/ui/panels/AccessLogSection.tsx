@@ -69,7 +69,7 @@ function AccessLogReport({ result }: { result: Extract<AccessLogResult, { ok: tr
             {c.ports.length === 1 ? 'connection' : 'connections'}:{' '}
             {c.targets.length === 0
               ? 'answered by the load balancer itself'
-              : c.targets.map((t) => `${t.target} × ${t.requests}`).join(', ')}
+              : c.targets.map((t) => `${t.target} (${t.targetGroup}) × ${t.requests}`).join(', ')}
             {c.hopping &&
               `. Changed target ${c.switches} ${c.switches === 1 ? 'time' : 'times'}${c.switchedWithinConnection ? ', even on one connection' : ''}.`}
           </li>

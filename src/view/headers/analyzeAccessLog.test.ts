@@ -37,7 +37,9 @@ describe('parsing', () => {
       ports: ['2817'],
       requests: 3,
     })
-    expect(client!.targets).toEqual([{ target: '10.0.0.1:80', requests: 2 }])
+    expect(client!.targets).toEqual([
+      { targetGroup: 'my-targets', target: '10.0.0.1:80', requests: 2 },
+    ])
     expect(client!.hopping).toBe(false)
   })
 
@@ -109,8 +111,8 @@ describe('per client and per target', () => {
       ports: ['50123', '50124'],
     })
     expect(hopper!.targets).toEqual([
-      { target: '10.0.1.15:8080', requests: 2 },
-      { target: '10.0.2.27:8080', requests: 1 },
+      { targetGroup: 'my-targets', target: '10.0.1.15:8080', requests: 2 },
+      { targetGroup: 'my-targets', target: '10.0.2.27:8080', requests: 1 },
     ])
     expect(steady).toMatchObject({
       clientIp: '198.51.100.20',
@@ -118,6 +120,25 @@ describe('per client and per target', () => {
       hopping: false,
       switches: 0,
     })
+  })
+
+  it('a client on one target in each of two target groups (two rules) is not hopping', () => {
+    const api = line('02.0', '203.0.113.7:1', '10.0.3.9:9000').replace(
+      'targetgroup/my-targets/',
+      'targetgroup/api/',
+    )
+    const out = analyzeAccessLog(
+      [
+        line('01.0', '203.0.113.7:1', '10.0.1.15:8080'),
+        api,
+        line('03.0', '203.0.113.7:1', '10.0.1.15:8080'),
+      ].join('\n'),
+    )
+    expect(out.ok && out.analysis.clients[0]).toMatchObject({ hopping: false, switches: 0 })
+    expect(out.ok && out.analysis.clients[0]!.targets.map((t) => t.targetGroup)).toEqual([
+      'my-targets',
+      'api',
+    ])
   })
 
   it('orders requests by time, so a log file per node read out of order still counts switches right', () => {

@@ -1,7 +1,8 @@
 // ALB access log lines, read in AWS's documented field order (load-balancer-access-logs.html: space-separated, some
 // fields in double quotes, new fields appended at the end — so extra trailing fields are ignored), then grouped per
-// client (its IP and user agent; each ip:port is one TCP connection) and per target. Access logs hold no cookies, so
-// stickiness can only be inferred: a client seen on more than one target was not kept on one.
+// client (its IP and user agent; each ip:port is one TCP connection) and per target within each target group, since
+// stickiness is a target group setting. Access logs hold no cookies, so stickiness can only be inferred: a client seen
+// on more than one target of one group was not kept on one.
 
 /** The fields the analysis needs, in the documented order (indexes into a line's fields). */
 const F = {
@@ -48,9 +49,9 @@ export interface ClientGroup {
   /** The client's connections (source ports), in order of appearance. */
   ports: string[]
   requests: number
-  /** Requests per target, most first. */
-  targets: { target: string; requests: number }[]
-  /** Times a request went to a different target than the client's previous one. */
+  /** Requests per target (and its target group's name), most first. */
+  targets: { targetGroup: string; target: string; requests: number }[]
+  /** Times a request went to a different target than the client's previous one in the same target group. */
   switches: number
   /** A switch happened on one connection (the same ip:port). */
   switchedWithinConnection: boolean
@@ -104,6 +105,12 @@ function hostPort(value: string): [string, string] | null {
 
 function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text
+}
+
+/** The target group's name in its ARN (…:targetgroup/<name>/<id>), or the field as it is ("-" for none). */
+export function targetGroupName(arn: string): string {
+  const m = /:targetgroup\/([^/]+)\//.exec(arn)
+  return m ? m[1]! : arn
 }
 
 /** One log line, or why it is not one. */
@@ -207,14 +214,13 @@ export function analyzeAccessLog(text: string): AccessLogResult {
   const sorted = entries
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.time < b.e.time ? -1 : a.e.time > b.e.time ? 1 : a.i - b.i))
-  // Keyed by a string from outside: a Map, never a plain object.
+  // Keyed by strings from outside: Maps, never plain objects.
   const groups = new Map<
     string,
     {
       group: ClientGroup
-      last: string | null
-      lastPort: string | null
-      counts: Map<string, number>
+      last: Map<string, { target: string; port: string }>
+      counts: Map<string, { targetGroup: string; target: string; requests: number }>
     }
   >()
   for (const { e } of sorted) {
@@ -232,8 +238,7 @@ export function analyzeAccessLog(text: string): AccessLogResult {
           switchedWithinConnection: false,
           hopping: false,
         },
-        last: null,
-        lastPort: null,
+        last: new Map(),
         counts: new Map(),
       }
       groups.set(key, g)
@@ -241,19 +246,25 @@ export function analyzeAccessLog(text: string): AccessLogResult {
     g.group.requests++
     if (!g.group.ports.includes(e.clientPort)) g.group.ports.push(e.clientPort)
     if (e.target === null) continue
-    g.counts.set(e.target, (g.counts.get(e.target) ?? 0) + 1)
-    if (g.last !== null && g.last !== e.target) {
+    const tg = targetGroupName(e.targetGroupArn)
+    const countKey = `${tg}\n${e.target}`
+    const count = g.counts.get(countKey) ?? { targetGroup: tg, target: e.target, requests: 0 }
+    count.requests++
+    g.counts.set(countKey, count)
+    // Stickiness is a target group setting: only a change of target inside one group is a hop.
+    const previous = g.last.get(tg)
+    if (previous !== undefined && previous.target !== e.target) {
       g.group.switches++
-      if (g.lastPort === e.clientPort) g.group.switchedWithinConnection = true
+      if (previous.port === e.clientPort) g.group.switchedWithinConnection = true
     }
-    g.last = e.target
-    g.lastPort = e.clientPort
+    g.last.set(tg, { target: e.target, port: e.clientPort })
   }
   const clients = [...groups.values()].map(({ group, counts }) => {
-    group.targets = [...counts]
-      .map(([target, requests]) => ({ target, requests }))
-      .sort((a, b) => b.requests - a.requests)
-    group.hopping = group.targets.length > 1
+    group.targets = [...counts.values()].sort((a, b) => b.requests - a.requests)
+    const perGroup = new Map<string, number>()
+    for (const t of group.targets)
+      perGroup.set(t.targetGroup, (perGroup.get(t.targetGroup) ?? 0) + 1)
+    group.hopping = [...perGroup.values()].some((n) => n > 1)
     return group
   })
   clients.sort((a, b) => Number(b.hopping) - Number(a.hopping) || b.requests - a.requests)
