@@ -54,6 +54,37 @@ test('paste a response: AWSALBCORS is the cross-site copy of AWSALB; Reproduce i
   await expect(page.getByTestId('narration')).toContainText('Request 1 from pasted')
 })
 
+test('a credentialed cross-origin call: Reproduce makes the pasted browser a page on the other site', async ({
+  lab: page,
+}) => {
+  await showTab(page, 'Your ALB')
+  const capture = [
+    'GET /api/cart HTTP/1.1',
+    'Host: api.shop.example',
+    'Origin: https://www.example.com',
+    'Sec-Fetch-Site: cross-site',
+    `Cookie: AWSALBCORS=${V}`,
+    '',
+    'HTTP/1.1 200 OK',
+    'Date: Tue, 12 Oct 2021 10:00:00 GMT',
+    'Access-Control-Allow-Origin: https://www.example.com',
+    'Access-Control-Allow-Credentials: true',
+    `Set-Cookie: AWSALB=${V}; Expires=Tue, 19 Oct 2021 10:00:00 GMT; Path=/`,
+    `Set-Cookie: AWSALBCORS=${V}; Expires=Tue, 19 Oct 2021 10:00:00 GMT; Path=/; SameSite=None; Secure`,
+  ].join('\n')
+  await page.getByRole('textbox', { name: 'Paste HTTP headers' }).fill(capture)
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click()
+  const report = page.getByRole('region', { name: 'Header analysis' })
+  await expect(report.getByRole('article', { name: 'AWSALB cookie' })).toContainText(
+    'treats it as Lax',
+  )
+  await report.getByRole('button', { name: 'Reproduce in the lab' }).click()
+  await expect(report.getByRole('status')).toContainText(
+    "Its requests are cross-site, credentials: 'include'.",
+  )
+  await expect(page.getByTestId('other-site-pasted')).toBeVisible()
+})
+
 test('by keyboard: paste, analyze and read a readable message for a broken HAR file', async ({
   lab: page,
 }) => {
