@@ -31,17 +31,35 @@ const piece = fc.constantFrom(
   '\n',
   ' ',
 )
-const capture = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''))
+const capture = fc
+  .array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 60 })
+  .map((parts) => parts.join(''))
 
-const logPiece = fc.constantFrom('http', 'https', '2018-07-02T22:23:00.186641Z', '10.0.0.1:80', '-', '"GET / HTTP/1.1"', '"curl/7.46.0"', '"', '0.000', '200', ' ', '\n')
-const logText = fc.array(fc.oneof(logPiece, fc.string({ maxLength: 8 })), { maxLength: 120 }).map((parts) => parts.join(' '))
+const logPiece = fc.constantFrom(
+  'http',
+  'https',
+  '2018-07-02T22:23:00.186641Z',
+  '10.0.0.1:80',
+  '-',
+  '"GET / HTTP/1.1"',
+  '"curl/7.46.0"',
+  '"',
+  '0.000',
+  '200',
+  ' ',
+  '\n',
+)
+const logText = fc
+  .array(fc.oneof(logPiece, fc.string({ maxLength: 8 })), { maxLength: 120 })
+  .map((parts) => parts.join(' '))
 
 describe('hostile input never throws', () => {
   it('header pastes: an analysis or a sentence', () => {
     fc.assert(
       fc.property(capture, (text) => {
         const out = analyzeHeaders(text)
-        if (out.ok) expect(out.analysis.summary).toMatch(/^Read \d+ requests? and \d+ responses? from /)
+        if (out.ok)
+          expect(out.analysis.summary).toMatch(/^Read \d+ requests? and \d+ responses? from /)
         else expect(out.message).toMatch(/\.$/)
       }),
       { numRuns: 300 },
