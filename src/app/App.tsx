@@ -76,6 +76,10 @@ const ListenerPanel = lazy(
 const ClientsPanel = lazy(
   deferred(() => import('../ui/panels/ClientsPanel').then((m) => ({ default: m.ClientsPanel }))),
 )
+// Explain your own ALB's headers and access logs: with zod and the header readers, its own chunk.
+const HeadersPanel = lazy(
+  deferred(() => import('../ui/panels/HeadersPanel').then((m) => ({ default: m.HeadersPanel }))),
+)
 const LoadBalancerTypePanel = lazy(
   deferred(() =>
     import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
@@ -182,6 +186,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
   loadtest: (
     <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
       <LoadTestSlot />
+    </Suspense>
+  ),
+  headers: (
+    <Suspense fallback={<PanelFallback heading="Explain your ALB" className="headers-panel" />}>
+      <HeadersPanel />
     </Suspense>
   ),
 }

@@ -20,6 +20,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   tg: 'Target group',
   listener: 'Listener',
   loadtest: 'Load test',
+  headers: 'Explain your headers and access logs',
 }
 
 export const DEFAULT_EMBED_HEIGHT = 700
