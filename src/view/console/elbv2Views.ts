@@ -42,9 +42,13 @@ function listenerArnPort(type: LoadBalancerType): number {
   return type === 'application' ? 443 : type === 'gateway' ? 6081 : 80
 }
 
-export function currentListenerArn(lab: LabQueries): string | null {
-  const type = lab.loadBalancerType()
+/** The ARN of the listener of a load balancer of this type (null for Classic, whose listeners have none). */
+export function listenerArnOf(type: LoadBalancerType): string | null {
   return listenerArn(type, listenerArnPort(type))
+}
+
+export function currentListenerArn(lab: LabQueries): string | null {
+  return listenerArnOf(lab.loadBalancerType())
 }
 
 export function currentRuleArn(lab: LabQueries): string | null {
