@@ -76,6 +76,10 @@ const ListenerPanel = lazy(
 const ClientsPanel = lazy(
   deferred(() => import('../ui/panels/ClientsPanel').then((m) => ({ default: m.ClientsPanel }))),
 )
+// The Console tab: an AWS CLI prompt with its parser and command table, loaded like every panel after the first paint.
+const ConsolePanel = lazy(
+  deferred(() => import('../ui/panels/ConsolePanel').then((m) => ({ default: m.ConsolePanel }))),
+)
 const LoadBalancerTypePanel = lazy(
   deferred(() =>
     import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
@@ -182,6 +186,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
   loadtest: (
     <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
       <LoadTestSlot />
+    </Suspense>
+  ),
+  console: (
+    <Suspense fallback={<PanelFallback heading="Console" className="console-panel" />}>
+      <ConsolePanel />
     </Suspense>
   ),
 }

@@ -20,6 +20,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   tg: 'Target group',
   listener: 'Listener',
   loadtest: 'Load test',
+  console: 'AWS CLI console',
 }
 
 export const DEFAULT_EMBED_HEIGHT = 700
