@@ -118,7 +118,7 @@ test('keyboard: the skip link leads to the stage, and the first Send request is 
 test('the dock: one tab open at a time, arrow keys move between tabs, and each tab passes axe', async ({ lab: page }) => {
   test.setTimeout(90_000)
   const tabs = page.getByRole('tablist', { name: 'Panels' }).getByRole('tab')
-  await expect(tabs).toHaveText(['Cookies', 'Requests', 'Learn', 'Setup', 'Numbers'])
+  await expect(tabs).toHaveText(['Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console'])
   await expect(page.getByRole('tab', { name: 'Cookies' })).toHaveAttribute('aria-selected', 'true')
   await page.getByRole('tab', { name: 'Cookies' }).focus()
   await page.keyboard.press('ArrowRight')
@@ -126,7 +126,7 @@ test('the dock: one tab open at a time, arrow keys move between tabs, and each t
   await expect(page.getByRole('region', { name: 'HTTP inspector' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Cookies', exact: true })).toBeHidden()
   await page.keyboard.press('End')
-  await expect(page.getByRole('tab', { name: 'Numbers' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Console' })).toHaveAttribute('aria-selected', 'true')
   await expectNoAxeViolations(page)
   await page.getByRole('tab', { name: 'Setup' }).click()
   await expect(page.getByRole('region', { name: 'Target group settings' })).toBeVisible()
