@@ -7,7 +7,7 @@ import type { LabCommand, Result } from '../../sim'
 import type { LabCallEvent } from '../../machines/labMachine'
 import { completeLine } from '../../view/console/completeLine'
 import type { ConsoleAnswer } from '../../view/console/consoleTypes'
-import { labCallsAsCli } from '../../view/console/labCallsAsCli'
+import { isCliCall, labCallsAsCli } from '../../view/console/labCallsAsCli'
 import { runConsoleLine, type ConsoleTarget } from '../../view/console/runConsoleLine'
 import { useLabActor, type LabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
@@ -203,8 +203,26 @@ export function ConsolePanel() {
 /** The lab's applied configuration calls as CLI lines (the forms', the stage's and the console's alike). */
 function LabAsCli() {
   const id = useId()
-  // Re-read only when the lab's data changes (useLab skips frames where time merely passes), and only while shown.
-  const lines = useLab((lab) => labCallsAsCli(lab.log()))
+  // Copying the log (up to 50,000 entries) on every request would cost a frame's work while traffic streams: the
+  // lines are rebuilt only when the newest entry is a configuration call, several calls arrived at once, or the
+  // log shrank or dropped entries (a reset, a rewind).
+  const cache = useRef<{ length: number; dropped: number; lines: string[] } | null>(null)
+  const lines = useLab(
+    (lab) => {
+      const { length, dropped, last } = lab.logInfo()
+      const c = cache.current
+      const stale =
+        c === null ||
+        length < c.length ||
+        dropped !== c.dropped ||
+        length > c.length + 1 ||
+        (length === c.length + 1 && last !== null && isCliCall(last.call))
+      if (stale) cache.current = { length, dropped, lines: labCallsAsCli(lab.log()) }
+      else cache.current = { ...c, length }
+      return cache.current.lines
+    },
+    (a, b) => a === b,
+  )
   return (
     <div className="cfg-cli console-as-cli">
       <h3 id={id}>The lab’s configuration as AWS CLI lines</h3>

@@ -122,6 +122,11 @@ const SHOWN = new Set([
   'setLoadBalancerType',
 ])
 
+/** Whether a logged call has a CLI line or changes the ARNs of later ones. */
+export function isCliCall(call: string): boolean {
+  return SHOWN.has(call)
+}
+
 /** The CLI lines for the log's configuration calls, oldest first. The log starts on an Application Load Balancer. */
 export function labCallsAsCli(log: readonly LabCall[]): string[] {
   let type: LoadBalancerType = 'application'
