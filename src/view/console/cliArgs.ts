@@ -203,8 +203,7 @@ function fromJson(data: unknown, depth: number): CliValue {
   if (Array.isArray(data)) return data.map((d) => fromJson(d, depth + 1))
   if (typeof data === 'object' && data !== null) {
     const map: CliStruct = new Map()
-    for (const key of Object.keys(data))
-      map.set(key, fromJson((data as Record<string, unknown>)[key], depth + 1))
+    for (const [key, item] of Object.entries(data)) map.set(key, fromJson(item, depth + 1))
     return map
   }
   if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return data

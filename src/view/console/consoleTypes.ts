@@ -46,10 +46,10 @@ export function isServiceError(value: Plan | ServiceError): value is ServiceErro
   return 'code' in value
 }
 
-/** A checked structure's member (records from cliArgs have no prototype, so `in` finds own members only). */
+/** A checked structure's member: an own property only, whatever `name` is. */
 export function member(record: Checked | undefined, name: string): Checked | undefined {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined
-  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined
+  return Object.getOwnPropertyDescriptor(record, name)?.value as Checked | undefined
 }
 
 export function asString(value: Checked | undefined): string | undefined {

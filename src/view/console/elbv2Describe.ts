@@ -127,7 +127,7 @@ const describeTargetGroupAttributes: ConsoleCommand = {
 export function attributesOf(lab: LabQueries, name: string): { Key: string; Value: string }[] {
   const group = lab.targetGroups().find((g) => g.name === name)
   if (group === undefined) return []
-  return Object.keys(group.attributes).map((Key) => ({ Key, Value: group.attributes[Key]! }))
+  return Object.entries(group.attributes).map(([Key, Value]) => ({ Key, Value }))
 }
 
 const describeTargetHealth: ConsoleCommand = {

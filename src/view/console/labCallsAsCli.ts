@@ -15,8 +15,8 @@ const HEALTH_FLAGS: readonly (readonly [string, string])[] = [
 ]
 
 function pairs(attributes: Record<string, string>): string {
-  return Object.keys(attributes)
-    .map((key) => shellQuote(`Key=${key},Value=${attributes[key]!}`))
+  return Object.entries(attributes)
+    .map(([key, value]) => shellQuote(`Key=${key},Value=${value}`))
     .join(' ')
 }
 
