@@ -122,9 +122,13 @@ test.describe('on a phone', () => {
   test('the Console tab fits 390 px: a long answer wraps in its own scrolling box, and Run works by touch', async ({
     lab: page,
   }) => {
-    const { input, output } = await openConsole(page)
+    const { input, output, run } = await openConsole(page)
+    await run('aws elbv2 describe-load-balancers')
+    const answer = JSON.parse(await output.locator('.console-stdout').last().innerText()) as {
+      LoadBalancers: { LoadBalancerArn: string }[]
+    }
     await input.fill(
-      'aws elbv2 describe-listeners --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/stickylab/b91aa4d69fe76e48',
+      `aws elbv2 describe-listeners --load-balancer-arn ${answer.LoadBalancers[0]!.LoadBalancerArn}`,
     )
     await page.getByRole('button', { name: 'Run', exact: true }).tap()
     await expect(output.locator('.console-stdout').last()).toContainText('"Protocol": "HTTPS"')

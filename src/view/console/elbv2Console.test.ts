@@ -70,6 +70,17 @@ describe('aws elbv2 describe-*', () => {
       .Attributes as { Key: string; Value: string }[]
     expect(attrs).toContainEqual({ Key: 'stickiness.enabled', Value: 'false' })
     expect(attrs).toContainEqual({ Key: 'stickiness.lb_cookie.duration_seconds', Value: '86400' })
+    expect(
+      run(
+        `aws elbv2 describe-target-group-attributes --target-group-arn ${targetGroupArn('gone')}`,
+      ),
+    ).toEqual({
+      exitStatus: EXIT_SERVICE_ERROR,
+      stdout: '',
+      stderr:
+        'An error occurred (TargetGroupNotFound) when calling the DescribeTargetGroupAttributes operation: One or more target groups not found',
+    })
+    expect(run('aws elbv2 describe-target-group-attributes').exitStatus).toBe(EXIT_USAGE)
   })
 
   it('describe-target-health: TargetHealthDescriptions with Target{Id,Port} and TargetHealth', () => {
@@ -127,6 +138,16 @@ describe('aws elbv2 describe-*', () => {
       unknown
     >[]
     expect(rule).toMatchObject({ Priority: 'default', IsDefault: true, Conditions: [] })
+    expect(
+      run(
+        `aws elbv2 describe-rules --rule-arns ${LISTENER.replace(':listener/', ':listener-rule/')}/0000000000000000`,
+      ).stderr,
+    ).toBe(
+      'An error occurred (RuleNotFound) when calling the DescribeRules operation: One or more rules not found',
+    )
+    expect(run(`aws elbv2 describe-rules --listener-arn ${LISTENER}x`).stderr).toContain(
+      '(ListenerNotFound)',
+    )
     expect(run('aws elbv2 describe-listeners').stderr).toContain(
       '(ValidationError) when calling the DescribeListeners operation: You must specify either listener ARNs or a load balancer ARN',
     )
