@@ -64,6 +64,7 @@ test('a CLI line turns on duration-based stickiness on the stage; a refused one 
   await input.press('ArrowDown')
   await input.press('ArrowDown')
   await expect(input).toHaveValue('')
+  await page.screenshot({ path: test.info().outputPath('console-1280.png') })
   await expectNoAxeViolations(page)
 })
 
