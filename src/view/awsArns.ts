@@ -83,11 +83,13 @@ export function subnetId(az: string): string {
   return `subnet-0${stableHexId(`subnet:${az}`)}`
 }
 
-/** The load balancer's DNS name as AWS forms it: `<name>-<number>.<region>.elb.amazonaws.com` (NLB: `elb.<region>`). */
-export function loadBalancerDnsName(type: LoadBalancerType): string {
-  const number = parseInt(stableHexId(`dns:${type}`).slice(0, 8), 16) % 1_000_000_000
-  if (type === 'network')
-    return `${LAB_LOAD_BALANCER_NAME}-${stableHexId(`dns:${type}`).slice(0, 16)}.elb.${LAB_REGION}.amazonaws.com`
-  if (type === 'gateway') return ''
-  return `${LAB_LOAD_BALANCER_NAME}-${number}.${LAB_REGION}.elb.amazonaws.com`
+/**
+ * The load balancer's DNS name as AWS forms it: `<name>-<number>.<region>.elb.amazonaws.com` for an ALB or CLB,
+ * `<name>-<hex>.elb.<region>.amazonaws.com` for an NLB; null for a GWLB, which has none.
+ */
+export function loadBalancerDnsName(type: LoadBalancerType): string | null {
+  const id = stableHexId(`dns:${type}`)
+  if (type === 'gateway') return null
+  if (type === 'network') return `${LAB_LOAD_BALANCER_NAME}-${id}.elb.${LAB_REGION}.amazonaws.com`
+  return `${LAB_LOAD_BALANCER_NAME}-${parseInt(id.slice(0, 8), 16) % 1_000_000_000}.${LAB_REGION}.elb.amazonaws.com`
 }

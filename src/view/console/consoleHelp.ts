@@ -85,7 +85,7 @@ function shapeSynopsis(shape: Shape): string {
     case 'boolean':
       return '<value>'
     case 'list':
-      return shape.member.kind === 'structure' ? '<value> [<value>...]' : '<value> [<value>...]'
+      return '<value> [<value>...]'
     case 'structure':
       return '<value>'
   }
