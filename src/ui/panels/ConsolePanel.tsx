@@ -175,11 +175,10 @@ export function ConsolePanel() {
           Run
         </button>
       </div>
-      {candidates.length > 0 ? (
-        <p id={`${uid}-candidates`} className="console-candidates" aria-live="polite">
-          {candidates.join('  ')}
-        </p>
-      ) : null}
+      {/* Always present, so a screen reader hears the candidates when a Tab fills it. */}
+      <p id={`${uid}-candidates`} className="console-candidates" aria-live="polite">
+        {candidates.join('  ')}
+      </p>
       <div className="console-actions">
         <button
           type="button"
