@@ -121,7 +121,7 @@ describe('the wrong load balancer type answers as AWS would', () => {
     })
     expect(JSON.parse(run('aws elbv2 describe-target-groups').stdout)).toEqual({ TargetGroups: [] })
     expect(run(`aws elbv2 describe-listeners --load-balancer-arn ${ALB}`).stderr).toContain(
-      '(LoadBalancerNotFound) when calling the DescribeListeners operation: One or more load balancers not found',
+      `(LoadBalancerNotFound) when calling the DescribeListeners operation: Load balancer '${ALB}' not found`,
     )
     expect(
       run(

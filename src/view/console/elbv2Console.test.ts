@@ -370,7 +370,7 @@ describe('the console’s own words', () => {
       ).exitStatus,
     ).toBe(EXIT_USAGE)
     expect(run(`aws elbv2 describe-target-groups --names __proto__`).stderr).toContain(
-      "Target groups '[__proto__]' not found",
+      'One or more target groups not found',
     )
     expect(
       run(

@@ -19,6 +19,7 @@ import {
   ruleJson,
   targetGroupByArn,
   targetGroupJson,
+  TARGET_GROUPS_NOT_FOUND,
 } from './elbv2Views'
 
 export const TARGET_DESCRIPTION = structure(
@@ -57,7 +58,7 @@ const describeLoadBalancers: ConsoleCommand = {
         message: `Load balancers '[${missing.join(', ')}]' not found`,
       }
     for (const arn of strings(values.get('--load-balancer-arns'))) {
-      const bad = checkLoadBalancerArn(lab, arn)
+      const bad = checkLoadBalancerArn(lab, arn, false)
       if (bad !== null) return bad
     }
     return answer((after) => {
@@ -91,11 +92,8 @@ const describeTargetGroups: ConsoleCommand = {
     }
     const groups = lab.targetGroups()
     const missing = names.filter((n) => !groups.some((g) => g.name === n))
-    if (missing.length > 0)
-      return {
-        code: 'TargetGroupNotFound',
-        message: `Target groups '[${missing.join(', ')}]' not found`,
-      }
+    // AWS names no group here, whichever was missing.
+    if (missing.length > 0) return TARGET_GROUPS_NOT_FOUND
     return answer((after) => ({
       TargetGroups: after
         .targetGroups()

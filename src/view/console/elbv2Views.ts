@@ -82,13 +82,24 @@ export function targetGroupByArn(lab: LabQueries, arn: string): TargetGroupView 
   return group
 }
 
-export function checkLoadBalancerArn(lab: LabQueries, arn: string): ServiceError | null {
+/**
+ * AWS's answer when an ARN names no load balancer: one ARN given on its own (`--load-balancer-arn`) is named in
+ * the message (`Load balancer '<arn>' not found`); a list (`--load-balancer-arns`) gets "One or more …".
+ */
+export function checkLoadBalancerArn(
+  lab: LabQueries,
+  arn: string,
+  single = true,
+): ServiceError | null {
   if (!/^arn:aws:elasticloadbalancing:[^:]*:[^:]*:loadbalancer\//.test(arn))
     return {
       code: 'ValidationError',
       message: `'${arn.slice(0, 200)}' is not a valid load balancer ARN`,
     }
-  return arn === loadBalancerArn(lab.loadBalancerType()) ? null : LOAD_BALANCERS_NOT_FOUND
+  if (arn === loadBalancerArn(lab.loadBalancerType())) return null
+  return single
+    ? { code: 'LoadBalancerNotFound', message: `Load balancer '${arn.slice(0, 200)}' not found` }
+    : LOAD_BALANCERS_NOT_FOUND
 }
 
 export function checkListenerArn(lab: LabQueries, arn: string): ServiceError | null {
