@@ -7,7 +7,7 @@ import { labCall } from './pages/labDriver'
 import { openTab } from './pages/phoneTabs'
 import { stageBrowser } from './pages/ClientsPanel'
 
-const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Your ALB']
+const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console', 'Your ALB']
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 

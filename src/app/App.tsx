@@ -76,6 +76,10 @@ const ListenerPanel = lazy(
 const ClientsPanel = lazy(
   deferred(() => import('../ui/panels/ClientsPanel').then((m) => ({ default: m.ClientsPanel }))),
 )
+// The Console tab: an AWS CLI prompt with its parser and command table, loaded like every panel after the first paint.
+const ConsolePanel = lazy(
+  deferred(() => import('../ui/panels/ConsolePanel').then((m) => ({ default: m.ConsolePanel }))),
+)
 // Explain your own ALB's headers and access logs: with zod and the header readers, its own chunk.
 const HeadersPanel = lazy(
   deferred(() => import('../ui/panels/HeadersPanel').then((m) => ({ default: m.HeadersPanel }))),
@@ -186,6 +190,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
   loadtest: (
     <Suspense fallback={<PanelFallback heading="Load test" className="loadtest-panel" />}>
       <LoadTestSlot />
+    </Suspense>
+  ),
+  console: (
+    <Suspense fallback={<PanelFallback heading="Console" className="console-panel" />}>
+      <ConsolePanel />
     </Suspense>
   ),
   headers: (

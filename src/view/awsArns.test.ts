@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  LAB_VPC_ID,
   listenerArn,
+  listenerRuleArn,
+  loadBalancerDnsName,
+  subnetId,
   loadBalancerArn,
   stableHexId,
   targetGroupArn,
@@ -32,5 +36,18 @@ describe('simulated ARNs', () => {
         'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/__proto__/0',
       ),
     ).toBeNull()
+  })
+
+  it('names the listener rule, VPC, subnets and DNS names the console prints, in AWS’s shapes', () => {
+    expect(listenerRuleArn('application', 443)).toMatch(
+      /:listener-rule\/app\/stickylab\/[0-9a-f]{16}\/[0-9a-f]{16}\/[0-9a-f]{16}$/,
+    )
+    expect(listenerRuleArn('classic', 80)).toBeNull()
+    expect(LAB_VPC_ID).toMatch(/^vpc-[0-9a-f]{17}$/)
+    expect(subnetId('us-east-1a')).toMatch(/^subnet-[0-9a-f]{17}$/)
+    expect(subnetId('us-east-1a')).not.toBe(subnetId('us-east-1b'))
+    expect(loadBalancerDnsName('application')).toMatch(/^stickylab-\d+\.us-east-1\.elb\.amazonaws\.com$/)
+    expect(loadBalancerDnsName('network')).toMatch(/^stickylab-[0-9a-f]{16}\.elb\.us-east-1\.amazonaws\.com$/)
+    expect(loadBalancerDnsName('gateway')).toBeNull()
   })
 })

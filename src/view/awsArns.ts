@@ -64,3 +64,32 @@ export function targetGroupNameFromArn(arn: string): string | null {
   if (m === null || m[1] !== LAB_REGION || m[2] !== LAB_ACCOUNT_ID) return null
   return m[3] ?? null
 }
+
+/**
+ * `arn:aws:elasticloadbalancing:…:listener-rule/app/stickylab/<lb id>/<listener id>/<rule id>`: the listener's
+ * default rule, the only rule the lab's listener has (the lab models no path or host conditions).
+ */
+export function listenerRuleArn(type: LoadBalancerType, port: number): string | null {
+  const listener = listenerArn(type, port)
+  if (listener === null) return null
+  return `${listener.replace(':listener/', ':listener-rule/')}/${stableHexId(`rule:${listener}`)}`
+}
+
+/** The lab's VPC (AWS ids: `vpc-` and 17 hex digits). */
+export const LAB_VPC_ID = `vpc-0${stableHexId('vpc:stickylab')}`
+
+/** The lab's subnet in an Availability Zone (`subnet-` and 17 hex digits). */
+export function subnetId(az: string): string {
+  return `subnet-0${stableHexId(`subnet:${az}`)}`
+}
+
+/**
+ * The load balancer's DNS name as AWS forms it: `<name>-<number>.<region>.elb.amazonaws.com` for an ALB or CLB,
+ * `<name>-<hex>.elb.<region>.amazonaws.com` for an NLB; null for a GWLB, which has none.
+ */
+export function loadBalancerDnsName(type: LoadBalancerType): string | null {
+  const id = stableHexId(`dns:${type}`)
+  if (type === 'gateway') return null
+  if (type === 'network') return `${LAB_LOAD_BALANCER_NAME}-${id}.elb.${LAB_REGION}.amazonaws.com`
+  return `${LAB_LOAD_BALANCER_NAME}-${parseInt(id.slice(0, 8), 16) % 1_000_000_000}.${LAB_REGION}.elb.amazonaws.com`
+}

@@ -20,6 +20,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   tg: 'Target group',
   listener: 'Listener',
   loadtest: 'Load test',
+  console: 'AWS CLI console',
   headers: 'Explain your headers and access logs',
 }
 

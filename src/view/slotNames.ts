@@ -17,6 +17,7 @@ export const SLOT_NAMES = [
   'tg',
   'listener',
   'loadtest',
+  'console',
   'headers',
 ] as const
 export type SlotName = (typeof SLOT_NAMES)[number]

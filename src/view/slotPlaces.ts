@@ -11,6 +11,7 @@ export const PHONE_TABS = [
   { id: 'learn', label: 'Learn' },
   { id: 'setup', label: 'Setup' },
   { id: 'numbers', label: 'Numbers' },
+  { id: 'console', label: 'Console' },
   { id: 'real', label: 'Your ALB' },
 ] as const
 export type PhoneTabId = (typeof PHONE_TABS)[number]['id']
@@ -50,6 +51,7 @@ export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   instances: { tab: 'setup' },
   numbers: { tab: 'numbers' },
   loadtest: { tab: 'numbers' },
+  console: { tab: 'console' },
   headers: { tab: 'real' },
 }
 
