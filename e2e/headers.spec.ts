@@ -1,4 +1,4 @@
-// "Your ALB": a learner pastes their own load balancer's headers and access logs and reads what they mean, then
+// "Explain your ALB" (Console tab): a learner pastes their own load balancer's headers and access logs and reads what they mean, then
 // sets the same situation up in the lab with "Reproduce in the lab" and sees the cookies on the stage.
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { stageBrowser } from './pages/ClientsPanel'
@@ -25,7 +25,7 @@ const logLine = (second: string, client: string, target: string) =>
 test('paste a response: AWSALBCORS is the cross-site copy of AWSALB; Reproduce in the lab puts the chips on the stage', async ({
   lab: page,
 }) => {
-  await showTab(page, 'Your ALB')
+  await showTab(page, 'Console')
   await page.getByRole('textbox', { name: 'Paste HTTP headers' }).fill(RESPONSE)
   await page.getByRole('button', { name: 'Analyze', exact: true }).click()
   const report = page.getByRole('region', { name: 'Header analysis' })
@@ -57,7 +57,7 @@ test('paste a response: AWSALBCORS is the cross-site copy of AWSALB; Reproduce i
 test('a credentialed cross-origin call: Reproduce makes the pasted browser a page on the other site', async ({
   lab: page,
 }) => {
-  await showTab(page, 'Your ALB')
+  await showTab(page, 'Console')
   const capture = [
     'GET /api/cart HTTP/1.1',
     'Host: api.shop.example',
@@ -88,7 +88,7 @@ test('a credentialed cross-origin call: Reproduce makes the pasted browser a pag
 test('by keyboard: paste, analyze and read a readable message for a broken HAR file', async ({
   lab: page,
 }) => {
-  await showTab(page, 'Your ALB')
+  await showTab(page, 'Console')
   const box = page.getByRole('textbox', { name: 'Paste HTTP headers' })
   await box.focus()
   await page.keyboard.insertText('{"log": {"entries": [ {"request": ')
@@ -128,7 +128,7 @@ test('by keyboard: paste, analyze and read a readable message for a broken HAR f
 test('paste access log lines: a client hopping between targets is flagged, a malformed line listed', async ({
   lab: page,
 }) => {
-  await showTab(page, 'Your ALB')
+  await showTab(page, 'Console')
   const lines = [
     logLine('01', '203.0.113.7:50123', '10.0.1.15:8080'),
     logLine('02', '203.0.113.7:50123', '10.0.2.27:8080'),
@@ -157,8 +157,8 @@ test('paste access log lines: a client hopping between targets is flagged, a mal
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
-  test('the Your ALB tab analyzes a paste without sideways scrolling', async ({ lab: page }) => {
-    await page.getByRole('tab', { name: 'Your ALB', exact: true }).click()
+  test('the Console tab analyzes a paste without sideways scrolling', async ({ lab: page }) => {
+    await page.getByRole('tab', { name: 'Console', exact: true }).click()
     await page.getByRole('textbox', { name: 'Paste HTTP headers' }).fill(RESPONSE)
     await page.getByRole('button', { name: 'Analyze', exact: true }).click()
     await expect(

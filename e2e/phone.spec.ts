@@ -7,7 +7,7 @@ import { labCall } from './pages/labDriver'
 import { openTab } from './pages/phoneTabs'
 import { stageBrowser } from './pages/ClientsPanel'
 
-const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console', 'Your ALB']
+const TAB_NAMES = ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console']
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
@@ -40,11 +40,11 @@ test('the panels are tabs: arrow keys, Home and End move between them; picture a
   await expect(page.getByRole('region', { name: 'Cookies', exact: true })).toBeVisible()
   await expect(tab(page, 'Lab')).toHaveAttribute('tabindex', '-1')
   await page.keyboard.press('End')
-  await expect(tab(page, 'Your ALB')).toBeFocused()
+  await expect(tab(page, 'Console')).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(tab(page, 'Lab')).toBeFocused()
   await page.keyboard.press('ArrowLeft')
-  await expect(tab(page, 'Your ALB')).toBeFocused()
+  await expect(tab(page, 'Console')).toBeFocused()
   await page.keyboard.press('Home')
   await expect(tab(page, 'Lab')).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Tab')

@@ -6,7 +6,7 @@ import type { LoadBalancerType } from '../sim'
 export const LAB_ACCOUNT_ID = '123456789012'
 export const LAB_REGION = 'us-east-1'
 /** The one load balancer's name (AWS names: ≤ 32 characters, letters, digits and hyphens). */
-export const LAB_LOAD_BALANCER_NAME = 'stickylab'
+export const LAB_LOAD_BALANCER_NAME = 'stickylab-alb'
 
 const ARN_PREFIX = `arn:aws:elasticloadbalancing:${LAB_REGION}:${LAB_ACCOUNT_ID}:`
 
@@ -36,14 +36,14 @@ export function loadBalancerKind(type: LoadBalancerType): 'app' | 'net' | 'gwy' 
   }
 }
 
-/** `arn:aws:elasticloadbalancing:…:loadbalancer/app/stickylab/<id>` (null for Classic). */
+/** `arn:aws:elasticloadbalancing:…:loadbalancer/app/stickylab-alb/<id>` (null for Classic). */
 export function loadBalancerArn(type: LoadBalancerType): string | null {
   const kind = loadBalancerKind(type)
   if (kind === null) return null
   return `${ARN_PREFIX}loadbalancer/${kind}/${LAB_LOAD_BALANCER_NAME}/${stableHexId(`lb:${kind}`)}`
 }
 
-/** `arn:aws:elasticloadbalancing:…:listener/app/stickylab/<lb id>/<listener id>` for the listener on `port`. */
+/** `arn:aws:elasticloadbalancing:…:listener/app/stickylab-alb/<lb id>/<listener id>` for the listener on `port`. */
 export function listenerArn(type: LoadBalancerType, port: number): string | null {
   const kind = loadBalancerKind(type)
   if (kind === null) return null
@@ -66,7 +66,7 @@ export function targetGroupNameFromArn(arn: string): string | null {
 }
 
 /**
- * `arn:aws:elasticloadbalancing:…:listener-rule/app/stickylab/<lb id>/<listener id>/<rule id>`: the listener's
+ * `arn:aws:elasticloadbalancing:…:listener-rule/app/stickylab-alb/<lb id>/<listener id>/<rule id>`: the listener's
  * default rule, the only rule the lab's listener has (the lab models no path or host conditions).
  */
 export function listenerRuleArn(type: LoadBalancerType, port: number): string | null {
@@ -91,5 +91,6 @@ export function loadBalancerDnsName(type: LoadBalancerType): string | null {
   const id = stableHexId(`dns:${type}`)
   if (type === 'gateway') return null
   if (type === 'network') return `${LAB_LOAD_BALANCER_NAME}-${id}.elb.${LAB_REGION}.amazonaws.com`
-  return `${LAB_LOAD_BALANCER_NAME}-${parseInt(id.slice(0, 8), 16) % 1_000_000_000}.${LAB_REGION}.elb.amazonaws.com`
+  // The number is the one the Cookies panel has always shown as the site (cookieTable.ts ALB_DNS_NAME).
+  return `${LAB_LOAD_BALANCER_NAME}-1234567890.${LAB_REGION}.elb.amazonaws.com`
 }

@@ -15,7 +15,7 @@ describe('slot places', () => {
   })
 
   it('docks every other tab beside the stage', () => {
-    expect(dockTabsFor(SLOT_NAMES).map((t) => t.tab.label)).toEqual(['Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console', 'Your ALB'])
+    expect(dockTabsFor(SLOT_NAMES).map((t) => t.tab.label)).toEqual(['Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Console'])
     expect(dockTabsFor(SLOT_NAMES).flatMap((t) => t.slots)).not.toContain('topology')
   })
 

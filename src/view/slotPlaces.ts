@@ -12,7 +12,6 @@ export const PHONE_TABS = [
   { id: 'setup', label: 'Setup' },
   { id: 'numbers', label: 'Numbers' },
   { id: 'console', label: 'Console' },
-  { id: 'real', label: 'Your ALB' },
 ] as const
 export type PhoneTabId = (typeof PHONE_TABS)[number]['id']
 export type PhoneTab = (typeof PHONE_TABS)[number]
@@ -52,7 +51,7 @@ export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   numbers: { tab: 'numbers' },
   loadtest: { tab: 'numbers' },
   console: { tab: 'console' },
-  headers: { tab: 'real' },
+  headers: { tab: 'console' },
 }
 
 /** The slots in page order (the order of SLOT_PLACES). */

@@ -1,4 +1,4 @@
-// The access log half of "Your ALB": paste log lines, read which clients stayed on one target and which hopped.
+// The access log half of "Explain your ALB" (Console tab): paste log lines, read which clients stayed on one target and which hopped.
 // Access logs carry no cookies, so the region says stickiness can only be inferred from them.
 import { useId, useState } from 'react'
 import { analyzeAccessLog, type AccessLogResult } from '../../view/headers/analyzeAccessLog'

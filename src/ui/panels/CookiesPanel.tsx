@@ -44,7 +44,8 @@ export function CookiesPanel() {
     <section className="panel cookies-panel" aria-labelledby={`${uid}-heading`}>
       <div className="cookies-head">
         <h2 id={`${uid}-heading`}>Cookies</h2>
-        {clientId !== null && (
+        {/* One browser needs no chooser: the table's caption names it. */}
+        {clientId !== null && clientIds.length > 1 && (
           <label className="field-inline">
             Client
             <select value={clientId} onChange={(e) => selectClient(e.target.value)}>

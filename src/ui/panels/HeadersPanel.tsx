@@ -1,4 +1,4 @@
-// "Your ALB": an engineer pastes what curl -v, DevTools or a HAR export shows for their own load balancer and reads
+// "Explain your ALB" (Console tab): an engineer pastes what curl -v, DevTools or a HAR export shows for their own load balancer and reads
 // what each cookie is and why stickiness may fail (src/view/headers), then sets the same situation up in the lab
 // with one button, all or nothing. Access logs are read below. Nothing pasted leaves the page.
 import { useId, useState } from 'react'

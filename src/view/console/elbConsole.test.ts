@@ -6,7 +6,7 @@ import { EXIT_OK, EXIT_SERVICE_ERROR } from './consoleTypes'
 import { ALB, consoleLab, LISTENER, state, WEB } from './consoleLab'
 import { labCallsAsCli } from './labCallsAsCli'
 
-const NAME = '--load-balancer-name stickylab'
+const NAME = '--load-balancer-name stickylab-alb'
 
 describe('aws elb on the Classic Load Balancer', () => {
   it('creates a duration policy, puts it on the listener and describes it', () => {
@@ -108,7 +108,7 @@ describe('the wrong load balancer type answers as AWS would', () => {
     const { lab, run } = consoleLab()
     const before = state(lab)
     expect(run(`aws elb create-lb-cookie-stickiness-policy ${NAME} --policy-name p`).stderr).toBe(
-      "An error occurred (LoadBalancerNotFound) when calling the CreateLBCookieStickinessPolicy operation: There is no ACTIVE Load Balancer named 'stickylab'",
+      "An error occurred (LoadBalancerNotFound) when calling the CreateLBCookieStickinessPolicy operation: There is no ACTIVE Load Balancer named 'stickylab-alb'",
     )
     expect(state(lab)).toBe(before)
   })
@@ -223,8 +223,8 @@ describe('Show as CLI', () => {
     lab.createLBCookieStickinessPolicy({ policyName: 'p', cookieExpirationPeriod: 30 })
     lab.setLoadBalancerPoliciesOfListener({ loadBalancerPort: 80, policyNames: ['p'] })
     expect(labCallsAsCli(lab.log())).toEqual([
-      'aws elb create-lb-cookie-stickiness-policy --load-balancer-name stickylab --policy-name p --cookie-expiration-period 30',
-      'aws elb set-load-balancer-policies-of-listener --load-balancer-name stickylab --load-balancer-port 80 --policy-names p',
+      'aws elb create-lb-cookie-stickiness-policy --load-balancer-name stickylab-alb --policy-name p --cookie-expiration-period 30',
+      'aws elb set-load-balancer-policies-of-listener --load-balancer-name stickylab-alb --load-balancer-port 80 --policy-names p',
     ])
   })
 })
@@ -266,7 +266,7 @@ describe('property: any line', () => {
     '=',
     ',',
     '--load-balancer-name',
-    'stickylab',
+    'stickylab-alb',
     'create-lb-cookie-stickiness-policy',
     '--policy-name',
   )

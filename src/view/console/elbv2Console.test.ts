@@ -13,12 +13,12 @@ describe('aws elbv2 describe-*', () => {
     const [lb] = json(out).LoadBalancers as Record<string, unknown>[]
     expect(lb).toMatchObject({
       LoadBalancerArn: ALB,
-      LoadBalancerName: 'stickylab',
+      LoadBalancerName: 'stickylab-alb',
       Type: 'application',
       State: { Code: 'active' },
       Scheme: 'internet-facing',
     })
-    expect(lb!.DNSName).toMatch(/^stickylab-\d+\.us-east-1\.elb\.amazonaws\.com$/)
+    expect(lb!.DNSName).toMatch(/^stickylab-alb-\d+\.us-east-1\.elb\.amazonaws\.com$/)
     // The CLI's default output: JSON indented by four spaces.
     expect(out.stdout.split('\n')[1]).toBe('    "LoadBalancers": [')
     expect(run('aws elbv2 describe-load-balancers --names other')).toMatchObject({
