@@ -20,6 +20,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   tg: 'Target group',
   listener: 'Listener',
   loadtest: 'Load test',
+  config: 'Your ALB: configuration export and import',
 }
 
 export const DEFAULT_EMBED_HEIGHT = 700

@@ -17,5 +17,6 @@ export const SLOT_NAMES = [
   'tg',
   'listener',
   'loadtest',
+  'config',
 ] as const
 export type SlotName = (typeof SLOT_NAMES)[number]

@@ -11,6 +11,7 @@ export const PHONE_TABS = [
   { id: 'learn', label: 'Learn' },
   { id: 'setup', label: 'Setup' },
   { id: 'numbers', label: 'Numbers' },
+  { id: 'real', label: 'Your ALB' },
 ] as const
 export type PhoneTabId = (typeof PHONE_TABS)[number]['id']
 export type PhoneTab = (typeof PHONE_TABS)[number]
@@ -49,6 +50,7 @@ export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   instances: { tab: 'setup' },
   numbers: { tab: 'numbers' },
   loadtest: { tab: 'numbers' },
+  config: { tab: 'real' },
 }
 
 /** The slots in page order (the order of SLOT_PLACES). */

@@ -2,6 +2,8 @@
 // a `cdk synth` template, Kubernetes manifests, aws elbv2 describe output), parses it with the tool's own parser
 // loaded on demand (HashiCorp's HCL parser, the `yaml` package), and reads it. Anything that cannot be read becomes
 // an ImportError with one readable sentence; nothing here touches a lab.
+import { parseAllDocuments } from 'yaml'
+import type * as HclParser from './hclParser'
 import { readCloudFormation } from './importCloudFormation'
 import { isDescribeOutput, readDescribeOutput } from './importDescribe'
 import { readKubernetes } from './importKubernetes'
@@ -35,8 +37,8 @@ const CFN_FUNCTIONS = [
   'Condition',
 ] as const
 
-async function loadYaml() {
-  const yaml = await import('yaml')
+// yaml is static: the exports use it too, so it is in this panel's chunk already (HCL's parser is the large one).
+function yamlTags() {
   const tags = CFN_FUNCTIONS.flatMap((fn) => {
     const key = fn === 'Ref' || fn === 'Condition' ? fn : `Fn::${fn}`
     const wrap = (value: unknown) =>
@@ -57,7 +59,7 @@ async function loadYaml() {
       },
     ]
   })
-  return { yaml, tags }
+  return tags
 }
 
 function parseJson(text: string): unknown {
@@ -70,14 +72,20 @@ function parseJson(text: string): unknown {
   }
 }
 
+type HclParserModule = typeof HclParser
+
 async function parseHcl(text: string): Promise<unknown> {
-  const mod = (await import('hcl2-parser')) as { default?: unknown; parseToObject?: unknown }
-  const api = (typeof mod.parseToObject === 'function' ? mod : mod.default) as {
-    parseToObject(input: string): unknown
+  let parser: HclParserModule
+  try {
+    parser = await import('./hclParser')
+  } catch {
+    throw new ImportError(
+      'The Terraform parser could not be loaded (it is fetched the first time a Terraform paste is imported: are you offline?). Nothing was read.',
+    )
   }
   let result: unknown
   try {
-    result = api.parseToObject(text)
+    result = parser.parseHclToObject(text)
   } catch {
     result = null
   }
@@ -90,8 +98,7 @@ async function parseHcl(text: string): Promise<unknown> {
 }
 
 async function parseYaml(text: string): Promise<unknown[]> {
-  const { yaml, tags } = await loadYaml()
-  const docs = yaml.parseAllDocuments(text, { customTags: tags, uniqueKeys: true })
+  const docs = parseAllDocuments(text, { customTags: yamlTags(), uniqueKeys: true })
   const list = Array.isArray(docs) ? docs : [docs]
   const values: unknown[] = []
   for (const doc of list) {
