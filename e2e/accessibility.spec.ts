@@ -20,14 +20,10 @@ test('each request is narrated in a polite live region', async ({ lab: page }) =
   const send = stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' })
   await send.click()
   await afterResponse(page)
-  await expect(narration).toHaveText(
-    'Request 1 from alice went to i-1, not sticky: no stickiness cookie yet.',
-  )
+  await expect(narration).toHaveText('Request 1 from alice went to i-1, not sticky: no stickiness cookie yet.')
   await send.click()
   await afterResponse(page)
-  await expect(narration).toHaveText(
-    'Request 2 from alice went to i-1, sticky: AWSALB still valid.',
-  )
+  await expect(narration).toHaveText('Request 2 from alice went to i-1, sticky: AWSALB still valid.')
 })
 
 test('the picture has a table alternative that stays in sync', async ({ lab: page }) => {
@@ -43,16 +39,12 @@ test('the picture has a table alternative that stays in sync', async ({ lab: pag
   )
   await stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
   await expect(alice).toContainText('i-1 in web (AWSALB)')
-  await page.evaluate(() =>
-    window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-2'] }),
-  )
+  await page.evaluate(() => window.stickylab.current.send({ type: 'lab.call', method: 'stopInstance', args: ['i-2'] }))
   await expect(page.getByTestId('picture-target-i-2')).toContainText('stopped')
   await expectNoAxeViolations(page)
 })
 
-test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does not', async ({
-  lab: page,
-}) => {
+test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does not', async ({ lab: page }) => {
   await page.locator('body').press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
@@ -76,15 +68,10 @@ test('"?" opens the shortcuts dialog; keys drive the lab; typing in a field does
   await expect(page.getByTestId('request-row')).toHaveCount(1)
 })
 
-test('with reduced motion no dot travels; the instance that answered is highlighted instead', async ({
-  lab: page,
-}) => {
+test('with reduced motion no dot travels; the instance that answered is highlighted instead', async ({ lab: page }) => {
   await stageBrowser(page, 'alice').getByRole('button', { name: 'Send request' }).click()
   await expect(page.locator('g.packet')).toHaveCount(0)
-  await expect(page.getByTestId('topology.target.i-1').locator('rect.flash')).not.toHaveAttribute(
-    'opacity',
-    '0',
-  )
+  await expect(page.getByTestId('topology.target.i-1').locator('rect.flash')).not.toHaveAttribute('opacity', '0')
 })
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; returns how many presses it took. */
@@ -93,9 +80,7 @@ async function tabTo(page: Page, target: Locator, back = false, max = 150): Prom
     if (await target.evaluate((el) => el === document.activeElement)) return i
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
   }
-  throw new Error(
-    `${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${target.toString()}`,
-  )
+  throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${target.toString()}`)
 }
 
 /** The focused control shows a ring a sighted keyboard user can see: a 2 px+ outline or a box shadow. */
@@ -110,25 +95,16 @@ async function expectFocusRing(target: Locator): Promise<void> {
     }
   })
   expect(ring.visible).toBe(true)
-  expect(ring.outline >= 2 || ring.shadow !== 'none', `focus ring ${JSON.stringify(ring)}`).toBe(
-    true,
-  )
+  expect(ring.outline >= 2 || ring.shadow !== 'none', `focus ring ${JSON.stringify(ring)}`).toBe(true)
 }
 
 /** After a lesson's "Go to" opened the Setup tab: Shift+Tab back to its tab, and the arrow key to Learn. */
 async function backToLesson(page: Page): Promise<void> {
   // A control on the stage leaves the dock on the Learn tab: nothing to go back to.
-  if (
-    (await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) ===
-    'true'
-  )
-    return
+  if ((await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) === 'true') return
   await tabTo(page, page.getByRole('tab', { name: 'Setup', exact: true }), true)
   await page.keyboard.press('ArrowLeft')
-  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  )
+  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute('aria-selected', 'true')
 }
 
 /** Checks the radio named `label` in the focused radio group with Space and the arrow keys. */
@@ -167,14 +143,8 @@ test('keyboard only: a whole lesson without the mouse, in a sensible Tab order w
   await tabTo(page, page.getByRole('tab', { name: 'Cookies', exact: true }))
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
-  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  )
-  const open = lesson.getByRole('button', {
-    name: 'Why HTTP needs stickiness: the vanishing cart',
-    exact: true,
-  })
+  await expect(page.getByRole('tab', { name: 'Learn', exact: true })).toHaveAttribute('aria-selected', 'true')
+  const open = lesson.getByRole('button', { name: 'Why HTTP needs stickiness: the vanishing cart', exact: true })
   await tabTo(page, open)
   await expectFocusRing(open)
   await page.keyboard.press('Enter')
@@ -227,19 +197,12 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   await page.emulateMedia({ forcedColors: 'active' })
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true)
   await page.evaluate(() =>
-    window.stickylab.current.send({
-      type: 'lab.call',
-      method: 'deregisterTargets',
-      args: ['web', ['i-2']],
-    }),
+    window.stickylab.current.send({ type: 'lab.call', method: 'deregisterTargets', args: ['web', ['i-2']] }),
   )
   // Health shows by the card's line style and its words, whatever colours the system imposes.
   const card = (id: string) => page.getByTestId(`topology.target.${id}`)
   await expect(card('i-2')).toContainText('draining')
-  const dash = (id: string) =>
-    card(id)
-      .locator('.card')
-      .evaluate((el) => getComputedStyle(el).strokeDasharray)
+  const dash = (id: string) => card(id).locator('.card').evaluate((el) => getComputedStyle(el).strokeDasharray)
   expect(await dash('i-1')).toBe('none')
   expect(await dash('i-2')).not.toBe('none')
   // The skip link is the first Tab stop, Share the next.
@@ -247,18 +210,14 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   await page.keyboard.press('Tab')
   const share = page.getByRole('button', { name: 'Share', exact: true })
   await expectFocusRing(share)
-  expect(await share.evaluate((el) => getComputedStyle(el).outlineColor)).not.toBe(
-    'rgba(0, 0, 0, 0)',
-  )
+  expect(await share.evaluate((el) => getComputedStyle(el).outlineColor)).not.toBe('rgba(0, 0, 0, 0)')
   await expectNoAxeViolations(page)
 
   await page.setViewportSize({ width: 390, height: 844 })
   const selected = page.getByRole('tab', { name: 'Lab', exact: true })
   await expect(selected).toHaveAttribute('aria-selected', 'true')
   const border = (name: string) =>
-    page
-      .getByRole('tab', { name, exact: true })
-      .evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))
+    page.getByRole('tab', { name, exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))
   expect(await border('Lab')).toBeGreaterThanOrEqual(3)
   expect(await border('Cookies')).toBeLessThan(2)
   expect(await selected.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline')
@@ -266,13 +225,9 @@ test('forced colours (Windows High Contrast): axe passes, the focus ring, instan
   await expectNoAxeViolations(page)
 })
 
-test('prefers-contrast: more strengthens text, borders and the focus ring; axe passes', async ({
-  lab: page,
-}) => {
+test('prefers-contrast: more strengthens text, borders and the focus ring; axe passes', async ({ lab: page }) => {
   const muted = () =>
-    page.evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--muted').trim(),
-    )
+    page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--muted').trim())
   const before = await muted()
   await page.emulateMedia({ contrast: 'more' })
   expect(await muted()).not.toBe(before)
@@ -307,22 +262,12 @@ test('text at 200%: no control’s text is clipped and the page never scrolls si
         'button, label, summary, select, input, legend, h1, h2, h3, [role="tab"], [role="switch"], .btn, th, dt'
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
         const box = el.getBoundingClientRect()
-        if (
-          box.width === 0 ||
-          box.height === 0 ||
-          el.closest('dialog:not([open]), .visually-hidden')
-        )
-          continue
+        if (box.width === 0 || box.height === 0 || el.closest('dialog:not([open]), .visually-hidden')) continue
         const s = getComputedStyle(el)
         const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`
-        if (
-          s.overflowX !== 'visible' &&
-          el.scrollWidth > el.clientWidth + 1 &&
-          !['SELECT', 'INPUT'].includes(el.tagName)
-        )
+        if (s.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1 && !['SELECT', 'INPUT'].includes(el.tagName))
           out.push(`${name} clipped (${el.scrollWidth} > ${el.clientWidth})`)
-        if (box.right > innerWidth + 1 && !scrollsSideways(el))
-          out.push(`${name} beyond the viewport`)
+        if (box.right > innerWidth + 1 && !scrollsSideways(el)) out.push(`${name} beyond the viewport`)
       }
       const page = document.documentElement.scrollWidth - innerWidth
       if (page > 0) out.push(`the page scrolls sideways by ${page} px`)
@@ -335,13 +280,9 @@ test('text at 200%: no control’s text is clipped and the page never scrolls si
   await page.setViewportSize({ width: 390, height: 844 })
   for (const name of ['Lab', 'Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Your ALB']) {
     await page.getByRole('tab', { name, exact: true }).click()
-    await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    )
+    await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
     expect(await problems(), `at 390×844 in ${name}`).toEqual([])
-    if (name === 'Lab')
-      await page.screenshot({ path: 'reports/screens/text-200-390.png', animations: 'disabled' })
+    if (name === 'Lab') await page.screenshot({ path: 'reports/screens/text-200-390.png', animations: 'disabled' })
   }
   await expectNoAxeViolations(page)
 })

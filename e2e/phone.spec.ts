@@ -27,9 +27,7 @@ test('the panels are tabs: arrow keys, Home and End move between them; picture a
   const lab = page.getByRole('tabpanel', { name: 'Lab' })
   await expect(lab.getByTestId('topology')).toBeVisible()
   await expect(lab.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
-  const send = lab
-    .getByRole('group', { name: 'alice browser' })
-    .getByRole('button', { name: 'Send request' })
+  const send = lab.getByRole('group', { name: 'alice browser' }).getByRole('button', { name: 'Send request' })
   await send.click()
   await expect(lab.getByTestId('alb-decision')).toContainText('#1 from alice')
   await expect(page.getByRole('tabpanel')).toHaveCount(1)
@@ -60,9 +58,7 @@ test('the panels are tabs: arrow keys, Home and End move between them; picture a
   }
 })
 
-test('screenshots of every tab, light and dark, without horizontal page scroll', async ({
-  lab: page,
-}) => {
+test('screenshots of every tab, light and dark, without horizontal page scroll', async ({ lab: page }) => {
   for (const theme of ['light', 'dark'] as const) {
     if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click()
     for (const name of TAB_NAMES) {
@@ -79,9 +75,7 @@ test('screenshots of every tab, light and dark, without horizontal page scroll',
   }
 })
 
-test('every control on every tab is at least 44×44 px (touch); axe in the last three tabs', async ({
-  page,
-}) => {
+test('every control on every tab is at least 44×44 px (touch); axe in the last three tabs', async ({ page }) => {
   // Three axe scans: allow for a busy machine.
   test.setTimeout(60_000)
   // A lesson step (step buttons, predictions, "Go to") and cookies in the table (Delete, editable values).
@@ -91,9 +85,7 @@ test('every control on every tab is at least 44×44 px (touch); axe in the last 
     'stickiness.type': 'lb_cookie',
   })
   await labCall(page, 'request', 'alice', {})
-  await expect(
-    page.locator('section.lesson-panel').getByRole('heading', { level: 3 }),
-  ).toBeVisible()
+  await expect(page.locator('section.lesson-panel').getByRole('heading', { level: 3 })).toBeVisible()
   expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true)
   const offenders: string[] = []
   let measured = 0
@@ -114,9 +106,7 @@ test('every control on every tab is at least 44×44 px (touch); axe in the last 
         count++
         if (box.width < 43.5 || box.height < 43.5) {
           const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''
-          out.push(
-            `${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
-          )
+          out.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`)
         }
       }
       return { out, count }
@@ -129,9 +119,7 @@ test('every control on every tab is at least 44×44 px (touch); axe in the last 
   expect(offenders, 'controls smaller than 44×44 px').toEqual([])
 })
 
-test('a lesson’s "Go to" opens the tab holding the control, whose tab is marked', async ({
-  page,
-}) => {
+test('a lesson’s "Go to" opens the tab holding the control, whose tab is marked', async ({ page }) => {
   await gotoLab(page, '/?lesson=cookie-demo&step=3')
   // A lesson link opens on the Learn tab.
   await expect(tab(page, 'Learn')).toHaveAttribute('aria-selected', 'true')
@@ -163,9 +151,7 @@ test('turning the phone keeps the open tab and what was typed; an embed with one
   // Sideways the phone's tab bar goes: the dock under the stage keeps the same tab open.
   await page.setViewportSize({ width: 844, height: 390 })
   await expect(page.getByRole('tablist', { name: 'Lab sections' })).toHaveCount(0)
-  await expect(
-    page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Setup', exact: true }),
-  ).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name: 'Setup', exact: true })).toHaveAttribute('aria-selected', 'true')
   await expect(delay).toHaveValue('45')
   await page.setViewportSize({ width: 390, height: 844 })
   await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true')

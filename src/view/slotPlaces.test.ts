@@ -15,25 +15,14 @@ describe('slot places', () => {
   })
 
   it('docks every other tab beside the stage', () => {
-    expect(dockTabsFor(SLOT_NAMES).map((t) => t.tab.label)).toEqual([
-      'Cookies',
-      'Requests',
-      'Learn',
-      'Setup',
-      'Numbers',
-      'Your ALB',
-    ])
+    expect(dockTabsFor(SLOT_NAMES).map((t) => t.tab.label)).toEqual(['Cookies', 'Requests', 'Learn', 'Setup', 'Numbers', 'Your ALB'])
     expect(dockTabsFor(SLOT_NAMES).flatMap((t) => t.slots)).not.toContain('topology')
   })
 
   it('shows every tab for the full page, and only the tabs holding embedded panels', () => {
     expect(tabsFor(SLOT_NAMES).map((t) => t.tab.id)).toEqual(PHONE_TABS.map((t) => t.id))
     expect(tabsFor(['topology', 'clients']).map((t) => t.tab.id)).toEqual(['lab', 'setup'])
-    expect(tabsFor(['numbers', 'cookies', 'tg']).map((t) => t.tab.id)).toEqual([
-      'cookies',
-      'setup',
-      'numbers',
-    ])
+    expect(tabsFor(['numbers', 'cookies', 'tg']).map((t) => t.tab.id)).toEqual(['cookies', 'setup', 'numbers'])
     expect(tabsFor([])).toEqual([])
   })
 })
