@@ -37,8 +37,7 @@ function precacheManifest(): Plugin {
 const devServerWithoutCsp = {
   name: 'stickylab-dev-server-without-csp',
   apply: 'serve' as const,
-  transformIndexHtml: (html: string) =>
-    html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 }
 
 export default defineConfig({
