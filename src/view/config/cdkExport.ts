@@ -33,8 +33,6 @@ function variableNames(names: readonly string[]): Map<string, string> {
   return out
 }
 
-const HEALTH_PROTOCOL: Readonly<Record<string, string>> = { HTTP: 'HTTP', HTTPS: 'HTTPS' }
-
 function targetGroup(tg: TargetGroupConfiguration, variable: string, id: string): string[] {
   const s = groupStickiness(tg)
   const hc = tg.healthCheck
@@ -51,7 +49,7 @@ function targetGroup(tg: TargetGroupConfiguration, variable: string, id: string)
   lines.push(
     '  healthCheck: {',
     '    enabled: true,',
-    `    protocol: elbv2.Protocol.${HEALTH_PROTOCOL[hc.HealthCheckProtocol] ?? 'HTTP'},`,
+    `    protocol: elbv2.Protocol.${hc.HealthCheckProtocol === 'HTTPS' ? 'HTTPS' : 'HTTP'},`,
     `    port: ${tsString(hc.HealthCheckPort)},`,
     `    path: ${tsString(hc.HealthCheckPath)},`,
     `    interval: Duration.seconds(${hc.HealthCheckIntervalSeconds}),`,

@@ -79,7 +79,7 @@ function readTargetGroup(id: string, props: Record<string, unknown>, ctx: Contex
   }
   const ignored: string[] = []
   for (const key of Object.keys(props)) {
-    const value = props[key]
+    const value = own(props, key)
     if (key === 'Protocol') g.protocol = attributeValue(value) ?? shown(value)
     else if (key === 'Port') {
       const port = wholeNumber(value)
@@ -214,7 +214,7 @@ export function readCloudFormation(
     throw new ImportError('This CloudFormation template has no Resources section.')
   const ctx: Context = { lines: [], names: new Map() }
   const entries = Object.keys(resources).flatMap((id) => {
-    const r = resources[id]
+    const r = own(resources, id)
     return isRecord(r) ? [[id, r] as const] : []
   })
   for (const [id, r] of entries) {

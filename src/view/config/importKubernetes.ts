@@ -24,7 +24,7 @@ function annotationsOf(doc: Record<string, unknown>): Annotations {
   const out: Annotations = new Map()
   if (!isRecord(raw)) return out
   for (const key of Object.keys(raw)) {
-    const value = raw[key]
+    const value = own(raw, key)
     if (typeof value === 'string') out.set(key, value)
     else if (typeof value === 'number' || typeof value === 'boolean') out.set(key, String(value))
   }
@@ -233,7 +233,8 @@ export function readKubernetes(docs: readonly unknown[]): ImportedConfiguration 
       }
       const first = Array.isArray(parsed) && isRecord(parsed[0]) ? parsed[0] : null
       const protocol = first === null ? undefined : Object.keys(first)[0]
-      const port = first === null || protocol === undefined ? null : wholeNumber(first[protocol])
+      const port =
+        first === null || protocol === undefined ? null : wholeNumber(own(first, protocol))
       if (protocol === undefined || port === null)
         lines.push({
           kind: 'ignored',

@@ -11,11 +11,12 @@ import {
   type LabCommand,
   type LabQueries,
 } from '../../sim'
-import type {
-  ImportedConfiguration,
-  ImportedGroup,
-  ImportedListener,
-  PlanLine,
+import {
+  own,
+  type ImportedConfiguration,
+  type ImportedGroup,
+  type ImportedListener,
+  type PlanLine,
 } from './importTypes'
 
 export interface ImportPlan {
@@ -61,7 +62,7 @@ function sameAttributes(
 ): [string, string][] {
   const current = lab.targetGroups().find((g) => g.name === group)?.attributes ?? {}
   const has = (k: string) => Object.prototype.hasOwnProperty.call(current, k)
-  return attributes.filter(([k, v]) => !has(k) || current[k] !== v)
+  return attributes.filter(([k, v]) => !has(k) || own(current, k) !== v)
 }
 
 function groupSteps(g: ImportedGroup, lab: Lab): Step[] {

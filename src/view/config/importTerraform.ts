@@ -175,7 +175,7 @@ function readTargetGroup(
   }
   const ignored: string[] = []
   for (const key of Object.keys(body)) {
-    const value = body[key]
+    const value = own(body, key)
     const attribute = TERRAFORM_ATTRIBUTE_ARGUMENTS.find(([, arg]) => arg === key)
     if (key === 'name') continue
     if (key === 'protocol') g.protocol = attributeValue(value) ?? shown(value)
@@ -298,9 +298,9 @@ export function readTerraform(config: unknown): ImportedConfiguration {
     }
     for (const block of bodies(config[key])) {
       for (const type of Object.keys(block)) {
-        for (const byLabel of bodies(block[type])) {
+        for (const byLabel of bodies(own(block, type))) {
           for (const label of Object.keys(byLabel)) {
-            for (const body of bodies(byLabel[label])) resources.push([type, label, body])
+            for (const body of bodies(own(byLabel, label))) resources.push([type, label, body])
           }
         }
       }

@@ -87,7 +87,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** An own property, never one inherited from Object.prototype (`__proto__`, `constructor` in hostile input). */
 export function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+  return Object.getOwnPropertyDescriptor(record, key)?.value as unknown
 }
 
 /** A short, printable rendering of an outside value for a plan line. */

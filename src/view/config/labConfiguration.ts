@@ -64,6 +64,11 @@ export function configurationJson(lab: LabQueries): string {
   return JSON.stringify(readLabConfiguration(lab), null, 2)
 }
 
+/** One attribute of a group, read as an own property only. */
+export function attributeOf(tg: TargetGroupConfiguration, key: string): string | undefined {
+  return Object.getOwnPropertyDescriptor(tg.attributes, key)?.value as string | undefined
+}
+
 /** A group's stickiness as the tools name it, from its attributes. */
 export interface GroupStickiness {
   enabled: boolean

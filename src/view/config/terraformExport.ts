@@ -3,6 +3,7 @@
 // with a forward default action. What the lab does not have (VPC, subnets, certificate) are input variables.
 import { LAB_LOAD_BALANCER_NAME } from '../awsArns'
 import {
+  attributeOf,
   groupStickiness,
   usesShortForward,
   type LabConfiguration,
@@ -79,7 +80,7 @@ function targetGroupBlock(tg: TargetGroupConfiguration): string[] {
   ]
   const width = Math.max(...TERRAFORM_ATTRIBUTE_ARGUMENTS.map(([, arg]) => arg.length))
   for (const [key, arg] of TERRAFORM_ATTRIBUTE_ARGUMENTS) {
-    const value = tg.attributes[key]
+    const value = attributeOf(tg, key)
     if (value !== undefined) lines.push(`  ${arg.padEnd(width)} = ${numberOrString(value)}`)
   }
   lines.push(
@@ -106,8 +107,8 @@ function targetGroupBlock(tg: TargetGroupConfiguration): string[] {
   )
   const groupHealth = ['dns_failover', 'unhealthy_state_routing'].map((block) => {
     const args = TERRAFORM_GROUP_HEALTH.filter(
-      ([key, b]) => b === block && tg.attributes[key] !== undefined,
-    ).map(([key, , arg]) => `      ${arg.padEnd(34)} = ${hclString(tg.attributes[key]!)}`)
+      ([key, b]) => b === block && attributeOf(tg, key) !== undefined,
+    ).map(([key, , arg]) => `      ${arg.padEnd(34)} = ${hclString(attributeOf(tg, key)!)}`)
     return args.length === 0 ? [] : [`    ${block} {`, ...args, '    }']
   })
   if (groupHealth.some((b) => b.length > 0))
