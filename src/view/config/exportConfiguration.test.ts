@@ -1,5 +1,6 @@
 // Every export is valid for its tool: Terraform parses with HashiCorp's HCL parser, CloudFormation and Kubernetes
 // with the yaml package, the CDK app compiles as TypeScript, and each carries AWS's names for stickiness.
+import { spawnSync } from 'node:child_process'
 import { parseAllDocuments, parse as parseYaml } from 'yaml'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -162,6 +163,24 @@ describe('AWS CLI script export', () => {
     expect(text).toContain('--targets Id=i-1,Port=80 Id=i-2,Port=80 Id=i-3,Port=80')
     expect(text).toContain('TargetGroupStickinessConfig={Enabled=true,DurationSeconds=3600}')
     expect(text).not.toContain('Value= ')
+  })
+
+  it('is valid POSIX shell syntax (sh -n), also with a hostile group name', () => {
+    const lab = createLab()
+    lab.createTargetGroup('it-s-green', { targets: 1 })
+    lab.modifyTargetGroupAttributes('web', {
+      'stickiness.enabled': 'true',
+      'stickiness.type': 'app_cookie',
+      'stickiness.app_cookie.cookie_name': "a'b$c",
+    })
+    for (const c of [weightedLab(), readLabConfiguration(lab)]) {
+      const check = spawnSync('sh', ['-n'], {
+        input: renderConfiguration('cli', c),
+        encoding: 'utf8',
+      })
+      expect(check.stderr).toBe('')
+      expect(check.status).toBe(0)
+    }
   })
 })
 
