@@ -115,6 +115,18 @@ resource "aws_lb_listener" "front" {
     expect(p.commands).toEqual([])
   })
 
+  it('expressions (var.x) are ignored with why, not sent to AWS', async () => {
+    const tf =
+      'resource "aws_lb_target_group" "web" {\n  name = "web"\n  deregistration_delay = var.delay\n}\n'
+    const p = await plan(createLab(), tf)
+    expect(p.rejected).toBe(0)
+    expect(p.lines).toContainEqual({
+      kind: 'ignored',
+      item: 'aws_lb_target_group.web',
+      text: 'deregistration_delay.timeout_seconds = ${var.delay}: an expression; the lab needs a literal value',
+    })
+  })
+
   it('resources the lab does not simulate are listed as ignored with why', async () => {
     const p = await plan(
       createLab(),

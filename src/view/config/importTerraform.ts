@@ -281,6 +281,21 @@ function readListener(
   return listener
 }
 
+/** Values that are expressions (`var.x`, `local.y`): Terraform works them out at plan time; the lab cannot. */
+function dropExpressions(g: ImportedGroup, lines: PlanLine[]): void {
+  const literal = ([key, value]: [string, string]) => {
+    if (!EXPRESSION.test(value)) return true
+    lines.push({
+      kind: 'ignored',
+      item: g.item,
+      text: `${key} = ${value}: an expression; the lab needs a literal value`,
+    })
+    return false
+  }
+  g.attributes = g.attributes.filter(literal)
+  if (g.protocol !== undefined && !literal(['protocol', g.protocol])) delete g.protocol
+}
+
 /** Terraform's JSON form (what HCL parses to) as an imported configuration. */
 export function readTerraform(config: unknown): ImportedConfiguration {
   if (!isRecord(config))
@@ -363,6 +378,7 @@ export function readTerraform(config: unknown): ImportedConfiguration {
         })
     } else ctx.lines.push({ kind: 'ignored', item, text: 'not a resource the lab simulates' })
   }
+  for (const g of groups) dropExpressions(g, ctx.lines)
   for (const [name, ids] of targets) {
     const g = groups.find((x) => x.name === name)
     if (g !== undefined) g.targets = ids
