@@ -1,6 +1,7 @@
 // Your ALB in real Chromium: export the lab as Terraform and read the target group's stickiness block; paste an
 // engineer's Terraform with duration-based stickiness and see the stage's Stickiness radio follow; paste garbage and
 // get a readable error with the lab unchanged.
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { showTab } from './pages/phoneTabs'
@@ -33,7 +34,19 @@ test('export the configuration as Terraform: a target group resource with a stic
   const code = yourAlb.getByTestId('config-export')
   await expect(code).toContainText('resource "aws_lb_target_group" "web" {')
   await expect(code).toContainText(/stickiness \{\s+enabled\s+= false\s+type\s+= "lb_cookie"/)
-  await expect(yourAlb.getByRole('button', { name: 'Download' })).toBeVisible()
+  // Download gives the Terraform file; Copy puts the same text on the clipboard and says so.
+  const download = page.waitForEvent('download')
+  await yourAlb.getByRole('button', { name: 'Download' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('stickylab.tf')
+  const saved = await file.path().then((p) => readFileSync(p, 'utf8'))
+  expect(saved).toContain('resource "aws_lb_target_group" "web" {')
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await yourAlb.getByRole('button', { name: 'Copy' }).click()
+  await expect(
+    yourAlb.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }),
+  ).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(saved)
   await expectNoAxeViolations(page)
 
   // Keyboard: choose CloudFormation and export again.
