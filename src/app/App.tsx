@@ -101,6 +101,10 @@ const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
 const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
+// Your ALB as code: configuration export and import, with the yaml package; the HCL parser loads only when an import needs it.
+const ConfigPanel = lazy(
+  deferred(() => import('../ui/panels/ConfigPanel').then((m) => ({ default: m.ConfigPanel }))),
+)
 // "Back to your lab" while a lesson or a drill's scenario has the stage (it needs the lessons, loaded after the paint).
 const BackToLabBar = lazy(
   deferred(() => import('../ui/components/BackToLabBar').then((m) => ({ default: m.BackToLabBar }))),
@@ -195,6 +199,11 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
   console: (
     <Suspense fallback={<PanelFallback heading="Console" className="console-panel" />}>
       <ConsolePanel />
+    </Suspense>
+  ),
+  config: (
+    <Suspense fallback={<PanelFallback heading="Your ALB as code" className="config-panel" />}>
+      <ConfigPanel />
     </Suspense>
   ),
   headers: (

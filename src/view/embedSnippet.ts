@@ -21,6 +21,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
   listener: 'Listener',
   loadtest: 'Load test',
   console: 'AWS CLI console',
+  config: 'Configuration export and import',
   headers: 'Explain your headers and access logs',
 }
 

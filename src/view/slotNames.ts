@@ -18,6 +18,7 @@ export const SLOT_NAMES = [
   'listener',
   'loadtest',
   'console',
+  'config',
   'headers',
 ] as const
 export type SlotName = (typeof SLOT_NAMES)[number]

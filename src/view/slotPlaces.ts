@@ -51,6 +51,7 @@ export const SLOT_PLACES: Readonly<Record<SlotName, SlotPlace>> = {
   numbers: { tab: 'numbers' },
   loadtest: { tab: 'numbers' },
   console: { tab: 'console' },
+  config: { tab: 'console' },
   headers: { tab: 'console' },
 }
 
