@@ -11,7 +11,16 @@ import { useProgressStore } from '../ui/lessons/progressStore'
 import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
 import { PROGRESS_KEY } from '../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
-import { backupKeyOf, LAB_KEY, labSavingAllowed, PREFS_KEY, readStorage, setLabFlush, SAVE_INTERVAL_MS, type SavedProblem } from './savedStorage'
+import {
+  backupKeyOf,
+  LAB_KEY,
+  labSavingAllowed,
+  PREFS_KEY,
+  readStorage,
+  setLabFlush,
+  SAVE_INTERVAL_MS,
+  type SavedProblem,
+} from './savedStorage'
 import { readSavedLab } from './savedLab'
 import { liveLab, useStashStore } from '../store/labStash'
 import type { LessonActor } from '../machines/lessonMachine'
@@ -122,14 +131,17 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null
-  let savedRev = actor.getSnapshot().context.rev
+  // What was saved: the lab's version and its clock in whole virtual seconds (a running clock is kept too).
+  const savedKeyOf = (s: ReturnType<AppActor['getSnapshot']>) =>
+    `${s.context.version}:${Math.floor(s.context.lab.now())}`
+  let savedKey = savedKeyOf(actor.getSnapshot())
   let writtenRecord: string | null = readStorage(storage, STASH_KEY)
   const saveLab = (force = false) => {
     if (timer !== null) clearTimeout(timer)
     timer = null
     const snapshot = actor.getSnapshot()
-    if ((!force && snapshot.context.rev === savedRev) || !labSavingAllowed()) return
-    savedRev = snapshot.context.rev
+    if ((!force && savedKeyOf(snapshot) === savedKey) || !labSavingAllowed()) return
+    savedKey = savedKeyOf(snapshot)
     // While the learner looks at the past, the lab to keep is the live one; while a lesson or drill has the stage,
     // the learner's own lab is the stashed one (written once: it does not change while it is away).
     const current = liveLab(actor)
@@ -198,14 +210,15 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   if (keepsLab) {
     subs.push(
       actor.subscribe((s) => {
-        if (s.context.rev !== savedRev && timer === null)
+        if (timer === null && savedKeyOf(s) !== savedKey)
           timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
       }),
     )
     // Stashing or coming back is written at once (after the lab it swaps in has been loaded, a moment later), so
     // the learner's own lab is safe in storage before they start on the lesson.
     const unsubStash = useStashStore.subscribe((s, before) => {
-      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => !stopped && saveLab(true), 0)
+      if (s.stash !== before.stash || s.resume !== before.resume)
+        setTimeout(() => !stopped && saveLab(true), 0)
     })
     subs.push({ unsubscribe: unsubStash })
   }

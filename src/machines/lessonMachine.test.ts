@@ -24,11 +24,11 @@ function harness(lessonList: readonly Lesson[] = lessons) {
   const labActor = createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
   labActor.send({ type: 'sim.pause' })
   const failures: string[] = []
-  let seenSeq = 0
+  let seen: object | null = null
   labActor.subscribe((s) => {
     const last = s.context.lastCall
-    if (last === null || last.seq === seenSeq) return
-    seenSeq = last.seq
+    if (last === null || last === seen) return
+    seen = last
     if (last.result !== null && !last.result.ok)
       failures.push(`${last.method}: ${last.result.message}`)
   })

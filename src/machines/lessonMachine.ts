@@ -362,17 +362,15 @@ export function connectLesson(
   revealKey: (lab: Lab) => string = () => '', // changes when the stage shows something new
   busy: (lab: Lab) => boolean = () => false, // something travels on the stage (lessonClock.ts)
 ): () => void {
-  let seenRev = ''
-  let seenLab: Lab | null = null
+  let seen = ''
   const notify = () => {
     followLearner(lessonActor, labActor, busy(labActor.getSnapshot().context.lab))
     // Goals are re-checked when the lab's data changes or the stage shows something new, and once per
     // virtual second for time-based goals, not on each of the 60 frame ticks a second.
-    const { lab } = labActor.getSnapshot().context
-    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}:${revealKey(lab)}`
-    if (rev === seenRev && lab === seenLab) return
-    seenRev = rev
-    seenLab = lab
+    const { lab, version } = labActor.getSnapshot().context
+    const key = `${version}:${Math.floor(lab.now())}:${revealKey(lab)}`
+    if (key === seen) return
+    seen = key
     lessonActor.send({ type: 'lesson.check', lab })
   }
   const labSub = labActor.subscribe(notify)
