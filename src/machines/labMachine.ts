@@ -2,8 +2,10 @@
 // and turns every learner action into a call on the core. The UI talks only to this machine. It also keeps the
 // timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
 import { assign, enqueueActions, setup } from 'xstate'
+import type { LabEventData } from '../lessons/schema'
 import {
   applyCommand,
+  checkCommand,
   createLab,
   replayLab,
   type Lab,
@@ -24,6 +26,22 @@ type CallEvent<K extends LabMethod> = {
   tag?: string
 }
 export type LabCallEvent = { [K in LabMethod]: CallEvent<K> }[LabMethod]
+
+/** A learner call as a checked command (a lesson's "Show me", through checkCommand): the same as a lab.call. */
+export type LearnerCommand = Exclude<LabCommand, { call: 'advance' }>
+export type LabCommandEvent = { type: 'lab.command'; command: LearnerCommand; tag?: string }
+
+/**
+ * A lesson's or scenario's event data as a lab-machine event: its call passes the same gate as a live call
+ * (checkCommand), so nothing is cast. Null for a call the gate refuses (the schema already refused it at load).
+ */
+export function labEventOf(data: LabEventData): LabEvent | null {
+  if (data.type === 'sim.advance') return data
+  const checked = checkCommand(data.method, data.args)
+  if (!checked.ok) return null
+  const { command } = checked
+  return command.call === 'advance' ? null : { type: 'lab.command', command }
+}
 
 /** Speeds offered to the learner: 0.25× … 100× virtual seconds per real second. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 100] as const
@@ -84,6 +102,7 @@ export interface LabContext {
 
 export type LabEvent =
   | LabCallEvent
+  | LabCommandEvent
   | { type: 'sim.play' }
   | { type: 'sim.pause' }
   | { type: 'sim.toggle' }
@@ -131,8 +150,12 @@ function isResult(value: unknown): value is Result {
 }
 
 /** Applies one learner action to the core. Kept outside `assign` so it is testable on its own. */
-export function applyCall(lab: Lab, event: LabCallEvent): Result | null {
-  const out: unknown = applyCommand(lab, { call: event.method, args: event.args } as LabCommand)
+export function applyCall(lab: Lab, event: LabCallEvent | LabCommandEvent): Result | null {
+  const command: LabCommand =
+    event.type === 'lab.command'
+      ? event.command
+      : ({ call: event.method, args: event.args } as LabCommand)
+  const out: unknown = applyCommand(lab, command)
   return isResult(out) ? out : null
 }
 
@@ -188,16 +211,17 @@ export const labMachine = setup({
   },
   actions: {
     callLab: assign(({ context, event }) => {
-      if (event.type !== 'lab.call') return {}
+      if (event.type !== 'lab.call' && event.type !== 'lab.command') return {}
+      const method = event.type === 'lab.call' ? event.method : event.command.call
       const before = context.lab.changeCount()
       let result: Result | null
       try {
         result = applyCall(context.lab, event)
       } catch (error) {
-        return failed(`${event.method}`, error)
+        return failed(method, error)
       }
       const lastCall: LastCall = {
-        method: event.method,
+        method,
         result,
         ...(event.tag ? { tag: event.tag } : {}),
       }
@@ -289,6 +313,7 @@ export const labMachine = setup({
   initial: 'running',
   on: {
     'lab.call': { actions: 'callLab' },
+    'lab.command': { actions: 'callLab' },
     'sim.advance': {
       description:
         'Jump the virtual clock (e.g. +30 s, +5 min, +1 day) so expiry and health checks can be seen.',

@@ -1,15 +1,24 @@
 // The one generic lesson statechart: it interprets any lesson's data (steps, predictions, goals, hints,
 // "Show me"), checks goals against the lab whenever the lab changes, and keeps the learner's progress.
-// It never changes the lab itself: "Show me" emits the step's events for the caller to send to the lab.
-import { assign, emit, setup, type ActorRefFrom } from 'xstate'
+// It reaches the lab through the page's actor system (appMachine.ts): it follows the lab actor's changes and sends
+// a step's "Show me" events to it (docs/decisions/0011-one-actor-system.md).
+import {
+  assign,
+  enqueueActions,
+  fromCallback,
+  setup,
+  type ActorRefFrom,
+  type EventObject,
+} from 'xstate'
 import type { Lab } from '../sim'
 import { areGoalsMet, markOf, type GoalContext, type GoalLab } from '../lessons/goals'
 import { observe, predictionFeedback, type PredictionFeedback } from '../lessons/observe'
 import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
 import { buildLessonLab } from '../lessons/scenarios'
-import type { LabEventData, Lesson, Step } from '../lessons/schema'
-import type { LabEvent, labMachine } from './labMachine'
+import type { Lesson, Step } from '../lessons/schema'
+import { labEventOf, type labMachine } from './labMachine'
 import { followLearner, followPrediction, loadLessonLab } from './lessonClock'
+import { LAB_SYSTEM_ID, LESSON_SYSTEM_ID } from './systemIds'
 
 export interface LessonContext {
   lessons: readonly Lesson[]
@@ -31,6 +40,10 @@ export interface LessonContext {
   progress: Progress
   /** The lab as the stage shows it (view/lessonView.ts): goals and verdicts wait for the dot to arrive. */
   shown: (lab: Lab) => GoalLab
+  /** Changes when the stage shows something new (view/revealedLab.ts): goals are checked again then. */
+  revealKey: (lab: Lab) => string
+  /** Something travels on the stage (lessonClock.ts waits for it before holding the clock). */
+  busy: (lab: Lab) => boolean
 }
 
 export type LessonEvent =
@@ -45,14 +58,47 @@ export type LessonEvent =
   | { type: 'lesson.showMe' }
   | { type: 'lesson.exit' }
 
-/** Emitted by "Show me": the lab-machine events that perform the current step. */
-export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventData[] }
-
 export interface LessonInput {
   lessons: readonly Lesson[]
   progress?: Progress
   shown?: (lab: Lab) => GoalLab
+  revealKey?: (lab: Lab) => string
+  busy?: (lab: Lab) => boolean
 }
+
+type LabActor = ActorRefFrom<typeof labMachine>
+type FollowInput = Pick<LessonContext, 'revealKey' | 'busy'>
+
+/**
+ * Follows the lab actor of the lesson's actor system: every change of the lab becomes lesson.check, and the
+ * clock waits while a prediction is awaited (lessonClock.ts). Invoked for the lesson actor's whole life.
+ */
+const followLab = fromCallback<EventObject, FollowInput>(({ system, sendBack, input }) => {
+  const labActor: LabActor | undefined = system.get(LAB_SYSTEM_ID)
+  const lessonActor: LessonActor | undefined = system.get(LESSON_SYSTEM_ID)
+  if (labActor === undefined || lessonActor === undefined) return
+  let seen = ''
+  const notify = () => {
+    const { lab, version } = labActor.getSnapshot().context
+    followLearner(lessonActor, labActor, input.busy(lab))
+    // Goals are re-checked when the lab changes or the stage shows something new, and once per virtual second
+    // for time-based goals, not on each of the 60 frame ticks a second.
+    const key = `${version}:${Math.floor(lab.now())}:${input.revealKey(lab)}`
+    if (key === seen) return
+    seen = key
+    sendBack({ type: 'lesson.check', lab })
+  }
+  const labSub = labActor.subscribe(notify)
+  notify()
+  const clockSub = lessonActor.subscribe(() => {
+    const { lab } = labActor.getSnapshot().context
+    followPrediction(lessonActor, labActor, isPredicting(lessonActor), input.busy(lab))
+  })
+  return () => {
+    labSub.unsubscribe()
+    clockSub.unsubscribe()
+  }
+})
 
 const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
 
@@ -75,8 +121,8 @@ export const lessonMachine = setup({
     context: {} as LessonContext,
     events: {} as LessonEvent,
     input: {} as LessonInput,
-    emitted: {} as LessonEmitted,
   },
+  actors: { followLab },
   guards: {
     canOpen: ({ context }, params: { lessonId: string; step: number }) => {
       const lesson = context.lessons.find((l) => l.id === params.lessonId)
@@ -131,10 +177,14 @@ export const lessonMachine = setup({
       ownLab: params.lab,
       mark: markOf(params.lab),
     })),
-    performSolution: emit(({ context }) => ({
-      type: 'lesson.perform' as const,
-      events: currentStep(context)?.solution ?? [],
-    })),
+    performSolution: enqueueActions(({ context, system, enqueue }) => {
+      const lab: LabActor | undefined = system.get(LAB_SYSTEM_ID)
+      if (lab === undefined) return
+      for (const data of currentStep(context)?.solution ?? []) {
+        const event = labEventOf(data)
+        if (event !== null) enqueue.sendTo(lab, event)
+      }
+    }),
     noteShownMe: assign({ shownMe: true }),
     completeStep: assign(({ context }) => {
       const lesson = currentLesson(context)
@@ -173,48 +223,41 @@ export const lessonMachine = setup({
     shownMe: false,
     progress: input.progress ?? emptyProgress(),
     shown: input.shown ?? ((lab: Lab) => lab),
+    revealKey: input.revealKey ?? (() => ''),
+    busy: input.busy ?? (() => false),
   }),
+  invoke: {
+    id: 'followLab',
+    src: 'followLab',
+    input: ({ context }) => ({ revealKey: context.revealKey, busy: context.busy }),
+  },
+  on: {
+    'lesson.open': {
+      description: 'Opens a lesson at a step, from the catalog or over the lesson already running.',
+      guard: {
+        type: 'canOpen',
+        params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
+      },
+      target: '.running',
+      reenter: true,
+      actions: {
+        type: 'openLesson',
+        params: ({ event }) => ({
+          lessonId: event.lessonId,
+          step: event.step ?? 0,
+          lab: event.lab,
+        }),
+      },
+    },
+  },
   initial: 'browsing',
   states: {
     browsing: {
       description: 'The learner is choosing a lesson.',
-      on: {
-        'lesson.open': {
-          guard: {
-            type: 'canOpen',
-            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
-          },
-          target: 'running',
-          actions: {
-            type: 'openLesson',
-            params: ({ event }) => ({
-              lessonId: event.lessonId,
-              step: event.step ?? 0,
-              lab: event.lab,
-            }),
-          },
-        },
-      },
     },
     running: {
       initial: 'step',
       on: {
-        'lesson.open': {
-          guard: {
-            type: 'canOpen',
-            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
-          },
-          target: 'running',
-          reenter: true,
-          actions: {
-            type: 'openLesson',
-            params: ({ event }) => ({
-              lessonId: event.lessonId,
-              step: event.step ?? 0,
-              lab: event.lab,
-            }),
-          },
-        },
         'lesson.exit': { target: 'browsing', actions: 'closeLesson' },
         'lesson.check': {
           description: 'Sent whenever the lab changes; goals are re-checked after it.',
@@ -312,7 +355,6 @@ export const lessonMachine = setup({
 })
 
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
-type LabActor = ActorRefFrom<typeof labMachine>
 
 const isPredicting = (a: LessonActor) =>
   a.getSnapshot().matches({ running: { step: 'predicting' } })
@@ -350,42 +392,4 @@ export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): 
 /** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
 export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): void {
   lessonActor.send({ type: 'lesson.labReady', lab: labActor.getSnapshot().context.lab })
-}
-
-/**
- * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, the clock waits while a
- * prediction is awaited (lessonClock.ts), and every "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
- */
-export function connectLesson(
-  lessonActor: LessonActor,
-  labActor: LabActor,
-  revealKey: (lab: Lab) => string = () => '', // changes when the stage shows something new
-  busy: (lab: Lab) => boolean = () => false, // something travels on the stage (lessonClock.ts)
-): () => void {
-  let seen = ''
-  const notify = () => {
-    followLearner(lessonActor, labActor, busy(labActor.getSnapshot().context.lab))
-    // Goals are re-checked when the lab's data changes or the stage shows something new, and once per
-    // virtual second for time-based goals, not on each of the 60 frame ticks a second.
-    const { lab, version } = labActor.getSnapshot().context
-    const key = `${version}:${Math.floor(lab.now())}:${revealKey(lab)}`
-    if (key === seen) return
-    seen = key
-    lessonActor.send({ type: 'lesson.check', lab })
-  }
-  const labSub = labActor.subscribe(notify)
-  notify()
-  const clockSub = lessonActor.subscribe(() => {
-    const { lab } = labActor.getSnapshot().context
-    followPrediction(lessonActor, labActor, isPredicting(lessonActor), busy(lab))
-  })
-  const performSub = lessonActor.on('lesson.perform', (e) => {
-    // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
-    for (const event of e.events) labActor.send(event as LabEvent)
-  })
-  return () => {
-    labSub.unsubscribe()
-    clockSub.unsubscribe()
-    performSub.unsubscribe()
-  }
 }
