@@ -5,7 +5,9 @@ import type { Lesson } from '../lessons/schema'
 import { defaultLab } from '../lessons/scenarios'
 import { startAppSystem, startLessonActor, type AppRootActor } from './appMachine'
 import { labEventOf } from './labMachine'
-import { lessonMachine, startLesson } from './lessonMachine'
+import { lessonMachine } from './lessonMachine'
+import type { LessonEmitted } from './lessonRun'
+import { startLesson } from './startLesson'
 import { APP_SYSTEM_ID, LAB_SYSTEM_ID, LESSON_SYSTEM_ID } from './systemIds'
 
 const lesson: Lesson = {
@@ -72,6 +74,31 @@ describe('appMachine', () => {
       args: ['web', { 'stickiness.enabled': 'true' }],
     })
     expect(lessonActor.getSnapshot().hasTag('stepDone')).toBe(true)
+  })
+
+  it('emits lesson.stepCompleted and lesson.completed as the learner completes the run', () => {
+    const labActor = startAppSystem({ seed: 1, makeLab: defaultLab })
+    const lessonActor = startLessonActor(labActor, lessonMachine, { lessons: [lesson] })
+    labActor.send({ type: 'sim.pause' })
+    const heard: LessonEmitted[] = []
+    lessonActor.on('lesson.stepCompleted', (e) => heard.push(e))
+    lessonActor.on('lesson.completed', (e) => heard.push(e))
+    startLesson(lessonActor, labActor, 'one')
+    lessonActor.send({ type: 'lesson.showMe' })
+    const outcome = { shownMe: true, predictionCorrect: null }
+    expect(heard).toEqual([
+      { type: 'lesson.stepCompleted', lessonId: 'one', stepIndex: 0, stepId: 'sticky', outcome },
+      { type: 'lesson.completed', lessonId: 'one', outcomes: new Map([['sticky', outcome]]) },
+    ])
+    // Opened again (as a host page's loadLesson does), the run starts afresh and completes again.
+    startLesson(lessonActor, labActor, 'one', 0, { newRun: true })
+    lessonActor.send({ type: 'lesson.showMe' })
+    expect(heard.map((e) => e.type)).toEqual([
+      'lesson.stepCompleted',
+      'lesson.completed',
+      'lesson.stepCompleted',
+      'lesson.completed',
+    ])
   })
 
   it('opens a lesson from the catalog and over a running one through the same transition', () => {

@@ -14,10 +14,10 @@ import type { Lab } from '../sim'
 import { areGoalsMet, markOf, type GoalContext, type GoalLab } from '../lessons/goals'
 import { observe, predictionFeedback, type PredictionFeedback } from '../lessons/observe'
 import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
-import { buildLessonLab } from '../lessons/scenarios'
 import type { Lesson, Step } from '../lessons/schema'
 import { labEventOf, type labMachine } from './labMachine'
-import { followLearner, followPrediction, loadLessonLab } from './lessonClock'
+import { followLearner, followPrediction } from './lessonClock'
+import { completeInRun, newRun, runFor, type LessonEmitted, type LessonRun } from './lessonRun'
 import { LAB_SYSTEM_ID, LESSON_SYSTEM_ID } from './systemIds'
 
 export interface LessonContext {
@@ -44,10 +44,20 @@ export interface LessonContext {
   revealKey: (lab: Lab) => string
   /** Something travels on the stage (lessonClock.ts waits for it before holding the clock). */
   busy: (lab: Lab) => boolean
+  /** The current run: which steps were completed since the lesson was opened (lessonRun.ts). */
+  run: LessonRun
 }
 
 export type LessonEvent =
-  | { type: 'lesson.open'; lessonId: string; /** 0-based */ step?: number; lab: Lab }
+  | {
+      type: 'lesson.open'
+      lessonId: string
+      /** 0-based */
+      step?: number
+      lab: Lab
+      /** Start a new run even if this lesson is open (a host page's loadLesson starts scoring again). */
+      newRun?: boolean
+    }
   | { type: 'lesson.next' }
   | { type: 'lesson.back' }
   | { type: 'lesson.goTo'; /** 0-based */ step: number }
@@ -121,6 +131,7 @@ export const lessonMachine = setup({
     context: {} as LessonContext,
     events: {} as LessonEvent,
     input: {} as LessonInput,
+    emitted: {} as LessonEmitted,
   },
   actors: { followLab },
   guards: {
@@ -154,13 +165,23 @@ export const lessonMachine = setup({
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
   },
   actions: {
-    openLesson: assign((_, params: { lessonId: string; step: number; lab: Lab }) => ({
-      lessonId: params.lessonId,
-      stepIndex: params.step,
-      lab: params.lab,
-      ownLab: params.lab,
-    })),
-    closeLesson: assign({ lessonId: null, stepIndex: 0, lab: null, ownLab: null, mark: NO_MARK }),
+    openLesson: assign(
+      ({ context }, params: { lessonId: string; step: number; lab: Lab; newRun: boolean }) => ({
+        lessonId: params.lessonId,
+        stepIndex: params.step,
+        lab: params.lab,
+        ownLab: params.lab,
+        run: runFor(context.run, params.lessonId, params.newRun),
+      }),
+    ),
+    closeLesson: assign({
+      lessonId: null,
+      stepIndex: 0,
+      lab: null,
+      ownLab: null,
+      mark: NO_MARK,
+      run: newRun(null),
+    }),
     setStep: assign((_, params: { step: number }) => ({ stepIndex: params.step })),
     resetStepState: assign({ prediction: null, feedback: null, hintsShown: 0, shownMe: false }),
     markStepStart: assign(({ context }) => ({
@@ -186,10 +207,10 @@ export const lessonMachine = setup({
       }
     }),
     noteShownMe: assign({ shownMe: true }),
-    completeStep: assign(({ context }) => {
+    completeStep: enqueueActions(({ context, enqueue }) => {
       const lesson = currentLesson(context)
       const step = currentStep(context)
-      if (lesson === null || step === null || context.lab === null) return {}
+      if (lesson === null || step === null || context.lab === null) return
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
         const seen = observe(step.prediction.observe, context.shown(context.lab), context.mark)
@@ -199,13 +220,18 @@ export const lessonMachine = setup({
             corrections: step.corrects?.length ?? 0,
           })
       }
-      const progress = withStepCompleted(
-        context.progress,
+      const stepIds = lesson.steps.map((s) => s.id)
+      const progress = withStepCompleted(context.progress, lesson.id, step.id, stepIds)
+      const outcome = { predictionCorrect: feedback?.correct ?? null, shownMe: context.shownMe }
+      const { run, emitted } = completeInRun(
+        context.run,
         lesson.id,
-        step.id,
-        lesson.steps.map((s) => s.id),
+        stepIds,
+        context.stepIndex,
+        outcome,
       )
-      return { feedback, progress }
+      enqueue.assign({ feedback, progress, run })
+      for (const event of emitted) enqueue.emit(event)
     }),
   },
 }).createMachine({
@@ -225,6 +251,7 @@ export const lessonMachine = setup({
     shown: input.shown ?? ((lab: Lab) => lab),
     revealKey: input.revealKey ?? (() => ''),
     busy: input.busy ?? (() => false),
+    run: newRun(null),
   }),
   invoke: {
     id: 'followLab',
@@ -246,6 +273,7 @@ export const lessonMachine = setup({
           lessonId: event.lessonId,
           step: event.step ?? 0,
           lab: event.lab,
+          newRun: event.newRun === true,
         }),
       },
     },
@@ -356,40 +384,6 @@ export const lessonMachine = setup({
 
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
 
-const isPredicting = (a: LessonActor) =>
+/** The step waits for the learner's prediction (the clock waits with it, lessonClock.ts). */
+export const isPredicting = (a: LessonActor) =>
   a.getSnapshot().matches({ running: { step: 'predicting' } })
-
-/**
- * Opens a lesson at a step: builds its lab, tells the lesson machine, loads the lab with the clock running (see
- * lessonClock.ts; `play: false`: paused, for an embed that asked so). False if no such lesson/step.
- */
-export function startLesson(
-  lessonActor: LessonActor,
-  labActor: LabActor,
-  lessonId: string,
-  stepIndex = 0,
-  { play = true }: { play?: boolean } = {},
-): boolean {
-  const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
-  if (lesson === undefined || stepIndex < 0 || stepIndex >= lesson.steps.length) return false
-  const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
-  // The lesson learns its lab first, so the lab change that follows is recognised as its own.
-  lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor), play)
-  return true
-}
-
-/** Rebuilds the lab for the current step (after a reset or a drill replaced it). */
-export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): void {
-  const context = lessonActor.getSnapshot().context
-  const lesson = currentLesson(context)
-  if (lesson === null) return
-  const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
-  lessonActor.send({ type: 'lesson.labReady', lab })
-  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor))
-}
-
-/** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
-export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): void {
-  lessonActor.send({ type: 'lesson.labReady', lab: labActor.getSnapshot().context.lab })
-}

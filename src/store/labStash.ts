@@ -7,7 +7,8 @@ import { create } from 'zustand'
 import type { ActorRefFrom } from 'xstate'
 import type { Lab } from '../sim'
 import type { labMachine } from '../machines/labMachine'
-import { adoptCurrentLab, startLesson, type LessonActor } from '../machines/lessonMachine'
+import type { LessonActor } from '../machines/lessonMachine'
+import { adoptCurrentLab, startLesson } from '../machines/startLesson'
 
 type LabActor = ActorRefFrom<typeof labMachine>
 
