@@ -6,7 +6,6 @@ import type { Progress } from '../lessons/progress'
 import { startLessonActor } from '../machines/appMachine'
 import { lessonMachine } from '../machines/lessonMachine'
 import { appCatalog } from '../ui/lessons/appCatalog'
-import { useProgressStore } from '../ui/lessons/progressStore'
 import { lessonView } from '../view/lessonView'
 import { inFlight } from '../view/reveal'
 import { revealStamp } from '../view/revealedLab'
@@ -14,8 +13,9 @@ import type { AppActor } from './createApp'
 
 /**
  * Starts the page's one lesson actor in the lab actor's system (the lab follows from there: lab changes and
- * arrivals on the stage become goal checks, "Show me" becomes lab events) with the catalog and the saved
- * progress, and saves progress as it changes. It lives as long as the page, whether or not the lesson panel is shown.
+ * arrivals on the stage become goal checks, "Show me" becomes lab events) with the catalog. It owns the learner's
+ * progress, which persistence restores and saves (labPersistence.ts). It lives as long as the page, whether or not
+ * the lesson panel is shown.
  */
 export function createLessonActor(
   labActor: AppActor,
@@ -23,13 +23,13 @@ export function createLessonActor(
 ) {
   const lessonActor = startLessonActor(labActor, lessonMachine, {
     lessons: options.lessons ?? appCatalog.lessons,
-    progress: options.progress ?? useProgressStore.getState().progress,
+    // The saved progress arrives as progress.restore once persistence has read it (labPersistence.ts).
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
     // Goals and prediction feedback judge the lab as the stage shows it: a step is done when the dot arrives.
     shown: lessonView,
     revealKey: (lab) => revealStamp(lab).key,
     busy: (lab) => inFlight(lab.history(), lab.now()).length > 0,
   })
-  lessonActor.subscribe((s) => useProgressStore.getState().setLessons(s.context.progress.lessons))
   return lessonActor
 }
 

@@ -1,7 +1,7 @@
 // The host-page API of an embedded lab (see embedHost.ts, which loads this module only inside a frame): its
 // height, ready, completed steps and lessons out; loadLesson, goToStep, reset and setTheme in.
 import { version } from '../../package.json'
-import { currentLesson } from '../machines/lessonMachine'
+import { currentLesson } from '../machines/currentLesson'
 import type { LessonEmitted } from '../machines/lessonRun'
 import { startLesson } from '../machines/startLesson'
 import { useUiStore } from '../store/uiStore'

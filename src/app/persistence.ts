@@ -1,5 +1,5 @@
-// Keeps the learner's lab and preferences in localStorage so they survive a reload (lesson progress saves itself,
-// src/ui/lessons/progressStore.ts). Before the first paint only the saved theme is read (savedThemeHint: a dark
+// Keeps the learner's lab, preferences and lesson progress (the lesson actor's) in localStorage so they survive a
+// reload. Before the first paint only the saved theme is read (savedThemeHint: a dark
 // page must not flash light); just after it, labPersistence.ts validates and applies the whole preferences record,
 // restores the saved lab, backs up and explains unreadable data ("Start fresh", "Download backup") and starts
 // saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame) and flushed when the page is
@@ -43,7 +43,14 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
     .then((m) => {
       if (stopped) return
       const lessonActor = options.lessonActor ?? null
-      stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw, lessonLinked, lessonActor })
+      stop = m.startLabPersistence(actor, {
+        storage,
+        keepsLab,
+        keepsPrefs,
+        prefsRaw,
+        lessonLinked,
+        lessonActor,
+      })
     })
   return () => {
     stopped = true
@@ -59,4 +66,3 @@ function safeLocalStorage(): Storage | null {
     return null
   }
 }
-

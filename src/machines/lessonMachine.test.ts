@@ -8,7 +8,8 @@ import { defaultLab } from '../lessons/scenarios'
 import type { LabCallMethod, Lesson } from '../lessons/schema'
 import { startAppSystem, startLessonActor } from './appMachine'
 import type { LabMethod } from './labMachine'
-import { currentStep, lessonMachine } from './lessonMachine'
+import { currentStep } from './currentLesson'
+import { lessonMachine } from './lessonMachine'
 import { adoptCurrentLab, restoreLessonLab, startLesson } from './startLesson'
 
 const { lessons, errors } = loadCatalog()

@@ -13,8 +13,14 @@ import {
 import type { Lab } from '../sim'
 import { areGoalsMet, markOf, type GoalContext, type GoalLab } from '../lessons/goals'
 import { observe, predictionFeedback, type PredictionFeedback } from '../lessons/observe'
-import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
-import type { Lesson, Step } from '../lessons/schema'
+import {
+  emptyProgress,
+  withDrillAnswered,
+  withStepCompleted,
+  type Progress,
+} from '../lessons/progress'
+import type { Lesson } from '../lessons/schema'
+import { currentLesson, currentStep } from './currentLesson'
 import { labEventOf, type labMachine } from './labMachine'
 import { followLearner, followPrediction } from './lessonClock'
 import { completeInRun, newRun, runFor, type LessonEmitted, type LessonRun } from './lessonRun'
@@ -67,6 +73,9 @@ export type LessonEvent =
   | { type: 'lesson.labReady'; lab: Lab }
   | { type: 'lesson.showMe' }
   | { type: 'lesson.exit' }
+  /** The saved progress, read back after the first paint (src/app/labPersistence.ts). */
+  | { type: 'progress.restore'; progress: Progress }
+  | { type: 'drill.answer'; drillId: string; correct: boolean }
 
 export interface LessonInput {
   lessons: readonly Lesson[]
@@ -111,16 +120,6 @@ const followLab = fromCallback<EventObject, FollowInput>(({ system, sendBack, in
 })
 
 const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
-
-export function currentLesson(context: Pick<LessonContext, 'lessons' | 'lessonId'>): Lesson | null {
-  return context.lessons.find((l) => l.id === context.lessonId) ?? null
-}
-
-export function currentStep(
-  context: Pick<LessonContext, 'lessons' | 'lessonId' | 'stepIndex'>,
-): Step | null {
-  return currentLesson(context)?.steps[context.stepIndex] ?? null
-}
 
 function stepCount(context: LessonContext): number {
   return currentLesson(context)?.steps.length ?? 0
@@ -174,6 +173,10 @@ export const lessonMachine = setup({
         run: runFor(context.run, params.lessonId, params.newRun),
       }),
     ),
+    restoreProgress: assign((_, params: { progress: Progress }) => ({ progress: params.progress })),
+    answerDrill: assign(({ context }, params: { drillId: string; correct: boolean }) => ({
+      progress: withDrillAnswered(context.progress, params.drillId, params.correct),
+    })),
     closeLesson: assign({
       lessonId: null,
       stepIndex: 0,
@@ -259,6 +262,13 @@ export const lessonMachine = setup({
     input: ({ context }) => ({ revealKey: context.revealKey, busy: context.busy }),
   },
   on: {
+    'progress.restore': {
+      actions: { type: 'restoreProgress', params: ({ event }) => ({ progress: event.progress }) },
+    },
+    'drill.answer': {
+      description: 'The learner answered an exam drill; once answered correctly, it stays so.',
+      actions: { type: 'answerDrill', params: ({ event }) => event },
+    },
     'lesson.open': {
       description: 'Opens a lesson at a step, from the catalog or over the lesson already running.',
       guard: {

@@ -4,7 +4,8 @@ import type { ActorRefFrom } from 'xstate'
 import { buildLessonLab } from '../lessons/scenarios'
 import type { labMachine } from './labMachine'
 import { loadLessonLab } from './lessonClock'
-import { currentLesson, isPredicting, type LessonActor } from './lessonMachine'
+import { currentLesson } from './currentLesson'
+import { isPredicting, type LessonActor } from './lessonMachine'
 
 type LabActor = ActorRefFrom<typeof labMachine>
 
