@@ -73,7 +73,7 @@ export type LessonEvent =
   | { type: 'lesson.labReady'; lab: Lab }
   | { type: 'lesson.showMe' }
   | { type: 'lesson.exit' }
-  /** The saved progress, read back after the first paint (src/app/labPersistence.ts). */
+  /** The saved progress, read back after the first paint (src/app/persistence/labPersistence.ts). */
   | { type: 'progress.restore'; progress: Progress }
   | { type: 'drill.answer'; drillId: string; correct: boolean }
 

@@ -5,10 +5,10 @@
 // that is what stickylab.lab.v1 keeps, and stashPersistence.ts keeps what is open over it. docs/persistence.md.
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { replayOf } from '../machines/replayFile'
-import { useUiStore } from '../store/uiStore'
-import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
-import { parseProgress, PROGRESS_KEY, type Progress } from '../lessons/progress'
+import { replayOf } from '../../machines/replayFile'
+import { useUiStore } from '../../store/uiStore'
+import { SavedDataBanner, type SavedDataBannerProps } from '../../ui/components/SavedDataBanner'
+import { parseProgress, PROGRESS_KEY, type Progress } from '../../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
 import {
   backupKeyOf,
@@ -21,12 +21,12 @@ import {
   type SavedProblem,
 } from './savedStorage'
 import { readSavedLab } from './savedLab'
-import { liveLab, useStashStore } from '../store/labStash'
-import type { LessonActor } from '../machines/lessonMachine'
-import type { Lab } from '../sim'
+import { liveLab, useStashStore } from '../../store/labStash'
+import type { LessonActor } from '../../machines/lessonMachine'
+import type { Lab } from '../../sim'
 import { restoreStash, stashRecordText } from './stashPersistence'
 import { STASH_KEY } from './savedStash'
-import type { AppActor } from './createApp'
+import type { AppActor } from '../createApp'
 
 export interface LabPersistenceOptions {
   storage: Storage

@@ -3,12 +3,12 @@
 // explains a damaged record (backed up, never thrown); in embed mode it is kept too.
 import { act } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PROGRESS_KEY, type Progress } from '../lessons/progress'
-import { startAppSystem, startLessonActor } from '../machines/appMachine'
-import { lessonMachine } from '../machines/lessonMachine'
-import { startLesson } from '../machines/startLesson'
-import { appCatalog } from '../ui/lessons/appCatalog'
-import { createDefaultLab } from './createApp'
+import { PROGRESS_KEY, type Progress } from '../../lessons/progress'
+import { startAppSystem, startLessonActor } from '../../machines/appMachine'
+import { lessonMachine } from '../../machines/lessonMachine'
+import { startLesson } from '../../machines/startLesson'
+import { appCatalog } from '../../ui/lessons/appCatalog'
+import { createDefaultLab } from '../createApp'
 import { startLabPersistence } from './labPersistence'
 import { backupKeyOf } from './savedStorage'
 

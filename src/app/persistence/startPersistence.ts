@@ -5,12 +5,12 @@
 // saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame) and flushed when the page is
 // hidden. A share link, a lesson deep link or embed mode takes precedence: the saved lab is then neither restored
 // nor overwritten. docs/persistence.md.
-import { isShareHash } from '../machines/shareHash'
-import { useUiStore } from '../store/uiStore'
+import { isShareHash } from '../../machines/shareHash'
+import { useUiStore } from '../../store/uiStore'
 import { PREFS_KEY, readStorage, savedThemeHint } from './savedStorage'
-import { afterFirstPaint } from './firstPaint'
-import type { AppActor } from './createApp'
-import type { LessonActor } from '../machines/lessonMachine'
+import { afterFirstPaint } from '../firstPaint'
+import type { AppActor } from '../createApp'
+import type { LessonActor } from '../../machines/lessonMachine'
 
 export interface PersistenceOptions {
   /** Embedded in a course page: the host page decides the lab and the theme, so neither is restored or saved. */
