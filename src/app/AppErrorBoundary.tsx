@@ -5,7 +5,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import '../ui/components/SharedLabBanner.css'
 import '../ui/components/SavedDataBanner.css'
-import { backupKeyOf, LAB_KEY, readStorage, stopLabSaving } from './savedStorage'
+import { backupKeyOf, LAB_KEY, readStorage, stopLabSaving } from './persistence/savedStorage'
 
 interface Props {
   children: ReactNode

@@ -8,14 +8,15 @@ import '../ui/components/SharedLabBanner.css'
 export function FailureNotice() {
   const actor = useLabActor()
   const failure = useFramedSelector(actor, (s) => s.context.failure)
-  const [dismissed, setDismissed] = useState<number | null>(null)
-  if (failure === null || failure.seq === dismissed) return null
+  // Each failure is a new object, so dismissing one does not hide the next.
+  const [dismissed, setDismissed] = useState<object | null>(null)
+  if (failure === null || failure === dismissed) return null
   return (
     <div className="shared-lab-banner error" role="region" aria-label="Action failed">
       <div role="alert" className="shared-lab-banner-text">
         <strong>That action could not be done.</strong> {failure.message}. The lab was not changed.
       </div>
-      <button type="button" className="btn" onClick={() => setDismissed(failure.seq)}>
+      <button type="button" className="btn" onClick={() => setDismissed(failure)}>
         Dismiss
       </button>
     </div>

@@ -1,39 +1,35 @@
 // The page's lesson actor (docs/decisions/0003-actors-in-the-composition-root.md). Its own module because it
 // brings the lesson catalog, the lesson machine and saved progress (zod): main.tsx imports it after the first
 // paint, so none of that delays the lab.
-import { createActor } from 'xstate'
 import type { Lesson } from '../lessons/schema'
 import type { Progress } from '../lessons/progress'
-import { connectLesson, lessonMachine } from '../machines/lessonMachine'
+import { startLessonActor } from '../machines/appMachine'
+import { lessonMachine } from '../machines/lessonMachine'
 import { appCatalog } from '../ui/lessons/appCatalog'
-import { useProgressStore } from '../ui/lessons/progressStore'
 import { lessonView } from '../view/lessonView'
 import { inFlight } from '../view/reveal'
 import { revealStamp } from '../view/revealedLab'
 import type { AppActor } from './createApp'
 
 /**
- * Creates and starts the page's one lesson actor with the catalog and the saved progress, connects it to
- * the lab actor (lab changes and arrivals on the stage become goal checks, "Show me" becomes lab events) and saves progress as it
- * changes. It lives as long as the page, whether or not the lesson panel is shown.
+ * Starts the page's one lesson actor in the lab actor's system (the lab follows from there: lab changes and
+ * arrivals on the stage become goal checks, "Show me" becomes lab events) with the catalog. It owns the learner's
+ * progress, which persistence restores and saves (labPersistence.ts). It lives as long as the page, whether or not
+ * the lesson panel is shown.
  */
 export function createLessonActor(
   labActor: AppActor,
   options: { lessons?: readonly Lesson[]; progress?: Progress } = {},
 ) {
-  const progress = options.progress ?? useProgressStore.getState().progress
-  const lessonActor = createActor(lessonMachine, {
+  const lessonActor = startLessonActor(labActor, lessonMachine, {
+    lessons: options.lessons ?? appCatalog.lessons,
+    // The saved progress arrives as progress.restore once persistence has read it (labPersistence.ts).
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
     // Goals and prediction feedback judge the lab as the stage shows it: a step is done when the dot arrives.
-    input: { lessons: options.lessons ?? appCatalog.lessons, progress, shown: lessonView },
+    shown: lessonView,
+    revealKey: (lab) => revealStamp(lab).key,
+    busy: (lab) => inFlight(lab.history(), lab.now()).length > 0,
   })
-  lessonActor.start()
-  connectLesson(
-    lessonActor,
-    labActor,
-    (lab) => revealStamp(lab).key,
-    (lab) => inFlight(lab.history(), lab.now()).length > 0,
-  )
-  lessonActor.subscribe((s) => useProgressStore.getState().setLessons(s.context.progress.lessons))
   return lessonActor
 }
 

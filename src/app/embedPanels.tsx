@@ -24,17 +24,22 @@ export function EmbedModeProvider({
     if (mode.panels === null) return
     let stop = () => {}
     let live = true
-    void Promise.all([lessons, import('../machines/lessonMachine'), import('../view/lessonPanels')]).then(
-      ([actor, machine, derive]) => {
-        if (!live) return
-        const follow = () => {
-          const panels = derive.withLessonSlots(mode.panels, machine.currentLesson(actor.getSnapshot().context))
-          setValue((v) => (samePanels(v.panels, panels) ? v : { ...mode, panels }))
-        }
-        follow()
-        stop = actor.subscribe(follow).unsubscribe
-      },
-    )
+    void Promise.all([
+      lessons,
+      import('../machines/currentLesson'),
+      import('../view/lessonPanels'),
+    ]).then(([actor, machine, derive]) => {
+      if (!live) return
+      const follow = () => {
+        const panels = derive.withLessonSlots(
+          mode.panels,
+          machine.currentLesson(actor.getSnapshot().context),
+        )
+        setValue((v) => (samePanels(v.panels, panels) ? v : { ...mode, panels }))
+      }
+      follow()
+      stop = actor.subscribe(follow).unsubscribe
+    })
     return () => {
       live = false
       stop()

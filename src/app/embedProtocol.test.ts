@@ -1,21 +1,17 @@
-// The embed protocol: origin and shape checks on commands, run tracking (step and lesson completions,
-// once each), the score, and the xAPI-shaped statements.
+// The embed protocol: origin and shape checks on commands, the score of the lesson machine's completed steps and
+// lessons (the run itself: src/machines/lessonRun.test.ts), and the xAPI-shaped statements.
 import { describe, expect, it } from 'vitest'
 import {
   checkMessage,
   lessonActivityId,
   lessonScore,
   messageFor,
-  newRun,
   stepScore,
-  trackRun,
   versionExtension,
   XAPI_ACTIVITY_LESSON,
   XAPI_VERB_COMPLETED,
   XAPI_VERB_PROGRESSED,
   type LessonInfo,
-  type LessonView,
-  type RunState,
 } from './embedProtocol'
 
 const HOST = 'https://lms.example.org'
@@ -99,28 +95,6 @@ const lesson: LessonInfo = {
     { id: 'c', title: 'Third', hasPrediction: true },
   ],
 }
-const find = (id: string) => (id === lesson.id ? lesson : null)
-const view = (v: Partial<LessonView>): LessonView => ({
-  lessonId: 'tiny',
-  stepIndex: 0,
-  stepDone: false,
-  predictionCorrect: null,
-  shownMe: false,
-  ...v,
-})
-
-/** Feeds snapshots in order and collects the events. */
-function play(views: LessonView[], start: RunState = newRun()) {
-  let run = start
-  const events = []
-  for (const v of views) {
-    const r = trackRun(run, v, find)
-    run = r.run
-    events.push(...r.events)
-  }
-  return { run, events }
-}
-
 describe('scores', () => {
   it('gives a step 1 point for doing it without "Show me" and 1 for a right prediction', () => {
     expect(stepScore(false, { shownMe: false, predictionCorrect: null })).toEqual({
@@ -151,85 +125,24 @@ describe('scores', () => {
   })
 
   it('sums the steps done in the run; the maximum counts every step', () => {
-    expect(lessonScore(lesson, {})).toEqual({ raw: 0, max: 5, scaled: 0 })
+    expect(lessonScore(lesson, new Map())).toEqual({ raw: 0, max: 5, scaled: 0 })
     expect(
-      lessonScore(lesson, {
-        a: { shownMe: false, predictionCorrect: null },
-        b: { shownMe: true, predictionCorrect: true },
-      }),
+      lessonScore(
+        lesson,
+        new Map([
+          ['a', { shownMe: false, predictionCorrect: null }],
+          ['b', { shownMe: true, predictionCorrect: true }],
+        ]),
+      ),
     ).toEqual({ raw: 2, max: 5, scaled: 0.4 })
     const third = {
       id: 'q',
       title: 'Q',
       steps: [1, 2, 3].map((i) => ({ id: `s${i}`, title: '', hasPrediction: false })),
     }
-    expect(lessonScore(third, { s1: { shownMe: false, predictionCorrect: null } }).scaled).toBe(
-      0.3333,
-    )
-  })
-})
-
-describe('trackRun', () => {
-  it('reports a step once when it becomes done, not on every later snapshot', () => {
-    const { events } = play([
-      view({}),
-      view({ stepDone: true }),
-      view({ stepDone: true }),
-      view({ stepIndex: 1 }),
-    ])
-    expect(events).toEqual([
-      {
-        kind: 'step',
-        lessonId: 'tiny',
-        stepIndex: 0,
-        outcome: { shownMe: false, predictionCorrect: null },
-        score: { raw: 1, max: 1, scaled: 1 },
-      },
-    ])
-  })
-
-  it('reports the lesson once every step is done in the run, with the first completion of each step counting', () => {
-    const { events, run } = play([
-      view({ stepIndex: 0, stepDone: true, shownMe: true }),
-      view({ stepIndex: 1 }),
-      view({ stepIndex: 1, stepDone: true, predictionCorrect: true }),
-      view({ stepIndex: 0 }),
-      // Redoing step 1 without "Show me" is reported, but the first completion keeps counting.
-      view({ stepIndex: 0, stepDone: true }),
-      view({ stepIndex: 2 }),
-      view({ stepIndex: 2, stepDone: true, predictionCorrect: false }),
-      view({ stepIndex: 2, stepDone: false }),
-      view({ stepIndex: 2, stepDone: true, predictionCorrect: true }),
-    ])
-    expect(events.map((e) => (e.kind === 'step' ? `step ${e.stepIndex}` : 'lesson'))).toEqual([
-      'step 0',
-      'step 1',
-      'step 0',
-      'step 2',
-      'lesson',
-      'step 2',
-    ])
-    expect(events[4]).toEqual({
-      kind: 'lesson',
-      lessonId: 'tiny',
-      score: { raw: 3, max: 5, scaled: 0.6 },
-    })
-    expect(run.completed).toBe(true)
-  })
-
-  it('starts a new run when the lesson changes or is closed', () => {
-    const first = play([view({ stepDone: true })])
-    expect(Object.keys(first.run.outcomes)).toEqual(['a'])
-    const closed = play([view({ lessonId: null })], first.run)
-    expect(closed.run).toEqual({ ...newRun(), stepIndex: 0 })
-    // Back in the same lesson: the earlier completion no longer counts, and the step is reported again.
-    const again = play([view({ stepDone: true })], closed.run)
-    expect(again.events).toHaveLength(1)
-  })
-
-  it('ignores lessons and steps it cannot find', () => {
-    expect(play([view({ lessonId: 'nope', stepDone: true })]).events).toEqual([])
-    expect(play([view({ stepIndex: 9, stepDone: true })]).events).toEqual([])
+    expect(
+      lessonScore(third, new Map([['s1', { shownMe: false, predictionCorrect: null }]])).scaled,
+    ).toBe(0.3333)
   })
 })
 
@@ -252,11 +165,11 @@ describe('messages and statements', () => {
   it('a completed step becomes stepCompleted with a "progressed" statement', () => {
     const m = messageFor(
       {
-        kind: 'step',
+        type: 'lesson.stepCompleted',
         lessonId: 'tiny',
         stepIndex: 1,
+        stepId: 'b',
         outcome: { shownMe: true, predictionCorrect: true },
-        score: { raw: 1, max: 2, scaled: 0.5 },
       },
       lesson,
       ctx,
@@ -287,9 +200,24 @@ describe('messages and statements', () => {
     })
   })
 
+  it('ignores an event about another lesson or a step the lesson does not have', () => {
+    const outcome = { shownMe: false, predictionCorrect: null }
+    const step = { type: 'lesson.stepCompleted' as const, stepId: 'x', outcome }
+    expect(messageFor({ ...step, lessonId: 'other', stepIndex: 0 }, lesson, ctx)).toBeNull()
+    expect(messageFor({ ...step, lessonId: 'tiny', stepIndex: 9 }, lesson, ctx)).toBeNull()
+  })
+
   it('a completed lesson becomes lessonCompleted with a "completed" statement', () => {
     const m = messageFor(
-      { kind: 'lesson', lessonId: 'tiny', score: { raw: 3, max: 5, scaled: 0.6 } },
+      {
+        type: 'lesson.completed',
+        lessonId: 'tiny',
+        outcomes: new Map([
+          ['a', { shownMe: true, predictionCorrect: null }],
+          ['b', { shownMe: false, predictionCorrect: true }],
+          ['c', { shownMe: false, predictionCorrect: false }],
+        ]),
+      },
       lesson,
       ctx,
     )

@@ -1,8 +1,8 @@
 // The embed API's pure parts: validating messages from the host page (zod, origin first), following a lesson
-// run to find completed steps and lessons, scoring them, and building the xAPI-shaped statements.
+// run's completed steps and lessons (emitted by the lesson machine), and building the xAPI-shaped statements.
 // src/app/embedHost.ts does the I/O; docs/embedding.md documents every message.
 import '../zodJitless'
-import { dictGet } from '../sim'
+import type { LessonEmitted, StepOutcome } from '../machines/lessonRun'
 import { z } from 'zod'
 
 /** Bumped when a message changes shape incompatibly. */
@@ -75,7 +75,9 @@ export function checkMessage(origin: string, data: unknown, allowedOrigin: strin
   }
 }
 
-// ─── Following a lesson run ───────────────────────────────────────────────────────────────────────────
+// ─── Scoring a lesson run ─────────────────────────────────────────────────────────────────────────────
+// The lesson machine keeps the run and emits lesson.stepCompleted / lesson.completed (src/machines/lessonRun.ts);
+// these score them and turn them into the messages the host page receives.
 
 /** The lesson facts scoring and statements need. */
 export interface LessonInfo {
@@ -84,49 +86,11 @@ export interface LessonInfo {
   steps: readonly { id: string; title: string; hasPrediction: boolean }[]
 }
 
-/** What the lesson machine shows now (read from its snapshot). */
-export interface LessonView {
-  lessonId: string | null
-  /** 0-based. */
-  stepIndex: number
-  /** The snapshot has the `stepDone` tag. */
-  stepDone: boolean
-  /** The feedback on the step's prediction, once the step is done; null when there was none. */
-  predictionCorrect: boolean | null
-  shownMe: boolean
-}
-
-export interface StepOutcome {
-  predictionCorrect: boolean | null
-  shownMe: boolean
-}
-
-/**
- * One run of a lesson: from opening it (or switching to it) until another lesson, the catalog or a reset.
- * A step's first completion in the run is the one that scores, so redoing a step after "Show me" does not raise it.
- */
-export interface RunState {
-  lessonId: string | null
-  stepIndex: number
-  stepDone: boolean
-  outcomes: Readonly<Record<string, StepOutcome>>
-  /** lessonCompleted was already reported for this run. */
-  completed: boolean
-}
-
 export interface Score {
   raw: number
   max: number
   /** raw / max, rounded to 4 decimals (xAPI's scaled score lies in [-1, 1]). */
   scaled: number
-}
-
-export type RunEvent =
-  | { kind: 'step'; lessonId: string; stepIndex: number; outcome: StepOutcome; score: Score }
-  | { kind: 'lesson'; lessonId: string; score: Score }
-
-export function newRun(): RunState {
-  return { lessonId: null, stepIndex: 0, stepDone: false, outcomes: {}, completed: false }
 }
 
 function scoreFrom(raw: number, max: number): Score {
@@ -145,62 +109,16 @@ export function stepScore(hasPrediction: boolean, outcome: StepOutcome): Score {
 }
 
 /** The lesson's score: the sum of its steps' scores; steps not completed in this run earn nothing. */
-export function lessonScore(
-  lesson: LessonInfo,
-  outcomes: Readonly<Record<string, StepOutcome>>,
-): Score {
+export function lessonScore(lesson: LessonInfo, outcomes: ReadonlyMap<string, StepOutcome>): Score {
   let raw = 0
   let max = 0
   for (const step of lesson.steps) {
-    const outcome = dictGet(outcomes, step.id)
+    const outcome = outcomes.get(step.id)
     const s = stepScore(step.hasPrediction, outcome ?? { shownMe: true, predictionCorrect: null })
     max += s.max
     if (outcome !== undefined) raw += s.raw
   }
   return scoreFrom(raw, max)
-}
-
-/**
- * Advances the run with the lesson machine's latest snapshot. A step is completed when the snapshot
- * enters `stepDone` (not on every snapshot while it stays there); the lesson when every one of its
- * steps has been completed in this run, once per run.
- */
-export function trackRun(
-  run: RunState,
-  view: LessonView,
-  findLesson: (id: string) => LessonInfo | null,
-): { run: RunState; events: RunEvent[] } {
-  const events: RunEvent[] = []
-  let next: RunState =
-    view.lessonId === run.lessonId ? run : { ...newRun(), lessonId: view.lessonId }
-  const lesson = view.lessonId === null ? null : findLesson(view.lessonId)
-  const entered = view.stepDone && !(next.stepDone && next.stepIndex === view.stepIndex)
-  next = { ...next, stepIndex: view.stepIndex, stepDone: view.stepDone }
-  const step = lesson?.steps[view.stepIndex]
-  if (lesson && step && entered) {
-    const outcome: StepOutcome = {
-      predictionCorrect: view.predictionCorrect,
-      shownMe: view.shownMe,
-    }
-    events.push({
-      kind: 'step',
-      lessonId: lesson.id,
-      stepIndex: view.stepIndex,
-      outcome,
-      score: stepScore(step.hasPrediction, outcome),
-    })
-    if (!(step.id in next.outcomes))
-      next = { ...next, outcomes: { ...next.outcomes, [step.id]: outcome } }
-    if (!next.completed && lesson.steps.every((s) => s.id in next.outcomes)) {
-      next = { ...next, completed: true }
-      events.push({
-        kind: 'lesson',
-        lessonId: lesson.id,
-        score: lessonScore(lesson, next.outcomes),
-      })
-    }
-  }
-  return { run: next, events }
 }
 
 // ─── Events out, with xAPI-shaped statements ──────────────────────────────────────────────────────────
@@ -295,29 +213,32 @@ export interface ResizeMessage {
 export type OutMessage =
   ReadyMessage | ResizeMessage | StepCompletedMessage | LessonCompletedMessage
 
-/** The message a run event becomes. */
+/** The message the lesson machine's event becomes (null for a lesson or step `lesson` does not have). */
 export function messageFor(
-  event: RunEvent,
+  event: LessonEmitted,
   lesson: LessonInfo,
   ctx: StatementContext,
 ): OutMessage | null {
-  if (event.kind === 'lesson') {
+  if (event.lessonId !== lesson.id) return null
+  if (event.type === 'lesson.completed') {
+    const score = lessonScore(lesson, event.outcomes)
     return {
       type: 'stickylab:lessonCompleted',
       lessonId: lesson.id,
-      score: event.score,
+      score,
       statement: statement(
         ctx,
         'completed',
         lessonActivityId(ctx.appUrl, lesson.id),
         lesson.title,
-        event.score,
+        score,
       ),
     }
   }
   const step = lesson.steps[event.stepIndex]
   if (step === undefined) return null
   const n = event.stepIndex + 1
+  const score = stepScore(step.hasPrediction, event.outcome)
   return {
     type: 'stickylab:stepCompleted',
     lessonId: lesson.id,
@@ -325,13 +246,13 @@ export function messageFor(
     stepId: step.id,
     shownMe: event.outcome.shownMe,
     predictionCorrect: event.outcome.predictionCorrect,
-    score: event.score,
+    score,
     statement: statement(
       ctx,
       'progressed',
       lessonActivityId(ctx.appUrl, lesson.id, n),
       `${lesson.title}: step ${n}, ${step.title}`,
-      event.score,
+      score,
     ),
   }
 }

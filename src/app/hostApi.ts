@@ -1,7 +1,9 @@
 // The host-page API of an embedded lab (see embedHost.ts, which loads this module only inside a frame): its
 // height, ready, completed steps and lessons out; loadLesson, goToStep, reset and setTheme in.
 import { version } from '../../package.json'
-import { currentLesson, startLesson } from '../machines/lessonMachine'
+import { currentLesson } from '../machines/currentLesson'
+import type { LessonEmitted } from '../machines/lessonRun'
+import { startLesson } from '../machines/startLesson'
 import { useUiStore } from '../store/uiStore'
 import type { AppActor } from './createApp'
 import type { AppLessonActor } from './createLessonActor'
@@ -11,8 +13,6 @@ import {
   checkMessage,
   EMBED_API_VERSION,
   messageFor,
-  newRun,
-  trackRun,
   type EmbedCommand,
   type LessonInfo,
   type OutMessage,
@@ -47,18 +47,14 @@ export function startHostApi(
 ): void {
   // Everything here lives as long as the page, like the actors it talks to.
   const post = (message: OutMessage) => window.parent.postMessage(message, host)
-  /** The lesson run being followed for stepCompleted / lessonCompleted (see trackRun). */
-  let run = newRun()
 
   // ─── Commands in ───
   const perform = (command: EmbedCommand) => {
     switch (command.command) {
       case 'loadLesson': {
         // Loading a lesson, even the one already open, starts a new run: its score starts again.
-        const before = run
-        run = newRun()
-        if (startLesson(lessonActor, labActor, command.lessonId, (command.step ?? 1) - 1)) return
-        run = before
+        const step = (command.step ?? 1) - 1
+        if (startLesson(lessonActor, labActor, command.lessonId, step, { newRun: true })) return
         console.warn(
           `Stickylab: loadLesson: there is no lesson "${command.lessonId}"${command.step === undefined ? '' : ` with a step ${command.step}`}.`,
         )
@@ -122,32 +118,21 @@ export function startHostApi(
   resizes.observe(document.documentElement)
 
   // ─── Lesson progress out ───
-  // Looked up on every lab change while a lesson is open (each frame when playing), so built once per lesson.
+  // Built once per lesson.
   const infos = new Map<string, LessonInfo | null>()
   const find = (id: string) => {
     if (!infos.has(id)) infos.set(id, lessonInfo(lessonActor, id))
     return infos.get(id) ?? null
   }
-  lessonActor.subscribe((s) => {
-    const r = trackRun(
-      run,
-      {
-        lessonId: s.context.lessonId,
-        stepIndex: s.context.stepIndex,
-        stepDone: s.hasTag('stepDone'),
-        predictionCorrect: s.context.feedback?.correct ?? null,
-        shownMe: s.context.shownMe,
-      },
-      find,
-    )
-    run = r.run
-    for (const e of r.events) {
-      const lesson = find(e.lessonId)
-      const message =
-        lesson && messageFor(e, lesson, { appUrl: appUrl(), version, now: new Date() })
-      if (message) post(message)
-    }
-  })
+  // The lesson machine emits each completed step and lesson of the run (src/machines/lessonRun.ts).
+  const forward = (event: LessonEmitted) => {
+    const lesson = find(event.lessonId)
+    const message =
+      lesson && messageFor(event, lesson, { appUrl: appUrl(), version, now: new Date() })
+    if (message) post(message)
+  }
+  lessonActor.on('lesson.stepCompleted', forward)
+  lessonActor.on('lesson.completed', forward)
 
   for (const event of early) onMessage(event)
 

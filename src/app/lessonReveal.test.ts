@@ -1,12 +1,12 @@
 // Lessons judged on the stage (issue 15): with the page's revealed view of the lab, a step whose goal is a
 // request is not done, and its prediction verdict not computed, until that request reaches its target; every
 // real lesson still completes once virtual time lets its requests arrive.
-import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../lessons/catalog'
 import { defaultLab } from '../lessons/scenarios'
-import { labMachine } from '../machines/labMachine'
-import { connectLesson, lessonMachine, startLesson } from '../machines/lessonMachine'
+import { startAppSystem, startLessonActor } from '../machines/appMachine'
+import { lessonMachine } from '../machines/lessonMachine'
+import { startLesson } from '../machines/startLesson'
 import { inFlight, LEG_SECONDS } from '../view/reveal'
 import { lessonView } from '../view/lessonView'
 import { revealStamp } from '../view/revealedLab'
@@ -14,15 +14,14 @@ import { revealStamp } from '../view/revealedLab'
 const { lessons } = loadCatalog()
 
 function harness() {
-  const labActor = createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
-  const lessonActor = createActor(lessonMachine, { input: { lessons, shown: lessonView } }).start()
-  // As the page wires it (createLessonActor.ts).
-  connectLesson(
-    lessonActor,
-    labActor,
-    (lab) => revealStamp(lab).key,
-    (lab) => inFlight(lab.history(), lab.now()).length > 0,
-  )
+  const labActor = startAppSystem({ seed: 1, makeLab: defaultLab })
+  // As the page starts it (createLessonActor.ts).
+  const lessonActor = startLessonActor(labActor, lessonMachine, {
+    lessons,
+    shown: lessonView,
+    revealKey: (lab) => revealStamp(lab).key,
+    busy: (lab) => inFlight(lab.history(), lab.now()).length > 0,
+  })
   return { labActor, lessonActor }
 }
 

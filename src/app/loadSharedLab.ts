@@ -7,7 +7,7 @@ import { decodeShareFragment, isShareHash } from '../machines/shareLink'
 import { SharedLabBanner } from '../ui/components/SharedLabBanner'
 import { formatClock } from '../ui/format'
 import type { AppActor } from './createApp'
-import { flushLabNow, stopLabSaving } from './savedStorage'
+import { flushLabNow, stopLabSaving } from './persistence/savedStorage'
 import { openReplay } from '../ui/hooks/openReplay'
 
 /** `atStartup` false when the first "#lab=" link arrives after the page loaded (a pasted link). */

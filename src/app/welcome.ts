@@ -3,7 +3,7 @@
 // either way, is remembered in this browser (docs/persistence.md).
 import { isShareHash } from '../machines/shareHash'
 import { useUiStore } from '../store/uiStore'
-import { LAB_KEY, readStorage } from './savedStorage'
+import { LAB_KEY, readStorage } from './persistence/savedStorage'
 
 export const WELCOME_KEY = 'stickylab.welcome.v1'
 

@@ -1,8 +1,9 @@
 // The lab machine: clock control (play/pause/step/speed/jumps), learner actions reaching the core, and reset.
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { createActor } from 'xstate'
 import { createLab } from '../sim'
-import { labMachine } from './labMachine'
+import { labMachine, type LabEvent } from './labMachine'
 
 function start(seed = 3) {
   const makeLab = (s: number) => {
@@ -25,7 +26,10 @@ describe('labMachine', () => {
     spy.mockRestore()
     expect(errors).toEqual([])
     expect(actor.getSnapshot().status).toBe('active')
-    expect(actor.getSnapshot().context.failure).toMatchObject({ event: 'removeClient', message: /must be a string/ })
+    expect(actor.getSnapshot().context.failure).toMatchObject({
+      event: 'removeClient',
+      message: /must be a string/,
+    })
     expect(JSON.stringify(actor.getSnapshot().context.lab.snapshot())).toBe(before)
     actor.send({ type: 'lab.call', method: 'request', args: ['alice'] })
     expect(actor.getSnapshot().context.lab.history()).toHaveLength(1)
@@ -77,16 +81,97 @@ describe('labMachine', () => {
 
   it('routes learner actions to the core and keeps the AWS result for the form that asked', () => {
     const actor = start()
-    const rev0 = actor.getSnapshot().context.rev
-    actor.send({ type: 'lab.call', method: 'modifyTargetGroupAttributes', args: ['web', { 'stickiness.lb_cookie.duration_seconds': '0' }], tag: 'tg-form' })
+    const version0 = actor.getSnapshot().context.version
+    actor.send({
+      type: 'lab.call',
+      method: 'modifyTargetGroupAttributes',
+      args: ['web', { 'stickiness.lb_cookie.duration_seconds': '0' }],
+      tag: 'tg-form',
+    })
     const last = actor.getSnapshot().context.lastCall
     expect(last?.tag).toBe('tg-form')
     expect(last?.result).toMatchObject({ ok: false })
-    expect(actor.getSnapshot().context.lab.targetGroups()[0]!.attributes['stickiness.lb_cookie.duration_seconds']).toBe('86400')
-    expect(actor.getSnapshot().context.rev).toBeGreaterThan(rev0)
+    expect(
+      actor.getSnapshot().context.lab.targetGroups()[0]!.attributes[
+        'stickiness.lb_cookie.duration_seconds'
+      ],
+    ).toBe('86400')
+    // AWS refused it: the world is as it was, so nothing needs redrawing or saving.
+    expect(actor.getSnapshot().context.version).toBe(version0)
+    // The same refused call again is a new lastCall, so the form that asked sees its own answer.
+    actor.send({
+      type: 'lab.call',
+      method: 'modifyTargetGroupAttributes',
+      args: ['web', { 'stickiness.lb_cookie.duration_seconds': '0' }],
+      tag: 'tg-form',
+    })
+    expect(actor.getSnapshot().context.lastCall).not.toBe(last)
 
     actor.send({ type: 'lab.call', method: 'request', args: ['alice', {}] })
     expect(actor.getSnapshot().context.lab.history().at(-1)?.targetId).toBe('i-1')
+    expect(actor.getSnapshot().context.version).toBe(version0 + 1)
+  })
+
+  it('has one change signal: the version grows when the world changes, not while time merely passes', () => {
+    const actor = start()
+    const version = () => actor.getSnapshot().context.version
+    const v0 = version()
+    actor.send({ type: 'frame.tick', seconds: 1 })
+    expect(version()).toBe(v0)
+    actor.send({ type: 'lab.call', method: 'request', args: ['alice', {}] })
+    expect(version()).toBe(v0 + 1)
+    actor.send({ type: 'frame.tick', seconds: 0.1 }) // still travelling
+    expect(version()).toBe(v0 + 1)
+    actor.send({ type: 'frame.tick', seconds: 1 }) // the request completes
+    expect(version()).toBe(v0 + 2)
+    const since = actor.getSnapshot().context.labSince
+    actor.send({ type: 'sim.reset' })
+    expect(version()).toBe(v0 + 3)
+    expect(actor.getSnapshot().context.labSince).toBe(v0 + 3)
+    expect(since).toBeLessThan(v0 + 3)
+  })
+
+  it('bumps the version exactly when the core counts a change or another lab is swapped in', () => {
+    const events = fc.oneof(
+      fc.record({
+        type: fc.constant('frame.tick' as const),
+        seconds: fc.double({ min: 0, max: 40, noNaN: true }),
+      }),
+      fc.constant({
+        type: 'lab.call' as const,
+        method: 'request' as const,
+        args: ['alice', {}] as [string, object],
+      }),
+      fc.constant({
+        type: 'lab.call' as const,
+        method: 'stopInstance' as const,
+        args: ['i-2'] as [string],
+      }),
+      fc.constant({
+        type: 'lab.call' as const,
+        method: 'startInstance' as const,
+        args: ['i-2'] as [string],
+      }),
+      fc.constant({ type: 'sim.step' as const }),
+      fc.constant({ type: 'sim.pause' as const }),
+      fc.constant({ type: 'sim.play' as const }),
+      fc.constant({ type: 'sim.reset' as const }),
+    )
+    fc.assert(
+      fc.property(fc.array(events, { maxLength: 40 }), (list) => {
+        const actor = start()
+        for (const event of list) {
+          const before = actor.getSnapshot().context
+          const changes = before.lab.changeCount()
+          actor.send(event as LabEvent)
+          const after = actor.getSnapshot().context
+          const changed = after.lab !== before.lab || after.lab.changeCount() !== changes
+          expect(after.version).toBe(before.version + (changed ? 1 : 0))
+          expect(after.labSince).toBe(after.lab === before.lab ? before.labSince : after.version)
+        }
+      }),
+      { numRuns: 50 },
+    )
   })
 
   it('reset rebuilds the starting world from the same seed', () => {

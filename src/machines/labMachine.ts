@@ -2,21 +2,52 @@
 // and turns every learner action into a call on the core. The UI talks only to this machine. It also keeps the
 // timeline: rewinding the recording (the core's call log) to any earlier moment, and loading saved replays.
 import { assign, enqueueActions, setup } from 'xstate'
-import { applyCommand, createLab, replayLab, type Lab, type LabCall, type LabCommand, type LearnerCall, type Result } from '../sim'
+import type { LabEventData } from '../lessons/schema'
+import {
+  applyCommand,
+  checkCommand,
+  createLab,
+  replayLab,
+  type Lab,
+  type LabCall,
+  type LabCommand,
+  type LearnerCall,
+  type Result,
+} from '../sim'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
 export type LabMethod = LearnerCall
 
-type CallEvent<K extends LabMethod> = { type: 'lab.call'; method: K; args: Parameters<Lab[K]>; tag?: string }
+type CallEvent<K extends LabMethod> = {
+  type: 'lab.call'
+  method: K
+  args: Parameters<Lab[K]>
+  tag?: string
+}
 export type LabCallEvent = { [K in LabMethod]: CallEvent<K> }[LabMethod]
+
+/** A learner call as a checked command (a lesson's "Show me", through checkCommand): the same as a lab.call. */
+export type LearnerCommand = Exclude<LabCommand, { call: 'advance' }>
+export type LabCommandEvent = { type: 'lab.command'; command: LearnerCommand; tag?: string }
+
+/**
+ * A lesson's or scenario's event data as a lab-machine event: its call passes the same gate as a live call
+ * (checkCommand), so nothing is cast. Null for a call the gate refuses (the schema already refused it at load).
+ */
+export function labEventOf(data: LabEventData): LabEvent | null {
+  if (data.type === 'sim.advance') return data
+  const checked = checkCommand(data.method, data.args)
+  if (!checked.ok) return null
+  const { command } = checked
+  return command.call === 'advance' ? null : { type: 'lab.command', command }
+}
 
 /** Speeds offered to the learner: 0.25× … 100× virtual seconds per real second. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 100] as const
 
 /** The outcome of the latest configuration call, so a form can show AWS's error beside its field. */
 export interface LastCall {
-  seq: number
   method: LabMethod
   tag?: string
   result: Result | null
@@ -46,24 +77,32 @@ export interface LabContext {
   lab: Lab
   /** Builds the starting world for a seed (the app adds its default client); used by reset. */
   makeLab: (seed: number) => Lab
-  /** Bumped on every change to the world; selectors key their memoisation on it. */
-  rev: number
+  /**
+   * The one "the lab changed" signal (docs/decisions/0011-one-actor-system.md): grows exactly when an applied call
+   * or a clock tick changes the world beyond its clock (the core's `changeCount()` grew), or another lab is swapped
+   * in (reset, load, timeline). Time merely passing leaves it alone; hooks, the stage, persistence and the lesson
+   * key their work on it.
+   */
+  version: number
+  /** The `version` at which the current lab was swapped in: forms key on it to drop drafts of the previous lab. */
+  labSince: number
   speed: number
+  /** A new object for every call, so an observer tells two identical calls apart by identity. */
   lastCall: LastCall | null
-  seq: number
   /** Non-null while the learner looks at an earlier moment of the recording; null when live. */
   timeline: Timeline | null
   /** Why the latest timeline event could not be done (the lab was left exactly as it was); null otherwise. */
   timelineError: string | null
   /**
-   * The latest event that threw (a call the core refused by throwing, or a bug), with `seq` so each one is reported
-   * once. The machine catches it and carries on: an exception must never stop the actor (issue 16, finding 7).
+   * The latest event that threw (a call the core refused by throwing, or a bug); a new object each time, so each one
+   * is reported once. The machine catches it and carries on: an exception must never stop the actor (issue 16, finding 7).
    */
-  failure: { seq: number; event: string; message: string } | null
+  failure: { event: string; message: string } | null
 }
 
 export type LabEvent =
   | LabCallEvent
+  | LabCommandEvent
   | { type: 'sim.play' }
   | { type: 'sim.pause' }
   | { type: 'sim.toggle' }
@@ -86,13 +125,24 @@ export interface LabInput {
 }
 
 /** What an event that threw leaves in the context: the lab as it was (the core's calls are atomic) and the reason. */
-function failed(context: LabContext, event: string, error: unknown): Partial<LabContext> {
+function failed(event: string, error: unknown): Partial<LabContext> {
   const message = error instanceof Error ? error.message : String(error)
   // The core refuses bad arguments or a call its load balancer type lacks with TypeError/RangeError, before anything
   // changes (a "Show me" for an ALB feature after switching to an NLB, say): reported, not a bug. Anything else is.
-  if (error instanceof TypeError || error instanceof RangeError) console.warn(`Stickylab: ${event} was refused: ${message}`)
+  if (error instanceof TypeError || error instanceof RangeError)
+    console.warn(`Stickylab: ${event} was refused: ${message}`)
   else console.error(`Stickylab: ${event} failed:`, error)
-  return { seq: context.seq + 1, failure: { seq: context.seq + 1, event, message }, rev: context.rev + 1 }
+  return { failure: { event, message } }
+}
+
+/** A new version if the current lab changed beyond its clock since its `changeCount()` was `before`. */
+function changedSince(context: LabContext, before: number): Partial<LabContext> {
+  return context.lab.changeCount() === before ? {} : { version: context.version + 1 }
+}
+
+/** The context with `lab` swapped in (reset, load, timeline): always a new version. */
+function swapped(context: LabContext, lab: Lab): Pick<LabContext, 'lab' | 'version' | 'labSince'> {
+  return { lab, version: context.version + 1, labSince: context.version + 1 }
 }
 
 function isResult(value: unknown): value is Result {
@@ -100,12 +150,19 @@ function isResult(value: unknown): value is Result {
 }
 
 /** Applies one learner action to the core. Kept outside `assign` so it is testable on its own. */
-export function applyCall(lab: Lab, event: LabCallEvent): Result | null {
-  const out: unknown = applyCommand(lab, { call: event.method, args: event.args } as LabCommand)
+export function applyCall(lab: Lab, event: LabCallEvent | LabCommandEvent): Result | null {
+  const command: LabCommand =
+    event.type === 'lab.command'
+      ? event.command
+      : ({ call: event.method, args: event.args } as LabCommand)
+  const out: unknown = applyCommand(lab, command)
   return isResult(out) ? out : null
 }
 
-type SeekOutcome = { ok: true; changes: Partial<LabContext> } | { ok: false; message: string } | { ok: true; changes: null }
+type SeekOutcome =
+  | { ok: true; changes: Partial<LabContext> }
+  | { ok: false; message: string }
+  | { ok: true; changes: null }
 
 /**
  * What moving the timeline to `target` changes: a lab rebuilt with replayLab(seed, log.slice(0, target)), or
@@ -124,7 +181,10 @@ export function seekTimeline(context: LabContext, target: (t: Timeline) => numbe
   const position = Math.min(Math.max(Math.round(wanted), 0), timeline.log.length)
   if (position === timeline.position) return { ok: true, changes: null }
   if (position === timeline.log.length) {
-    return { ok: true, changes: { lab: timeline.live, timeline: null, rev: context.rev + 1, lastCall: null } }
+    return {
+      ok: true,
+      changes: { ...swapped(context, timeline.live), timeline: null, lastCall: null },
+    }
   }
   let lab: Lab
   try {
@@ -132,9 +192,15 @@ export function seekTimeline(context: LabContext, target: (t: Timeline) => numbe
   } catch (error) {
     // The live lab's own log should always replay; if it does not, say so rather than show a wrong world.
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `This moment of the recording cannot be rebuilt (${reason}). The lab was left as it was.` }
+    return {
+      ok: false,
+      message: `This moment of the recording cannot be rebuilt (${reason}). The lab was left as it was.`,
+    }
   }
-  return { ok: true, changes: { lab, timeline: { ...timeline, position }, rev: context.rev + 1, lastCall: null } }
+  return {
+    ok: true,
+    changes: { ...swapped(context, lab), timeline: { ...timeline, position }, lastCall: null },
+  }
 }
 
 export const labMachine = setup({
@@ -145,44 +211,59 @@ export const labMachine = setup({
   },
   actions: {
     callLab: assign(({ context, event }) => {
-      if (event.type !== 'lab.call') return {}
+      if (event.type !== 'lab.call' && event.type !== 'lab.command') return {}
+      const method = event.type === 'lab.call' ? event.method : event.command.call
+      const before = context.lab.changeCount()
       let result: Result | null
       try {
         result = applyCall(context.lab, event)
       } catch (error) {
-        return failed(context, `${event.method}`, error)
+        return failed(method, error)
       }
-      const seq = context.seq + 1
-      const lastCall: LastCall = { seq, method: event.method, result, ...(event.tag ? { tag: event.tag } : {}) }
+      const lastCall: LastCall = {
+        method,
+        result,
+        ...(event.tag ? { tag: event.tag } : {}),
+      }
       // A change while viewing the past continues from there: the later recorded calls are dropped.
-      return { rev: context.rev + 1, seq, lastCall, timeline: null }
+      return { ...changedSince(context, before), lastCall, timeline: null }
     }),
     advanceClock: assign(({ context }, params: { seconds: number }) => {
       if (!(params.seconds > 0)) return {}
+      const before = context.lab.changeCount()
       try {
         context.lab.advance(params.seconds)
       } catch (error) {
-        return failed(context, 'advance', error)
+        return failed('advance', error)
       }
-      return { rev: context.rev + 1, timeline: null }
+      return { ...changedSince(context, before), timeline: null }
     }),
     stepToNextEvent: assign(({ context }) => {
+      const before = context.lab.changeCount()
       try {
         context.lab.advance(context.lab.secondsToNextEvent())
       } catch (error) {
-        return failed(context, 'step', error)
+        return failed('step', error)
       }
-      return { rev: context.rev + 1, timeline: null }
+      return { ...changedSince(context, before), timeline: null }
     }),
     setSpeed: assign((_, params: { speed: number }) => ({ speed: params.speed })),
     resetLab: assign(({ context }, params: { seed: number | undefined }) => {
       try {
-        return { lab: context.makeLab(params.seed ?? context.lab.seed()), rev: context.rev + 1, lastCall: null, timeline: null }
+        return {
+          ...swapped(context, context.makeLab(params.seed ?? context.lab.seed())),
+          lastCall: null,
+          timeline: null,
+        }
       } catch (error) {
-        return failed(context, 'reset', error)
+        return failed('reset', error)
       }
     }),
-    loadLab: assign(({ context }, params: { lab: Lab }) => ({ lab: params.lab, rev: context.rev + 1, lastCall: null, timeline: null })),
+    loadLab: assign(({ context }, params: { lab: Lab }) => ({
+      ...swapped(context, params.lab),
+      lastCall: null,
+      timeline: null,
+    })),
     /** Moves along the recording; on success the clock pauses (the past does not play on by itself). */
     seek: enqueueActions(({ context, enqueue }, params: { target: (t: Timeline) => number }) => {
       const out = seekTimeline(context, params.target)
@@ -200,34 +281,42 @@ export const labMachine = setup({
         enqueue.assign({ timelineError: built.message })
         return
       }
-      enqueue.assign({ lab: built.lab, rev: context.rev + 1, lastCall: null, timeline: null, timelineError: null })
+      enqueue.assign({
+        ...swapped(context, built.lab),
+        lastCall: null,
+        timeline: null,
+        timelineError: null,
+      })
       enqueue.raise({ type: 'sim.pause' })
     }),
   },
   guards: {
-    isValidSpeed: (_, params: { speed: number }) => Number.isFinite(params.speed) && params.speed > 0 && params.speed <= 100,
+    isValidSpeed: (_, params: { speed: number }) =>
+      Number.isFinite(params.speed) && params.speed > 0 && params.speed <= 100,
   },
 }).createMachine({
   id: 'lab',
   context: ({ input }) => {
     const makeLab = input.makeLab ?? ((seed: number) => createLab({ seed }))
     return {
-    lab: input.lab ?? makeLab(input.seed ?? 1),
-    makeLab,
-    rev: 0,
-    speed: 1,
-    lastCall: null,
-    seq: 0,
-    timeline: null,
-    timelineError: null,
-    failure: null,
+      lab: input.lab ?? makeLab(input.seed ?? 1),
+      makeLab,
+      version: 0,
+      labSince: 0,
+      speed: 1,
+      lastCall: null,
+      timeline: null,
+      timelineError: null,
+      failure: null,
     }
   },
   initial: 'running',
   on: {
     'lab.call': { actions: 'callLab' },
+    'lab.command': { actions: 'callLab' },
     'sim.advance': {
-      description: 'Jump the virtual clock (e.g. +30 s, +5 min, +1 day) so expiry and health checks can be seen.',
+      description:
+        'Jump the virtual clock (e.g. +30 s, +5 min, +1 day) so expiry and health checks can be seen.',
       actions: { type: 'advanceClock', params: ({ event }) => ({ seconds: event.seconds }) },
     },
     'sim.setSpeed': {
@@ -241,14 +330,19 @@ export const labMachine = setup({
         'Show the lab as it was after the first `position` recorded calls (rebuilt by replaying them), paused. The later calls stay available until the learner changes something.',
       actions: { type: 'seek', params: ({ event }) => ({ target: () => event.position }) },
     },
-    'timeline.stepBack': { actions: { type: 'seek', params: { target: (t: Timeline) => t.position - 1 } } },
-    'timeline.stepForward': { actions: { type: 'seek', params: { target: (t: Timeline) => t.position + 1 } } },
+    'timeline.stepBack': {
+      actions: { type: 'seek', params: { target: (t: Timeline) => t.position - 1 } },
+    },
+    'timeline.stepForward': {
+      actions: { type: 'seek', params: { target: (t: Timeline) => t.position + 1 } },
+    },
     'timeline.live': {
       description: 'Back to the end of the recording: the learner’s own lab, exactly as it was.',
       actions: { type: 'seek', params: { target: (t: Timeline) => t.log.length } },
     },
     'timeline.load': {
-      description: 'Load a saved replay (file or share link): rebuild its lab, paused, at the end of its recording.',
+      description:
+        'Load a saved replay (file or share link): rebuild its lab, paused, at the end of its recording.',
       actions: { type: 'loadReplay', params: ({ event }) => ({ replay: event.replay }) },
     },
   },
@@ -269,7 +363,8 @@ export const labMachine = setup({
         'sim.play': 'running',
         'sim.toggle': 'running',
         'sim.step': {
-          description: 'Advance the virtual clock to the next scheduled event (a request finishing, a health check, a deadline).',
+          description:
+            'Advance the virtual clock to the next scheduled event (a request finishing, a health check, a deadline).',
           actions: 'stepToNextEvent',
         },
       },

@@ -6,35 +6,30 @@ import { loadCatalog } from '../lessons/catalog'
 import { emptyProgress } from '../lessons/progress'
 import { defaultLab } from '../lessons/scenarios'
 import type { LabCallMethod, Lesson } from '../lessons/schema'
-import { labMachine, type LabMethod } from './labMachine'
-import {
-  adoptCurrentLab,
-  connectLesson,
-  currentStep,
-  lessonMachine,
-  restoreLessonLab,
-  startLesson,
-  type LessonEmitted,
-} from './lessonMachine'
+import { startAppSystem, startLessonActor } from './appMachine'
+import type { LabMethod } from './labMachine'
+import { currentStep } from './currentLesson'
+import { lessonMachine } from './lessonMachine'
+import { adoptCurrentLab, restoreLessonLab, startLesson } from './startLesson'
 
 const { lessons, errors } = loadCatalog()
 
 /** A lab actor and a lesson actor wired together, recording every failed lab call. */
 function harness(lessonList: readonly Lesson[] = lessons) {
-  const labActor = createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
+  const labActor = startAppSystem({ seed: 1, makeLab: defaultLab })
   labActor.send({ type: 'sim.pause' })
   const failures: string[] = []
-  let seenSeq = 0
+  let seen: object | null = null
   labActor.subscribe((s) => {
     const last = s.context.lastCall
-    if (last === null || last.seq === seenSeq) return
-    seenSeq = last.seq
+    if (last === null || last === seen) return
+    seen = last
     if (last.result !== null && !last.result.ok)
       failures.push(`${last.method}: ${last.result.message}`)
   })
-  const lessonActor = createActor(lessonMachine, { input: { lessons: lessonList } }).start()
-  const disconnect = connectLesson(lessonActor, labActor)
-  return { labActor, lessonActor, failures, disconnect }
+  // In one actor system, as on the page: the lesson actor finds the lab by its systemId.
+  const lessonActor = startLessonActor(labActor, lessonMachine, { lessons: lessonList })
+  return { labActor, lessonActor, failures }
 }
 
 const tiny: Lesson = {
@@ -137,16 +132,14 @@ describe('lessonMachine', () => {
     expect(lessonActor.getSnapshot().context.hintsShown).toBe(2)
   })
 
-  it('“Show me” emits the step’s events, and connectLesson sends them to the lab', () => {
+  it('“Show me” sends the step’s events to the lab actor it finds in its system', () => {
     const { lessonActor, labActor } = harness([tiny])
-    const emitted: LessonEmitted[] = []
-    lessonActor.on('lesson.perform', (e) => emitted.push(e))
     startLesson(lessonActor, labActor, 'tiny')
     lessonActor.send({ type: 'lesson.showMe' })
-    expect(emitted).toHaveLength(0) // not while predicting
+    expect(labActor.getSnapshot().context.lab.history()).toHaveLength(0) // not while predicting
     lessonActor.send({ type: 'lesson.predict', choice: 'i-1' })
     lessonActor.send({ type: 'lesson.showMe' })
-    expect(emitted).toEqual([{ type: 'lesson.perform', events: tiny.steps[0]!.solution }])
+    expect(labActor.getSnapshot().context.lastCall).toMatchObject({ method: 'request' })
     expect(labActor.getSnapshot().context.lab.history()).toHaveLength(1)
     expect(lessonActor.getSnapshot().context.shownMe).toBe(true)
     expect(lessonActor.getSnapshot().hasTag('stepDone')).toBe(true)
@@ -293,7 +286,7 @@ describe('every lesson', () => {
 
     it(`${lesson.id}: opened at any step (deep link), that step’s solution reaches its goal`, () => {
       lesson.steps.forEach((step, i) => {
-        const { lessonActor, labActor, failures, disconnect } = harness()
+        const { lessonActor, labActor, failures } = harness()
         startLesson(lessonActor, labActor, lesson.id, i)
         if (step.prediction !== undefined)
           lessonActor.send({ type: 'lesson.predict', choice: step.prediction.choices[0]!.value })
@@ -302,7 +295,6 @@ describe('every lesson', () => {
           true,
         )
         expect(failures).toEqual([])
-        disconnect()
       })
     })
   }

@@ -1,15 +1,30 @@
 // The one generic lesson statechart: it interprets any lesson's data (steps, predictions, goals, hints,
 // "Show me"), checks goals against the lab whenever the lab changes, and keeps the learner's progress.
-// It never changes the lab itself: "Show me" emits the step's events for the caller to send to the lab.
-import { assign, emit, setup, type ActorRefFrom } from 'xstate'
+// It reaches the lab through the page's actor system (appMachine.ts): it follows the lab actor's changes and sends
+// a step's "Show me" events to it (docs/decisions/0011-one-actor-system.md).
+import {
+  assign,
+  enqueueActions,
+  fromCallback,
+  setup,
+  type ActorRefFrom,
+  type EventObject,
+} from 'xstate'
 import type { Lab } from '../sim'
 import { areGoalsMet, markOf, type GoalContext, type GoalLab } from '../lessons/goals'
 import { observe, predictionFeedback, type PredictionFeedback } from '../lessons/observe'
-import { emptyProgress, withStepCompleted, type Progress } from '../lessons/progress'
-import { buildLessonLab } from '../lessons/scenarios'
-import type { LabEventData, Lesson, Step } from '../lessons/schema'
-import type { LabEvent, labMachine } from './labMachine'
-import { followLearner, followPrediction, loadLessonLab } from './lessonClock'
+import {
+  emptyProgress,
+  withDrillAnswered,
+  withStepCompleted,
+  type Progress,
+} from '../lessons/progress'
+import type { Lesson } from '../lessons/schema'
+import { currentLesson, currentStep } from './currentLesson'
+import { labEventOf, type labMachine } from './labMachine'
+import { followLearner, followPrediction } from './lessonClock'
+import { completeInRun, newRun, runFor, type LessonEmitted, type LessonRun } from './lessonRun'
+import { LAB_SYSTEM_ID, LESSON_SYSTEM_ID } from './systemIds'
 
 export interface LessonContext {
   lessons: readonly Lesson[]
@@ -31,10 +46,24 @@ export interface LessonContext {
   progress: Progress
   /** The lab as the stage shows it (view/lessonView.ts): goals and verdicts wait for the dot to arrive. */
   shown: (lab: Lab) => GoalLab
+  /** Changes when the stage shows something new (view/revealedLab.ts): goals are checked again then. */
+  revealKey: (lab: Lab) => string
+  /** Something travels on the stage (lessonClock.ts waits for it before holding the clock). */
+  busy: (lab: Lab) => boolean
+  /** The current run: which steps were completed since the lesson was opened (lessonRun.ts). */
+  run: LessonRun
 }
 
 export type LessonEvent =
-  | { type: 'lesson.open'; lessonId: string; /** 0-based */ step?: number; lab: Lab }
+  | {
+      type: 'lesson.open'
+      lessonId: string
+      /** 0-based */
+      step?: number
+      lab: Lab
+      /** Start a new run even if this lesson is open (a host page's loadLesson starts scoring again). */
+      newRun?: boolean
+    }
   | { type: 'lesson.next' }
   | { type: 'lesson.back' }
   | { type: 'lesson.goTo'; /** 0-based */ step: number }
@@ -44,27 +73,53 @@ export type LessonEvent =
   | { type: 'lesson.labReady'; lab: Lab }
   | { type: 'lesson.showMe' }
   | { type: 'lesson.exit' }
-
-/** Emitted by "Show me": the lab-machine events that perform the current step. */
-export type LessonEmitted = { type: 'lesson.perform'; events: readonly LabEventData[] }
+  /** The saved progress, read back after the first paint (src/app/persistence/labPersistence.ts). */
+  | { type: 'progress.restore'; progress: Progress }
+  | { type: 'drill.answer'; drillId: string; correct: boolean }
 
 export interface LessonInput {
   lessons: readonly Lesson[]
   progress?: Progress
   shown?: (lab: Lab) => GoalLab
+  revealKey?: (lab: Lab) => string
+  busy?: (lab: Lab) => boolean
 }
+
+type LabActor = ActorRefFrom<typeof labMachine>
+type FollowInput = Pick<LessonContext, 'revealKey' | 'busy'>
+
+/**
+ * Follows the lab actor of the lesson's actor system: every change of the lab becomes lesson.check, and the
+ * clock waits while a prediction is awaited (lessonClock.ts). Invoked for the lesson actor's whole life.
+ */
+const followLab = fromCallback<EventObject, FollowInput>(({ system, sendBack, input }) => {
+  const labActor: LabActor | undefined = system.get(LAB_SYSTEM_ID)
+  const lessonActor: LessonActor | undefined = system.get(LESSON_SYSTEM_ID)
+  if (labActor === undefined || lessonActor === undefined) return
+  let seen = ''
+  const notify = () => {
+    const { lab, version } = labActor.getSnapshot().context
+    followLearner(lessonActor, labActor, input.busy(lab))
+    // Goals are re-checked when the lab changes or the stage shows something new, and once per virtual second
+    // for time-based goals, not on each of the 60 frame ticks a second.
+    const key = `${version}:${Math.floor(lab.now())}:${input.revealKey(lab)}`
+    if (key === seen) return
+    seen = key
+    sendBack({ type: 'lesson.check', lab })
+  }
+  const labSub = labActor.subscribe(notify)
+  notify()
+  const clockSub = lessonActor.subscribe(() => {
+    const { lab } = labActor.getSnapshot().context
+    followPrediction(lessonActor, labActor, isPredicting(lessonActor), input.busy(lab))
+  })
+  return () => {
+    labSub.unsubscribe()
+    clockSub.unsubscribe()
+  }
+})
 
 const NO_MARK: GoalContext = { stepStartRequestId: 0, stepStartTime: 0 }
-
-export function currentLesson(context: Pick<LessonContext, 'lessons' | 'lessonId'>): Lesson | null {
-  return context.lessons.find((l) => l.id === context.lessonId) ?? null
-}
-
-export function currentStep(
-  context: Pick<LessonContext, 'lessons' | 'lessonId' | 'stepIndex'>,
-): Step | null {
-  return currentLesson(context)?.steps[context.stepIndex] ?? null
-}
 
 function stepCount(context: LessonContext): number {
   return currentLesson(context)?.steps.length ?? 0
@@ -77,6 +132,7 @@ export const lessonMachine = setup({
     input: {} as LessonInput,
     emitted: {} as LessonEmitted,
   },
+  actors: { followLab },
   guards: {
     canOpen: ({ context }, params: { lessonId: string; step: number }) => {
       const lesson = context.lessons.find((l) => l.id === params.lessonId)
@@ -108,13 +164,27 @@ export const lessonMachine = setup({
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
   },
   actions: {
-    openLesson: assign((_, params: { lessonId: string; step: number; lab: Lab }) => ({
-      lessonId: params.lessonId,
-      stepIndex: params.step,
-      lab: params.lab,
-      ownLab: params.lab,
+    openLesson: assign(
+      ({ context }, params: { lessonId: string; step: number; lab: Lab; newRun: boolean }) => ({
+        lessonId: params.lessonId,
+        stepIndex: params.step,
+        lab: params.lab,
+        ownLab: params.lab,
+        run: runFor(context.run, params.lessonId, params.newRun),
+      }),
+    ),
+    restoreProgress: assign((_, params: { progress: Progress }) => ({ progress: params.progress })),
+    answerDrill: assign(({ context }, params: { drillId: string; correct: boolean }) => ({
+      progress: withDrillAnswered(context.progress, params.drillId, params.correct),
     })),
-    closeLesson: assign({ lessonId: null, stepIndex: 0, lab: null, ownLab: null, mark: NO_MARK }),
+    closeLesson: assign({
+      lessonId: null,
+      stepIndex: 0,
+      lab: null,
+      ownLab: null,
+      mark: NO_MARK,
+      run: newRun(null),
+    }),
     setStep: assign((_, params: { step: number }) => ({ stepIndex: params.step })),
     resetStepState: assign({ prediction: null, feedback: null, hintsShown: 0, shownMe: false }),
     markStepStart: assign(({ context }) => ({
@@ -131,15 +201,19 @@ export const lessonMachine = setup({
       ownLab: params.lab,
       mark: markOf(params.lab),
     })),
-    performSolution: emit(({ context }) => ({
-      type: 'lesson.perform' as const,
-      events: currentStep(context)?.solution ?? [],
-    })),
+    performSolution: enqueueActions(({ context, system, enqueue }) => {
+      const lab: LabActor | undefined = system.get(LAB_SYSTEM_ID)
+      if (lab === undefined) return
+      for (const data of currentStep(context)?.solution ?? []) {
+        const event = labEventOf(data)
+        if (event !== null) enqueue.sendTo(lab, event)
+      }
+    }),
     noteShownMe: assign({ shownMe: true }),
-    completeStep: assign(({ context }) => {
+    completeStep: enqueueActions(({ context, enqueue }) => {
       const lesson = currentLesson(context)
       const step = currentStep(context)
-      if (lesson === null || step === null || context.lab === null) return {}
+      if (lesson === null || step === null || context.lab === null) return
       let feedback: PredictionFeedback | null = null
       if (step.prediction !== undefined && context.prediction !== null) {
         const seen = observe(step.prediction.observe, context.shown(context.lab), context.mark)
@@ -149,13 +223,18 @@ export const lessonMachine = setup({
             corrections: step.corrects?.length ?? 0,
           })
       }
-      const progress = withStepCompleted(
-        context.progress,
+      const stepIds = lesson.steps.map((s) => s.id)
+      const progress = withStepCompleted(context.progress, lesson.id, step.id, stepIds)
+      const outcome = { predictionCorrect: feedback?.correct ?? null, shownMe: context.shownMe }
+      const { run, emitted } = completeInRun(
+        context.run,
         lesson.id,
-        step.id,
-        lesson.steps.map((s) => s.id),
+        stepIds,
+        context.stepIndex,
+        outcome,
       )
-      return { feedback, progress }
+      enqueue.assign({ feedback, progress, run })
+      for (const event of emitted) enqueue.emit(event)
     }),
   },
 }).createMachine({
@@ -173,48 +252,50 @@ export const lessonMachine = setup({
     shownMe: false,
     progress: input.progress ?? emptyProgress(),
     shown: input.shown ?? ((lab: Lab) => lab),
+    revealKey: input.revealKey ?? (() => ''),
+    busy: input.busy ?? (() => false),
+    run: newRun(null),
   }),
+  invoke: {
+    id: 'followLab',
+    src: 'followLab',
+    input: ({ context }) => ({ revealKey: context.revealKey, busy: context.busy }),
+  },
+  on: {
+    'progress.restore': {
+      actions: { type: 'restoreProgress', params: ({ event }) => ({ progress: event.progress }) },
+    },
+    'drill.answer': {
+      description: 'The learner answered an exam drill; once answered correctly, it stays so.',
+      actions: { type: 'answerDrill', params: ({ event }) => event },
+    },
+    'lesson.open': {
+      description: 'Opens a lesson at a step, from the catalog or over the lesson already running.',
+      guard: {
+        type: 'canOpen',
+        params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
+      },
+      target: '.running',
+      reenter: true,
+      actions: {
+        type: 'openLesson',
+        params: ({ event }) => ({
+          lessonId: event.lessonId,
+          step: event.step ?? 0,
+          lab: event.lab,
+          newRun: event.newRun === true,
+        }),
+      },
+    },
+  },
   initial: 'browsing',
   states: {
     browsing: {
       description: 'The learner is choosing a lesson.',
-      on: {
-        'lesson.open': {
-          guard: {
-            type: 'canOpen',
-            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
-          },
-          target: 'running',
-          actions: {
-            type: 'openLesson',
-            params: ({ event }) => ({
-              lessonId: event.lessonId,
-              step: event.step ?? 0,
-              lab: event.lab,
-            }),
-          },
-        },
-      },
     },
     running: {
       initial: 'step',
       on: {
-        'lesson.open': {
-          guard: {
-            type: 'canOpen',
-            params: ({ event }) => ({ lessonId: event.lessonId, step: event.step ?? 0 }),
-          },
-          target: 'running',
-          reenter: true,
-          actions: {
-            type: 'openLesson',
-            params: ({ event }) => ({
-              lessonId: event.lessonId,
-              step: event.step ?? 0,
-              lab: event.lab,
-            }),
-          },
-        },
         'lesson.exit': { target: 'browsing', actions: 'closeLesson' },
         'lesson.check': {
           description: 'Sent whenever the lab changes; goals are re-checked after it.',
@@ -312,82 +393,7 @@ export const lessonMachine = setup({
 })
 
 export type LessonActor = ActorRefFrom<typeof lessonMachine>
-type LabActor = ActorRefFrom<typeof labMachine>
 
-const isPredicting = (a: LessonActor) =>
+/** The step waits for the learner's prediction (the clock waits with it, lessonClock.ts). */
+export const isPredicting = (a: LessonActor) =>
   a.getSnapshot().matches({ running: { step: 'predicting' } })
-
-/**
- * Opens a lesson at a step: builds its lab, tells the lesson machine, loads the lab with the clock running (see
- * lessonClock.ts; `play: false`: paused, for an embed that asked so). False if no such lesson/step.
- */
-export function startLesson(
-  lessonActor: LessonActor,
-  labActor: LabActor,
-  lessonId: string,
-  stepIndex = 0,
-  { play = true }: { play?: boolean } = {},
-): boolean {
-  const lesson = lessonActor.getSnapshot().context.lessons.find((l) => l.id === lessonId)
-  if (lesson === undefined || stepIndex < 0 || stepIndex >= lesson.steps.length) return false
-  const lab = buildLessonLab(lesson, stepIndex, labActor.getSnapshot().context.makeLab)
-  // The lesson learns its lab first, so the lab change that follows is recognised as its own.
-  lessonActor.send({ type: 'lesson.open', lessonId, step: stepIndex, lab })
-  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor), play)
-  return true
-}
-
-/** Rebuilds the lab for the current step (after a reset or a drill replaced it). */
-export function restoreLessonLab(lessonActor: LessonActor, labActor: LabActor): void {
-  const context = lessonActor.getSnapshot().context
-  const lesson = currentLesson(context)
-  if (lesson === null) return
-  const lab = buildLessonLab(lesson, context.stepIndex, labActor.getSnapshot().context.makeLab)
-  lessonActor.send({ type: 'lesson.labReady', lab })
-  loadLessonLab(lessonActor, labActor, lab, isPredicting(lessonActor))
-}
-
-/** Carries on with the lesson in whatever lab is loaded now (after a reset or a drill replaced it). */
-export function adoptCurrentLab(lessonActor: LessonActor, labActor: LabActor): void {
-  lessonActor.send({ type: 'lesson.labReady', lab: labActor.getSnapshot().context.lab })
-}
-
-/**
- * Wires a lesson actor to the lab actor: every change of the lab becomes lesson.check, the clock waits while a
- * prediction is awaited (lessonClock.ts), and every "Show me" is sent to the lab actor event by event. Returns the function that disconnects them.
- */
-export function connectLesson(
-  lessonActor: LessonActor,
-  labActor: LabActor,
-  revealKey: (lab: Lab) => string = () => '', // changes when the stage shows something new
-  busy: (lab: Lab) => boolean = () => false, // something travels on the stage (lessonClock.ts)
-): () => void {
-  let seenRev = ''
-  let seenLab: Lab | null = null
-  const notify = () => {
-    followLearner(lessonActor, labActor, busy(labActor.getSnapshot().context.lab))
-    // Goals are re-checked when the lab's data changes or the stage shows something new, and once per
-    // virtual second for time-based goals, not on each of the 60 frame ticks a second.
-    const { lab } = labActor.getSnapshot().context
-    const rev = `${lab.changeCount()}:${Math.floor(lab.now())}:${revealKey(lab)}`
-    if (rev === seenRev && lab === seenLab) return
-    seenRev = rev
-    seenLab = lab
-    lessonActor.send({ type: 'lesson.check', lab })
-  }
-  const labSub = labActor.subscribe(notify)
-  notify()
-  const clockSub = lessonActor.subscribe(() => {
-    const { lab } = labActor.getSnapshot().context
-    followPrediction(lessonActor, labActor, isPredicting(lessonActor), busy(lab))
-  })
-  const performSub = lessonActor.on('lesson.perform', (e) => {
-    // The events were validated against the schema; the lab-machine type is stricter about argument tuples.
-    for (const event of e.events) labActor.send(event as LabEvent)
-  })
-  return () => {
-    labSub.unsubscribe()
-    clockSub.unsubscribe()
-    performSub.unsubscribe()
-  }
-}

@@ -41,7 +41,7 @@ export type ReplayParse = { ok: true; replay: Replay; workMs: number } | { ok: f
 export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
 
 /** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON" /
- *  "The saved lab is not JSON" (the copy kept in this browser, src/app/persistence.ts). */
+ *  "The saved lab is not JSON" (the copy kept in this browser, src/app/persistence/startPersistence.ts). */
 export type ReplaySource = 'file' | 'link' | 'saved'
 
 const NOUNS: Record<ReplaySource, string> = { file: 'The file', link: "The link's data", saved: 'The saved lab' }

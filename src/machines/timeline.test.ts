@@ -15,8 +15,12 @@ function makeLab(seed: number): Lab {
 function session() {
   const actor = createActor(labMachine, { input: { seed: 5, makeLab } }).start()
   actor.send({ type: 'sim.pause' })
-  const call = (method: string, ...args: unknown[]) => actor.send({ type: 'lab.call', method, args } as never)
-  call('modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' })
+  const call = (method: string, ...args: unknown[]) =>
+    actor.send({ type: 'lab.call', method, args } as never)
+  call('modifyTargetGroupAttributes', 'web', {
+    'stickiness.enabled': 'true',
+    'stickiness.type': 'lb_cookie',
+  })
   call('request', 'alice')
   actor.send({ type: 'sim.advance', seconds: 2 })
   call('request', 'alice')
@@ -36,7 +40,7 @@ describe('timeline', () => {
     const live = ctx(actor).lab
     const log = live.log()
     expect(log).toHaveLength(8)
-    const rev = ctx(actor).rev
+    const version = ctx(actor).version
 
     actor.send({ type: 'timeline.stepBack' })
     expect(actor.getSnapshot().hasTag('playing')).toBe(false)
@@ -44,7 +48,7 @@ describe('timeline', () => {
     expect(ctx(actor).lab).not.toBe(live)
     expect(world(ctx(actor).lab)).toBe(world(replayLab(5, log.slice(0, 7))))
     expect(ctx(actor).lab.history()).toHaveLength(2)
-    expect(ctx(actor).rev).toBeGreaterThan(rev)
+    expect(ctx(actor).version).toBeGreaterThan(version)
     expect(ctx(actor).timelineError).toBeNull()
 
     actor.send({ type: 'timeline.stepBack' })
@@ -83,11 +87,11 @@ describe('timeline', () => {
 
   it('does nothing when already live', () => {
     const actor = session()
-    const { lab, rev } = ctx(actor)
+    const { lab, version } = ctx(actor)
     actor.send({ type: 'timeline.stepForward' })
     actor.send({ type: 'timeline.live' })
     expect(ctx(actor).lab).toBe(lab)
-    expect(ctx(actor).rev).toBe(rev)
+    expect(ctx(actor).version).toBe(version)
     expect(ctx(actor).timeline).toBeNull()
   })
 
@@ -142,10 +146,10 @@ describe('timeline', () => {
     const lab = makeLab(1)
     for (let i = 0; i < LOG_LIMIT; i++) lab.addClient('alice')
     const actor = createActor(labMachine, { input: { lab, makeLab } }).start()
-    const rev = ctx(actor).rev
+    const version = ctx(actor).version
     actor.send({ type: 'timeline.stepBack' })
     expect(ctx(actor).lab).toBe(lab)
-    expect(ctx(actor).rev).toBe(rev)
+    expect(ctx(actor).version).toBe(version)
     expect(ctx(actor).timeline).toBeNull()
     expect(ctx(actor).timelineError).toMatch(/recording is too long/)
     expect(actor.getSnapshot().hasTag('playing')).toBe(true)
@@ -170,16 +174,18 @@ describe('timeline.load', () => {
   it('a replay whose call throws never touches the current lab (nor pauses it)', () => {
     const actor = createActor(labMachine, { input: { seed: 1, makeLab } }).start()
     actor.send({ type: 'lab.call', method: 'request', args: ['alice'] })
-    const { lab, rev } = ctx(actor)
+    const { lab, version } = ctx(actor)
     const before = world(lab)
     const log = [
       { at: 0, call: 'addClient', args: ['bob'] },
       { at: 0, call: 'advance', args: [-1] },
     ]
     actor.send({ type: 'timeline.load', replay: { seed: 3, log } })
-    expect(ctx(actor).timelineError).toMatch(/^The replay could not be played back: entry 2 \(advance at 0 s\) failed: seconds must be/)
+    expect(ctx(actor).timelineError).toMatch(
+      /^The replay could not be played back: entry 2 \(advance at 0 s\) failed: seconds must be/,
+    )
     expect(ctx(actor).lab).toBe(lab)
-    expect(ctx(actor).rev).toBe(rev)
+    expect(ctx(actor).version).toBe(version)
     expect(world(lab)).toBe(before)
     expect(actor.getSnapshot().hasTag('playing')).toBe(true)
 

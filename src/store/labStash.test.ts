@@ -2,21 +2,19 @@
 // same world, call log and clock (JSON.stringify of the snapshot byte for byte), running or paused as it was, and
 // the lesson left that way can be resumed at its step.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createActor } from 'xstate'
 import { loadCatalog } from '../lessons/catalog'
 import { buildScenarioLab, defaultLab, findScenario, SCENARIOS } from '../lessons/scenarios'
-import { labMachine } from '../machines/labMachine'
-import { connectLesson, lessonMachine } from '../machines/lessonMachine'
+import { startAppSystem, startLessonActor } from '../machines/appMachine'
+import { lessonMachine } from '../machines/lessonMachine'
 import { backToYourLab, openDrillLab, openLesson, useStashStore } from './labStash'
 
 const { lessons } = loadCatalog()
 
-const createApp = () => createActor(labMachine, { input: { seed: 1, makeLab: defaultLab } }).start()
+const createApp = () => startAppSystem({ seed: 1, makeLab: defaultLab })
 
 function harness() {
   const labActor = createApp()
-  const lessonActor = createActor(lessonMachine, { input: { lessons } }).start()
-  connectLesson(lessonActor, labActor)
+  const lessonActor = startLessonActor(labActor, lessonMachine, { lessons })
   return { labActor, lessonActor }
 }
 

@@ -2,12 +2,13 @@
 // Opening either stashes the lab that was loaded (the Lab object itself, untouched while it is away, so "Back to
 // your lab" hands back exactly the same world, call log and clock) and whether its clock was running. Only the first
 // opening stashes: a lesson's or a drill's lab is not the learner's. Leaving a lesson keeps its place (lesson and
-// step) and, for this page, its lab, so it can be resumed where it was. src/app/stashPersistence.ts keeps all of this across a reload (docs/persistence.md).
+// step) and, for this page, its lab, so it can be resumed where it was. src/app/persistence/stashPersistence.ts keeps all of this across a reload (docs/persistence.md).
 import { create } from 'zustand'
 import type { ActorRefFrom } from 'xstate'
 import type { Lab } from '../sim'
 import type { labMachine } from '../machines/labMachine'
-import { adoptCurrentLab, startLesson, type LessonActor } from '../machines/lessonMachine'
+import type { LessonActor } from '../machines/lessonMachine'
+import { adoptCurrentLab, startLesson } from '../machines/startLesson'
 
 type LabActor = ActorRefFrom<typeof labMachine>
 

@@ -69,23 +69,23 @@ export function revealedSessions(sessions: readonly SessionRecord[], history: re
   return out
 }
 
-const stamps = new WeakMap<LabQueries, { rev: number; now: number; stamp: RevealStamp }>()
+const stamps = new WeakMap<LabQueries, { changes: number; now: number; stamp: RevealStamp }>()
 
 /** The reveal stamp of `lab` at its current time, computed once per lab, change and clock reading. */
 export function revealStamp(lab: LabQueries): RevealStamp {
-  const rev = lab.changeCount()
+  const changes = lab.changeCount()
   const now = lab.now()
   const cached = stamps.get(lab)
-  if (cached && cached.rev === rev && cached.now === now) return cached.stamp
+  if (cached && cached.changes === changes && cached.now === now) return cached.stamp
   const all = lab.history()
   const history = arrivedHistory(all, now)
   const unarrived = all.slice(history.length)
   // Returned responses: the key changes whenever one more is back (cookies appear then).
   let returned = 0
   for (let i = all.length - 1; i >= 0 && i >= all.length - 200; i--) if (hasReturned(all[i]!, now)) returned++
-  const key = `${rev}|${history.length}|${history.at(-1)?.id ?? 0}|${returned}`
+  const key = `${changes}|${history.length}|${history.at(-1)?.id ?? 0}|${returned}`
   const stamp: RevealStamp = cached && cached.stamp.key === key ? { ...cached.stamp, now } : { now, history, unarrived, key }
-  stamps.set(lab, { rev, now, stamp })
+  stamps.set(lab, { changes, now, stamp })
   return stamp
 }
 

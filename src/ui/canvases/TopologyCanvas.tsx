@@ -33,11 +33,21 @@ function TopologyCanvasImpl() {
   const [geometry, setGeometry] = useState<StageGeometry | null>(null)
   const summary = useLab((lab) => {
     const l = lab.listener()
-    const groups = lab.targetGroups().filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
+    const groups = lab
+      .targetGroups()
+      .filter((g) => l.forward.targetGroups.some((f) => f.name === g.name))
     const clients = lab.clients().length
     const info = LOAD_BALANCER_INFO[lab.loadBalancerType()]
     const registered = info.short === 'CLB' ? lab.describeInstanceHealth().length : 0
-    const tgs = info.short === 'CLB' ? `${registered} registered instance${registered === 1 ? '' : 's'}` : groups.map((g) => `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`).join(' and ')
+    const tgs =
+      info.short === 'CLB'
+        ? `${registered} registered instance${registered === 1 ? '' : 's'}`
+        : groups
+            .map(
+              (g) =>
+                `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`,
+            )
+            .join(' and ')
     return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → ${info.title.join(' ')} (${l.protocol} listener on port ${l.port}) → ${tgs}.`
   })
 
@@ -45,7 +55,9 @@ function TopologyCanvasImpl() {
   const decision = useLab((lab) => {
     // The lab here is revealed (useLab): the latest request that has reached its target, never one still travelling.
     const last = lastArrived(lab.history(), lab.now())
-    return last ? `#${last.id} from ${last.clientId}: ${last.explanation}` : 'No request yet. Send one from a client to see how the load balancer routes it.'
+    return last
+      ? `#${last.id} from ${last.clientId}: ${last.explanation}`
+      : 'No request yet. Send one from a client to see how the load balancer routes it.'
   })
 
   useEffect(() => {
@@ -63,25 +75,29 @@ function TopologyCanvasImpl() {
     let frame = 0
     let size: { w: number; h: number | undefined } = { w: 0, h: undefined }
     let geometryKey = ''
-    let arrangedLab: unknown = null
     let arrangedAt = ''
     const draw = () => {
       frame = 0
       const ui = useUiStore.getState()
       const reducedMotion = reducedMotionOf(ui)
-      const scene = selectScene(actor.getSnapshot().context.lab, { selectedClient: ui.selectedClient, selectedRequest: ui.selectedRequest })
-      const layout = layoutTopology(scene, size.w, { ...(size.h === undefined ? {} : { height: size.h }), touch: coarse?.matches === true })
+      const scene = selectScene(actor.getSnapshot().context.lab, {
+        selectedClient: ui.selectedClient,
+        selectedRequest: ui.selectedRequest,
+      })
+      const layout = layoutTopology(scene, size.w, {
+        ...(size.h === undefined ? {} : { height: size.h }),
+        touch: coarse?.matches === true,
+      })
       // Without a height of its own the area is as tall as the picture; with one, taller only if the picture must be.
       const cssHeight = layout.height * layout.scale
-      const minHeight = size.h === undefined || cssHeight > size.h + 0.5 ? `${Math.ceil(cssHeight)}px` : ''
+      const minHeight =
+        size.h === undefined || cssHeight > size.h + 0.5 ? `${Math.ceil(cssHeight)}px` : ''
       if (area.style.minHeight !== minHeight) area.style.minHeight = minHeight
       view.update(layout, { reducedMotion })
       // The overlay follows the arrangement only: dots, flashes and counters never re-render React. Boxes move
       // only when the lab or the stage's size changes, so frames that merely advance the clock skip this.
-      const lab = actor.getSnapshot().context.lab
-      const arrangement = `${lab.changeCount()}|${size.w}|${size.h}|${layout.control}`
-      if (lab !== arrangedLab || arrangement !== arrangedAt) {
-        arrangedLab = lab
+      const arrangement = `${actor.getSnapshot().context.version}|${size.w}|${size.h}|${layout.control}`
+      if (arrangement !== arrangedAt) {
         arrangedAt = arrangement
         const next = stageGeometry(layout)
         const key = JSON.stringify(next)
@@ -127,10 +143,14 @@ function TopologyCanvasImpl() {
   return (
     <figure className="topology-figure">
       <div ref={areaRef} className="stage-area" data-testid="stage">
-        <svg ref={svgRef} className="topology" role="img" aria-label={summary} data-testid="topology" />
-        {geometry !== null && (
-          <StageOverlay geometry={geometry} />
-        )}
+        <svg
+          ref={svgRef}
+          className="topology"
+          role="img"
+          aria-label={summary}
+          data-testid="topology"
+        />
+        {geometry !== null && <StageOverlay geometry={geometry} />}
       </div>
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">{short} decision</span> {decision}

@@ -15,22 +15,23 @@ import { revealedLab, revealStamp } from '../../view/revealedLab'
  * when `isEqual` says nothing changed, so panels re-render only on real changes. For values that follow the
  * clock itself, use `useLabClock`.
  */
-export function useLab<T>(select: (lab: LabQueries) => T, isEqual: (a: T, b: T) => boolean = jsonEqual): T {
+export function useLab<T>(
+  select: (lab: LabQueries) => T,
+  isEqual: (a: T, b: T) => boolean = jsonEqual,
+): T {
   const actor = useLabActor()
-  const cache = useRef<{ rev: string; lab: LabQueries | null; value: T | undefined }>({ rev: '', lab: null, value: undefined })
-  return useFramedSelector(
-    actor,
-    (snapshot) => {
-      const c = cache.current
-      const { lab } = snapshot.context
-      const rev = revealStamp(lab).key
-      if (c.rev === rev && c.lab === lab) return c.value as T
-      const next = select(revealedLab(lab))
-      const value = c.lab !== null && c.value !== undefined && isEqual(c.value, next) ? c.value : next
-      cache.current = { rev, lab, value }
-      return value
-    },
-  )
+  const cache = useRef<{ key: string; value: T | undefined }>({ key: '', value: undefined })
+  return useFramedSelector(actor, (snapshot) => {
+    const c = cache.current
+    const { lab, version } = snapshot.context
+    // The lab's version (a change or another lab) and what the stage has revealed since.
+    const key = `${version}|${revealStamp(lab).key}`
+    if (c.key === key) return c.value as T
+    const next = select(revealedLab(lab))
+    const value = c.key !== '' && c.value !== undefined && isEqual(c.value, next) ? c.value : next
+    cache.current = { key, value }
+    return value
+  })
 }
 
 export function jsonEqual<T>(a: T, b: T): boolean {

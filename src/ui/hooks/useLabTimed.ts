@@ -10,25 +10,23 @@ import { useFramedSelector } from './useFramedSelector'
 
 export function useLabTimed<T>(select: (lab: Lab) => { value: T; until: number }): T {
   const actor = useLabActor()
-  const cache = useRef<{ rev: number; lab: Lab | null; from: number; until: number; value: T | undefined }>({
-    rev: -1,
-    lab: null,
+  const cache = useRef<{ version: number; from: number; until: number; value: T | undefined }>({
+    version: -1,
     from: 0,
     until: -Infinity,
     value: undefined,
   })
-  return useFramedSelector(
-    actor,
-    (snapshot) => {
-      const c = cache.current
-      const { lab } = snapshot.context
-      const rev = lab.changeCount()
-      const now = lab.now()
-      if (c.rev === rev && c.lab === lab && now >= c.from && now < c.until) return c.value as T
-      const next = select(lab)
-      const value = c.lab !== null && c.value !== undefined && jsonEqual(c.value, next.value) ? c.value : next.value
-      cache.current = { rev, lab, from: now, until: next.until, value }
-      return value
-    },
-  )
+  return useFramedSelector(actor, (snapshot) => {
+    const c = cache.current
+    const { lab, version } = snapshot.context
+    const now = lab.now()
+    if (c.version === version && now >= c.from && now < c.until) return c.value as T
+    const next = select(lab)
+    const value =
+      c.version !== -1 && c.value !== undefined && jsonEqual(c.value, next.value)
+        ? c.value
+        : next.value
+    cache.current = { version, from: now, until: next.until, value }
+    return value
+  })
 }

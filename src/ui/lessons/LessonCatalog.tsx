@@ -2,7 +2,8 @@
 import { dictGet } from '../../sim'
 import { useEffect, useId, useRef } from 'react'
 import type { Lesson } from '../../lessons/schema'
-import { useProgressStore } from './progressStore'
+import { useSelector } from '@xstate/react'
+import { useLessonActor } from '../hooks/lessonActorContext'
 
 interface Props {
   lessons: readonly Lesson[]
@@ -22,7 +23,7 @@ export function LessonCatalog({
   onOpen,
   takeFocus,
 }: Props) {
-  const progress = useProgressStore((s) => s.progress.lessons)
+  const progress = useSelector(useLessonActor(), (s) => s.context.progress.lessons)
   const uid = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const done = lessons.filter((l) => dictGet(progress, l.id)?.completed).length

@@ -7,13 +7,17 @@ import { buildScenarioLab, findScenario } from '../../lessons/scenarios'
 import { openDrillLab, useStashStore } from '../../store/labStash'
 import { useLabActor } from '../hooks/labActorContext'
 import { DrillQuestion } from '../lessons/DrillQuestion'
-import { useProgressStore } from '../lessons/progressStore'
+import { useSelector } from '@xstate/react'
+import { useLessonActor } from '../hooks/lessonActorContext'
 import './LessonPanel.css'
 
 export function DrillsPanel() {
   const labActor = useLabActor()
-  const answered = useProgressStore((s) => s.progress.drills)
-  const answerDrill = useProgressStore((s) => s.answerDrill)
+  // Drill answers are part of the progress the lesson actor keeps (and persistence saves).
+  const lessonActor = useLessonActor()
+  const answered = useSelector(lessonActor, (s) => s.context.progress.drills)
+  const answerDrill = (drillId: string, correct: boolean) =>
+    lessonActor.send({ type: 'drill.answer', drillId, correct })
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState(0)
   const [loadedHere, setLoaded] = useState<{ index: number; title: string } | null>(null)

@@ -4,14 +4,14 @@
 // storage that refuses writes is reported and the stash keeps working in memory.
 import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createActor } from 'xstate'
-import { DRILLS } from '../lessons/drills'
-import { buildScenarioLab, findScenario } from '../lessons/scenarios'
-import { connectLesson, lessonMachine, type LessonActor } from '../machines/lessonMachine'
-import { replayOf } from '../machines/replayFile'
-import { backToYourLab, openDrillLab, openLesson, useStashStore } from '../store/labStash'
-import { appCatalog } from '../ui/lessons/appCatalog'
-import { createApp } from './createApp'
+import { DRILLS } from '../../lessons/drills'
+import { buildScenarioLab, findScenario } from '../../lessons/scenarios'
+import { startLessonActor } from '../../machines/appMachine'
+import { lessonMachine } from '../../machines/lessonMachine'
+import { replayOf } from '../../machines/replayFile'
+import { backToYourLab, openDrillLab, openLesson, useStashStore } from '../../store/labStash'
+import { appCatalog } from '../../ui/lessons/appCatalog'
+import { createApp } from '../createApp'
 import { startLabPersistence } from './labPersistence'
 import { SAVE_INTERVAL_MS } from './savedStorage'
 import { readSavedStash, STASH_KEY } from './savedStash'
@@ -48,8 +48,7 @@ class MemoryStorage implements Storage {
 /** A page: the lab and lesson actors wired together, with persistence started on `storage`. */
 function page(storage: Storage, search = '') {
   const labActor = createApp()
-  const lessonActor = createActor(lessonMachine, { input: { lessons } }).start() as LessonActor
-  connectLesson(lessonActor, labActor)
+  const lessonActor = startLessonActor(labActor, lessonMachine, { lessons })
   const stop = startLabPersistence(labActor, {
     storage,
     keepsLab: true,

@@ -5,20 +5,28 @@
 // that is what stickylab.lab.v1 keeps, and stashPersistence.ts keeps what is open over it. docs/persistence.md.
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { replayOf } from '../machines/replayFile'
-import { useUiStore } from '../store/uiStore'
-import { useProgressStore } from '../ui/lessons/progressStore'
-import { SavedDataBanner, type SavedDataBannerProps } from '../ui/components/SavedDataBanner'
-import { PROGRESS_KEY } from '../lessons/progress'
+import { replayOf } from '../../machines/replayFile'
+import { useUiStore } from '../../store/uiStore'
+import { SavedDataBanner, type SavedDataBannerProps } from '../../ui/components/SavedDataBanner'
+import { parseProgress, PROGRESS_KEY, type Progress } from '../../lessons/progress'
 import { readPrefs, type Prefs } from './savedState'
-import { backupKeyOf, LAB_KEY, labSavingAllowed, PREFS_KEY, readStorage, setLabFlush, SAVE_INTERVAL_MS, type SavedProblem } from './savedStorage'
+import {
+  backupKeyOf,
+  LAB_KEY,
+  labSavingAllowed,
+  PREFS_KEY,
+  readStorage,
+  setLabFlush,
+  SAVE_INTERVAL_MS,
+  type SavedProblem,
+} from './savedStorage'
 import { readSavedLab } from './savedLab'
-import { liveLab, useStashStore } from '../store/labStash'
-import type { LessonActor } from '../machines/lessonMachine'
-import type { Lab } from '../sim'
+import { liveLab, useStashStore } from '../../store/labStash'
+import type { LessonActor } from '../../machines/lessonMachine'
+import type { Lab } from '../../sim'
 import { restoreStash, stashRecordText } from './stashPersistence'
 import { STASH_KEY } from './savedStash'
-import type { AppActor } from './createApp'
+import type { AppActor } from '../createApp'
 
 export interface LabPersistenceOptions {
   storage: Storage
@@ -63,8 +71,18 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   if (prefs.status === 'ok') applyPrefs(actor, prefs.value)
   else if (prefs.status === 'bad' && prefsRaw !== null)
     problems.unshift({ key: PREFS_KEY, raw: prefsRaw, message: prefs.problem })
-  const progressProblem = useProgressStore.getState().loadProblem
-  if (progressProblem !== null) problems.push({ key: PROGRESS_KEY, ...progressProblem })
+  // Lesson progress is the lesson actor's (lessonMachine.ts): read here, handed to it once it has loaded.
+  const progressRaw = readStorage(storage, PROGRESS_KEY)
+  const saved = parseProgress(progressRaw)
+  if (saved.problem !== null && progressRaw !== null) {
+    console.warn(saved.problem)
+    problems.push({
+      key: PROGRESS_KEY,
+      raw: progressRaw,
+      message:
+        'Your saved lesson progress could not be read: it is damaged or was written by a different version of Stickylab.',
+    })
+  }
 
   // Keys whose unreadable text could not be copied to a backup key: they are not overwritten until the
   // learner chooses "Start fresh" (the banner's "Download backup" still has the text in memory).
@@ -122,14 +140,17 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null
-  let savedRev = actor.getSnapshot().context.rev
+  // What was saved: the lab's version and its clock in whole virtual seconds (a running clock is kept too).
+  const savedKeyOf = (s: ReturnType<AppActor['getSnapshot']>) =>
+    `${s.context.version}:${Math.floor(s.context.lab.now())}`
+  let savedKey = savedKeyOf(actor.getSnapshot())
   let writtenRecord: string | null = readStorage(storage, STASH_KEY)
   const saveLab = (force = false) => {
     if (timer !== null) clearTimeout(timer)
     timer = null
     const snapshot = actor.getSnapshot()
-    if ((!force && snapshot.context.rev === savedRev) || !labSavingAllowed()) return
-    savedRev = snapshot.context.rev
+    if ((!force && savedKeyOf(snapshot) === savedKey) || !labSavingAllowed()) return
+    savedKey = savedKeyOf(snapshot)
     // While the learner looks at the past, the lab to keep is the live one; while a lesson or drill has the stage,
     // the learner's own lab is the stashed one (written once: it does not change while it is away).
     const current = liveLab(actor)
@@ -182,6 +203,31 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   if (keepsPrefs && prefs.status !== 'bad') savePrefs()
   const subs: { unsubscribe(): void }[] = []
   let stopped = false
+  // Progress is restored and saved in embed mode too (it never decided the lab or the theme).
+  let writtenProgress: Progress | null = null
+  let progressFailed = false
+  const saveProgress = (progress: Progress) => {
+    if (progress === writtenProgress) return
+    writtenProgress = progress
+    if (unbacked.some((p) => p.key === PROGRESS_KEY)) return
+    try {
+      storage.setItem(PROGRESS_KEY, JSON.stringify(progress))
+      progressFailed = false
+    } catch (error) {
+      // Private browsing or a full quota: progress lasts for this page only (said once per failure).
+      if (!progressFailed)
+        failed(
+          `The browser refused to store your lesson progress (${error instanceof Error ? error.message : String(error)}).`,
+        )
+      progressFailed = true
+    }
+  }
+  void options.lessonActor?.then((la) => {
+    if (stopped) return
+    la.send({ type: 'progress.restore', progress: saved.progress })
+    writtenProgress = la.getSnapshot().context.progress
+    subs.push(la.subscribe((s) => saveProgress(s.context.progress)))
+  })
   void options.lessonActor?.then((la) => {
     if (stopped || !keepsLab) return
     // Moving to another step changes no lab, but the saved record names the step: written at once, so a reload
@@ -198,14 +244,15 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   if (keepsLab) {
     subs.push(
       actor.subscribe((s) => {
-        if (s.context.rev !== savedRev && timer === null)
+        if (timer === null && savedKeyOf(s) !== savedKey)
           timer = setTimeout(saveLab, SAVE_INTERVAL_MS)
       }),
     )
     // Stashing or coming back is written at once (after the lab it swaps in has been loaded, a moment later), so
     // the learner's own lab is safe in storage before they start on the lesson.
     const unsubStash = useStashStore.subscribe((s, before) => {
-      if (s.stash !== before.stash || s.resume !== before.resume) setTimeout(() => !stopped && saveLab(true), 0)
+      if (s.stash !== before.stash || s.resume !== before.resume)
+        setTimeout(() => !stopped && saveLab(true), 0)
     })
     subs.push({ unsubscribe: unsubStash })
   }
@@ -228,10 +275,6 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     })
     subs.push({ unsubscribe: unsubUi })
   }
-  const unsubProgress = useProgressStore.subscribe((s, before) => {
-    if (s.saveError !== null && s.saveError !== before.saveError)
-      failed(`The browser refused to store your lesson progress (${s.saveError}).`)
-  })
   const flush = () => {
     if (keepsLab) saveLab(true)
   }
@@ -247,7 +290,6 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
     flush()
     setLabFlush(null)
     for (const s of subs) s.unsubscribe()
-    unsubProgress()
     window.removeEventListener('pagehide', flush)
     document.removeEventListener('visibilitychange', onHidden)
     banner.hide()

@@ -3,15 +3,15 @@
 // lesson to resume. The learner's own lab itself stays in stickylab.lab.v1. Reading never throws: a record that is
 // damaged, foreign, newer, names a lesson or drill this page does not have, or holds a lab that cannot be rebuilt is
 // "bad", with a sentence for the learner (docs/persistence.md). Loaded after the first paint with labPersistence.ts.
-import '../zodJitless'
+import '../../zodJitless'
 import * as z from 'zod/mini'
 import {
   buildReplayLab,
   MAX_REPLAY_CHARS,
   validateReplay,
   type Replay,
-} from '../machines/replayFile'
-import type { Lab } from '../sim'
+} from '../../machines/replayFile'
+import type { Lab } from '../../sim'
 import { bad, type SavedRead } from './savedState'
 
 export const STASH_KEY = 'stickylab.stash.v1'

@@ -3,9 +3,9 @@
 // throws: each value is absent, valid, or "bad" with a sentence saying what is wrong (docs/persistence.md).
 // Loaded just after the first paint with labPersistence.ts (before it, only the theme is read: savedStorage.ts);
 // zod/mini keeps this chunk small. The saved lab is read by savedLab.ts with the replay format it needs.
-import '../zodJitless'
+import '../../zodJitless'
 import * as z from 'zod/mini'
-import { SPEEDS } from '../machines/labMachine'
+import { SPEEDS } from '../../machines/labMachine'
 import { MAX_PREFS_CHARS } from './savedStorage'
 
 export type SavedRead<T> =

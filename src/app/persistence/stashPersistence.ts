@@ -5,23 +5,23 @@
 //   if the record holds that lesson at that step, its lab is adopted once the lesson opens;
 // - no link, a record with a lesson or drill: it is opened again over the stashed own lab;
 // - otherwise the saved own lab is loaded, as before stashes existed.
-import { DRILLS } from '../lessons/drills'
-import { replayOf, type Replay } from '../machines/replayFile'
-import type { LessonActor } from '../machines/lessonMachine'
-import type { Lab } from '../sim'
+import { DRILLS } from '../../lessons/drills'
+import { replayOf, type Replay } from '../../machines/replayFile'
+import type { LessonActor } from '../../machines/lessonMachine'
+import type { Lab } from '../../sim'
 import {
   adoptPendingLessonLab,
   liveLab,
   openLesson,
   useStashStore,
   type Away,
-} from '../store/labStash'
-import { findScenario } from '../lessons/scenarios'
-import { appCatalog } from '../ui/lessons/appCatalog'
+} from '../../store/labStash'
+import { findScenario } from '../../lessons/scenarios'
+import { appCatalog } from '../../ui/lessons/appCatalog'
 import { readSavedStash, STASH_KEY, type StashCatalog, type StashRecord } from './savedStash'
 import { readStorage } from './savedStorage'
 import type { SavedProblem } from './savedStorage'
-import type { AppActor } from './createApp'
+import type { AppActor } from '../createApp'
 
 export const stashCatalog: StashCatalog = {
   lessonSteps: (id) => appCatalog.lessons.find((l) => l.id === id)?.steps.length ?? null,

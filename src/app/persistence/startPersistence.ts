@@ -1,16 +1,16 @@
-// Keeps the learner's lab and preferences in localStorage so they survive a reload (lesson progress saves itself,
-// src/ui/lessons/progressStore.ts). Before the first paint only the saved theme is read (savedThemeHint: a dark
+// Keeps the learner's lab, preferences and lesson progress (the lesson actor's) in localStorage so they survive a
+// reload. Before the first paint only the saved theme is read (savedThemeHint: a dark
 // page must not flash light); just after it, labPersistence.ts validates and applies the whole preferences record,
 // restores the saved lab, backs up and explains unreadable data ("Start fresh", "Download backup") and starts
 // saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame) and flushed when the page is
 // hidden. A share link, a lesson deep link or embed mode takes precedence: the saved lab is then neither restored
 // nor overwritten. docs/persistence.md.
-import { isShareHash } from '../machines/shareHash'
-import { useUiStore } from '../store/uiStore'
+import { isShareHash } from '../../machines/shareHash'
+import { useUiStore } from '../../store/uiStore'
 import { PREFS_KEY, readStorage, savedThemeHint } from './savedStorage'
-import { afterFirstPaint } from './firstPaint'
-import type { AppActor } from './createApp'
-import type { LessonActor } from '../machines/lessonMachine'
+import { afterFirstPaint } from '../firstPaint'
+import type { AppActor } from '../createApp'
+import type { LessonActor } from '../../machines/lessonMachine'
 
 export interface PersistenceOptions {
   /** Embedded in a course page: the host page decides the lab and the theme, so neither is restored or saved. */
@@ -43,7 +43,14 @@ export function startPersistence(actor: AppActor, options: PersistenceOptions): 
     .then((m) => {
       if (stopped) return
       const lessonActor = options.lessonActor ?? null
-      stop = m.startLabPersistence(actor, { storage, keepsLab, keepsPrefs, prefsRaw, lessonLinked, lessonActor })
+      stop = m.startLabPersistence(actor, {
+        storage,
+        keepsLab,
+        keepsPrefs,
+        prefsRaw,
+        lessonLinked,
+        lessonActor,
+      })
     })
   return () => {
     stopped = true
@@ -59,4 +66,3 @@ function safeLocalStorage(): Storage | null {
     return null
   }
 }
-

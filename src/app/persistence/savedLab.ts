@@ -1,7 +1,7 @@
 // Reads the saved lab back: a replay document (seed + call log) rebuilt through the guarded replay. Loaded after the
 // first paint (labPersistence.ts), because the replay format's validation uses the full schema library.
-import { buildReplayLab, parseReplay } from '../machines/replayFile'
-import type { Lab } from '../sim'
+import { buildReplayLab, parseReplay } from '../../machines/replayFile'
+import type { Lab } from '../../sim'
 import { bad, type SavedRead } from './savedState'
 
 /** Reads and replays the saved lab. The replay is guarded: a lab that cannot be rebuilt is reported, not shown. */

@@ -1,11 +1,11 @@
 // Saved state read back from localStorage: valid data restores, and every malformed, truncated, oversized,
 // foreign, newer or hostile value is refused with a plain sentence (never thrown).
 import { describe, expect, it } from 'vitest'
-import { createDefaultLab } from './createApp'
+import { createDefaultLab } from '../createApp'
 import { readPrefs, type Prefs } from './savedState'
 import { readSavedLab } from './savedLab'
 import { savedThemeHint } from './savedStorage'
-import { replayOf } from '../machines/replayFile'
+import { replayOf } from '../../machines/replayFile'
 
 const PREFS: Prefs = {
   version: 1,
