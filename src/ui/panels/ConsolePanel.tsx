@@ -28,9 +28,11 @@ function actorTarget(actor: LabActor): ConsoleTarget {
   return {
     lab: actor.getSnapshot().context.lab,
     apply(command: LabCommand): Result | void {
+      const before = actor.getSnapshot().context.lastCall
       actor.send({ type: 'lab.call', method: command.call, args: command.args } as LabCallEvent)
-      const { lastCall, seq, failure } = actor.getSnapshot().context
-      if (lastCall !== null && lastCall.seq === seq) return lastCall.result ?? undefined
+      // Every answered call leaves a new lastCall object (docs/decisions/0011); a throw leaves a failure instead.
+      const { lastCall, failure } = actor.getSnapshot().context
+      if (lastCall !== null && lastCall !== before) return lastCall.result ?? undefined
       throw new Error(failure?.message ?? 'The lab did not apply the call')
     },
   }
