@@ -18,24 +18,19 @@ import type {
   RequestRecord,
   Result,
 } from './model/api'
+import type { Explainer } from './model/facts'
 import type { World } from './model/world'
-import {
-  LOAD_BALANCER_TYPES,
-  TARGET_GROUP_PROTOCOLS,
-} from './model/loadBalancerTypes'
+import { LOAD_BALANCER_TYPES, TARGET_GROUP_PROTOCOLS } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
 import { isIpv4, nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
+import { upgradeStickyReset } from './rules/sourceIpTable'
 import { handleNlbRequest } from './rules/nlb'
 import { handleGwlbRequest } from './rules/gwlb'
 import { handleClbRequest } from './rules/clb'
 import { MAX_GROUP_SERIAL } from './rules/cookieCodec'
 import { Errors, OK } from './rules/errors'
-import {
-  deregisterTarget,
-  registerTarget,
-  rescheduleChecks,
-} from './rules/health'
+import { deregisterTarget, registerTarget, rescheduleChecks } from './rules/health'
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
 import type { Runtime } from './runtime'
 import { buildRuntime } from './runtime'
@@ -64,14 +59,14 @@ export const MAX_TARGETS_ON_CREATE = 20
 
 const COOKIE_TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/
 
-/** Creates a lab with the default world (see createWorld.ts). */
-export function createLab(options?: CreateLabOptions): Lab {
+/** Creates a lab with the default world (see createWorld.ts); `explain` words its decisions (src/sim/index.ts passes src/explain's). */
+export function createLab(options: CreateLabOptions | undefined, explain: Explainer): Lab {
   const seed = options?.seed ?? DEFAULT_SEED
   if (typeof seed !== 'number' || !Number.isFinite(seed))
     throw new TypeError('seed must be a finite number')
   const type = options?.loadBalancerType ?? 'application'
   checkLoadBalancerType(type)
-  const lab = labFor(createWorld(seed))
+  const lab = labFor(createWorld(seed), explain)
   // Logged like a learner's switch, so replayLab(seed, log) rebuilds the same world.
   if (type !== 'application') lab.setLoadBalancerType(type)
   return lab
@@ -99,8 +94,14 @@ function upgradeWorld(world: World): World {
   return world
 }
 
+/** Brings an older snapshot's worded state up to today's facts (its history keeps the explanations it has). */
+function upgradeFacts(world: World): World {
+  for (const name of Object.keys(world.targetGroups)) upgradeStickyReset(world.targetGroups[name]!)
+  return world
+}
+
 /** Rebuilds a lab from a snapshot (the world is deep-copied; the snapshot stays untouched). */
-export function restoreLab(world: World): Lab {
+export function restoreLab(world: World, explain: Explainer): Lab {
   if (
     world === null ||
     typeof world !== 'object' ||
@@ -109,7 +110,7 @@ export function restoreLab(world: World): Lab {
   ) {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
-  return labFor(upgradeWorld(JSON.parse(JSON.stringify(world)) as World))
+  return labFor(upgradeFacts(upgradeWorld(JSON.parse(JSON.stringify(world)) as World)), explain)
 }
 
 function checkSeconds(name: string, v: unknown): number {
@@ -118,8 +119,8 @@ function checkSeconds(name: string, v: unknown): number {
   return v
 }
 
-function labFor(world: World, guarded = true): Lab {
-  const rt: Runtime = buildRuntime(world)
+function labFor(world: World, explain: Explainer, guarded = true): Lab {
+  const rt: Runtime = buildRuntime(world, explain)
   // The live log is compact columns (callLog.ts); it serializes to the same ring, so the world's JSON is unchanged.
   const calls = CallLog.fromRing(world.log)
   ;(world as { log: unknown }).log = calls
@@ -149,9 +150,14 @@ function labFor(world: World, guarded = true): Lab {
       if (p !== undefined && p !== 'TCP' && p !== 'UDP' && p !== 'ICMP')
         throw new RangeError("protocol must be 'TCP', 'UDP' or 'ICMP'")
       if (options.destinationIp !== undefined && !isIpv4(options.destinationIp))
-        throw new TypeError(`destinationIp '${String(options.destinationIp)}' is not an IPv4 address`)
+        throw new TypeError(
+          `destinationIp '${String(options.destinationIp)}' is not an IPv4 address`,
+        )
       const port = options.destinationPort
-      if (port !== undefined && (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535))
+      if (
+        port !== undefined &&
+        (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535)
+      )
         throw new RangeError('destinationPort must be a whole number between 1 and 65535')
     }
   }
@@ -167,7 +173,8 @@ function labFor(world: World, guarded = true): Lab {
       const ms = secondsToMs(seconds)
       // Consecutive advances are one log entry, so 60 frame ticks a second do not flood the log. This is
       // exact because time is whole milliseconds: advance(a) then advance(b) leaves the world as advance(a + b).
-      if (calls.lastIsAdvance()) calls.setLastAdvanceSeconds((secondsToMs(calls.lastAdvanceSeconds()) + ms) / 1000)
+      if (calls.lastIsAdvance())
+        calls.setLastAdvanceSeconds((secondsToMs(calls.lastAdvanceSeconds()) + ms) / 1000)
       else calls.push(world.nowMs / 1000, 'advance', [ms / 1000])
       if (advanceWorld(world, world.nowMs + ms)) changes++
     },
@@ -328,7 +335,6 @@ function labFor(world: World, guarded = true): Lab {
       if (app.latencySeconds !== undefined) world.app.latencySeconds = app.latencySeconds
     },
 
-
     request(clientId, options?: RequestOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       if (options != null && options.durationSeconds !== undefined)
@@ -346,11 +352,6 @@ function labFor(world: World, guarded = true): Lab {
       }
     },
 
-
-
-
-
-
     launchInstance(options?: { az?: string }): string {
       if (options?.az !== undefined && !isKnownAz(options.az)) {
         throw new RangeError(`az must be one of the load balancer's Availability Zones`)
@@ -358,21 +359,18 @@ function labFor(world: World, guarded = true): Lab {
       return launchInstance(world, undefined, options?.az).id
     },
 
-
-
-
     setLoadBalancerType(type) {
       checkLoadBalancerType(type)
       switchLoadBalancer(world, type)
     },
-
-
-
   }
 
   // The probe is an unguarded lab on a copy of the world (the copy's runtime caches start empty; they never change
   // a result).
-  if (guarded) guardCalls(lab, record, () => labFor(JSON.parse(JSON.stringify(world)) as World, false))
+  if (guarded)
+    guardCalls(lab, record, () =>
+      labFor(JSON.parse(JSON.stringify(world)) as World, explain, false),
+    )
   return lab
 }
 

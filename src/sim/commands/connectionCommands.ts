@@ -10,7 +10,11 @@ import type { Runtime } from '../runtime'
 
 type ConnectionCommands = Pick<
   Lab,
-  'openWebSocket' | 'sendWebSocketMessage' | 'closeWebSocket' | 'closeConnection' | 'modifyLoadBalancerAttributes'
+  | 'openWebSocket'
+  | 'sendWebSocketMessage'
+  | 'closeWebSocket'
+  | 'closeConnection'
+  | 'modifyLoadBalancerAttributes'
 >
 
 /** Throws for a call modelled only for the Application Load Balancer. */
@@ -33,7 +37,7 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
     },
 
     sendWebSocketMessage(clientId) {
-      return sendWebSocketMessage(world, clientId)
+      return sendWebSocketMessage(world, rt.explain, clientId)
     },
 
     closeWebSocket(clientId) {
@@ -47,7 +51,8 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
 
     modifyLoadBalancerAttributes(attributes): Result {
       const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
+      if (type !== 'network' && type !== 'gateway')
+        return Errors.loadBalancerAttributeNotSupported()
       if (attributes === null || typeof attributes !== 'object')
         return Errors.attributeValueNotString('attributes')
       let crossZone = world.loadBalancerAttributes.crossZone

@@ -1,5 +1,5 @@
-// The closed set of routing decision codes. Each request's result carries one of these plus a
-// plain-sentence explanation; lessons and the trace panel key off the codes.
+// The closed set of routing decision codes. Each request's result carries one of these plus the
+// facts it was made from (facts.ts) and their sentence; lessons and the trace panel key off the codes.
 
 /** Why a request reached (or failed to reach) its target. */
 export type Decision =
