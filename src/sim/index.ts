@@ -38,7 +38,7 @@ export type { ReplayableCall, LearnerCall } from './replayLab'
 export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
 export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
-export { DECISIONS } from './model/decisions'
+export { DECISIONS, TARGET_GROUP_DECISIONS } from './model/decisions'
 export {
   LOAD_BALANCER_TYPES,
   TARGET_GROUP_PROTOCOLS,

@@ -107,3 +107,14 @@ export const DECISIONS: readonly Decision[] = [
   'flow-target-unreachable',
   'flow-no-targets',
 ]
+
+export const TARGET_GROUP_DECISIONS: readonly TargetGroupDecision[] = [
+  'single',
+  'weighted',
+  'group-sticky-hit',
+  'group-sticky-miss-no-cookie',
+  'group-sticky-miss-invalid',
+  'group-sticky-miss-foreign',
+  'group-sticky-miss-expired',
+  'none',
+]
