@@ -1,4 +1,5 @@
-// Lint rules, including the layering contract: sim <- machines <- view <- ui <- app (see docs/decisions/0001-layering.md).
+// Lint rules, including the layering contract: sim <- explain <- machines <- view <- ui <- app (see
+// docs/decisions/0001-layering.md and 0009-facts-not-prose.md).
 import js from '@eslint/js'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -9,12 +10,25 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 const banUp = (layers) =>
   layers.flatMap((l) => [`../${l}`, `../${l}/*`, `../../${l}`, `../../${l}/*`, `../../../${l}/*`, `**/src/${l}/*`])
 
+const simLibraries = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'xstate', 'xstate/*', '@xstate/*', 'zustand', 'zustand/*', 'd3-selection', 'd3-transition', 'd3-timer'],
+  message: 'src/sim is the pure, deterministic core: no UI, state-machine or DOM libraries (docs/decisions/0001-layering.md).',
+}
+
 const simForbiddenImports = {
   patterns: [
+    simLibraries,
     {
-      group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'xstate', 'xstate/*', '@xstate/*', 'zustand', 'zustand/*', 'd3-selection', 'd3-transition', 'd3-timer'],
-      message: 'src/sim is the pure, deterministic core: no UI, state-machine or DOM libraries (docs/decisions/0001-layering.md).',
+      group: banUp(['explain', 'machines', 'view', 'ui', 'app', 'store', 'lessons']),
+      message: 'src/sim may not import from layers above it; the core records facts and src/explain words them (docs/decisions/0001-layering.md, 0009).',
     },
+  ],
+}
+
+// src/sim/index.ts, the public API's composition root, hands the explain layer's renderer to every lab (ADR 0009).
+const simIndexForbiddenImports = {
+  patterns: [
+    simLibraries,
     {
       group: banUp(['machines', 'view', 'ui', 'app', 'store', 'lessons']),
       message: 'src/sim may not import from layers above it (docs/decisions/0001-layering.md).',
@@ -94,8 +108,40 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/sim/index.ts'],
+    rules: { 'no-restricted-imports': ['error', simIndexForbiddenImports] },
+  },
+  {
     files: ['src/sim/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', simForbiddenImports] },
+  },
+  {
+    // The explain layer words the core's facts: pure functions of sim types (ADR 0009).
+    files: ['src/explain/**/*.ts'],
+    ignores: ['src/explain/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'xstate', '@xstate/*', 'zustand', 'zustand/*', 'd3-*'], message: 'src/explain only turns facts into sentences.' },
+            { group: banUp(['machines', 'view', 'ui', 'app', 'store', 'lessons']), message: 'src/explain sits just above src/sim (docs/decisions/0009-facts-not-prose.md).' },
+            { group: ['../sim', '../sim/*', '../sim/**'], allowTypeImports: true, message: 'src/explain may import sim types only.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', ...nondeterminism.props],
+      'no-restricted-globals': ['error', ...nondeterminism.globals],
+    },
+  },
+  {
+    files: ['src/explain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: banUp(['machines', 'view', 'ui', 'app', 'store', 'lessons']), message: 'src/explain sits just above src/sim.' }] },
+      ],
+    },
   },
   {
     files: ['src/machines/**/*.ts'],

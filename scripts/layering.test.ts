@@ -26,6 +26,26 @@ describe('layering rules', { timeout: 60_000 }, () => {
     expect(msgs).toEqual([expect.stringContaining('src/sim may not import from layers above it')])
   })
 
+  it('keeps the explain layer out of the core, except the public entry that hands it to every lab (ADR 0009)', async () => {
+    const code = "import { explainer } from '../explain/explainer'\nexport const e = explainer\n"
+    expect(await messagesFor(code, 'src/sim/forbidden.ts')).toEqual([
+      expect.stringContaining('src/sim may not import from layers above it; the core records facts'),
+    ])
+    expect(await messagesFor(code, 'src/sim/index.ts')).toEqual([])
+    expect(await messagesFor(code.replace('../explain/', '../../explain/'), 'src/sim/rules/forbidden.ts')).toHaveLength(1)
+  })
+
+  it('lets the explain layer import sim types only, and nothing above it (ADR 0009)', async () => {
+    expect(await messagesFor("import type { RequestFacts } from '../sim/model/facts'\nexport type F = RequestFacts\n", 'src/explain/ok.ts')).toEqual([])
+    expect(await messagesFor("import { createLab } from '../sim'\nexport const c = createLab\n", 'src/explain/bad.ts')).toEqual([
+      expect.stringContaining('src/explain may import sim types only'),
+    ])
+    expect(await messagesFor("import { labMachine } from '../machines/labMachine'\nexport const m = labMachine\n", 'src/explain/bad.ts')).toEqual([
+      expect.stringContaining('src/explain sits just above src/sim'),
+    ])
+    expect(await messagesFor("import { explainer } from '../explain/explainer'\nexport const e = explainer\n", 'src/machines/ok.ts')).toEqual([])
+  })
+
   it('rejects wall-clock time, Math.random and timers in src/sim', async () => {
     const msgs = await messagesFor(
       'export const a = Math.random()\nexport const b = Date.now()\nexport const c = performance.now()\nsetTimeout(() => 0, 1)\nexport const d = window.location\n',

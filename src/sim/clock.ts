@@ -65,14 +65,3 @@ export function formatHttpDate(virtualSeconds: number): string {
   const ss = secOfDay % 60
   return `${dow}, ${two(d)} ${mon} ${y} ${two(hh)}:${two(mm)}:${two(ss)} GMT`
 }
-
-/** Human-readable duration used in explanations: "20 s", "5 min", "1 h", "1 day", "7 days", "90 s". */
-export function formatDuration(seconds: number): string {
-  if (seconds >= 86400 && seconds % 86400 === 0) {
-    const n = seconds / 86400
-    return n === 1 ? '1 day' : `${n} days`
-  }
-  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600} h`
-  if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60} min`
-  return `${seconds} s`
-}

@@ -3,7 +3,7 @@
 // DevTools-style editing (reference §11).
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from './lab'
+import { createLab } from './index'
 import type { Lab } from './model/api'
 import { cookieHeader, cookiesToSend, fitsCookieLimit, pathMatches } from './cookieJar'
 import type { ClientState } from './model/world'

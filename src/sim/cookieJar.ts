@@ -2,6 +2,7 @@
 // cookies a request carries, which Set-Cookie directives a response may store, and eviction of
 // expired cookies. The simulated site is one host, so every cookie is host-only.
 
+import type { CookieRejection, NoCookieReason } from './model/facts'
 import type { ClientState, SameSite, StoredCookie, World } from './model/world'
 import { dictGet } from './dict'
 
@@ -28,15 +29,7 @@ export interface BrowserContext {
   credentials: 'include' | 'same-origin' | 'omit'
 }
 
-/** Why the browser refused to store a cookie (shown to learners). */
-export type CookieRejection =
-  | 'cookies-disabled'
-  | 'credentials-not-included'
-  | 'too-large'
-  | 'secure-over-http'
-  | 'samesite-none-without-secure'
-  | 'samesite-cross-site-blocked'
-  | 'overwrites-secure-over-http'
+export type { CookieRejection }
 
 /** Browsers reject a cookie whose name plus value exceeds 4096 bytes. */
 export const MAX_COOKIE_BYTES = 4096
@@ -45,6 +38,20 @@ export const MAX_COOKIE_BYTES = 4096
 export function credentialsAllowCookies(ctx: BrowserContext): boolean {
   if (ctx.credentials === 'omit') return false
   return !ctx.crossSite || ctx.credentials === 'include'
+}
+
+/** Why a request carried no cookie named `cookieName` (the caller found none among those sent). */
+export function noCookieReason(
+  client: ClientState,
+  ctx: BrowserContext,
+  cookieName: string,
+): NoCookieReason {
+  if (!client.cookiesEnabled) return 'cookies-disabled'
+  if (ctx.credentials === 'omit') return 'credentials-omit'
+  if (!ctx.crossSite) return 'none'
+  if (ctx.credentials !== 'include') return 'cross-site-no-credentials'
+  // The jar holds it but it may not travel cross-site: say it was withheld, not that there was none.
+  return client.jar.some((c) => c.name === cookieName) ? 'cross-site-withheld' : 'cross-site-none'
 }
 
 /** RFC 6265 §5.1.4 path-match. */

@@ -1,19 +1,45 @@
 // Public entry point of the simulation core. Nothing outside src/sim imports other files here.
+// It is also the public API's composition root: the core records facts, and every lab made here
+// is given src/explain's renderer, so results and history carry `explanation` (ADR 0009). This is
+// the one file in src/sim allowed to import src/explain.
 
-export { createLab, restoreLab, LAB_API_VERSION, virtualDate } from './lab'
-export {
-  replayLab,
-  replayInSteps,
-  failedEntryIndex,
-  REPLAYABLE_CALLS,
-  LEARNER_CALLS,
-} from './replayLab'
+import { explainer } from '../explain/explainer'
+import { createLab as createCoreLab, restoreLab as restoreCoreLab } from './lab'
+import type { CreateLabOptions, Lab, LabCall } from './model/api'
+import type { World } from './model/world'
+import { replayInSteps as replayCoreInSteps, replayLab as replayCoreLab } from './replayLab'
+
+/** Creates a lab with the default world; its decisions are explained in English. */
+export function createLab(options?: CreateLabOptions): Lab {
+  return createCoreLab(options, explainer)
+}
+
+/** Rebuilds a lab from a snapshot (the world is deep-copied; the snapshot stays untouched). */
+export function restoreLab(world: World): Lab {
+  return restoreCoreLab(world, explainer)
+}
+
+/** Replays `log` on a fresh lab with `seed` (see replayLab.ts). */
+export function replayLab(seed: number, log: readonly LabCall[]): Lab {
+  return replayCoreLab(seed, log, explainer)
+}
+
+/** The same replay a little at a time (see replayLab.ts). */
+export function replayInSteps(
+  seed: number,
+  log: readonly LabCall[],
+): { lab: Lab; next(count: number): number } {
+  return replayCoreInSteps(seed, log, explainer)
+}
+
+export { LAB_API_VERSION, virtualDate } from './lab'
+export { failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
 export type { ReplayableCall, LearnerCall } from './replayLab'
 export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
 export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
 export { validateCommand } from './commands/validateCommand'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
-export { DECISIONS } from './model/decisions'
+export { DECISIONS, TARGET_GROUP_DECISIONS } from './model/decisions'
 export {
   LOAD_BALANCER_TYPES,
   TARGET_GROUP_PROTOCOLS,
@@ -40,6 +66,8 @@ export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
+export { NO_COOKIE_REASONS, COOKIE_REJECTIONS } from './model/facts'
+export type * from './model/facts'
 export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
 export type { World, HealthCheckSettings } from './model/world'

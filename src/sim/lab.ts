@@ -18,11 +18,13 @@ import type {
   RequestRecord,
   Result,
 } from './model/api'
+import type { Explainer } from './model/facts'
 import type { World } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
 import { nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
+import { upgradeStickyReset } from './rules/sourceIpTable'
 import { handleNlbRequest } from './rules/nlb'
 import { handleGwlbRequest } from './rules/gwlb'
 import { handleClbRequest } from './rules/clb'
@@ -57,14 +59,14 @@ export const LAB_API_VERSION = 1
 
 export { MAX_TARGETS_ON_CREATE } from './commands/commandChecks'
 
-/** Creates a lab with the default world (see createWorld.ts). */
-export function createLab(options?: CreateLabOptions): Lab {
+/** Creates a lab with the default world (see createWorld.ts); `explain` words its decisions (src/sim/index.ts passes src/explain's). */
+export function createLab(options: CreateLabOptions | undefined, explain: Explainer): Lab {
   const seed = options?.seed ?? DEFAULT_SEED
   if (typeof seed !== 'number' || !Number.isFinite(seed))
     throw new TypeError('seed must be a finite number')
   const type = options?.loadBalancerType ?? 'application'
   checkLoadBalancerType(type)
-  const lab = labFor(createWorld(seed))
+  const lab = labFor(createWorld(seed), explain)
   // Logged like a learner's switch, so replayLab(seed, log) rebuilds the same world.
   if (type !== 'application') lab.setLoadBalancerType(type)
   return lab
@@ -92,8 +94,14 @@ function upgradeWorld(world: World): World {
   return world
 }
 
+/** Brings an older snapshot's worded state up to today's facts (its history keeps the explanations it has). */
+function upgradeFacts(world: World): World {
+  for (const name of Object.keys(world.targetGroups)) upgradeStickyReset(world.targetGroups[name]!)
+  return world
+}
+
 /** Rebuilds a lab from a snapshot (the world is deep-copied; the snapshot stays untouched). */
-export function restoreLab(world: World): Lab {
+export function restoreLab(world: World, explain: Explainer): Lab {
   if (
     world === null ||
     typeof world !== 'object' ||
@@ -102,7 +110,7 @@ export function restoreLab(world: World): Lab {
   ) {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
-  return labFor(upgradeWorld(JSON.parse(JSON.stringify(world)) as World))
+  return labFor(upgradeFacts(upgradeWorld(JSON.parse(JSON.stringify(world)) as World)), explain)
 }
 
 function checkSeconds(name: string, v: unknown): number {
@@ -111,8 +119,8 @@ function checkSeconds(name: string, v: unknown): number {
   return v
 }
 
-function labFor(world: World): Lab {
-  const rt: Runtime = buildRuntime(world)
+function labFor(world: World, explain: Explainer): Lab {
+  const rt: Runtime = buildRuntime(world, explain)
   // The live log is compact columns (callLog.ts); it serializes to the same ring, so the world's JSON is unchanged.
   const calls = CallLog.fromRing(world.log)
   ;(world as { log: unknown }).log = calls

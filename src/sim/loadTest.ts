@@ -9,6 +9,7 @@
 // by a client picked at random in proportion to those weights; requests are spread evenly over each virtual
 // second in ticks of 100 ms (the clock advances, health checks run and in-flight requests finish between ticks).
 
+import type { Explainer } from './model/facts'
 import type { World } from './model/world'
 import type { RequestRecordState } from './model/world'
 import { getClientSlot } from './rules/clients'
@@ -31,6 +32,9 @@ export const LOAD_TEST_LIMITS = {
 
 /** Virtual milliseconds between two batches of requests. */
 export const LOAD_TICK_MS = 100
+
+/** The load test only counts outcomes and keeps no records, so its requests need no words. */
+const UNWORDED: Explainer = { request: () => '', webSocket: () => '' }
 
 export interface LoadTestOptions {
   clients: number
@@ -63,7 +67,11 @@ export interface LoadTestResult {
 
 /** Why these options cannot run (a sentence naming the field), or null. */
 export function loadTestProblem(options: LoadTestOptions): string | null {
-  const check = (value: number, name: string, limits: { min: number; max: number }): string | null =>
+  const check = (
+    value: number,
+    name: string,
+    limits: { min: number; max: number },
+  ): string | null =>
     !Number.isInteger(value) || value < limits.min || value > limits.max
       ? `${name} must be a whole number from ${limits.min.toLocaleString('en-US')} to ${limits.max.toLocaleString('en-US')}.`
       : null
@@ -96,12 +104,17 @@ export interface LoadRun {
  * and options give the same counts. Throws a RangeError with loadTestProblem's sentence on bad options.
  */
 export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
-  if (world === null || typeof world !== 'object' || world.format !== WORLD_FORMAT || world.version !== WORLD_VERSION)
+  if (
+    world === null ||
+    typeof world !== 'object' ||
+    world.format !== WORLD_FORMAT ||
+    world.version !== WORLD_VERSION
+  )
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   const problem = loadTestProblem(options)
   if (problem !== null) throw new RangeError(problem)
   const w = JSON.parse(JSON.stringify(world)) as World
-  const rt: Runtime = buildRuntime(w)
+  const rt: Runtime = buildRuntime(w, UNWORDED)
 
   const n = options.clients
   let rng = hash32(Math.trunc(w.seed) >>> 0, 0x10ad7e57)

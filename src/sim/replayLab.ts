@@ -3,6 +3,7 @@
 
 import { createLab } from './lab'
 import type { Lab, LabCall } from './model/api'
+import type { Explainer } from './model/facts'
 import { MAX_ADVANCE_SECONDS } from './callArgs'
 import { applyCommand, isCommandName, type LabCommand } from './commands/labCommand'
 
@@ -13,8 +14,8 @@ export type { ReplayableCall, LearnerCall } from './replayCalls'
  * Replays `log` on a fresh lab with `seed`. Exact only while the log is complete: a world whose
  * log ring has dropped entries (more than LOG_LIMIT calls) cannot be rebuilt from log() alone.
  */
-export function replayLab(seed: number, log: readonly LabCall[]): Lab {
-  const replay = replayInSteps(seed, log)
+export function replayLab(seed: number, log: readonly LabCall[], explain: Explainer): Lab {
+  const replay = replayInSteps(seed, log, explain)
   replay.next(Number.POSITIVE_INFINITY)
   return replay.lab
 }
@@ -28,8 +29,9 @@ export function replayLab(seed: number, log: readonly LabCall[]): Lab {
 export function replayInSteps(
   seed: number,
   log: readonly LabCall[],
+  explain: Explainer,
 ): { lab: Lab; next(count: number): number } {
-  const lab = createLab({ seed })
+  const lab = createLab({ seed }, explain)
   let i = 0
   /** Milliseconds of the current `advance` entry still to apply (a long one is applied a step at a time). */
   let advanceLeftMs = 0

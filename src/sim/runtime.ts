@@ -6,6 +6,7 @@
 
 import type { SetCookieDirective } from './cookieJar'
 import type { ClientState, World } from './model/world'
+import type { AlbFacts, Explainer } from './model/facts'
 import type { ExpiresCache } from './rules/albCookies'
 import { newApplicationDirective, newExpiresCache } from './rules/albCookies'
 import type { CookiePayload } from './rules/cookieCodec'
@@ -45,8 +46,8 @@ export interface ClientSlot {
   sessionLineId: string
   sessionLineName: string
   sessionLineMaxAge: number | undefined
-  /** The last sticky-hit sentence shown to this client (see HitText). */
-  hit: HitText | null
+  /** The last sticky-hit facts shown to this client (see HitFacts). */
+  hit: HitFacts | null
 }
 
 export function newClientSlot(state: ClientState): ClientSlot {
@@ -80,19 +81,22 @@ export function newCookieMemo(): CookieMemo {
   }
 }
 
-/** A cached sticky-hit sentence for one target (rebuilt when any input changes). */
-export interface HitText {
+/** Cached facts (and their rendered text) of a plain sticky hit on one target, rebuilt when any input changes. */
+export interface HitFacts {
   targetId: string
   cookieName: string
-  durationText: string
+  durationSeconds: number
   appCookieName: string
-  how: string
-  sentence: string
+  /** Shared by every record of such a hit: records treat their facts as read-only. */
+  facts: AlbFacts
+  explanation: string
 }
 
 export interface Runtime {
-  /** Last sticky-hit explanation per target id, so steady sticky traffic does not rebuild strings. */
-  hitTexts: Map<string, HitText>
+  /** Renders facts as sentences; supplied by the composition root (src/sim/index.ts). */
+  explain: Explainer
+  /** Last sticky-hit facts per target id, so steady sticky traffic neither rebuilds nor re-renders them. */
+  hitFacts: Map<string, HitFacts>
   /** The application's session-cookie directive, refilled on every response that has a session. */
   applicationDirective: SetCookieDirective
   /** Client by id (mirrors world.clients), with its cookie memo. */
@@ -135,7 +139,7 @@ export class SessionStore extends Map<string, Map<string, SessionCell>> {
 }
 
 /** Builds the indexes for a world (on create and on restore). */
-export function buildRuntime(world: World): Runtime {
+export function buildRuntime(world: World, explain: Explainer): Runtime {
   const clients = new Map<string, ClientSlot>()
   for (const id of world.clientOrder) clients.set(id, newClientSlot(world.clients[id]!))
   const sessions = SessionStore.fromDict(world.sessions)
@@ -145,7 +149,8 @@ export function buildRuntime(world: World): Runtime {
     clients,
     sessions,
     expires: newExpiresCache(),
-    hitTexts: new Map(),
+    explain,
+    hitFacts: new Map(),
     applicationDirective: newApplicationDirective(),
   }
 }

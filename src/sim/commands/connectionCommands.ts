@@ -32,7 +32,7 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
     },
 
     sendWebSocketMessage(clientId) {
-      return sendWebSocketMessage(world, clientId)
+      return sendWebSocketMessage(world, rt.explain, clientId)
     },
 
     closeWebSocket(clientId) {

@@ -2,10 +2,10 @@
 // command only through the live lab's own argument gate.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { LabQueries } from '../model/api'
 import { REPLAYABLE_CALLS, type ReplayableCall } from '../replayCalls'
-import { replayLab } from '../replayLab'
+import { replayLab } from '../index'
 import { applyCommand, checkCommand, COMMAND_NAMES, isCommandName, type LabCommand } from './labCommand'
 
 describe('LabCommand', () => {

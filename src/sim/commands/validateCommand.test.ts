@@ -2,7 +2,7 @@
 // commands on random labs, its verdict equals applying the command, and snapshot() is unchanged by asking.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab, LabQueries } from '../model/api'
 import { AVAILABILITY_ZONES } from '../model/world'
 import { applyCommand, type LabCommand } from './labCommand'

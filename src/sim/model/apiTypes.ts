@@ -2,6 +2,7 @@
 // methods are fixed; extensions are marked as such.
 
 import type { Decision, TargetGroupDecision } from './decisions'
+import type { CookieRejection, RequestFacts, WebSocketFacts } from './facts'
 import type {
   FlowProtocol,
   FlowRecord,
@@ -87,6 +88,9 @@ export interface RequestResult {
   /** An existing binding (stickiness cookie) chose the target. */
   sticky: boolean
   decision: Decision
+  /** The codes and values the decision was made from (absent on records saved before they existed). See docs/api.md. */
+  facts?: RequestFacts
+  /** The decision in words, rendered from `facts` by src/explain when the request was made. */
   explanation: string
   /** The Cookie header the browser actually sent ("" when none). */
   requestCookieHeader: string
@@ -99,8 +103,8 @@ export interface RequestResult {
   algorithm: string | null
   /** Extension: the pick ignored health because too few targets were healthy. */
   failOpen: boolean
-  /** Extension: Set-Cookie lines the browser refused to store, and why (absent when none). */
-  blockedCookies?: { name: string; reason: string }[]
+  /** Extension: Set-Cookie lines the browser refused to store, and why, as a reason code (absent when none). */
+  blockedCookies?: { name: string; reason: CookieRejection }[]
   /** NLB/GWLB: the flow tuple this request travelled on. */
   flow?: FlowRecord
 }
@@ -293,6 +297,8 @@ export interface WebSocketMessageResult {
   targetId: string | null
   targetGroup: string | null
   decision: 'websocket' | 'websocket-closed'
+  facts: WebSocketFacts
+  /** `facts` in words (src/explain). */
   explanation: string
   /** Messages delivered on this connection so far. */
   messages: number

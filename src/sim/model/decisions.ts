@@ -1,5 +1,5 @@
-// The closed set of routing decision codes. Each request's result carries one of these plus a
-// plain-sentence explanation; lessons and the trace panel key off the codes.
+// The closed set of routing decision codes. Each request's result carries one of these plus the
+// facts it was made from (facts.ts) and their sentence; lessons and the trace panel key off the codes.
 
 /** Why a request reached (or failed to reach) its target. */
 export type Decision =
@@ -106,4 +106,15 @@ export const DECISIONS: readonly Decision[] = [
   'flow-rebalanced',
   'flow-target-unreachable',
   'flow-no-targets',
+]
+
+export const TARGET_GROUP_DECISIONS: readonly TargetGroupDecision[] = [
+  'single',
+  'weighted',
+  'group-sticky-hit',
+  'group-sticky-miss-no-cookie',
+  'group-sticky-miss-invalid',
+  'group-sticky-miss-foreign',
+  'group-sticky-miss-expired',
+  'none',
 ]

@@ -5,6 +5,7 @@
 import type { Dict } from '../dict'
 import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
+import type { CookieRejection, RequestFacts } from './facts'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -44,7 +45,10 @@ export interface SourceIpBinding {
 export interface StickyReset {
   epoch: number
   atMs: number
-  cause: string
+  /** The health change that caused it: this target went from one state to another. */
+  targetId: string
+  from: string
+  to: string
 }
 
 /** A GWLB flow-table entry: the appliance a flow key (5-, 3- or 2-tuple) is pinned to. */
@@ -131,11 +135,8 @@ export interface ParsedAttributes {
   stickinessEnabled: boolean
   stickinessType: string
   lbCookieDurationSeconds: number
-  /** Human form of the durations for explanations ("20 s", "1 day"). */
-  lbCookieDurationText: string
   appCookieName: string
   appCookieDurationSeconds: number
-  appCookieDurationText: string
   algorithm: 'round_robin' | 'least_outstanding_requests' | 'weighted_random'
   anomalyMitigation: boolean
   slowStartSeconds: number
@@ -253,12 +254,15 @@ export interface RequestRecordState {
   targetGroupDecision: TargetGroupDecision
   algorithm: string | null
   failOpen: boolean
+  /** What decided the request, as codes and values (absent on records saved before facts existed). */
+  facts?: RequestFacts
+  /** `facts` in words, rendered by the lab's explainer (src/explain) when the request was made. */
   explanation: string
   requestCookieHeader: string
   setCookie: string[]
   session?: { id: string; items: number; lost: boolean }
   /** Set-Cookie directives the browser refused, and why (absent when none). */
-  blockedCookies?: { name: string; reason: string }[]
+  blockedCookies?: { name: string; reason: CookieRejection }[]
   /** NLB/GWLB: the flow this request travelled on. */
   flow?: FlowRecord
 }
@@ -329,7 +333,11 @@ export interface Counters {
 
 /** Classic Load Balancer stickiness policies (CreateLBCookieStickinessPolicy / CreateAppCookieStickinessPolicy). */
 export type ClbPolicy =
-  | { policyName: string; policyTypeName: 'LBCookieStickinessPolicyType'; cookieExpirationPeriod: number | null }
+  | {
+      policyName: string
+      policyTypeName: 'LBCookieStickinessPolicyType'
+      cookieExpirationPeriod: number | null
+    }
   | { policyName: string; policyTypeName: 'AppCookieStickinessPolicyType'; cookieName: string }
 
 /** The Classic Load Balancer's own state: one HTTP listener, policies, and the internal group of registered instances. */

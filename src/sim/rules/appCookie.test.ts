@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { formatHttpDate } from '../clock'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab } from '../model/api'
 import { shardCapacity, splitAppShards } from './albCookies'
 

@@ -2,7 +2,7 @@
 // external store, "lost" sessions when a request lands on a target that does not know them.
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 
 describe('sessions and carts', () => {
   it('issues SESSIONID (no Max-Age) on the first response and keeps the cart on that target', () => {
@@ -126,7 +126,7 @@ describe('sessions no browser holds are swept (simulator convention, docs/model.
   it('a browser bouncing between instances leaves at most SWEEP_SLACK sessions behind; a held cart survives', async () => {
     const { SWEEP_SLACK } = await import('./application')
     const { restoreLab } = await import('../index')
-    const { replayLab } = await import('../replayLab')
+    const { replayLab } = await import('../index')
     const lab = createLab()
     lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true' })
     const first = lab.request('alice', { path: '/cart/add' })

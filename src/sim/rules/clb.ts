@@ -6,12 +6,10 @@
 // the application's response sets its cookie, copying that cookie's attributes.
 
 import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
-import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
-import type {
-  RequestOptions,
-  SessionView,
-} from '../model/api'
+import { cookieHeader, cookiesToSend, noCookieReason, storeCookie } from '../cookieJar'
+import type { RequestOptions, SessionView } from '../model/api'
 import type { Decision } from '../model/decisions'
+import type { ClbFacts, ClbMissFacts, ClbRoute, ClbTail, Silence } from '../model/facts'
 import type {
   ClbPolicy,
   ClbState,
@@ -29,13 +27,14 @@ import type { Runtime } from '../runtime'
 import { serveApplication } from './application'
 import { getClientSlot } from './clients'
 import { CookieKind, decodeCookieValue, encodeCookieValue } from './cookieCodec'
-import { noCookieCause } from './explain'
 import { addInFlight, pruneInFlight } from './routing'
 import { findSent } from './stickiness'
 import { answers, silenceReason } from './instances'
 
 export const AWSELB = 'AWSELB'
 export const AWSELBCORS = 'AWSELBCORS'
+
+const NO_TAIL: ClbTail = { kind: 'none' }
 
 /** The listener's stickiness policy, or null. */
 function activePolicy(clb: ClbState): ClbPolicy | null {
@@ -75,8 +74,7 @@ function leastLoaded(
 }
 
 type Binding =
-  | { hit: true; reg: RegistrationState; cookieName: string }
-  | { hit: false; miss: Decision; reason: string; cookieName: string | null }
+  { hit: true; reg: RegistrationState; cookieName: string } | { hit: false; miss: ClbMissFacts }
 
 function readBinding(
   world: World,
@@ -90,19 +88,16 @@ function readBinding(
   if (cookie === null)
     return {
       hit: false,
-      miss: 'sticky-miss-no-cookie',
-      reason: noCookieCause(client.cookiesEnabled, ctx, AWSELB, client.jar.some((c) => c.name === AWSELB)),
-      cookieName: null,
+      miss: {
+        code: 'sticky-miss-no-cookie',
+        cookie: AWSELB,
+        reason: noCookieReason(client, ctx, AWSELB),
+      },
     }
   const name = cookie.name
   const p = decodeCookieValue(world.secret, cookie.value)
   if (p === null || p.kind !== CookieKind.elb)
-    return {
-      hit: false,
-      miss: 'sticky-miss-invalid',
-      reason: `the ${name} cookie could not be decoded (edited, truncated or not issued by this load balancer)`,
-      cookieName: name,
-    }
+    return { hit: false, miss: { code: 'sticky-miss-invalid', cookie: name } }
   const id = world.instanceBySerial[p.targetSerial]
   let reg: RegistrationState | null = null
   if (p.targetGroupSerial === tg.serial && id !== undefined)
@@ -110,23 +105,23 @@ function readBinding(
   if (reg === null)
     return {
       hit: false,
-      miss: 'sticky-miss-foreign-target',
-      reason: `${name} names ${id ?? 'an unknown instance'}, which is not registered with this load balancer`,
-      cookieName: name,
+      miss: { code: 'sticky-miss-foreign-target', cookie: name, named: id ?? null },
     }
   if (reg.deregistered)
     return {
       hit: false,
-      miss: 'sticky-miss-deregistered',
-      reason: `${name} names ${reg.id}, which has been deregistered`,
-      cookieName: name,
+      miss: { code: 'sticky-miss-deregistered', cookie: name, named: reg.id, state: reg.state },
     }
   if (reg.state !== 'healthy')
     return {
       hit: false,
-      miss: 'sticky-miss-unhealthy',
-      reason: `${name} names ${reg.id}, which is OutOfService`,
-      cookieName: name,
+      miss: {
+        code: 'sticky-miss-unhealthy',
+        cookie: name,
+        named: reg.id,
+        state: reg.state,
+        invalidState: reg.reason === 'Target.InvalidState',
+      },
     }
   if (
     policy.policyTypeName === 'AppCookieStickinessPolicyType' &&
@@ -134,9 +129,12 @@ function readBinding(
   )
     return {
       hit: false,
-      miss: 'sticky-miss-no-app-cookie',
-      reason: `${name} names ${reg.id} but the request carries no ${policy.cookieName} cookie, so the session is not sticky until the application issues a new one`,
-      cookieName: name,
+      miss: {
+        code: 'sticky-miss-no-app-cookie',
+        cookie: name,
+        named: reg.id,
+        appCookie: policy.cookieName,
+      },
     }
   return { hit: true, reg, cookieName: name }
 }
@@ -217,47 +215,49 @@ export function handleClbRequest(
   let sticky = false
   let algorithm: string | null = null
   let reg: RegistrationState | null = null
-  let how: string
+  let route: ClbRoute
   const binding = policy === null ? null : readBinding(world, tg, policy, sent, client, ctx)
   if (binding !== null && binding.hit) {
     reg = binding.reg
     sticky = true
     decision = 'sticky-hit'
-    how =
-      policy!.policyTypeName === 'LBCookieStickinessPolicyType'
-        ? `${binding.cookieName} names ${reg.id}, which is InService; the CLB does not check the cookie's age (only the browser drops it when it expires), so the request stays on ${reg.id}`
-        : `${binding.cookieName} names ${reg.id} and the request carries ${policy!.cookieName}, so the request stays on ${reg.id}`
+    const p = policy!
+    route =
+      p.policyTypeName === 'LBCookieStickinessPolicyType'
+        ? { kind: 'hit', policy: 'lb', cookie: binding.cookieName, targetId: reg.id, appCookie: '' }
+        : {
+            kind: 'hit',
+            policy: 'app',
+            cookie: binding.cookieName,
+            targetId: reg.id,
+            appCookie: p.cookieName,
+          }
   } else {
     const pick = leastLoaded(world, clb, tg)
-    const prefix =
-      binding === null
-        ? 'the listener has no stickiness policy'
-        : binding.miss === 'sticky-miss-no-cookie'
-          ? binding.reason
-          : `${binding.reason}, so the CLB routes as if there were no cookie`
-    if (binding !== null && !binding.hit) decision = binding.miss
+    const miss = binding === null ? null : binding.miss
+    if (miss !== null) decision = miss.code
     if (pick === null) {
       decision = 'no-targets-503'
-      how = `${prefix}, and no registered instance is InService, so the load balancer returned 503 Service Unavailable`
+      route = { kind: 'pick', miss, targetId: null, inFlight: 0 }
     } else {
       reg = pick.reg
       algorithm = 'least_outstanding_requests'
       if (binding === null) decision = 'least-outstanding-requests'
-      how = `${prefix}; ${reg.id} has the smallest load (${pick.inFlight} outstanding, ties go round robin), so it gets the request`
+      route = { kind: 'pick', miss, targetId: reg.id, inFlight: pick.inFlight }
     }
   }
-  how = how.charAt(0).toUpperCase() + how.slice(1)
 
   let session: SessionView | null = null
   const out: SetCookieDirective[] = []
   let instance: InstanceState | null = null
-  let tail = ''
+  let tail: ClbTail = NO_TAIL
+  let silence: Silence | undefined
   if (reg !== null) {
     instance = world.instances[reg.id]!
     if (!answers(instance)) {
       decision = 'target-unreachable-502'
       status = 502
-      tail = `, but ${reg.id} does not answer (${silenceReason(instance)}), so the load balancer returned 502 Bad Gateway`
+      silence = silenceReason(instance)
     } else {
       status = 200
       session = serveApplication(world, rt, slot, instance, sent, path)
@@ -276,25 +276,23 @@ export function handleClbRequest(
         if (!sticky) {
           const period = policy.cookieExpirationPeriod ?? 0
           out.push(...durationCookies(world, seal(period), period))
-          tail =
-            period > 0
-              ? `, and the response sets AWSELB naming it with Max-Age=${period} (the CLB never refreshes it)`
-              : ', and the response sets AWSELB naming it as a session cookie (no expiration period)'
+          tail = { kind: 'lb-sets', periodSeconds: period }
         }
       } else if (policy !== null && policy.policyTypeName === 'AppCookieStickinessPolicyType') {
         if (app !== null && app.name === policy.cookieName) {
           out.push(...appCookies(app, seal(0)))
-          tail = `; the response sets ${app.name}, so the CLB inserts AWSELB naming ${reg.id} with the same attributes`
+          tail = { kind: 'app-sets', appCookie: app.name, targetId: reg.id }
         } else {
           tail =
             app === null
-              ? '; the application sets no cookie, so no AWSELB is inserted'
-              : `; the application sets ${app.name}, not ${policy.cookieName}, so no AWSELB is inserted`
+              ? { kind: 'app-no-cookie' }
+              : { kind: 'app-other-cookie', appCookie: policy.cookieName, setCookie: app.name }
         }
       }
     }
   }
-  const explanation = how + tail + '.'
+  const facts: ClbFacts =
+    silence === undefined ? { family: 'clb', route, tail } : { family: 'clb', route, silence, tail }
 
   let blocked: { name: string; reason: CookieRejection }[] | undefined
   const lines: string[] = []
@@ -339,7 +337,8 @@ export function handleClbRequest(
     targetGroupDecision: 'single',
     algorithm,
     failOpen: false,
-    explanation,
+    facts,
+    explanation: rt.explain.request(facts),
     requestCookieHeader: header,
     setCookie: lines,
   }

@@ -1,7 +1,7 @@
 // Every refusal names the AWS parameter or attribute key that was wrong (`field`, ADR 0010), so a form can place
 // it without reading the message; a rule about several parameters blames the one the request set.
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Result } from '../model/api'
 
 const fieldOf = (r: Result): string | undefined => (r.ok ? 'accepted' : r.field)

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { formatHttpDate } from '../clock'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab } from '../model/api'
 
 function blueGreen(weights: [number, number], groupStickiness?: number, seed = 1): Lab {

@@ -7,6 +7,7 @@
 import { dictDelete, dictGet, dictSet } from '../dict'
 import type { RequestOptions } from '../model/api'
 import type { Decision } from '../model/decisions'
+import type { GwlbFacts, GwlbFlowKeyFacts, Silence } from '../model/facts'
 import {
   GWLB_DEFAULT_DESTINATION_IP,
   GWLB_DEFAULT_DESTINATION_PORT,
@@ -40,7 +41,6 @@ import { answers, silenceReason } from './instances'
 interface FlowKey {
   key: string
   tuple: '5-tuple' | '3-tuple' | '2-tuple'
-  fields: string
   usesPorts: boolean
   usesProtocol: boolean
 }
@@ -59,7 +59,6 @@ function flowKey(
     return {
       key: `${src} > ${dst}`,
       tuple: '2-tuple',
-      fields: 'source IP, destination IP',
       usesPorts: false,
       usesProtocol: false,
     }
@@ -67,23 +66,21 @@ function flowKey(
     return {
       key: `${protocol} ${src} > ${dst}`,
       tuple: '3-tuple',
-      fields: 'source IP, destination IP, protocol',
       usesPorts: false,
       usesProtocol: true,
     }
   return {
     key: `${protocol} ${src}:${sport} > ${dst}:${dport}`,
     tuple: '5-tuple',
-    fields: 'source IP and port, destination IP and port, protocol',
     usesPorts: true,
     usesProtocol: true,
   }
 }
 
-function tupleReason(tg: TargetGroupState, protocol: FlowProtocol): string {
+/** The tuple and why it was used (the stickiness type, or none: stickiness off). */
+function keyFacts(tg: TargetGroupState, k: FlowKey): GwlbFlowKeyFacts {
   const p = tg.parsed
-  if (p.stickinessEnabled) return `stickiness.type is ${p.stickinessType}`
-  return protocol === 'ICMP' ? 'stickiness is off and ICMP has no ports' : 'stickiness is off'
+  return { tuple: k.tuple, stickinessType: p.stickinessEnabled ? p.stickinessType : null }
 }
 
 /** Whether the appliance failed or left, and which target_failover attribute governs that. */
@@ -131,27 +128,21 @@ export function handleGwlbRequest(
   let decision: Decision = 'flow-no-targets'
   let status = 0
   let reg: RegistrationState | null = null
-  let explanation: string
+  let route: GwlbFacts['route'] = null
   let algorithm: string | null = null
   let failOpen = false
   let flow: FlowState | null = currentFlow(client, protocol, destinationIp, destinationPort, now)
-  let prefix = ''
+  let replacedPort: number | null = null
   if (flow !== null && options?.newConnection === true && protocol !== 'ICMP') {
     dropFlow(client, flow)
-    prefix = `The client opened a new connection instead of reusing source port ${flow.sourcePort}. `
+    replacedPort = flow.sourcePort
     flow = null
   }
   const sourcePort =
     flow !== null ? flow.sourcePort : protocol === 'ICMP' ? 0 : nextSourcePort(world)
   const newConnection = flow === null
-  const shown =
-    protocol === 'ICMP'
-      ? `ICMP ${src} → ${destinationIp}`
-      : `${protocol} ${src}:${sourcePort} → ${destinationIp}:${destinationPort}`
 
-  if (tg === null) {
-    explanation = 'The listener forwards to no target group, so the packets were dropped.'
-  } else {
+  if (tg !== null) {
     const table = tg.flowTable!
     const k = flowKey(tg, protocol, src, sourcePort, destinationIp, destinationPort)
     let entry = dictGet(table, k.key) ?? null
@@ -160,7 +151,7 @@ export function handleGwlbRequest(
       entry = null
     }
     let rehash = entry === null
-    let rebalanced = ''
+    let rebalanced: (GwlbFacts['route'] & { kind: 'hash' })['rebalanced'] = null
     if (entry !== null) {
       const bound = registrationOf(tg, entry.targetId)
       const failed = failure(bound)
@@ -175,21 +166,17 @@ export function handleGwlbRequest(
       ) {
         rehash = true
         decision = 'flow-rebalanced'
-        rebalanced =
-          bound === null
-            ? `the flow's appliance ${entry.targetId} is no longer registered, so `
-            : `the flow's appliance ${entry.targetId} is ${failed.state} and ${failed.attribute} is rebalance, so `
+        rebalanced = { targetId: entry.targetId, failed: bound === null ? null : failed }
       } else {
         reg = bound
         const same = !newConnection || entry.sourcePort === sourcePort
         decision = same ? 'existing-flow' : 'flow-stickiness-hit'
-        const stay =
-          failed === null
-            ? `, which stays on appliance ${entry.targetId}`
-            : `, which stays on appliance ${entry.targetId} even though it is ${failed.state}: ${failed.attribute} is no_rebalance, so existing flows keep going to the failed appliance`
-        explanation = same
-          ? `${prefix}${shown} belongs to an existing flow (${k.tuple}: ${k.fields})${stay}`
-          : `${prefix}The new connection ${shown} has the same ${k.tuple} (${k.fields}; ${tupleReason(tg, protocol)}) as an existing flow${stay}`
+        route = {
+          kind: same ? 'existing' : 'joined',
+          key: keyFacts(tg, k),
+          targetId: entry.targetId,
+          failed,
+        }
         entry.lastSeenMs = now
       }
     }
@@ -208,19 +195,14 @@ export function handleGwlbRequest(
       reg = pickByHash(world, tg, scope, hash)
       algorithm = reg === null ? null : 'flow_hash'
       if (decision !== 'flow-rebalanced') decision = 'flow-hash'
-      const zone = scope.failOpen
-        ? ' (no appliance is healthy, so the GWLB fails open to every registered one)'
-        : scope.az === null
-          ? ''
-          : ` among the appliances in ${scope.az} (cross-zone load balancing is off)`
-      const lead =
-        rebalanced === ''
-          ? `${prefix}A new flow ${shown}`
-          : `${prefix}${rebalanced.charAt(0).toUpperCase()}${rebalanced.slice(1)}${shown}`
-      explanation =
-        reg === null
-          ? `${lead} found no registered appliance that can take it, so the packets were dropped.`
-          : `${lead} was hashed on its ${k.tuple} (${k.fields}; ${tupleReason(tg, protocol)}) to appliance ${reg.id}${zone}`
+      route = {
+        kind: 'hash',
+        key: keyFacts(tg, k),
+        rebalanced,
+        targetId: reg === null ? null : reg.id,
+        failOpen: scope.failOpen,
+        az: scope.az,
+      }
       if (reg !== null) {
         pruneTable(world, table)
         dictSet(table, k.key, { targetId: reg.id, protocol, sourcePort, lastSeenMs: now })
@@ -229,26 +211,41 @@ export function handleGwlbRequest(
       }
     }
   }
-  explanation = explanation!
-
+  let silence: Silence | undefined
   if (reg !== null && tg !== null) {
     if (flow === null) {
-      flow = startFlow(world, client, { protocol, sourcePort, destinationIp, destinationPort }, reg.id, tg.name)
+      flow = startFlow(
+        world,
+        client,
+        { protocol, sourcePort, destinationIp, destinationPort },
+        reg.id,
+        tg.name,
+      )
     }
     flow.targetId = reg.id
     flow.lastSeenMs = now
     const instance = world.instances[reg.id]!
     if (!answers(instance)) {
       decision = 'flow-target-unreachable'
-      explanation += `, but ${reg.id} does not answer (${silenceReason(instance)}), so the packets were dropped.`
+      silence = silenceReason(instance)
     } else {
       status = 200
-      explanation += ', which inspected the packets and sent them on to their destination.'
       instance.requestCount++
       tg.requestCount++
     }
   }
 
+  const base = {
+    family: 'gwlb',
+    protocol,
+    sourceIp: src,
+    sourcePort,
+    destinationIp,
+    destinationPort,
+    replacedPort,
+    route,
+  } as const
+  const facts: GwlbFacts = silence === undefined ? base : { ...base, silence }
   const record: RequestRecordState = {
     id: ++world.counters.request,
     clientId: client.id,
@@ -266,7 +263,8 @@ export function handleGwlbRequest(
     targetGroupDecision: 'single',
     algorithm,
     failOpen,
-    explanation,
+    facts,
+    explanation: rt.explain.request(facts),
     requestCookieHeader: '',
     setCookie: [],
   }

@@ -2,7 +2,7 @@
 // one passing check for new targets, draining then unused, "not in use" groups, stopped instances.
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab } from '../model/api'
 
 const health = (lab: Lab, id: string, tg = 'web') =>

@@ -51,7 +51,7 @@ export function setHealth(
       to,
       reason,
     })
-    resetSourceIpTable(tg, world.nowMs, `${reg.id} went from ${from} to ${to}`)
+    resetSourceIpTable(tg, world.nowMs, reg.id, from, to)
   }
 }
 

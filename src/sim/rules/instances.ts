@@ -3,6 +3,7 @@
 // starting again (its targets go back through initial health checks).
 
 import { dictGet, dictSet } from '../dict'
+import type { Silence } from '../model/facts'
 import type { InstanceState, World } from '../model/world'
 import type { Runtime } from '../runtime'
 import { AVAILABILITY_ZONES } from '../model/world'
@@ -22,9 +23,9 @@ export function answers(instance: InstanceState): boolean {
   return instance.running && !(instance.healthCheckFailing && instance.failMode === 'unresponsive')
 }
 
-/** Why a routed request got no answer, for the decision sentence. */
-export function silenceReason(instance: InstanceState): string {
-  return instance.running ? 'its application has hung' : 'its instance is stopped'
+/** Why a routed request got no answer (a code; src/explain words it). */
+export function silenceReason(instance: InstanceState): Silence {
+  return instance.running ? 'hung' : 'stopped'
 }
 
 /** Whether an AZ is one the load balancer is enabled in. */

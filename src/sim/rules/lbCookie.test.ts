@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { formatHttpDate } from '../clock'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab } from '../model/api'
 
 function stickyLab(duration = 20, seed = 1): Lab {

@@ -10,6 +10,7 @@ import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
 import { dictGet } from '../dict'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { Decision } from '../model/decisions'
+import type { FlowEnd, NlbFacts, NlbRoute, Silence } from '../model/facts'
 import { NLB_NODE_IPS } from '../model/loadBalancerTypes'
 import type {
   ClientState,
@@ -40,6 +41,9 @@ import {
 } from './flows'
 import { addInFlight } from './routing'
 import { bindSourceIp, lookupSourceIp } from './sourceIpTable'
+
+const STICKY_HIT = { kind: 'hit' } as const
+const STICKY_NEW = { kind: 'new' } as const
 import { answers, silenceReason } from './instances'
 
 /** The NLB's own flow for this client and protocol (idled-out flows are dropped). */
@@ -65,37 +69,29 @@ function flowEndReason(
   tg: TargetGroupState,
   reg: RegistrationState | null,
   scope: FlowScope,
-): string | null {
+): FlowEnd | null {
   if (reg !== null && reg.reason === 'Target.InvalidState')
-    return `${reg.id}'s instance is stopped (Target.InvalidState)`
-  if (reg === null || reg.state === 'unused') return 'its target is no longer registered'
+    return { code: 'stopped', targetId: reg.id }
+  if (reg === null || reg.state === 'unused') return DEREGISTERED
   if (reg.state === 'healthy' || reg.state === 'draining') return null
   if (scope.failOpen && reg.state !== 'initial') return null
   if (reg.state === 'unhealthy') {
     const terminate =
       dictGet(tg.attributes, 'target_health_state.unhealthy.connection_termination.enabled') !==
       'false'
-    return terminate
-      ? `${reg.id} became unhealthy and the NLB closes connections to unhealthy targets`
-      : null
+    return terminate ? { code: 'unhealthy-terminated', targetId: reg.id } : null
   }
-  return `${reg.id} is ${reg.state}`
+  return { code: 'state', targetId: reg.id, state: reg.state }
 }
 
-function peersText(world: World, client: ClientState): string {
+const DEREGISTERED: FlowEnd = { code: 'deregistered' }
+
+/** The clients sharing this client's source IP (behind one NAT), or null when it is alone. */
+function peersOf(world: World, client: ClientState): string[] | null {
   const peers: string[] = []
   for (const id of world.clientOrder)
     if (world.clients[id]!.sourceIp === client.sourceIp) peers.push(id)
-  return peers.length > 1 ? ` (shared by ${peers.join(', ')} behind that address)` : ''
-}
-
-function scopeText(tg: TargetGroupState, scope: FlowScope): string {
-  if (scope.failOpen)
-    return ` — no target in ${tg.name} is healthy, so the NLB fails open to every registered target`
-  if (scope.az === null) return ''
-  if (scope.movedFrom !== null)
-    return ` — the ${scope.movedFrom} node has no healthy target and left DNS, so the client reached the ${scope.az} node (cross-zone load balancing is off)`
-  return ` among the targets in ${scope.az} (cross-zone load balancing is off)`
+  return peers.length > 1 ? peers : null
 }
 
 /** Serves one request on a Network Load Balancer; mutates the world and returns the history record. */
@@ -119,7 +115,7 @@ export function handleNlbRequest(
 
   let decision: Decision = 'flow-no-targets'
   let status = 0
-  let explanation = ''
+  let route: NlbRoute | null = null
   let sticky = false
   let failOpen = false
   let algorithm: string | null = null
@@ -129,16 +125,14 @@ export function handleNlbRequest(
   let destinationIp = dictGet(NLB_NODE_IPS, nodeAzOf(world, client)) ?? ''
   const destinationPort = listener.port
 
-  if (tg === null) {
-    explanation = 'The listener forwards to no target group, so the connection was refused.'
-  } else {
+  if (tg !== null) {
     const scope = flowScope(world, tg, client)
     if (scope.az !== null) destinationIp = dictGet(NLB_NODE_IPS, scope.az) ?? destinationIp
-    let prefix = ''
+    let replaced: (NlbRoute & { kind: 'new' })['replaced'] = null
     flow = openFlow(world, client, protocol, tg)
     if (flow !== null && options?.newConnection === true) {
       dropFlow(client, flow)
-      prefix = `The client opened a new ${protocol} connection instead of reusing source port ${flow.sourcePort}; `
+      replaced = { kind: 'new-connection', sourcePort: flow.sourcePort }
       flow = null
     }
     if (flow !== null) {
@@ -150,10 +144,10 @@ export function handleNlbRequest(
         flow.lastSeenMs = now
         sourcePort = flow.sourcePort
         destinationIp = flow.destinationIp
-        explanation = `The request travelled on the client's open ${protocol} flow (source port ${flow.sourcePort}), which stays on ${flow.targetId}`
+        route = { kind: 'existing', sourcePort: flow.sourcePort, targetId: flow.targetId }
       } else {
         dropFlow(client, flow)
-        prefix = `The client's ${protocol} flow to ${flow.targetId} ended (${ended}); `
+        replaced = { kind: 'ended', targetId: flow.targetId, end: ended }
         flow = null
       }
     }
@@ -175,13 +169,10 @@ export function handleNlbRequest(
         sequence,
       )
       const hashed = (): RegistrationState | null => pickByHash(world, tg, scope, hash)
-      const how =
-        protocol === 'TCP'
-          ? 'hashed on protocol, source and destination address and port, and the TCP sequence number'
-          : 'hashed on its 5-tuple'
-      const where = scopeText(tg, scope)
       const ip = client.sourceIp
       failOpen = scope.failOpen
+      let stickyFacts: (NlbRoute & { kind: 'new' })['sticky'] = null
+      let peers: string[] | null = null
       if (tg.parsed.stickinessEnabled) {
         const found = lookupSourceIp(tg, ip)
         const bound =
@@ -195,37 +186,57 @@ export function handleNlbRequest(
           reg = bound
           sticky = true
           decision = 'source-ip-sticky-hit'
-          explanation = `${prefix}source_ip stickiness: the sticky table binds ${ip}${peersText(world, client)} to ${bound.id}, so the new ${protocol} flow goes there`
+          stickyFacts = STICKY_HIT
+          peers = peersOf(world, client)
         } else {
           reg = hashed()
           algorithm = 'flow_hash'
           if (reg !== null) bindSourceIp(tg, ip, reg.id, now)
-          const picked = reg === null ? '' : ` to ${reg.id}`
           if (found === null) {
             decision = 'source-ip-sticky-new'
-            explanation = `${prefix}source_ip stickiness: ${ip} has no entry in the sticky table, so the new flow was ${how}${picked}${where}${reg === null ? '' : ` and the table now binds ${ip}${peersText(world, client)} to it`}`
+            stickyFacts = STICKY_NEW
+            if (reg !== null) peers = peersOf(world, client)
           } else if (found.stale) {
             decision = 'source-ip-sticky-reset'
             const r = tg.stickyReset!
-            explanation = `${prefix}source_ip stickiness: the sticky table was reset at ${r.atMs / 1000} s (${r.cause}), so ${ip}'s binding to ${found.entry.targetId} is gone and the new flow was ${how}${picked}${where}`
+            stickyFacts = {
+              kind: 'reset',
+              boundTo: found.entry.targetId,
+              reset: { atMs: r.atMs, targetId: r.targetId, from: r.from, to: r.to },
+            }
           } else {
             decision = 'source-ip-sticky-unavailable'
-            explanation = `${prefix}source_ip stickiness: ${ip} is bound to ${found.entry.targetId}, which cannot take new flows now, so the new flow was ${how}${picked}${where}`
+            stickyFacts = { kind: 'unavailable', boundTo: found.entry.targetId }
           }
         }
       } else {
         reg = hashed()
         algorithm = 'flow_hash'
         decision = 'flow-hash'
-        explanation = `${prefix}stickiness is off, so the new ${protocol} flow from ${ip}:${sourcePort} was ${how}${reg === null ? '' : ` to ${reg.id}`}${where}`
+      }
+      route = {
+        kind: 'new',
+        replaced,
+        sticky: stickyFacts,
+        sourceIp: ip,
+        sourcePort,
+        peers,
+        targetId: reg === null ? null : reg.id,
+        scope: { failOpen: scope.failOpen, az: scope.az, movedFrom: scope.movedFrom },
+        targetGroup: tg.name,
       }
       if (reg === null) {
         decision = 'flow-no-targets'
         algorithm = null
         sticky = false
-        explanation += `; no registered target can take it, so the connection was refused.`
       } else {
-        flow = startFlow(world, client, { protocol, sourcePort, destinationIp, destinationPort }, reg.id, tg.name)
+        flow = startFlow(
+          world,
+          client,
+          { protocol, sourcePort, destinationIp, destinationPort },
+          reg.id,
+          tg.name,
+        )
       }
     }
   }
@@ -242,15 +253,15 @@ export function handleNlbRequest(
   let session: SessionView | null = null
   const lines: string[] = []
   let blocked: { name: string; reason: CookieRejection }[] | undefined
+  let silence: Silence | undefined
   if (reg !== null) {
     const instance = world.instances[reg.id]!
     if (!answers(instance)) {
       decision = 'flow-target-unreachable'
       if (flow !== null) dropFlow(client, flow)
-      explanation += `, but ${reg.id} does not answer (${silenceReason(instance)}), so the client's connection timed out.`
+      silence = silenceReason(instance)
     } else {
       status = 200
-      explanation += '.'
       if (protocol === 'TCP') {
         session = serveApplication(world, rt, slot, instance, sent, path)
         if (session !== null) {
@@ -267,6 +278,10 @@ export function handleNlbRequest(
   }
 
   const answered = status === 200
+  const facts: NlbFacts =
+    silence === undefined
+      ? { family: 'nlb', protocol, route }
+      : { family: 'nlb', protocol, route, silence }
   const record: RequestRecordState = {
     id: ++world.counters.request,
     clientId: client.id,
@@ -284,7 +299,8 @@ export function handleNlbRequest(
     targetGroupDecision: 'single',
     algorithm,
     failOpen,
-    explanation,
+    facts,
+    explanation: rt.explain.request(facts),
     requestCookieHeader: header,
     setCookie: lines,
   }

@@ -4,10 +4,11 @@
 // accepts, and metrics/history record the outcome. This is the hot path; keep it allocation-lean.
 
 import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
-import { cookiesToSend, storeCookie } from '../cookieJar'
+import { cookiesToSend, noCookieReason, storeCookie } from '../cookieJar'
 import type { RequestOptions, SessionView } from '../model/api'
-import type { ClientSlot, CookieMemo, HitText, Runtime } from '../runtime'
+import type { ClientSlot, CookieMemo, HitFacts, Runtime } from '../runtime'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
+import type { AlbFacts, AlbRoute, AlbTail, AlbWhy, GroupFacts, MissFacts } from '../model/facts'
 import type {
   ClientState,
   InstanceState,
@@ -31,7 +32,6 @@ import { serveApplication } from './application'
 import { getClientSlot } from './clients'
 import type { CookieKindCode } from './cookieCodec'
 import { CookieKind, encodeCookieValue, NO_TARGET } from './cookieCodec'
-import { algorithmPhrase, explainGroup, noCookieCause, sentence } from './explain'
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
 import { AWSALB, AWSALBCORS, readAppBinding, readGroupBinding, readLbBinding } from './stickiness'
@@ -79,11 +79,16 @@ function chooseTargetGroup(world: World, sent: StoredCookie[], memo: CookieMemo)
   for (const g of groups) {
     if (g.weight === 0) continue
     last = g.name
-    if (x < g.weight) return { tg: dictGet(world.targetGroups, g.name) ?? null, decision, cookieName }
+    if (x < g.weight)
+      return { tg: dictGet(world.targetGroups, g.name) ?? null, decision, cookieName }
     x -= g.weight
   }
   // Floating-point edge (x == total): the last group with weight.
-  return { tg: last === null ? null : (dictGet(world.targetGroups, last) ?? null), decision, cookieName }
+  return {
+    tg: last === null ? null : (dictGet(world.targetGroups, last) ?? null),
+    decision,
+    cookieName,
+  }
 }
 
 function stickyModeOf(world: World, tg: TargetGroupState): StickyMode {
@@ -94,48 +99,74 @@ function stickyModeOf(world: World, tg: TargetGroupState): StickyMode {
   return 'lb'
 }
 
-function durationText(tg: TargetGroupState, mode: StickyMode): string {
-  return mode === 'app' ? tg.parsed.appCookieDurationText : tg.parsed.lbCookieDurationText
+function durationSeconds(tg: TargetGroupState, mode: StickyMode): number {
+  return mode === 'app' ? tg.parsed.appCookieDurationSeconds : tg.parsed.lbCookieDurationSeconds
 }
 
-/** First clause of a sticky-miss explanation, naming what the cookie said. */
-function missClause(
+/** The target-group half's facts (the weights are copied: the listener may change later). */
+function groupFacts(
+  world: World,
+  decision: GroupFacts['decision'],
+  group: string | null,
+  cookieName: string | null,
+): GroupFacts {
+  const fwd = world.listener.forward
+  return {
+    decision,
+    group,
+    weights: fwd.targetGroups.map((g) => ({ name: g.name, weight: g.weight })),
+    cookieName,
+    durationSeconds: fwd.stickiness.durationSeconds,
+  }
+}
+
+/** What the unusable stickiness cookie said, as facts. */
+function missFacts(
   world: World,
   tg: TargetGroupState,
   b: TargetBinding & { hit: false },
   cookieLabel: string,
   client: ClientState,
   ctx: BrowserContext,
-): string {
-  const named =
-    b.payload !== null
-      ? (world.instanceBySerial[b.payload.targetSerial] ?? 'an unknown target')
-      : ''
-  const name = b.cookieName ?? cookieLabel
+): MissFacts {
+  const named = b.payload !== null ? (world.instanceBySerial[b.payload.targetSerial] ?? null) : ''
+  const cookie = b.cookieName ?? cookieLabel
   switch (b.miss) {
     case 'sticky-miss-no-cookie':
-      return `stickiness is on but ${noCookieCause(client.cookiesEnabled, ctx, cookieLabel, client.jar.some((c) => c.name === cookieLabel))}`
+      return { code: b.miss, cookie: cookieLabel, reason: noCookieReason(client, ctx, cookieLabel) }
     case 'sticky-miss-invalid':
-      return `the ${name} cookie could not be decoded (edited, truncated, URL-encoded or not issued by this load balancer)`
+      return { code: b.miss, cookie }
     case 'sticky-miss-foreign-target':
       return b.payload !== null && b.payload.targetGroupSerial !== tg.serial
-        ? `${name} holds a binding for target group ${world.targetGroupBySerial[b.payload.targetGroupSerial] ?? 'unknown'}, not ${tg.name}`
-        : `${name} names ${named}, which is not registered in target group ${tg.name}`
-    case 'sticky-miss-expired': {
-      const idle = (world.nowMs - b.payload!.issuedAtMs) / 1000
-      const mode: StickyMode = tg.parsed.stickinessType === 'app_cookie' ? 'app' : 'lb'
-      return `${name} was last refreshed ${idle} s ago, longer than the ${durationText(tg, mode)} stickiness duration`
-    }
+        ? {
+            code: b.miss,
+            cookie,
+            named,
+            foreignGroup: world.targetGroupBySerial[b.payload.targetGroupSerial] ?? null,
+          }
+        : { code: b.miss, cookie, named }
+    case 'sticky-miss-expired':
+      return {
+        code: b.miss,
+        cookie,
+        idleSeconds: (world.nowMs - b.payload!.issuedAtMs) / 1000,
+        durationSeconds: durationSeconds(
+          tg,
+          tg.parsed.stickinessType === 'app_cookie' ? 'app' : 'lb',
+        ),
+      }
     case 'sticky-miss-deregistered':
-      return `${name} names ${named}, which has been deregistered from ${tg.name} (${b.reg?.state ?? 'unused'})`
+      return { code: b.miss, cookie, named, state: b.reg?.state ?? null }
     case 'sticky-miss-unhealthy':
-      return b.reg?.reason === 'Target.InvalidState'
-        ? `${name} names ${named}, which is unused because its instance is stopped (Target.InvalidState)`
-        : `${name} names ${named}, which is ${b.reg?.state ?? 'not healthy'}`
+      return {
+        code: b.miss,
+        cookie,
+        named,
+        state: b.reg?.state ?? null,
+        invalidState: b.reg?.reason === 'Target.InvalidState',
+      }
     case 'sticky-miss-no-app-cookie':
-      return `${name} names ${named} but the request carries no ${tg.parsed.appCookieName} cookie, and both are required`
-    default:
-      return `the stickiness cookie could not be used`
+      return { code: b.miss, cookie, named, appCookie: tg.parsed.appCookieName }
   }
 }
 
@@ -194,47 +225,57 @@ function headerFor(slot: ClientSlot, sent: StoredCookie[]): string {
   return s
 }
 
-/** The sticky-hit clause for a target, cached per target until the cookie name or duration changes. */
-function hitText(
+const NO_TAIL: AlbTail = { kind: 'none' }
+const LB_SETS: AlbTail = { kind: 'lb-sets' }
+const LB_REWRITES: AlbTail = { kind: 'lb-rewrites' }
+const APP_NO_COOKIE: AlbTail = { kind: 'app-no-cookie' }
+const NO_GROUP: AlbRoute = { kind: 'no-group' }
+const STICKINESS_OFF: AlbWhy = { code: 'stickiness-off' }
+const APP_IGNORED: AlbWhy = { code: 'app-cookie-ignored-weighted' }
+
+/** A plain sticky hit's facts and text for a target, cached per target until the cookie name or duration changes. */
+function hitFacts(
   rt: Runtime,
   slot: ClientSlot,
   cookieName: string,
   id: string,
-  durationText: string,
+  seconds: number,
   appCookieName: string,
-): HitText {
-  // The client's last sentence first (no lookup), then the per-target cache.
+): HitFacts {
+  // The client's last hit first (no lookup), then the per-target cache.
   let cached = slot.hit
-  if (cached === null || cached.targetId !== id) cached = rt.hitTexts.get(id) ?? null
+  if (cached === null || cached.targetId !== id) cached = rt.hitFacts.get(id) ?? null
   if (
     cached !== null &&
     cached.cookieName === cookieName &&
-    cached.durationText === durationText &&
+    cached.durationSeconds === seconds &&
     cached.appCookieName === appCookieName
   ) {
     slot.hit = cached
     return cached
   }
-  const how =
-    appCookieName !== ''
-      ? `${cookieName} names ${id} and the request also carries ${appCookieName}; ${id} is healthy and the ${durationText} idle window has not lapsed, so the request stays on ${id}`
-      : `${cookieName} names ${id}, which is healthy, and the ${durationText} idle window has not lapsed, so the request stays on ${id}`
-  const entry: HitText = {
+  const facts: AlbFacts = {
+    family: 'alb',
+    route: {
+      kind: 'hit',
+      cookie: cookieName,
+      targetId: id,
+      durationSeconds: seconds,
+      appCookie: appCookieName,
+    },
+    tail: NO_TAIL,
+  }
+  const entry: HitFacts = {
     targetId: id,
     cookieName,
-    durationText,
+    durationSeconds: seconds,
     appCookieName,
-    how,
-    sentence: how + '.',
+    facts,
+    explanation: rt.explain.request(facts),
   }
   slot.hit = entry
-  rt.hitTexts.set(id, entry)
+  rt.hitFacts.set(id, entry)
   return entry
-}
-
-function isLowerStart(s: string): boolean {
-  const c = s.charCodeAt(0)
-  return c >= 97 && c <= 122
 }
 
 /**
@@ -270,19 +311,23 @@ export function handleRequest(
   const fwd = world.listener.forward
   let tg: TargetGroupState | null
   let groupDecision: TargetGroupDecision = 'single'
-  let groupPart = ''
+  let groupFact: GroupFacts | undefined
   if (fwd.targetGroups.length === 1 && !fwd.stickiness.enabled) {
     tg = dictGet(world.targetGroups, fwd.targetGroups[0]!.name) ?? null
   } else {
-    const group = chooseTargetGroup(world, sent, memo)
-    tg = group.tg
-    groupDecision = group.decision
+    const choice = chooseTargetGroup(world, sent, memo)
+    tg = choice.tg
+    groupDecision = choice.decision
     if (groupDecision !== 'single')
-      groupPart = explainGroup(groupDecision, tg?.name ?? null, world.listener, group.cookieName)
+      groupFact = groupFacts(world, groupDecision, tg?.name ?? null, choice.cookieName)
   }
 
   let decision: Decision = 'no-targets-503'
-  let explanation = ''
+  let route: AlbRoute = NO_GROUP
+  let tail: AlbTail = NO_TAIL
+  let silent = false
+  /** A plain sticky hit's cached facts, used when nothing else is added. */
+  let hit: HitFacts | null = null
   let status = 503
   let reg: RegistrationState | null = null
   let sticky = false
@@ -293,22 +338,12 @@ export function handleRequest(
   const directives: SetCookieDirective[] = []
   let instance: InstanceState | null = null
 
-  if (tg === null) {
-    explanation = sentence(
-      groupPart,
-      'there is no target group to send to, so the load balancer returned 503 Service Unavailable.',
-      true,
-    )
-  } else {
+  if (tg !== null) {
     // 2. Target: stickiness first; the algorithm only makes a first or a replacement pick.
     const mode = stickyModeOf(world, tg)
     let binding: TargetBinding | null = null
     if (mode === 'lb') binding = readLbBinding(world, tg, sent, memo)
     else if (mode === 'app') binding = readAppBinding(world, tg, sent, memo)
-    let how = ''
-    let howLower = false
-    /** The finished sentence for a plain sticky hit (cached), used when nothing else is added. */
-    let hitSentence = ''
     if (binding !== null && binding.hit) {
       reg = binding.reg
       sticky = true
@@ -316,37 +351,30 @@ export function handleRequest(
       decision = 'sticky-hit'
       const id = reg.id
       if (binding.viaFailOpen) {
-        how =
-          binding.cookieName +
-          ' names ' +
-          id +
-          '; no target is healthy, so the load balancer fails open and honours the cookie, keeping the request on ' +
-          id
+        route = { kind: 'hit-fail-open', cookie: binding.cookieName, targetId: id }
       } else {
-        const hit = hitText(
+        hit = hitFacts(
           rt,
           slot,
           binding.cookieName,
           id,
-          mode === 'app' ? tg.parsed.appCookieDurationText : tg.parsed.lbCookieDurationText,
+          durationSeconds(tg, mode),
           mode === 'app' ? tg.parsed.appCookieName : '',
         )
-        how = hit.how
-        hitSentence = hit.sentence
+        route = (hit.facts as AlbFacts).route
       }
     } else {
       const az = zoneFilter(tg, client)
       const avail = availability(world, tg, az)
       failOpen = avail.failOpen
       const pick = pickTarget(world, tg, avail.failOpen, az)
-      let prefix: string
+      let why: AlbWhy
       if (binding !== null && !binding.hit) {
         decision = binding.miss
-        prefix = missClause(world, tg, binding, mode === 'app' ? 'AWSALBAPP' : AWSALB, client, ctx)
+        why = missFacts(world, tg, binding, mode === 'app' ? 'AWSALBAPP' : AWSALB, client, ctx)
       } else if (mode === 'app-ignored') {
         decision = 'app-cookie-ignored-weighted'
-        prefix =
-          'application-based stickiness does not work when the forward action spreads traffic over several target groups'
+        why = APP_IGNORED
       } else {
         const a = tg.parsed.algorithm
         decision = avail.failOpen
@@ -356,30 +384,38 @@ export function handleRequest(
             : a === 'weighted_random'
               ? 'weighted-random'
               : 'round-robin'
-        prefix = 'stickiness is off'
+        why = STICKINESS_OFF
       }
-      howLower = isLowerStart(prefix)
       if (pick === null) {
         decision = 'no-targets-503'
-        const where =
-          az === null
-            ? `target group ${tg.name}`
-            : `${az} (cross-zone load balancing is off for ${tg.name})`
-        explanation = sentence(
-          groupPart,
-          `${prefix}, and ${where} has no registered target that can take traffic, so the load balancer returned 503 Service Unavailable.`,
-          howLower,
-        )
+        route = {
+          kind: 'pick',
+          why,
+          targetGroup: tg.name,
+          targetId: null,
+          az,
+          algorithm: null,
+          inFlight: null,
+          slowStart: false,
+          failOpen: avail.failOpen,
+        }
       } else {
         reg = pick.reg
         algorithm = pick.algorithm
-        let algo = algorithmPhrase(pick.algorithm)
-        if (pick.algorithm === 'least_outstanding_requests')
-          algo += ` (${world.instances[reg.id]!.inFlightCount} in flight)`
-        if (pick.slowStart) algo += ' weighted by slow start'
-        how = avail.failOpen
-          ? `${prefix}; no target in ${tg.name} is healthy enough, so the load balancer fails open and ${algo} picked ${reg.id} among all registered targets`
-          : `${prefix}, so ${algo} picked ${reg.id}`
+        route = {
+          kind: 'pick',
+          why,
+          targetGroup: tg.name,
+          targetId: reg.id,
+          az: null,
+          algorithm: pick.algorithm,
+          inFlight:
+            pick.algorithm === 'least_outstanding_requests'
+              ? world.instances[reg.id]!.inFlightCount
+              : null,
+          slowStart: pick.slowStart,
+          failOpen: avail.failOpen,
+        }
       }
     }
 
@@ -389,11 +425,7 @@ export function handleRequest(
         // The ALB cannot connect: a 502 from the load balancer itself, with no stickiness cookies.
         decision = 'target-unreachable-502'
         status = 502
-        explanation = sentence(
-          groupPart,
-          `${how}, but ${reg.id} does not answer (${silenceReason(instance)}), so the load balancer returned 502 Bad Gateway.`,
-          howLower,
-        )
+        silent = true
       } else {
         // 3. The application answers; the load balancer adds its cookies.
         status = upgrade ? 101 : 200
@@ -414,7 +446,6 @@ export function handleRequest(
           )
           pushGroupCookieDirectives(directives, v, exp, protocol)
         }
-        let tail = ''
         if (mode === 'lb') {
           const v = issue(
             world,
@@ -428,10 +459,7 @@ export function handleRequest(
           )
           pushLbCookieDirectives(directives, v, exp, protocol)
           if (!sticky) {
-            tail =
-              binding !== null && binding.cookieName !== null
-                ? ', and the response rewrites AWSALB to name it'
-                : ', and the response sets AWSALB naming it'
+            tail = binding !== null && binding.cookieName !== null ? LB_REWRITES : LB_SETS
           }
         } else if (mode === 'app') {
           const appName = tg.parsed.appCookieName
@@ -455,22 +483,36 @@ export function handleRequest(
           if (!sticky) {
             const appCookie = world.app.sessionCookie
             tail = setsAppCookie
-              ? `, and because ${reg.id} set ${appName} the response sets AWSALBAPP-0 naming it`
+              ? { kind: 'app-sets', targetId: reg.id, appCookie: appName }
               : appCookie === null
-                ? `; the application sets no cookie, so AWSALBAPP-0..3 are written as _remove_ and stickiness never starts`
-                : `; the application sets ${appCookie.name} but the target group waits for ${appName}, so AWSALBAPP-0..3 are written as _remove_ and stickiness never starts`
+                ? APP_NO_COOKIE
+                : { kind: 'app-other-cookie', appCookie: appName, setCookie: appCookie.name }
           }
         }
         if (appDirective !== null) directives.push(appDirective)
-        explanation =
-          hitSentence !== '' && groupPart === '' && tail === ''
-            ? hitSentence
-            : sentence(groupPart, how + tail + '.', howLower)
       }
     }
     // NonStickyRequestCount: stickiness enabled, a target was chosen, but not by a binding.
     if ((mode === 'lb' || mode === 'app') && !sticky && reg !== null)
       world.metrics.NonStickyRequestCount++
+  }
+
+  // The facts, and their text (the load test keeps neither, so it renders none).
+  let facts: AlbFacts
+  let explanation = ''
+  if (hit !== null && groupFact === undefined && tail === NO_TAIL && !silent) {
+    facts = hit.facts
+    explanation = hit.explanation
+  } else {
+    facts =
+      groupFact === undefined
+        ? silent
+          ? { family: 'alb', route, silence: silenceReason(instance!), tail }
+          : { family: 'alb', route, tail }
+        : silent
+          ? { family: 'alb', group: groupFact, route, silence: silenceReason(instance!), tail }
+          : { family: 'alb', group: groupFact, route, tail }
+    if (countOnly === undefined) explanation = rt.explain.request(facts)
   }
 
   // 4. The browser stores what it accepts.
@@ -530,6 +572,7 @@ export function handleRequest(
           targetGroupDecision: groupDecision,
           algorithm,
           failOpen,
+          facts,
           explanation,
           requestCookieHeader: header,
           setCookie: lines,
@@ -552,6 +595,7 @@ export function handleRequest(
           targetGroupDecision: groupDecision,
           algorithm,
           failOpen,
+          facts,
           explanation,
           requestCookieHeader: header,
           setCookie: lines,

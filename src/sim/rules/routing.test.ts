@@ -3,7 +3,7 @@
 // fail-open, minimum healthy targets, cross-zone off (reference §7, §9).
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab } from '../model/api'
 
 function tally(lab: Lab, n: number, client = (i: number) => 'c' + i): Record<string, number> {

@@ -3,12 +3,30 @@
 // simulator always does (convention), by starting a new epoch so older entries no longer count.
 
 import { dictGet, dictSet } from '../dict'
-import type { SourceIpBinding, TargetGroupState } from '../model/world'
+import type { SourceIpBinding, StickyReset, TargetGroupState } from '../model/world'
 
-/** Wipes the group's table (if it has one), remembering why for explanations. */
-export function resetSourceIpTable(tg: TargetGroupState, atMs: number, cause: string): void {
+/** Wipes the group's table (if it has one), remembering why (target and health change) for explanations. */
+export function resetSourceIpTable(
+  tg: TargetGroupState,
+  atMs: number,
+  targetId: string,
+  from: string,
+  to: string,
+): void {
   if (tg.sourceIpTable === undefined) return
-  tg.stickyReset = { epoch: currentEpoch(tg) + 1, atMs, cause }
+  tg.stickyReset = { epoch: currentEpoch(tg) + 1, atMs, targetId, from, to }
+}
+
+/** Snapshots saved before facts existed kept the cause as a sentence ("i-2 went from healthy to
+ *  unhealthy"); read its parts back so old labs explain their resets as before. */
+export function upgradeStickyReset(tg: TargetGroupState): void {
+  const r = tg.stickyReset as (StickyReset & { cause?: unknown }) | undefined
+  if (r === undefined || typeof r.cause !== 'string' || r.targetId !== undefined) return
+  const m = / went from (\S+) to (\S+)$/.exec(r.cause)
+  r.targetId = m === null ? r.cause : r.cause.slice(0, m.index)
+  r.from = m === null ? '' : m[1]!
+  r.to = m === null ? '' : m[2]!
+  delete r.cause
 }
 
 export function currentEpoch(tg: TargetGroupState): number {

@@ -2,7 +2,7 @@
 // AWSALBAPP-0..3 plus the application cookie (app_cookie), and AWSALBTG/AWSALBTGCORS (target-group
 // stickiness on a weighted forward action). Each read yields a usable binding or a miss reason.
 
-import type { Decision } from '../model/decisions'
+import type { MissFacts } from '../model/facts'
 import type { RegistrationState, StoredCookie, TargetGroupState, World } from '../model/world'
 import type { CookieMemo } from '../runtime'
 import type { CookiePayload, CookieKindCode } from './cookieCodec'
@@ -39,7 +39,7 @@ export type TargetBinding =
     }
   | {
       hit: false
-      miss: Decision
+      miss: MissFacts['code']
       cookieName: string | null
       /** Present when the cookie decoded: what it named (for explanations). */
       payload: CookiePayload | null

@@ -2,7 +2,7 @@
 // boundary, every incompatible combination, and all-or-nothing rejection (reference §2, §6, §8, §12).
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 import type { Lab, Result } from '../model/api'
 
 const attrs = (lab: Lab, tg = 'web'): Record<string, string> =>

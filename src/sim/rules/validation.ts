@@ -2,7 +2,6 @@
 // then as the RESULTING configuration (current attributes merged with the request), the way AWS
 // rejects incompatible combinations. Returns the normalised new state or an AWS-style failure.
 
-import { formatDuration } from '../clock'
 import type { Dict } from '../dict'
 import { dictGet, dictSet } from '../dict'
 import type { ForwardConfig, HealthCheckUpdate } from '../model/api'
@@ -109,10 +108,8 @@ export function parseAttributes(a: Dict<string>): ParsedAttributes {
     stickinessEnabled: get('stickiness.enabled') === 'true',
     stickinessType: get('stickiness.type'),
     lbCookieDurationSeconds: Number(get('stickiness.lb_cookie.duration_seconds')),
-    lbCookieDurationText: formatDuration(Number(get('stickiness.lb_cookie.duration_seconds'))),
     appCookieName: get('stickiness.app_cookie.cookie_name'),
     appCookieDurationSeconds: Number(get('stickiness.app_cookie.duration_seconds')),
-    appCookieDurationText: formatDuration(Number(get('stickiness.app_cookie.duration_seconds'))),
     algorithm: get('load_balancing.algorithm.type') as ParsedAttributes['algorithm'],
     anomalyMitigation: get('load_balancing.algorithm.anomaly_mitigation') === 'on',
     slowStartSeconds: Number(get('slow_start.duration_seconds')),

@@ -2,7 +2,7 @@
 // then stay on that target without cookies until close, instance stop, or the end of draining.
 
 import { describe, expect, it } from 'vitest'
-import { createLab } from '../lab'
+import { createLab } from '../index'
 
 describe('WebSocket connections', () => {
   it('the upgrade is an ordinary routed request answered 101', () => {

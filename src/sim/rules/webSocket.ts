@@ -4,10 +4,15 @@
 
 import { dictGet } from '../dict'
 import type { WebSocketMessageResult } from '../model/api'
+import type { Explainer } from '../model/facts'
 import type { World } from '../model/world'
 
 /** Sends one message on the client's open connection. */
-export function sendWebSocketMessage(world: World, clientId: string): WebSocketMessageResult {
+export function sendWebSocketMessage(
+  world: World,
+  explain: Explainer,
+  clientId: string,
+): WebSocketMessageResult {
   const client = dictGet(world.clients, clientId)
   const ws = client?.webSocket ?? null
   if (ws === null) {
@@ -16,7 +21,8 @@ export function sendWebSocketMessage(world: World, clientId: string): WebSocketM
       targetId: null,
       targetGroup: null,
       decision: 'websocket-closed',
-      explanation: `Client ${clientId} has no open WebSocket connection (never opened, closed, or its target went away), so the message was not sent.`,
+      facts: { family: 'websocket-closed', clientId },
+      explanation: explain.webSocket({ family: 'websocket-closed', clientId }),
       messages: 0,
     }
   }
@@ -26,7 +32,8 @@ export function sendWebSocketMessage(world: World, clientId: string): WebSocketM
     targetId: ws.targetId,
     targetGroup: ws.targetGroup,
     decision: 'websocket',
-    explanation: `The message travels over the WebSocket connection that ${ws.targetId} accepted with 101 Switching Protocols; cookies and the routing algorithm are not consulted.`,
+    facts: { family: 'websocket', targetId: ws.targetId },
+    explanation: explain.webSocket({ family: 'websocket', targetId: ws.targetId }),
     messages: ws.messages,
   }
 }

@@ -1,0 +1,270 @@
+// What the core records about a routing decision: codes and the values its sentence needs, never
+// the sentence. Wording lives above the core (src/explain, ADR 0009) so it can be revised or
+// translated without touching the rules, and the request path builds no text.
+
+import type { TargetGroupDecision } from './decisions'
+
+/** Why the browser sent no stickiness cookie with a request. */
+export type NoCookieReason =
+  /** The client has cookies turned off. */
+  | 'cookies-disabled'
+  /** fetch credentials 'omit': no cookies travel at all. */
+  | 'credentials-omit'
+  /** A cross-site request without credentials 'include' carries no cookies. */
+  | 'cross-site-no-credentials'
+  /** The jar holds the cookie but it may not travel cross-site (not SameSite=None; Secure). */
+  | 'cross-site-withheld'
+  /** Cross-site with credentials, but the jar has no such cookie that may travel cross-site. */
+  | 'cross-site-none'
+  /** Same-site: the jar simply has no such cookie (never set, expired or deleted). */
+  | 'none'
+
+export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
+  'cookies-disabled',
+  'credentials-omit',
+  'cross-site-no-credentials',
+  'cross-site-withheld',
+  'cross-site-none',
+  'none',
+]
+
+/** Why the browser refused to store a cookie (shown to learners). */
+export type CookieRejection =
+  | 'cookies-disabled'
+  | 'credentials-not-included'
+  | 'too-large'
+  | 'secure-over-http'
+  | 'samesite-none-without-secure'
+  | 'samesite-cross-site-blocked'
+  | 'overwrites-secure-over-http'
+
+export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
+  'cookies-disabled',
+  'credentials-not-included',
+  'too-large',
+  'secure-over-http',
+  'samesite-none-without-secure',
+  'samesite-cross-site-blocked',
+  'overwrites-secure-over-http',
+]
+
+/** Why a target did not answer. */
+export type Silence = 'hung' | 'stopped'
+
+/** The forward action's weights when the request was routed. */
+export interface WeightFact {
+  name: string
+  weight: number
+}
+
+/** How the target group was chosen (absent from AlbFacts when the action has one group and no group stickiness). */
+export interface GroupFacts {
+  decision: Exclude<TargetGroupDecision, 'single'>
+  group: string | null
+  weights: readonly WeightFact[]
+  cookieName: string | null
+  durationSeconds: number
+}
+
+/** Why the stickiness cookie (ALB AWSALB/AWSALBAPP or CLB AWSELB) could not choose the target. */
+export type MissFacts =
+  | { code: 'sticky-miss-no-cookie'; cookie: string; reason: NoCookieReason }
+  | { code: 'sticky-miss-invalid'; cookie: string }
+  /** `foreignGroup` is set when the cookie binds another target group (null name: unknown group). */
+  | {
+      code: 'sticky-miss-foreign-target'
+      cookie: string
+      named: string | null
+      foreignGroup?: string | null
+    }
+  | { code: 'sticky-miss-expired'; cookie: string; idleSeconds: number; durationSeconds: number }
+  | { code: 'sticky-miss-deregistered'; cookie: string; named: string | null; state: string | null }
+  | {
+      code: 'sticky-miss-unhealthy'
+      cookie: string
+      named: string | null
+      state: string | null
+      invalidState: boolean
+    }
+  | { code: 'sticky-miss-no-app-cookie'; cookie: string; named: string | null; appCookie: string }
+
+/** Why the ALB's routing algorithm (not a binding) made the pick. */
+export type AlbWhy =
+  MissFacts | { code: 'app-cookie-ignored-weighted' } | { code: 'stickiness-off' }
+
+/** How the ALB chose the target. */
+export type AlbRoute =
+  | { kind: 'no-group' }
+  | {
+      kind: 'hit'
+      cookie: string
+      targetId: string
+      durationSeconds: number
+      /** app_cookie stickiness: the application cookie the request also carried ('' for lb_cookie). */
+      appCookie: string
+    }
+  | { kind: 'hit-fail-open'; cookie: string; targetId: string }
+  | {
+      kind: 'pick'
+      why: AlbWhy
+      targetGroup: string
+      /** null: nothing could take the request (503). */
+      targetId: string | null
+      /** Set when no target could be picked and cross-zone is off: the client's zone. */
+      az: string | null
+      algorithm: string | null
+      /** least_outstanding_requests: the picked target's in-flight count. */
+      inFlight: number | null
+      slowStart: boolean
+      failOpen: boolean
+    }
+
+/** What the ALB's response said about stickiness cookies (after a target answered). */
+export type AlbTail =
+  | { kind: 'none' }
+  | { kind: 'lb-sets' }
+  | { kind: 'lb-rewrites' }
+  | { kind: 'app-sets'; targetId: string; appCookie: string }
+  | { kind: 'app-no-cookie' }
+  | { kind: 'app-other-cookie'; appCookie: string; setCookie: string }
+
+export interface AlbFacts {
+  family: 'alb'
+  group?: GroupFacts
+  route: AlbRoute
+  /** The chosen target did not answer (502). */
+  silence?: Silence
+  tail: AlbTail
+}
+
+/** Why the client's NLB flow ended before this request. */
+export type FlowEnd =
+  | { code: 'stopped'; targetId: string }
+  | { code: 'deregistered' }
+  | { code: 'unhealthy-terminated'; targetId: string }
+  | { code: 'state'; targetId: string; state: string }
+
+/** Where the NLB/GWLB looked for a target (cross-zone off, fail-open). */
+export interface FlowScopeFacts {
+  failOpen: boolean
+  az: string | null
+  movedFrom: string | null
+}
+
+/** The NLB source_ip table's reset (a target's health or registration changed). */
+export interface StickyResetFacts {
+  atMs: number
+  targetId: string
+  from: string
+  to: string
+}
+
+export type NlbRoute =
+  | { kind: 'existing'; sourcePort: number; targetId: string }
+  | {
+      kind: 'new'
+      /** The flow this one replaces: the client asked for a new connection, or the old flow ended. */
+      replaced:
+        | { kind: 'new-connection'; sourcePort: number }
+        | { kind: 'ended'; targetId: string; end: FlowEnd }
+        | null
+      sticky:
+        | null
+        | { kind: 'hit' }
+        | { kind: 'new' }
+        | { kind: 'reset'; boundTo: string; reset: StickyResetFacts }
+        | { kind: 'unavailable'; boundTo: string }
+      sourceIp: string
+      sourcePort: number
+      /** Clients sharing the source IP (NAT), when more than one. */
+      peers: readonly string[] | null
+      targetId: string | null
+      scope: FlowScopeFacts
+      targetGroup: string
+    }
+
+export interface NlbFacts {
+  family: 'nlb'
+  protocol: string
+  /** null: the listener forwards to no target group. */
+  route: NlbRoute | null
+  silence?: Silence
+}
+
+export interface GwlbFlowKeyFacts {
+  tuple: '5-tuple' | '3-tuple' | '2-tuple'
+  /** Why that tuple: the stickiness type, or (stickiness off) whether the protocol has ports. */
+  stickinessType: string | null
+}
+
+export interface GwlbFacts {
+  family: 'gwlb'
+  protocol: string
+  sourceIp: string
+  sourcePort: number
+  destinationIp: string
+  destinationPort: number
+  /** The client asked for a new connection instead of its flow on this source port. */
+  replacedPort: number | null
+  /** null: the listener forwards to no target group. */
+  route:
+    | null
+    | {
+        kind: 'existing' | 'joined'
+        key: GwlbFlowKeyFacts
+        targetId: string
+        failed: { state: string; attribute: string } | null
+      }
+    | {
+        kind: 'hash'
+        key: GwlbFlowKeyFacts
+        rebalanced: null | { targetId: string; failed: { state: string; attribute: string } | null }
+        targetId: string | null
+        failOpen: boolean
+        az: string | null
+      }
+  silence?: Silence
+}
+
+/** The CLB never checks AWSELB's age, so it has every miss but expiry. */
+export type ClbMissFacts = Exclude<MissFacts, { code: 'sticky-miss-expired' }>
+
+export type ClbRoute =
+  | { kind: 'hit'; policy: 'lb' | 'app'; cookie: string; targetId: string; appCookie: string }
+  | {
+      kind: 'pick'
+      /** null: the listener has no stickiness policy. */
+      miss: ClbMissFacts | null
+      targetId: string | null
+      inFlight: number
+    }
+
+export type ClbTail =
+  | { kind: 'none' }
+  | { kind: 'lb-sets'; periodSeconds: number }
+  | { kind: 'app-sets'; appCookie: string; targetId: string }
+  | { kind: 'app-no-cookie' }
+  | { kind: 'app-other-cookie'; appCookie: string; setCookie: string }
+
+export interface ClbFacts {
+  family: 'clb'
+  route: ClbRoute
+  silence?: Silence
+  tail: ClbTail
+}
+
+/** Everything a request's explanation is rendered from (one shape per load balancer type). */
+export type RequestFacts = AlbFacts | NlbFacts | GwlbFacts | ClbFacts
+
+/** A WebSocket message: sent over the client's connection, or not (no connection). */
+export type WebSocketFacts =
+  { family: 'websocket'; targetId: string } | { family: 'websocket-closed'; clientId: string }
+
+/**
+ * Renders facts as sentences. The core is given one by its composition root (src/sim/index.ts
+ * passes src/explain's); the core never builds the text itself.
+ */
+export interface Explainer {
+  request(facts: RequestFacts): string
+  webSocket(facts: WebSocketFacts): string
+}
