@@ -66,7 +66,7 @@ for (const viewport of VIEWPORTS) {
       expect((await figure.boundingBox())!.y).toBe(box.y)
     })
 
-    test('at most 16 controls and 150 words around the picture on the first screen', async ({ lab: page }) => {
+    test('at most 15 controls and 150 words around the picture on the first screen', async ({ lab: page }) => {
       const counts = await page.evaluate(() => {
         // The picture: the figure and its table alternative (the same picture for screen readers).
         const figure = document.querySelector('[data-testid="topology"]')?.closest('figure')
