@@ -140,9 +140,10 @@ export function startLabPersistence(actor: AppActor, options: LabPersistenceOpti
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null
-  // What was saved: the lab's version and its clock in whole virtual seconds (a running clock is kept too).
+  // What was saved: the lab's version, its clock in whole virtual seconds (a running clock is kept too) and whether
+  // the clock plays (the record keeps it: pausing a fresh lab before its first second must still be written).
   const savedKeyOf = (s: ReturnType<AppActor['getSnapshot']>) =>
-    `${s.context.version}:${Math.floor(s.context.lab.now())}`
+    `${s.context.version}:${Math.floor(s.context.lab.now())}:${s.hasTag('playing')}`
   let savedKey = savedKeyOf(actor.getSnapshot())
   let writtenRecord: string | null = readStorage(storage, STASH_KEY)
   const saveLab = (force = false) => {
