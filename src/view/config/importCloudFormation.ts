@@ -3,7 +3,7 @@
 // and Listener (DefaultActions with ForwardConfig). `Ref` and `Fn::GetAtt` to a target group resolve to its Name.
 import {
   attributeValue,
-  booleanValue,
+  readForwardAction,
   ImportError,
   isRecord,
   own,
@@ -170,37 +170,8 @@ function readListener(id: string, props: Record<string, unknown>, ctx: Context):
     })
     return listener
   }
-  const config = own(forward, 'ForwardConfig')
-  if (!isRecord(config)) {
-    const name = groupName(ctx, own(forward, 'TargetGroupArn'), item)
-    if (name !== null)
-      listener.forward = {
-        targetGroups: [{ name, weight: 1 }],
-        stickiness: { enabled: false, durationSeconds: 3600 },
-      }
-    return listener
-  }
-  const groups: { name: string; weight: number }[] = []
-  const tuples = own(config, 'TargetGroups')
-  for (const t of Array.isArray(tuples) ? tuples.filter(isRecord) : []) {
-    const name = groupName(ctx, own(t, 'TargetGroupArn'), item)
-    const weight = own(t, 'Weight') === undefined ? 1 : wholeNumber(own(t, 'Weight'))
-    if (name === null) continue
-    if (weight === null)
-      ctx.lines.push({
-        kind: 'ignored',
-        item,
-        text: `Weight ${shown(own(t, 'Weight'))} of '${name}': not a whole number`,
-      })
-    else groups.push({ name, weight })
-  }
-  const s = own(config, 'TargetGroupStickinessConfig')
-  const enabled = isRecord(s) ? (booleanValue(own(s, 'Enabled')) ?? false) : false
-  const duration = isRecord(s) ? wholeNumber(own(s, 'DurationSeconds')) : null
-  listener.forward = {
-    targetGroups: groups,
-    stickiness: duration === null ? { enabled } : { enabled, durationSeconds: duration },
-  }
+  const forwarded = readForwardAction(forward, (ref) => groupName(ctx, ref, item), item, ctx.lines)
+  if (forwarded !== undefined) listener.forward = forwarded
   return listener
 }
 

@@ -5,7 +5,7 @@
 // group), and the plan says so.
 import {
   attributeValue,
-  booleanValue,
+  readForwardAction,
   ImportError,
   isRecord,
   own,
@@ -108,37 +108,8 @@ function readListeners(list: unknown, lines: PlanLine[]): ImportedListener | und
     })
     return listener
   }
-  const config = own(forward, 'ForwardConfig')
-  if (!isRecord(config)) {
-    const name = nameFromArn(own(forward, 'TargetGroupArn'), item, lines)
-    if (name !== null)
-      listener.forward = {
-        targetGroups: [{ name, weight: 1 }],
-        stickiness: { enabled: false, durationSeconds: 3600 },
-      }
-    return listener
-  }
-  const groups: { name: string; weight: number }[] = []
-  const tuples = own(config, 'TargetGroups')
-  for (const t of Array.isArray(tuples) ? tuples.filter(isRecord) : []) {
-    const name = nameFromArn(own(t, 'TargetGroupArn'), item, lines)
-    const weight = own(t, 'Weight') === undefined ? 1 : wholeNumber(own(t, 'Weight'))
-    if (name === null) continue
-    if (weight === null)
-      lines.push({
-        kind: 'ignored',
-        item,
-        text: `Weight ${shown(own(t, 'Weight'))} of '${name}': not a whole number`,
-      })
-    else groups.push({ name, weight })
-  }
-  const s = own(config, 'TargetGroupStickinessConfig')
-  const enabled = isRecord(s) ? (booleanValue(own(s, 'Enabled')) ?? false) : false
-  const duration = isRecord(s) ? wholeNumber(own(s, 'DurationSeconds')) : null
-  listener.forward = {
-    targetGroups: groups,
-    stickiness: duration === null ? { enabled } : { enabled, durationSeconds: duration },
-  }
+  const forwarded = readForwardAction(forward, (ref) => nameFromArn(ref, item, lines), item, lines)
+  if (forwarded !== undefined) listener.forward = forwarded
   return listener
 }
 

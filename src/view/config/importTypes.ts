@@ -100,3 +100,47 @@ export function shown(value: unknown): string {
   }
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
+
+/**
+ * A forward action as CloudFormation and `describe-listeners` both spell it (AWS's `ForwardConfig` with weighted
+ * `TargetGroups` and `TargetGroupStickinessConfig`, or a bare `TargetGroupArn`); `nameOf` turns an ARN or reference
+ * into a target group name (null when it cannot, having said why). Weights that are not whole numbers are listed.
+ */
+export function readForwardAction(
+  forward: Record<string, unknown>,
+  nameOf: (ref: unknown) => string | null,
+  item: string,
+  lines: PlanLine[],
+): ImportedListener['forward'] {
+  const config = own(forward, 'ForwardConfig')
+  if (!isRecord(config)) {
+    const name = nameOf(own(forward, 'TargetGroupArn'))
+    return name === null
+      ? undefined
+      : {
+          targetGroups: [{ name, weight: 1 }],
+          stickiness: { enabled: false, durationSeconds: 3600 },
+        }
+  }
+  const groups: { name: string; weight: number }[] = []
+  const tuples = own(config, 'TargetGroups')
+  for (const t of Array.isArray(tuples) ? tuples.filter(isRecord) : []) {
+    const name = nameOf(own(t, 'TargetGroupArn'))
+    const weight = own(t, 'Weight') === undefined ? 1 : wholeNumber(own(t, 'Weight'))
+    if (name === null) continue
+    if (weight === null)
+      lines.push({
+        kind: 'ignored',
+        item,
+        text: `Weight ${shown(own(t, 'Weight'))} of '${name}': not a whole number`,
+      })
+    else groups.push({ name, weight })
+  }
+  const s = own(config, 'TargetGroupStickinessConfig')
+  const enabled = isRecord(s) ? (booleanValue(own(s, 'Enabled')) ?? false) : false
+  const duration = isRecord(s) ? wholeNumber(own(s, 'DurationSeconds')) : null
+  return {
+    targetGroups: groups,
+    stickiness: duration === null ? { enabled } : { enabled, durationSeconds: duration },
+  }
+}
