@@ -21,6 +21,28 @@ async function heapAfterGcMb(cdp) {
 }
 
 /**
+ * The two readings taken each minute. `streaming`: collect garbage and read while the page keeps running, as
+ * before. `atRest`: the clock paused for 300 ms first, so no requests are sent and no dots move while garbage
+ * is collected and the heap read. The page allocates ~1–2 MB between the collection and the read while it
+ * streams at 60× (a heap snapshot taken at a streaming reading 1.9 MB above another held only 0.4 MB more live
+ * objects), so `streaming` swings with whatever was just allocated; `atRest` is what is live, and is the budget
+ * figure. Nothing is skipped: the virtual clock stops with the pause, and the streaming follows the clock.
+ */
+async function readHeap(page, cdp) {
+  const streaming = await heapAfterGcMb(cdp)
+  await page.evaluate(() => window.stickylab.current.send({ type: 'sim.pause' }))
+  // Three reads 200 ms apart, the lowest kept: anything the page still does at rest (a periodic save, a last
+  // frame) can only add garbage-to-be to a read, never remove live objects from it.
+  let atRest = Infinity
+  for (let i = 0; i < 3; i++) {
+    await page.waitForTimeout(i === 0 ? 300 : 200)
+    atRest = Math.min(atRest, await heapAfterGcMb(cdp))
+  }
+  await page.evaluate(() => window.stickylab.current.send({ type: 'sim.play' }))
+  return { streaming, atRest }
+}
+
+/**
  * 4 browsers each sending 1 request per virtual second (240 requests per wall second at 60×). The start reading
  * is taken after 10 s of streaming, so chunks loaded after the first paint and the first requests' one-off
  * allocations are not counted as growth. Figures: growth (end − start), spread (largest distance of any reading
@@ -37,20 +59,27 @@ export async function measureSoak(browser, url, minutes = SOAK_MINUTES, log = co
     await cdp.send('HeapProfiler.enable')
     await startLab(page, { clients: clientNames('soak', 4), everySeconds: 1, speed: 60 })
     await page.waitForTimeout(10_000)
-    const readings = [{ minute: 0, mb: await heapAfterGcMb(cdp), virtual: await virtualNow(page) }]
-    log(`  soak: start ${readings[0].mb.toFixed(2)} MB after GC; streaming ${minutes} min at 60×`)
+    const first = await readHeap(page, cdp)
+    const readings = [
+      { minute: 0, mb: first.atRest, running: first.streaming, virtual: await virtualNow(page) },
+    ]
+    log(
+      `  soak: start ${first.atRest.toFixed(2)} MB after GC at rest (${first.streaming.toFixed(2)} while streaming); streaming ${minutes} min at 60×`,
+    )
     const totalMs = minutes * 60_000
     const t0 = Date.now()
     for (let minute = 1; Date.now() - t0 < totalMs; minute++) {
       await page.waitForTimeout(Math.min(60_000, totalMs - (Date.now() - t0)))
+      const heap = await readHeap(page, cdp)
       const reading = {
         minute: round2((Date.now() - t0) / 60_000),
-        mb: await heapAfterGcMb(cdp),
+        mb: heap.atRest,
+        running: heap.streaming,
         virtual: await virtualNow(page),
       }
       readings.push(reading)
       log(
-        `  soak: ${reading.minute} min, virtual ${Math.round(reading.virtual)} s, ${reading.mb.toFixed(2)} MB after GC`,
+        `  soak: ${reading.minute} min, virtual ${Math.round(reading.virtual)} s, ${reading.mb.toFixed(2)} MB after GC at rest (${reading.running.toFixed(2)} while streaming)`,
       )
     }
     const inFlight = await inFlightNow(page)
@@ -71,6 +100,10 @@ export async function measureSoak(browser, url, minutes = SOAK_MINUTES, log = co
       'soak.lastRequestId': requests,
       'soak.inFlightAtEnd': inFlight,
       'soak.readingsMb': readings.map((r) => round2(r.mb)).join(' '),
+      'soak.streamingReadingsMb': readings.map((r) => round2(r.running)).join(' '),
+      'soak.streamingSpreadMb': round2(
+        Math.max(...readings.map((r) => Math.abs(r.running - readings[0].running))),
+      ),
       // Virtual seconds per wall minute between readings: the clock runs at 60× only while frames keep coming
       // (each frame advances at most 0.25 s of real time), so a falling figure means the page is slowing down.
       'soak.virtualPerMinute': readings
