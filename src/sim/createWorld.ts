@@ -8,7 +8,7 @@ import { newRing } from './ring'
 import { deriveSecret, seedToState } from './rng'
 import { registerHealthyTarget } from './rules/health'
 import { launchInstance } from './rules/instances'
-import { HISTORY_LIMIT } from './rules/request'
+import { HISTORY_LIMIT } from './pipeline/recordSink'
 import { applyForward, newTargetGroup } from './rules/targetGroups'
 import { FIRST_EPHEMERAL_PORT, newFlowMetrics } from './rules/flows'
 

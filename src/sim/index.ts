@@ -63,7 +63,7 @@ export {
   TG_STICKINESS_MAX_SECONDS,
 } from './model/targetGroupAttributes'
 export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
-export { HISTORY_LIMIT } from './rules/request'
+export { HISTORY_LIMIT } from './pipeline/recordSink'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
 export { NO_COOKIE_REASONS, COOKIE_REJECTIONS } from './model/facts'

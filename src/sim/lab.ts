@@ -25,9 +25,6 @@ import { newFlowMetrics } from './rules/flows'
 import { nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
 import { upgradeStickyReset } from './rules/sourceIpTable'
-import { handleNlbRequest } from './rules/nlb'
-import { handleGwlbRequest } from './rules/gwlb'
-import { handleClbRequest } from './rules/clb'
 import { OK, throwRefusal } from './rules/errors'
 import { deregisterTarget, registerTarget, rescheduleChecks } from './rules/health'
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
@@ -50,7 +47,8 @@ import { bindWorld } from './commands/validateCommand'
 import { browserCommands } from './commands/browserCommands'
 import { connectionCommands } from './commands/connectionCommands'
 import { CallLog } from './callLog'
-import { handleRequest } from './rules/request'
+import { RECORD_SINK } from './pipeline/recordSink'
+import { runRequest } from './pipeline/servePipeline'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
 
@@ -260,16 +258,14 @@ function labFor(world: World, explain: Explainer): Lab {
     request(clientId, options?: RequestOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       throwRefusal(checkRequestOptions(world, options))
-      switch (world.loadBalancerType) {
-        case 'network':
-          return handleNlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
-        case 'gateway':
-          return handleGwlbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
-        case 'classic':
-          return handleClbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
-        default:
-          return handleRequest(world, rt, clientId, options ?? undefined, false) as RequestRecord
-      }
+      return runRequest(
+        world,
+        rt,
+        clientId,
+        options ?? undefined,
+        'http',
+        RECORD_SINK,
+      ) as RequestRecord
     },
 
     launchInstance(options?: { az?: string }): string {

@@ -1,7 +1,8 @@
 // Load test: many simulated browsers hit a copy of the lab's world for some virtual minutes, and only counts
 // are kept (per target, sticky or not, 5xx). It runs the same request path as lab.request() (routing,
 // stickiness, cookies, health, in-flight) in its count-only form: nothing goes into the call log or the
-// request history, so a million requests need no more memory than a thousand.
+// request history, so a million requests need no more memory than a thousand. Every type of load balancer goes
+// through the same pipeline as lab.request() (pipeline/servePipeline.ts), with a sink that only counts.
 //
 // Simulator conventions (docs/model.md): clients are named load-1 … load-N and are new browsers with cookies
 // on; each has a fixed activity weight drawn once from a Pareto distribution (α = 1.5, capped at 50× the
@@ -11,13 +12,12 @@
 
 import type { Explainer } from './model/facts'
 import type { World } from './model/world'
-import type { RequestRecordState } from './model/world'
 import { getClientSlot } from './rules/clients'
-import { handleRequest } from './rules/request'
-import { handleNlbRequest } from './rules/nlb'
-import { handleGwlbRequest } from './rules/gwlb'
-import { handleClbRequest } from './rules/clb'
 import { advanceWorld } from './rules/timeline'
+import type { Exchange } from './pipeline/exchange'
+import { normalizeRequest } from './pipeline/normalizeRequest'
+import type { RequestSink } from './pipeline/requestSink'
+import { serveRequest } from './pipeline/servePipeline'
 import { hash32, nextRandom } from './rng'
 import { buildRuntime, type ClientSlot, type Runtime } from './runtime'
 import { WORLD_FORMAT, WORLD_VERSION } from './createWorld'
@@ -129,19 +129,8 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
   const slots: ClientSlot[] = []
   for (let i = 0; i < n; i++) slots.push(getClientSlot(w, rt, `load-${i + 1}`))
 
-  // ALB requests take the count-only path; the other types go through their own request handling.
-  const send = (slot: ClientSlot): RequestRecordState => {
-    switch (w.loadBalancerType) {
-      case 'network':
-        return handleNlbRequest(w, rt, slot.state.id, undefined)
-      case 'gateway':
-        return handleGwlbRequest(w, rt, slot.state.id, undefined)
-      case 'classic':
-        return handleClbRequest(w, rt, slot.state.id, undefined)
-      default:
-        return handleRequest(w, rt, slot.state.id, undefined, false, slot)
-    }
-  }
+  // Every load-test request is a plain request without options; the type cannot change during a run.
+  const req = normalizeRequest(w, undefined, 'http')
 
   const total = totalRequests(options)
   const ticks = options.minutes * 60 * (1000 / LOAD_TICK_MS)
@@ -153,18 +142,23 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
   let answeredNoBinding = 0
   const perTarget = new Map<string, LoadTargetCount>()
 
-  const count = (r: RequestRecordState): void => {
-    if (r.status >= 500) errors++
-    if (r.sticky) sticky++
-    else if (r.targetId !== null) answeredNoBinding++
-    if (r.targetId === null) return
-    let c = perTarget.get(r.targetId)
-    if (c === undefined) {
-      c = { targetId: r.targetId, requests: 0, sticky: 0 }
-      perTarget.set(r.targetId, c)
-    }
-    c.requests++
-    if (r.sticky) c.sticky++
+  // The count-only sink: no record, no facts, no words, no Cookie header; only these counts.
+  const counter: RequestSink<void> = {
+    keepsRecords: false,
+    take(_world, x: Exchange) {
+      if (x.status >= 500) errors++
+      if (x.sticky) sticky++
+      else if (x.reg !== null) answeredNoBinding++
+      if (x.reg === null) return
+      const targetId = x.reg.id
+      let c = perTarget.get(targetId)
+      if (c === undefined) {
+        c = { targetId, requests: 0, sticky: 0 }
+        perTarget.set(targetId, c)
+      }
+      c.requests++
+      if (x.sticky) c.sticky++
+    },
   }
 
   const result = (): LoadTestResult => ({
@@ -192,7 +186,7 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
           const x = u * n
           const col = x | 0
           const slot = slots[x - col < accept[col]! ? col : alias[col]!]!
-          count(send(slot))
+          serveRequest(w, rt, slot, req, counter)
         }
         tick++
         advanceWorld(w, w.nowMs + LOAD_TICK_MS)

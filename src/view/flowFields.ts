@@ -36,7 +36,7 @@ export function validateDestinationPort(text: string): string | null {
 
 /**
  * One sentence under the protocol choice: what the load balancer keys a flow of this protocol on, with the
- * target group's stickiness (core: nlb.ts and gwlb.ts, conventions 57 and 62).
+ * target group's stickiness (core: pipeline/nlbStrategy.ts and gwlbStrategy.ts, conventions 57 and 62).
  */
 export function protocolHint(
   type: LoadBalancerType,

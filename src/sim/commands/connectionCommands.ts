@@ -5,8 +5,9 @@ import type { Lab, RequestOptions, RequestRecord, Result, WebSocketOptions } fro
 import type { World } from '../model/world'
 import { OK, throwRefusal } from '../rules/errors'
 import { albOnly, checkLoadBalancerAttributes } from './commandChecks'
-import { handleRequest } from '../rules/request'
 import { closeWebSocket, sendWebSocketMessage } from '../rules/webSocket'
+import { RECORD_SINK } from '../pipeline/recordSink'
+import { runRequest } from '../pipeline/servePipeline'
 import type { Runtime } from '../runtime'
 
 type ConnectionCommands = Pick<
@@ -28,7 +29,14 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
       if (options?.path !== undefined) opts.path = options.path
       if (options?.crossSite !== undefined) opts.crossSite = options.crossSite
       if (options?.credentials !== undefined) opts.credentials = options.credentials
-      return handleRequest(world, rt, clientId, opts, true) as RequestRecord
+      return runRequest(
+        world,
+        rt,
+        clientId,
+        opts,
+        'websocket-upgrade',
+        RECORD_SINK,
+      ) as RequestRecord
     },
 
     sendWebSocketMessage(clientId) {

@@ -1,4 +1,4 @@
-// The ALB request path's parts (request.ts runs them in order): choosing the target group, the stickiness mode and
+// The ALB request path's parts (pipeline/albStrategy.ts runs them in order): choosing the target group, the stickiness mode and
 // its duration, the Cookie header, issuing the load balancer's cookies, and the facts a decision records.
 
 import type { BrowserContext } from '../cookieJar'

@@ -1,6 +1,6 @@
 // The Classic Load Balancer's API checks and descriptions (AWS's `elb` names): a new stickiness policy's name,
 // expiration period and cookie name, the listener's policy list, DescribeLoadBalancerPolicies and
-// DescribeInstanceHealth. The CLB's routing and AWSELB cookies are in clb.ts.
+// DescribeInstanceHealth. The CLB's routing and AWSELB cookies are in pipeline/clbStrategy.ts.
 
 import { MAX_COOKIE_LIFETIME_SECONDS } from '../callArgs'
 import { dictGet } from '../dict'

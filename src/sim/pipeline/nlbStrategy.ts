@@ -1,32 +1,25 @@
-// One request through a Network Load Balancer (reference §13). The NLB is a layer-4 pass-through:
+// The Network Load Balancer's route strategy (reference §13). The NLB is a layer-4 pass-through:
 // a request travels on the client's current flow (TCP connection or UDP flow) to that flow's
 // target; a new flow is hashed on its tuple (TCP adds the sequence number, so every new connection
 // may land elsewhere) unless source_ip stickiness binds the client's source IP — shared by every
 // client behind one NAT — to a target. The NLB adds no cookies; over TCP the application behind it
-// answers HTTP as usual (its session cookie passes through untouched).
+// answers HTTP as usual (its session cookie passes through untouched; the pipeline serves it).
 
-import type { BrowserContext, CookieRejection } from '../cookieJar'
-import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
+import type { SetCookieDirective } from '../cookieJar'
 import { dictGet } from '../dict'
-import type { RequestOptions, SessionView } from '../model/api'
-import type { Decision } from '../model/decisions'
-import type { FlowEnd, NlbFacts, NlbRoute, Silence } from '../model/facts'
+import type { FlowEnd, NlbFacts, NlbRoute } from '../model/facts'
 import { NLB_NODE_IPS } from '../model/loadBalancerTypes'
 import type {
   ClientState,
   FlowProtocol,
   FlowState,
   RegistrationState,
-  RequestRecordState,
   TargetGroupState,
   World,
 } from '../model/world'
-import { ringPush } from '../ring'
 import { nextRandom } from '../rng'
 import type { Runtime } from '../runtime'
-import { serveApplication } from './application'
-import { getClientSlot } from './clients'
-import type { FlowScope } from './flows'
+import type { FlowScope } from '../rules/flows'
 import {
   startFlow,
   dropFlow,
@@ -38,13 +31,14 @@ import {
   pickByHash,
   registrationOf,
   takesNewFlows,
-} from './flows'
-import { addInFlight } from './routing'
-import { bindSourceIp, lookupSourceIp } from './sourceIpTable'
+} from '../rules/flows'
+import { silenceReason } from '../rules/instances'
+import { bindSourceIp, lookupSourceIp } from '../rules/sourceIpTable'
+import type { Exchange } from './exchange'
+import type { RouteStrategy } from './routeStrategy'
 
 const STICKY_HIT = { kind: 'hit' } as const
 const STICKY_NEW = { kind: 'new' } as const
-import { answers, silenceReason } from './instances'
 
 /** The NLB's own flow for this client and protocol (idled-out flows are dropped). */
 function openFlow(
@@ -94,43 +88,36 @@ function peersOf(world: World, client: ClientState): string[] | null {
   return peers.length > 1 ? peers : null
 }
 
-/** Serves one request on a Network Load Balancer; mutates the world and returns the history record. */
-export function handleNlbRequest(
-  world: World,
-  rt: Runtime,
-  clientId: string,
-  options: RequestOptions | undefined,
-): RequestRecordState {
+/** What the NLB decided: the route for the facts, and the flow (dropped when its target does not answer). */
+interface NlbPlan {
+  route: NlbRoute | null
+  flow: FlowState | null
+}
+
+function route(world: World, _rt: Runtime, x: Exchange): NlbPlan {
   const now = world.nowMs
-  const slot = getClientSlot(world, rt, clientId)
-  const client = slot.state
+  const client = x.slot.state
   const listener = world.listener
-  const protocol: FlowProtocol = options?.protocol ?? (listener.transport === 'UDP' ? 'UDP' : 'TCP')
-  const path = options?.path ?? '/'
-  const crossSite = options?.crossSite === true
-  const credentials = options?.credentials ?? 'same-origin'
-  const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
+  const req = x.req
+  const protocol = req.transport
   const name = listener.forward.targetGroups[0]?.name
   const tg = name === undefined ? null : (dictGet(world.targetGroups, name) ?? null)
+  x.tg = tg
+  x.decision = 'flow-no-targets'
 
-  let decision: Decision = 'flow-no-targets'
-  let status = 0
   let route: NlbRoute | null = null
-  let sticky = false
-  let failOpen = false
-  let algorithm: string | null = null
   let reg: RegistrationState | null = null
   let flow: FlowState | null = null
   let sourcePort = 0
   let destinationIp = dictGet(NLB_NODE_IPS, nodeAzOf(world, client)) ?? ''
-  const destinationPort = listener.port
+  const destinationPort = req.destinationPort
 
   if (tg !== null) {
     const scope = flowScope(world, tg, client)
     if (scope.az !== null) destinationIp = dictGet(NLB_NODE_IPS, scope.az) ?? destinationIp
     let replaced: (NlbRoute & { kind: 'new' })['replaced'] = null
     flow = openFlow(world, client, protocol, tg)
-    if (flow !== null && options?.newConnection === true) {
+    if (flow !== null && req.newConnection) {
       dropFlow(client, flow)
       replaced = { kind: 'new-connection', sourcePort: flow.sourcePort }
       flow = null
@@ -140,7 +127,7 @@ export function handleNlbRequest(
       const ended = flowEndReason(tg, existing, scope)
       if (ended === null) {
         reg = existing
-        decision = 'existing-flow'
+        x.decision = 'existing-flow'
         flow.lastSeenMs = now
         sourcePort = flow.sourcePort
         destinationIp = flow.destinationIp
@@ -170,7 +157,7 @@ export function handleNlbRequest(
       )
       const hashed = (): RegistrationState | null => pickByHash(world, tg, scope, hash)
       const ip = client.sourceIp
-      failOpen = scope.failOpen
+      x.failOpen = scope.failOpen
       let stickyFacts: (NlbRoute & { kind: 'new' })['sticky'] = null
       let peers: string[] | null = null
       if (tg.parsed.stickinessEnabled) {
@@ -184,20 +171,20 @@ export function handleNlbRequest(
           takesNewFlows(world, bound, scope)
         ) {
           reg = bound
-          sticky = true
-          decision = 'source-ip-sticky-hit'
+          x.sticky = true
+          x.decision = 'source-ip-sticky-hit'
           stickyFacts = STICKY_HIT
           peers = peersOf(world, client)
         } else {
           reg = hashed()
-          algorithm = 'flow_hash'
+          x.algorithm = 'flow_hash'
           if (reg !== null) bindSourceIp(tg, ip, reg.id, now)
           if (found === null) {
-            decision = 'source-ip-sticky-new'
+            x.decision = 'source-ip-sticky-new'
             stickyFacts = STICKY_NEW
             if (reg !== null) peers = peersOf(world, client)
           } else if (found.stale) {
-            decision = 'source-ip-sticky-reset'
+            x.decision = 'source-ip-sticky-reset'
             const r = tg.stickyReset!
             stickyFacts = {
               kind: 'reset',
@@ -205,14 +192,14 @@ export function handleNlbRequest(
               reset: { atMs: r.atMs, targetId: r.targetId, from: r.from, to: r.to },
             }
           } else {
-            decision = 'source-ip-sticky-unavailable'
+            x.decision = 'source-ip-sticky-unavailable'
             stickyFacts = { kind: 'unavailable', boundTo: found.entry.targetId }
           }
         }
       } else {
         reg = hashed()
-        algorithm = 'flow_hash'
-        decision = 'flow-hash'
+        x.algorithm = 'flow_hash'
+        x.decision = 'flow-hash'
       }
       route = {
         kind: 'new',
@@ -226,9 +213,9 @@ export function handleNlbRequest(
         targetGroup: tg.name,
       }
       if (reg === null) {
-        decision = 'flow-no-targets'
-        algorithm = null
-        sticky = false
+        x.decision = 'flow-no-targets'
+        x.algorithm = null
+        x.sticky = false
       } else {
         flow = startFlow(
           world,
@@ -240,73 +227,44 @@ export function handleNlbRequest(
       }
     }
   }
+  x.reg = reg
+  x.flow = { protocol, sourceIp: client.sourceIp, sourcePort, destinationIp, destinationPort }
+  return { route, flow }
+}
 
-  // The target answers (TCP carries the application's HTTP; UDP is a datagram exchange).
-  const ctx: BrowserContext = {
-    protocol: listener.protocol,
-    path,
-    crossSite,
-    credentials,
-  }
-  const sent = protocol === 'TCP' ? cookiesToSend(client, ctx) : []
-  const header = cookieHeader(sent)
-  let session: SessionView | null = null
-  const lines: string[] = []
-  let blocked: { name: string; reason: CookieRejection }[] | undefined
-  let silence: Silence | undefined
-  if (reg !== null) {
-    const instance = world.instances[reg.id]!
-    if (!answers(instance)) {
-      decision = 'flow-target-unreachable'
-      if (flow !== null) dropFlow(client, flow)
-      silence = silenceReason(instance)
-    } else {
-      status = 200
-      if (protocol === 'TCP') {
-        session = serveApplication(world, rt, slot, instance, sent, path)
-        if (session !== null) {
-          const d = rt.applicationDirective
-          lines.push(d.line)
-          const rejection = storeCookie(world, client, d, ctx)
-          if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
-        }
-      }
-      addInFlight(instance, now + durationMs)
-      instance.requestCount++
-      tg!.requestCount++
-    }
-  }
+/** Over TCP the application's own Set-Cookie passes through; the NLB adds none. */
+function respond(
+  _world: World,
+  _rt: Runtime,
+  x: Exchange,
+  _plan: NlbPlan,
+  app: SetCookieDirective | null,
+): void {
+  if (app !== null) x.directives.push(app)
+}
 
-  const answered = status === 200
-  const facts: NlbFacts =
-    silence === undefined
-      ? { family: 'nlb', protocol, route }
-      : { family: 'nlb', protocol, route, silence }
-  const record: RequestRecordState = {
-    id: ++world.counters.request,
-    clientId: client.id,
-    at: now / 1000,
-    completesAt: (answered ? now + durationMs : now) / 1000,
-    path,
-    crossSite,
-    kind: 'http',
-    loadBalancerType: 'network',
-    status,
-    targetId: reg === null ? null : reg.id,
-    targetGroup: tg === null ? null : tg.name,
-    sticky,
-    decision,
-    targetGroupDecision: 'single',
-    algorithm,
-    failOpen,
-    facts,
-    explanation: rt.explain.request(facts),
-    requestCookieHeader: header,
-    setCookie: lines,
-  }
-  if (session !== null) record.session = session
-  if (blocked !== undefined) record.blockedCookies = blocked
-  record.flow = { protocol, sourceIp: client.sourceIp, sourcePort, destinationIp, destinationPort }
-  ringPush(world.history, record)
-  return record
+function describe(_world: World, rt: Runtime, x: Exchange, plan: NlbPlan): void {
+  const protocol = x.req.transport
+  const facts: NlbFacts = x.silent
+    ? { family: 'nlb', protocol, route: plan.route, silence: silenceReason(x.instance!) }
+    : { family: 'nlb', protocol, route: plan.route }
+  x.facts = facts
+  x.explanation = rt.explain.request(facts)
+}
+
+export const nlbStrategy: RouteStrategy<NlbPlan> = {
+  type: 'network',
+  // UDP is a datagram exchange: no HTTP, so no cookies and no application session.
+  carriesHttp: (req) => req.transport === 'TCP',
+  tracksInFlight: true,
+  elbMetrics: false,
+  namesGroup: true,
+  silentDecision: 'flow-target-unreachable',
+  silentStatus: 0,
+  route,
+  onSilent(_world, x, plan) {
+    if (plan.flow !== null) dropFlow(x.slot.state, plan.flow)
+  },
+  respond,
+  describe,
 }

@@ -1,29 +1,20 @@
-// One request through a Gateway Load Balancer (reference §14): traffic to some destination is sent
+// The Gateway Load Balancer's route strategy (reference §14): traffic to some destination is sent
 // through an appliance. Flows stick to an appliance by their 5-tuple (3-tuple for non-TCP/UDP), or
 // by the 3-tuple / 2-tuple that `stickiness.type` selects. When an appliance fails or is
 // deregistered, target_failover decides whether existing flows stay on it (no_rebalance, the
-// default) or are rehashed (rebalance). No application runs here and no cookies are involved.
+// default) or are rehashed (rebalance). No application runs here and no cookies are involved (carriesHttp is false).
 
 import { dictDelete, dictGet, dictSet } from '../dict'
-import type { RequestOptions } from '../model/api'
-import type { Decision } from '../model/decisions'
-import type { GwlbFacts, GwlbFlowKeyFacts, Silence } from '../model/facts'
-import {
-  GWLB_DEFAULT_DESTINATION_IP,
-  GWLB_DEFAULT_DESTINATION_PORT,
-} from '../model/loadBalancerTypes'
+import type { GwlbFacts, GwlbFlowKeyFacts } from '../model/facts'
 import type {
   FlowProtocol,
   FlowState,
   GatewayFlowEntry,
   RegistrationState,
-  RequestRecordState,
   TargetGroupState,
   World,
 } from '../model/world'
-import { ringPush } from '../ring'
 import type { Runtime } from '../runtime'
-import { getClientSlot } from './clients'
 import {
   startFlow,
   currentFlow,
@@ -34,8 +25,10 @@ import {
   nextSourcePort,
   pickByHash,
   registrationOf,
-} from './flows'
-import { answers, silenceReason } from './instances'
+} from '../rules/flows'
+import { silenceReason } from '../rules/instances'
+import type { Exchange } from './exchange'
+import type { RouteStrategy } from './routeStrategy'
 
 /** Which fields identify a flow for stickiness. */
 interface FlowKey {
@@ -108,32 +101,30 @@ function pruneTable(world: World, table: Record<string, GatewayFlowEntry>): void
   }
 }
 
-/** Serves one request on a Gateway Load Balancer; mutates the world and returns the history record. */
-export function handleGwlbRequest(
-  world: World,
-  rt: Runtime,
-  clientId: string,
-  options: RequestOptions | undefined,
-): RequestRecordState {
+/** What the GWLB decided, for the facts. */
+interface GwlbPlan {
+  route: GwlbFacts['route']
+  replacedPort: number | null
+}
+
+function route(world: World, _rt: Runtime, x: Exchange): GwlbPlan {
   const now = world.nowMs
-  const client = getClientSlot(world, rt, clientId).state
-  const protocol: FlowProtocol = options?.protocol ?? 'TCP'
-  const destinationIp = options?.destinationIp ?? GWLB_DEFAULT_DESTINATION_IP
-  const destinationPort =
-    protocol === 'ICMP' ? 0 : (options?.destinationPort ?? GWLB_DEFAULT_DESTINATION_PORT)
+  const client = x.slot.state
+  const req = x.req
+  const protocol = req.transport
+  const destinationIp = req.destinationIp
+  const destinationPort = req.destinationPort
   const name = world.listener.forward.targetGroups[0]?.name
   const tg = name === undefined ? null : (dictGet(world.targetGroups, name) ?? null)
+  x.tg = tg
   const src = client.sourceIp
+  x.decision = 'flow-no-targets'
 
-  let decision: Decision = 'flow-no-targets'
-  let status = 0
   let reg: RegistrationState | null = null
   let route: GwlbFacts['route'] = null
-  let algorithm: string | null = null
-  let failOpen = false
   let flow: FlowState | null = currentFlow(client, protocol, destinationIp, destinationPort, now)
   let replacedPort: number | null = null
-  if (flow !== null && options?.newConnection === true && protocol !== 'ICMP') {
+  if (flow !== null && req.newConnection) {
     dropFlow(client, flow)
     replacedPort = flow.sourcePort
     flow = null
@@ -165,12 +156,13 @@ export function handleGwlbRequest(
         (bound === null || (mode === 'rebalance' && failed.state !== 'draining'))
       ) {
         rehash = true
-        decision = 'flow-rebalanced'
+        x.decision = 'flow-rebalanced'
         rebalanced = { targetId: entry.targetId, failed: bound === null ? null : failed }
       } else {
         reg = bound
         const same = !newConnection || entry.sourcePort === sourcePort
-        decision = same ? 'existing-flow' : 'flow-stickiness-hit'
+        x.decision = same ? 'existing-flow' : 'flow-stickiness-hit'
+        x.sticky = !same
         route = {
           kind: same ? 'existing' : 'joined',
           key: keyFacts(tg, k),
@@ -182,7 +174,7 @@ export function handleGwlbRequest(
     }
     if (rehash) {
       const scope = flowScope(world, tg, client)
-      failOpen = scope.failOpen
+      x.failOpen = scope.failOpen
       const hash = flowHash(
         world,
         k.usesProtocol ? protocol : null,
@@ -193,8 +185,8 @@ export function handleGwlbRequest(
         0,
       )
       reg = pickByHash(world, tg, scope, hash)
-      algorithm = reg === null ? null : 'flow_hash'
-      if (decision !== 'flow-rebalanced') decision = 'flow-hash'
+      x.algorithm = reg === null ? null : 'flow_hash'
+      if (x.decision !== 'flow-rebalanced') x.decision = 'flow-hash'
       route = {
         kind: 'hash',
         key: keyFacts(tg, k),
@@ -207,11 +199,10 @@ export function handleGwlbRequest(
         pruneTable(world, table)
         dictSet(table, k.key, { targetId: reg.id, protocol, sourcePort, lastSeenMs: now })
       } else {
-        decision = 'flow-no-targets'
+        x.decision = 'flow-no-targets'
       }
     }
   }
-  let silence: Silence | undefined
   if (reg !== null && tg !== null) {
     if (flow === null) {
       flow = startFlow(
@@ -224,51 +215,43 @@ export function handleGwlbRequest(
     }
     flow.targetId = reg.id
     flow.lastSeenMs = now
-    const instance = world.instances[reg.id]!
-    if (!answers(instance)) {
-      decision = 'flow-target-unreachable'
-      silence = silenceReason(instance)
-    } else {
-      status = 200
-      instance.requestCount++
-      tg.requestCount++
-    }
   }
+  x.reg = reg
+  x.flow = { protocol, sourceIp: src, sourcePort, destinationIp, destinationPort }
+  return { route, replacedPort }
+}
 
+function describe(_world: World, rt: Runtime, x: Exchange, plan: GwlbPlan): void {
+  const f = x.flow!
   const base = {
     family: 'gwlb',
-    protocol,
-    sourceIp: src,
-    sourcePort,
-    destinationIp,
-    destinationPort,
-    replacedPort,
-    route,
+    protocol: f.protocol,
+    sourceIp: f.sourceIp,
+    sourcePort: f.sourcePort,
+    destinationIp: f.destinationIp,
+    destinationPort: f.destinationPort,
+    replacedPort: plan.replacedPort,
+    route: plan.route,
   } as const
-  const facts: GwlbFacts = silence === undefined ? base : { ...base, silence }
-  const record: RequestRecordState = {
-    id: ++world.counters.request,
-    clientId: client.id,
-    at: now / 1000,
-    completesAt: now / 1000,
-    path: options?.path ?? '/',
-    crossSite: false,
-    kind: 'http',
-    loadBalancerType: 'gateway',
-    status,
-    targetId: reg === null ? null : reg.id,
-    targetGroup: tg === null ? null : tg.name,
-    sticky: decision === 'flow-stickiness-hit',
-    decision,
-    targetGroupDecision: 'single',
-    algorithm,
-    failOpen,
-    facts,
-    explanation: rt.explain.request(facts),
-    requestCookieHeader: '',
-    setCookie: [],
-  }
-  record.flow = { protocol, sourceIp: src, sourcePort, destinationIp, destinationPort }
-  ringPush(world.history, record)
-  return record
+  const facts: GwlbFacts = x.silent ? { ...base, silence: silenceReason(x.instance!) } : base
+  x.facts = facts
+  x.explanation = rt.explain.request(facts)
+}
+
+export const gwlbStrategy: RouteStrategy<GwlbPlan> = {
+  type: 'gateway',
+  carriesHttp: () => false,
+  // An appliance forwards packets; nothing keeps it busy between them.
+  tracksInFlight: false,
+  elbMetrics: false,
+  namesGroup: true,
+  silentDecision: 'flow-target-unreachable',
+  silentStatus: 0,
+  route,
+  onSilent(_world, x) {
+    // A flow stuck to a silent appliance was not a stickiness hit that served anything.
+    x.sticky = false
+  },
+  respond: () => {},
+  describe,
 }

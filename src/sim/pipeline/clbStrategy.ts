@@ -1,35 +1,30 @@
-// The Classic Load Balancer (reference §15): instances registered directly, one HTTP:80 listener,
+// The Classic Load Balancer's route strategy (reference §15): instances registered directly, one HTTP:80 listener,
 // routing to the registered instance with the smallest load, and AWSELB stickiness policies.
 // Duration-based (LBCookieStickinessPolicyType): AWSELB is inserted only when a request has no
 // usable cookie, is never refreshed, and its expiry is never checked by the CLB (only the browser
 // drops it). Application-controlled (AppCookieStickinessPolicyType): AWSELB is inserted whenever
 // the application's response sets its cookie, copying that cookie's attributes.
 
-import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
-import { cookieHeader, cookiesToSend, noCookieReason, storeCookie } from '../cookieJar'
-import type { RequestOptions, SessionView } from '../model/api'
-import type { Decision } from '../model/decisions'
-import type { ClbFacts, ClbMissFacts, ClbRoute, ClbTail, Silence } from '../model/facts'
+import type { BrowserContext, SetCookieDirective } from '../cookieJar'
+import { noCookieReason } from '../cookieJar'
+import type { ClbFacts, ClbMissFacts, ClbRoute, ClbTail } from '../model/facts'
 import type {
   ClbPolicy,
   ClbState,
   ClientState,
-  InstanceState,
   RegistrationState,
-  RequestRecordState,
   SameSite,
   StoredCookie,
   TargetGroupState,
   World,
 } from '../model/world'
-import { ringPush } from '../ring'
 import type { Runtime } from '../runtime'
-import { serveApplication } from './application'
-import { getClientSlot } from './clients'
-import { CookieKind, decodeCookieValue, encodeCookieValue } from './cookieCodec'
-import { addInFlight, pruneInFlight } from './routing'
-import { findSent } from './stickiness'
-import { answers, silenceReason } from './instances'
+import { CookieKind, decodeCookieValue, encodeCookieValue } from '../rules/cookieCodec'
+import { silenceReason } from '../rules/instances'
+import { pruneInFlight } from '../rules/routing'
+import { findSent } from '../rules/stickiness'
+import type { Exchange } from './exchange'
+import type { RouteStrategy } from './routeStrategy'
 
 export const AWSELB = 'AWSELB'
 export const AWSELBCORS = 'AWSELBCORS'
@@ -189,38 +184,27 @@ function appCookies(app: SetCookieDirective, value: string): SetCookieDirective[
   ]
 }
 
-/** Serves one request on a Classic Load Balancer; mutates the world and returns the history record. */
-export function handleClbRequest(
-  world: World,
-  rt: Runtime,
-  clientId: string,
-  options: RequestOptions | undefined,
-): RequestRecordState {
+/** What the CLB decided: its policy, the route for the facts, and the tail its response adds. */
+interface ClbPlan {
+  policy: ClbPolicy | null
+  route: ClbRoute
+  tail: ClbTail
+}
+
+function route(world: World, _rt: Runtime, x: Exchange): ClbPlan {
   const clb = world.classic!
   const tg = world.targetGroups[clb.group]!
-  const now = world.nowMs
-  const slot = getClientSlot(world, rt, clientId)
-  const client = slot.state
-  const path = options?.path ?? '/'
-  const crossSite = options?.crossSite === true
-  const credentials = options?.credentials ?? 'same-origin'
-  const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
-  const ctx: BrowserContext = { protocol: 'HTTP', path, crossSite, credentials }
-  const sent = cookiesToSend(client, ctx)
-  const header = cookieHeader(sent)
+  x.tg = tg
+  x.status = 503
   const policy = activePolicy(clb)
-
-  let decision: Decision = 'no-targets-503'
-  let status = 503
-  let sticky = false
-  let algorithm: string | null = null
-  let reg: RegistrationState | null = null
+  const binding =
+    policy === null ? null : readBinding(world, tg, policy, x.sent, x.slot.state, x.req)
   let route: ClbRoute
-  const binding = policy === null ? null : readBinding(world, tg, policy, sent, client, ctx)
   if (binding !== null && binding.hit) {
-    reg = binding.reg
-    sticky = true
-    decision = 'sticky-hit'
+    const reg = binding.reg
+    x.reg = reg
+    x.sticky = true
+    x.decision = 'sticky-hit'
     const p = policy!
     route =
       p.policyTypeName === 'LBCookieStickinessPolicyType'
@@ -235,115 +219,80 @@ export function handleClbRequest(
   } else {
     const pick = leastLoaded(world, clb, tg)
     const miss = binding === null ? null : binding.miss
-    if (miss !== null) decision = miss.code
+    if (miss !== null) x.decision = miss.code
     if (pick === null) {
-      decision = 'no-targets-503'
+      x.decision = 'no-targets-503'
       route = { kind: 'pick', miss, targetId: null, inFlight: 0 }
     } else {
-      reg = pick.reg
-      algorithm = 'least_outstanding_requests'
-      if (binding === null) decision = 'least-outstanding-requests'
-      route = { kind: 'pick', miss, targetId: reg.id, inFlight: pick.inFlight }
+      x.reg = pick.reg
+      x.algorithm = 'least_outstanding_requests'
+      if (binding === null) x.decision = 'least-outstanding-requests'
+      route = { kind: 'pick', miss, targetId: pick.reg.id, inFlight: pick.inFlight }
     }
   }
+  return { policy, route, tail: NO_TAIL }
+}
 
-  let session: SessionView | null = null
-  const out: SetCookieDirective[] = []
-  let instance: InstanceState | null = null
-  let tail: ClbTail = NO_TAIL
-  let silence: Silence | undefined
-  if (reg !== null) {
-    instance = world.instances[reg.id]!
-    if (!answers(instance)) {
-      decision = 'target-unreachable-502'
-      status = 502
-      silence = silenceReason(instance)
+/** The application's Set-Cookie first, then AWSELB/AWSELBCORS as the policy says. */
+function respond(
+  world: World,
+  _rt: Runtime,
+  x: Exchange,
+  plan: ClbPlan,
+  app: SetCookieDirective | null,
+): void {
+  const out = x.directives
+  const policy = plan.policy
+  const tg = x.tg!
+  const instance = x.instance!
+  if (app !== null) out.push(app)
+  const seal = (period: number): string =>
+    encodeCookieValue(world.secret, ++world.counters.cookie, {
+      kind: CookieKind.elb,
+      targetGroupSerial: tg.serial,
+      targetSerial: instance.serial,
+      issuedAtMs: world.nowMs,
+      durationSeconds: period,
+    })
+  if (policy !== null && policy.policyTypeName === 'LBCookieStickinessPolicyType') {
+    if (!x.sticky) {
+      const period = policy.cookieExpirationPeriod ?? 0
+      out.push(...durationCookies(world, seal(period), period))
+      plan.tail = { kind: 'lb-sets', periodSeconds: period }
+    }
+  } else if (policy !== null && policy.policyTypeName === 'AppCookieStickinessPolicyType') {
+    if (app !== null && app.name === policy.cookieName) {
+      out.push(...appCookies(app, seal(0)))
+      plan.tail = { kind: 'app-sets', appCookie: app.name, targetId: x.reg!.id }
     } else {
-      status = 200
-      session = serveApplication(world, rt, slot, instance, sent, path)
-      const app = session === null ? null : rt.applicationDirective
-      if (app !== null) out.push({ ...app })
-      addInFlight(instance, now + durationMs)
-      const seal = (period: number): string =>
-        encodeCookieValue(world.secret, ++world.counters.cookie, {
-          kind: CookieKind.elb,
-          targetGroupSerial: tg.serial,
-          targetSerial: instance!.serial,
-          issuedAtMs: now,
-          durationSeconds: period,
-        })
-      if (policy !== null && policy.policyTypeName === 'LBCookieStickinessPolicyType') {
-        if (!sticky) {
-          const period = policy.cookieExpirationPeriod ?? 0
-          out.push(...durationCookies(world, seal(period), period))
-          tail = { kind: 'lb-sets', periodSeconds: period }
-        }
-      } else if (policy !== null && policy.policyTypeName === 'AppCookieStickinessPolicyType') {
-        if (app !== null && app.name === policy.cookieName) {
-          out.push(...appCookies(app, seal(0)))
-          tail = { kind: 'app-sets', appCookie: app.name, targetId: reg.id }
-        } else {
-          tail =
-            app === null
-              ? { kind: 'app-no-cookie' }
-              : { kind: 'app-other-cookie', appCookie: policy.cookieName, setCookie: app.name }
-        }
-      }
+      plan.tail =
+        app === null
+          ? { kind: 'app-no-cookie' }
+          : { kind: 'app-other-cookie', appCookie: policy.cookieName, setCookie: app.name }
     }
   }
-  const facts: ClbFacts =
-    silence === undefined ? { family: 'clb', route, tail } : { family: 'clb', route, silence, tail }
+}
 
-  let blocked: { name: string; reason: CookieRejection }[] | undefined
-  const lines: string[] = []
-  for (const d of out) {
-    lines.push(d.line)
-    const rejection = storeCookie(world, client, d, ctx)
-    if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
-  }
+function describe(_world: World, rt: Runtime, x: Exchange, plan: ClbPlan): void {
+  const { route, tail } = plan
+  const facts: ClbFacts = x.silent
+    ? { family: 'clb', route, silence: silenceReason(x.instance!), tail }
+    : { family: 'clb', route, tail }
+  x.facts = facts
+  x.explanation = rt.explain.request(facts)
+}
 
-  const m = world.metrics
-  if (status === 503) {
-    m.HTTPCode_ELB_5XX_Count++
-    m.HTTPCode_ELB_503_Count++
-  } else {
-    m.RequestCount++
-    if (status === 502) {
-      m.HTTPCode_ELB_5XX_Count++
-      m.HTTPCode_ELB_502_Count++
-      m.TargetConnectionErrorCount++
-    } else {
-      m.HTTPCode_Target_2XX_Count++
-      instance!.requestCount++
-      tg.requestCount++
-    }
-  }
-
-  const answered = status === 200
-  const record: RequestRecordState = {
-    id: ++world.counters.request,
-    clientId: client.id,
-    at: now / 1000,
-    completesAt: (answered ? now + durationMs : now) / 1000,
-    path,
-    crossSite,
-    kind: 'http',
-    loadBalancerType: 'classic',
-    status,
-    targetId: reg === null ? null : reg.id,
-    targetGroup: null,
-    sticky,
-    decision,
-    targetGroupDecision: 'single',
-    algorithm,
-    failOpen: false,
-    facts,
-    explanation: rt.explain.request(facts),
-    requestCookieHeader: header,
-    setCookie: lines,
-  }
-  if (session !== null) record.session = session
-  if (blocked !== undefined) record.blockedCookies = blocked
-  ringPush(world.history, record)
-  return record
+export const clbStrategy: RouteStrategy<ClbPlan> = {
+  type: 'classic',
+  carriesHttp: () => true,
+  tracksInFlight: true,
+  elbMetrics: true,
+  // Instances register with the Classic Load Balancer directly; its internal group has no name to show.
+  namesGroup: false,
+  silentDecision: 'target-unreachable-502',
+  silentStatus: 502,
+  route,
+  onSilent: () => {},
+  respond,
+  describe,
 }

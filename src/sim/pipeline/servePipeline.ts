@@ -1,0 +1,166 @@
+// One request end to end, for every type of load balancer (ADR 0015). The stages run in this order:
+//   normalize (normalizeRequest.ts) → cookies the browser sends → route (the type's RouteStrategy) → serve (the
+//   target answers: application, session, in-flight, the load balancer's Set-Cookie) → describe (facts, only for
+//   sinks that keep records) → store cookies (the jar) → count (per-target counts, CloudWatch metrics) → sink.
+// Hops that other layers add slot in between stages: a CDN that filters the Cookie header after the browser's
+// choice, a client without a jar before it, a node → pod hop after route. This is the hot path: allocation-lean.
+
+import type { CookieRejection } from '../cookieJar'
+import { cookiesToSend, storeCookie } from '../cookieJar'
+import type { RequestOptions } from '../model/api'
+import type { LoadBalancerType, World } from '../model/world'
+import type { ClientSlot, Runtime } from '../runtime'
+import { headerFor } from '../rules/albRequestParts'
+import { serveApplication } from '../rules/application'
+import { getClientSlot } from '../rules/clients'
+import { answers } from '../rules/instances'
+import { addInFlight } from '../rules/routing'
+import { albStrategy } from './albStrategy'
+import { clbStrategy } from './clbStrategy'
+import type { Exchange } from './exchange'
+import { newExchange } from './exchange'
+import { gwlbStrategy } from './gwlbStrategy'
+import type { NormalizedRequest, RequestKind } from './normalizeRequest'
+import { normalizeRequest } from './normalizeRequest'
+import type { RequestSink } from './requestSink'
+import type { RouteStrategy } from './routeStrategy'
+import { nlbStrategy } from './nlbStrategy'
+
+/** The route strategy of each load balancer type. */
+const STRATEGIES: ReadonlyMap<LoadBalancerType, RouteStrategy<unknown>> = new Map<
+  LoadBalancerType,
+  RouteStrategy<unknown>
+>([
+  ['application', albStrategy as RouteStrategy<unknown>],
+  ['network', nlbStrategy as RouteStrategy<unknown>],
+  ['gateway', gwlbStrategy as RouteStrategy<unknown>],
+  ['classic', clbStrategy as RouteStrategy<unknown>],
+])
+
+/** The strategy for a world (worlds saved before load balancer types had none: an ALB). */
+export function strategyFor(world: World): RouteStrategy<unknown> {
+  return STRATEGIES.get(world.loadBalancerType) ?? (albStrategy as RouteStrategy<unknown>)
+}
+
+/** Normalizes the options and serves a client's request (the lab's entry: lab.request, openWebSocket). */
+export function runRequest<T>(
+  world: World,
+  rt: Runtime,
+  clientId: string,
+  options: RequestOptions | undefined,
+  kind: RequestKind,
+  sink: RequestSink<T>,
+): T {
+  const slot = getClientSlot(world, rt, clientId)
+  return serveRequest(world, rt, slot, normalizeRequest(world, options, kind), sink)
+}
+
+/** Runs the stages for one normalized request from `slot`'s client. Mutates the world; the sink gets the result. */
+export function serveRequest<T>(
+  world: World,
+  rt: Runtime,
+  slot: ClientSlot,
+  req: NormalizedRequest,
+  sink: RequestSink<T>,
+): T {
+  const strategy = strategyFor(world)
+  const x = newExchange(req, slot)
+  const records = sink.keepsRecords
+  if (strategy.carriesHttp(req)) {
+    x.sent = cookiesToSend(slot.state, req)
+    if (records) x.header = headerFor(slot, x.sent)
+  }
+  const plan = strategy.route(world, rt, x)
+  serve(world, rt, x, strategy, plan)
+  // Facts read the jar as it was when the request left (a miss explains why a cookie was not sent).
+  if (records) strategy.describe(world, rt, x, plan)
+  storeCookies(world, x, records)
+  count(world, x, strategy)
+  return sink.take(world, x, strategy, ++world.counters.request)
+}
+
+/** The chosen target answers (or is silent): the application, in-flight time, the load balancer's cookies. */
+function serve(
+  world: World,
+  rt: Runtime,
+  x: Exchange,
+  strategy: RouteStrategy<unknown>,
+  plan: unknown,
+): void {
+  const reg = x.reg
+  if (reg === null) return
+  const instance = world.instances[reg.id]!
+  x.instance = instance
+  if (!answers(instance)) {
+    // The load balancer cannot connect: no application, no stickiness cookies.
+    x.silent = true
+    x.decision = strategy.silentDecision
+    x.status = strategy.silentStatus
+    strategy.onSilent(world, x, plan)
+    return
+  }
+  const req = x.req
+  const upgrade = req.kind === 'websocket-upgrade'
+  x.answered = true
+  x.status = upgrade ? 101 : 200
+  let app = null
+  if (strategy.carriesHttp(req)) {
+    x.session = serveApplication(world, rt, x.slot, instance, x.sent, req.path)
+    if (x.session !== null) app = rt.applicationDirective
+  }
+  const now = world.nowMs
+  if (strategy.tracksInFlight) addInFlight(instance, now + req.durationMs)
+  strategy.respond(world, rt, x, plan, app)
+  if (upgrade) {
+    x.slot.state.webSocket = {
+      id: ++world.counters.webSocket,
+      targetId: reg.id,
+      targetGroup: x.tg!.name,
+      openedAtMs: now,
+      messages: 0,
+    }
+  }
+}
+
+/** The browser stores what it accepts (and, for records, the lines as sent and what it refused). */
+function storeCookies(world: World, x: Exchange, records: boolean): void {
+  const directives = x.directives
+  const client = x.slot.state
+  const n = directives.length
+  if (!records) {
+    for (let i = 0; i < n; i++) storeCookie(world, client, directives[i]!, x.req)
+    return
+  }
+  let blocked: { name: string; reason: CookieRejection }[] | undefined
+  const lines: string[] = new Array<string>(n)
+  for (let i = 0; i < n; i++) {
+    const d = directives[i]!
+    lines[i] = d.line
+    const rejection = storeCookie(world, client, d, x.req)
+    if (rejection !== null) (blocked ??= []).push({ name: d.name, reason: rejection })
+  }
+  x.setCookie = lines
+  x.blocked = blocked
+}
+
+/** Per-target counts, and the CloudWatch metrics of the types that publish them. */
+function count(world: World, x: Exchange, strategy: RouteStrategy<unknown>): void {
+  if (x.answered) {
+    x.instance!.requestCount++
+    x.tg!.requestCount++
+  }
+  if (!strategy.elbMetrics) return
+  const m = world.metrics
+  if (x.reg === null) {
+    // CloudWatch RequestCount only counts requests for which a target was chosen.
+    m.HTTPCode_ELB_5XX_Count++
+    m.HTTPCode_ELB_503_Count++
+    return
+  }
+  m.RequestCount++
+  if (x.silent) {
+    m.HTTPCode_ELB_5XX_Count++
+    m.HTTPCode_ELB_502_Count++
+    m.TargetConnectionErrorCount++
+  } else if (x.status === 200) m.HTTPCode_Target_2XX_Count++
+}
