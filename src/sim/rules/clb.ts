@@ -6,7 +6,14 @@
 // the application's response sets its cookie, copying that cookie's attributes.
 
 import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
-import { cookieHeader, cookiesToSend, noCookieReason, storeCookie } from '../cookieJar'
+import {
+  cookieHeader,
+  cookiesToSend,
+  noCookieReason,
+  noteBrowserFacts,
+  storeCookie,
+  withheldFromRequest,
+} from '../cookieJar'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { Decision } from '../model/decisions'
 import type { ClbFacts, ClbMissFacts, ClbRoute, ClbTail, Silence } from '../model/facts'
@@ -208,6 +215,7 @@ export function handleClbRequest(
   const ctx: BrowserContext = { protocol: 'HTTP', path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
   const header = cookieHeader(sent)
+  const withheld = withheldFromRequest(client, ctx, sent)
   const policy = activePolicy(clb)
 
   let decision: Decision = 'no-targets-503'
@@ -344,6 +352,7 @@ export function handleClbRequest(
   }
   if (session !== null) record.session = session
   if (blocked !== undefined) record.blockedCookies = blocked
+  noteBrowserFacts(record, ctx, withheld)
   ringPush(world.history, record)
   return record
 }

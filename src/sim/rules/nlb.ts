@@ -6,7 +6,13 @@
 // answers HTTP as usual (its session cookie passes through untouched).
 
 import type { BrowserContext, CookieRejection } from '../cookieJar'
-import { cookieHeader, cookiesToSend, storeCookie } from '../cookieJar'
+import {
+  cookieHeader,
+  cookiesToSend,
+  noteBrowserFacts,
+  storeCookie,
+  withheldFromRequest,
+} from '../cookieJar'
 import { dictGet } from '../dict'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { Decision } from '../model/decisions'
@@ -249,6 +255,8 @@ export function handleNlbRequest(
     credentials,
   }
   const sent = protocol === 'TCP' ? cookiesToSend(client, ctx) : []
+  // UDP carries no HTTP, so no cookie is "withheld" from it.
+  const withheld = protocol === 'TCP' ? withheldFromRequest(client, ctx, sent) : undefined
   const header = cookieHeader(sent)
   let session: SessionView | null = null
   const lines: string[] = []
@@ -306,6 +314,7 @@ export function handleNlbRequest(
   }
   if (session !== null) record.session = session
   if (blocked !== undefined) record.blockedCookies = blocked
+  noteBrowserFacts(record, ctx, withheld)
   record.flow = { protocol, sourceIp: client.sourceIp, sourcePort, destinationIp, destinationPort }
   ringPush(world.history, record)
   return record

@@ -4,7 +4,7 @@
 // accepts, and metrics/history record the outcome. This is the hot path; keep it allocation-lean.
 
 import type { BrowserContext, CookieRejection, SetCookieDirective } from '../cookieJar'
-import { cookiesToSend, storeCookie } from '../cookieJar'
+import { cookiesToSend, noteBrowserFacts, storeCookie, withheldFromRequest } from '../cookieJar'
 import type { RequestOptions, SessionView } from '../model/api'
 import type { ClientSlot, HitFacts, Runtime } from '../runtime'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
@@ -80,6 +80,7 @@ export function handleRequest(
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const sent = cookiesToSend(client, ctx)
   const header = countOnly === undefined ? headerFor(slot, sent) : ''
+  const withheld = countOnly === undefined ? withheldFromRequest(client, ctx, sent) : undefined
 
   // 1. Target group (fast path: one group and no target-group stickiness).
   const fwd = world.listener.forward
@@ -375,6 +376,7 @@ export function handleRequest(
           setCookie: lines,
         }
   if (blocked !== undefined) record.blockedCookies = blocked
+  noteBrowserFacts(record, ctx, withheld)
   if (countOnly === undefined) ringPush(world.history, record)
 
   if (upgrade && answered && reg !== null && tg !== null) {
