@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   COOKIE_REJECTIONS,
+  COOKIE_WITHHELD,
   DECISIONS,
   NO_COOKIE_REASONS,
   TARGET_GROUP_DECISIONS,
@@ -17,6 +18,7 @@ import {
   type WebSocketFacts,
 } from '../sim'
 import { blockedCookieReason, noCookieCause } from './cookieReasons'
+import { refusedCookieText, withheldCookieText } from './cookiePolicyTexts'
 import { explainRequest, explainWebSocket, explainer } from './explainer'
 import { formatDuration } from './formatDuration'
 
@@ -242,6 +244,21 @@ describe('every code has words', () => {
   it.each(COOKIE_REJECTIONS.map((r) => [r]))('blocked-cookie reason %s renders', (r) => {
     expect(blockedCookieReason(r).length).toBeGreaterThan(10)
   })
+
+  it.each(COOKIE_WITHHELD.map((r) => [r]))('withheld-cookie reason %s renders', (r) => {
+    const text = withheldCookieText(r, '/cart', '/')
+    expect(text).toMatch(/^[a-z]/)
+    expect(text).not.toMatch(/undefined|null|\[object/)
+  })
+
+  it.each(COOKIE_REJECTIONS.map((r) => [r]))(
+    'refused-cookie reason %s renders in the panel',
+    (r) => {
+      const text = refusedCookieText(r, { crossSite: true, credentials: 'omit', sameSite: null })
+      expect(text).toMatch(/^[a-z]/)
+      expect(text).not.toMatch(/undefined|null|\[object/)
+    },
+  )
 
   it('the renderer handed to labs is this layer', () => {
     expect(explainer.request).toBe(explainRequest)

@@ -3,8 +3,20 @@
 // expired cookies. The simulated site is one host, so every cookie is host-only.
 
 import type { CookieRejection, NoCookieReason } from './model/facts'
-import type { ClientState, SameSite, StoredCookie, World } from './model/world'
+import type { ClientState, RequestRecordState, SameSite, StoredCookie, World } from './model/world'
 import { dictGet } from './dict'
+import {
+  MAX_COOKIE_BYTES,
+  cookieWithheldCode,
+  credentialsAllowCookies,
+  fitsCookieLimit,
+  pathMatches,
+  rejectionCodeFor,
+  requestWithheldCode,
+  withheldCookies,
+  type BrowserContext,
+  type WithheldCookie,
+} from './cookiePolicy'
 
 /** A parsed Set-Cookie line: what the browser decides about. `line` is the verbatim header. */
 export interface SetCookieDirective {
@@ -21,24 +33,8 @@ export interface SetCookieDirective {
   pair: string
 }
 
-/** The request context that decides what is sent and stored. */
-export interface BrowserContext {
-  protocol: 'HTTP' | 'HTTPS'
-  path: string
-  crossSite: boolean
-  credentials: 'include' | 'same-origin' | 'omit'
-}
-
-export type { CookieRejection }
-
-/** Browsers reject a cookie whose name plus value exceeds 4096 bytes. */
-export const MAX_COOKIE_BYTES = 4096
-
-/** Whether cookies may travel with this request at all (fetch credentials mode + site). */
-export function credentialsAllowCookies(ctx: BrowserContext): boolean {
-  if (ctx.credentials === 'omit') return false
-  return !ctx.crossSite || ctx.credentials === 'include'
-}
+export type { BrowserContext, CookieRejection }
+export { MAX_COOKIE_BYTES, credentialsAllowCookies, fitsCookieLimit, pathMatches }
 
 /** Why a request carried no cookie named `cookieName` (the caller found none among those sent). */
 export function noCookieReason(
@@ -54,27 +50,16 @@ export function noCookieReason(
   return client.jar.some((c) => c.name === cookieName) ? 'cross-site-withheld' : 'cross-site-none'
 }
 
-/** RFC 6265 §5.1.4 path-match. */
-export function pathMatches(requestPath: string, cookiePath: string): boolean {
-  if (cookiePath === '/' || requestPath === cookiePath) return true
-  if (!requestPath.startsWith(cookiePath)) return false
-  return cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/'
-}
-
 /** Cookies the browser attaches to this request, in RFC order (longer paths first, then oldest). */
 export function cookiesToSend(client: ClientState, ctx: BrowserContext): StoredCookie[] {
-  if (!client.cookiesEnabled || !credentialsAllowCookies(ctx)) return []
+  if (requestWithheldCode(client, ctx) !== null) return []
   const jar = client.jar
   // Hot path: when every cookie in the jar goes out (same-site, Path=/, nothing Secure over HTTP),
   // the jar itself is the list — callers only read it, and only before the response is stored.
   let all = true
   for (let i = 0; i < jar.length; i++) {
     const c = jar[i]!
-    if (
-      c.path !== '/' ||
-      (c.secure && ctx.protocol === 'HTTP') ||
-      (ctx.crossSite && c.sameSite !== 'None')
-    ) {
+    if (c.path !== '/' || cookieWithheldCode(c, ctx) !== null) {
       all = false
       break
     }
@@ -85,26 +70,41 @@ export function cookiesToSend(client: ClientState, ctx: BrowserContext): StoredC
   return out
 }
 
+/**
+ * The cookies of the jar a request leaves off, and why, given those it `sent` (cookiesToSend, before the
+ * response is stored). Nothing is computed when every cookie went out, the common case on the request path.
+ */
+export function withheldFromRequest(
+  client: ClientState,
+  ctx: BrowserContext,
+  sent: readonly StoredCookie[],
+): WithheldCookie[] | undefined {
+  return sent.length === client.jar.length ? undefined : withheldCookies(client.jar, ctx, client)
+}
+
+/** Adds the browser's side of a request to its record: what it withheld, and a credentials mode other than the default. */
+export function noteBrowserFacts(
+  record: RequestRecordState,
+  ctx: BrowserContext,
+  withheld: WithheldCookie[] | undefined,
+): void {
+  if (withheld !== undefined) record.withheldCookies = withheld
+  if (ctx.credentials !== 'same-origin') record.credentials = ctx.credentials
+}
+
 /** Fills `out` with the cookies to send (RFC order) and returns the Cookie header. */
 export function collectCookies(
   client: ClientState,
   ctx: BrowserContext,
   out: StoredCookie[],
 ): string {
-  if (!client.cookiesEnabled || !credentialsAllowCookies(ctx)) return ''
+  if (requestWithheldCode(client, ctx) !== null) return ''
   const jar = client.jar
   let allRoot = true
   for (let i = 0; i < jar.length; i++) {
     const c = jar[i]!
-    // Secure cookies never travel over plain HTTP.
-    if (c.secure && ctx.protocol === 'HTTP') continue
-    // Cross-site subrequests carry only SameSite=None cookies (a missing SameSite means Lax).
-    if (ctx.crossSite && c.sameSite !== 'None') continue
-    if (c.path !== '/') {
-      allRoot = false
-      if (!pathMatches(ctx.path, c.path)) continue
-    }
-    out.push(c)
+    if (c.path !== '/') allRoot = false
+    if (cookieWithheldCode(c, ctx) === null) out.push(c)
   }
   if (!allRoot) out.sort((a, b) => b.path.length - a.path.length) // stable: creation order kept
   return cookieHeader(out)
@@ -116,26 +116,6 @@ export function cookieHeader(cookies: StoredCookie[]): string {
   let s = cookies[0]!.name + '=' + cookies[0]!.value
   for (let i = 1; i < cookies.length; i++) s += '; ' + cookies[i]!.name + '=' + cookies[i]!.value
   return s
-}
-
-function utf8Length(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
-}
-
-/** True if name=value fits the browser's 4096-byte limit. */
-export function fitsCookieLimit(name: string, value: string): boolean {
-  if (name.length + value.length <= MAX_COOKIE_BYTES / 3) return true
-  return utf8Length(name) + utf8Length(value) <= MAX_COOKIE_BYTES
 }
 
 function findIndex(jar: StoredCookie[], name: string, path: string): number {
@@ -156,20 +136,11 @@ export function storeCookie(
   d: SetCookieDirective,
   ctx: BrowserContext,
 ): CookieRejection | null {
-  if (!client.cookiesEnabled) return 'cookies-disabled'
-  if (!credentialsAllowCookies(ctx)) return 'credentials-not-included'
-  if (!fitsCookieLimit(d.name, d.value)) return 'too-large'
-  if (d.secure && ctx.protocol === 'HTTP') return 'secure-over-http'
-  if (d.sameSite === 'None' && !d.secure) return 'samesite-none-without-secure'
-  // Chromium refuses to store non-None cookies (Lax by default included) from cross-site responses.
-  if (ctx.crossSite && d.sameSite !== 'None' && client.userAgent === 'chromium')
-    return 'samesite-cross-site-blocked'
   const jar = client.jar
   const i = findIndex(jar, d.name, d.path)
   const existing = i >= 0 ? jar[i]! : null
-  // "Leave Secure cookies alone": an insecure response cannot overwrite a Secure cookie.
-  if (existing !== null && existing.secure && ctx.protocol === 'HTTP')
-    return 'overwrites-secure-over-http'
+  const rejection = rejectionCodeFor(d, ctx, client, existing)
+  if (rejection !== null) return rejection
   if (d.expiresAtMs !== null && d.expiresAtMs <= world.nowMs) {
     // An expiry now or in the past deletes the cookie (RFC 6265 §5.3 step 11).
     if (i >= 0) jar.splice(i, 1)

@@ -66,7 +66,7 @@ export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
 export { HISTORY_LIMIT } from './pipeline/recordSink'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
-export { NO_COOKIE_REASONS, COOKIE_REJECTIONS } from './model/facts'
+export { NO_COOKIE_REASONS, COOKIE_REJECTIONS, COOKIE_WITHHELD } from './model/facts'
 export type * from './model/facts'
 export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
@@ -81,5 +81,23 @@ export {
   LOAD_TICK_MS,
 } from './loadTest'
 export type { LoadRun, LoadTestOptions, LoadTestResult, LoadTargetCount } from './loadTest'
-export { MAX_COOKIE_BYTES, fitsCookieLimit } from './cookieJar'
+export {
+  MAX_COOKIE_BYTES,
+  fitsCookieLimit,
+  pathMatches,
+  credentialsAllowCookies,
+  withheldCode,
+  withheldCookies,
+  rejectionCode,
+} from './cookiePolicy'
+export type {
+  BrowserContext,
+  BrowserSettings,
+  CookiePolicyContext,
+  JarCookieAttributes,
+  SetCookieAttributes,
+  WithheldCookie,
+} from './cookiePolicy'
+export { parseSetCookie } from './parseSetCookie'
+export type { ParsedSetCookie } from './parseSetCookie'
 export { dictGet, dictSet } from './dict'

@@ -1,6 +1,7 @@
-// The cookie table and the browser's send/store rules as the Cookies panel explains them.
+// The cookie table and the browser's send/store rules as the Cookies panel explains them: the core's
+// policy and the request record's codes, in src/explain's words.
 import { describe, expect, it } from 'vitest'
-import type { CookieView } from '../sim'
+import { createLab, type CookieView } from '../sim'
 import {
   ALB_DNS_NAME,
   blockedSetCookies,
@@ -11,13 +12,10 @@ import {
   cookieRows,
   cookieSize,
   formatExpires,
-  latestRequestOptions,
-  parseSetCookie,
-  rejectionReason,
   requestContext,
   requestOptionsOf,
   sameSiteNoneLostOnHttp,
-  withheldReason,
+  type RecordedRequest,
   type RequestContext,
 } from './cookieTable'
 
@@ -87,34 +85,35 @@ describe('cookieRows', () => {
   })
 })
 
-describe('withheldReason', () => {
+describe('why a row is withheld', () => {
+  const withheld = (c: CookieView, ctx: RequestContext) => cookieRows([c], ctx)[0]!.withheld
   it('names the credentials mode when a cross-site fetch does not include credentials', () => {
-    expect(withheldReason(awsalbcors, { ...crossInclude, credentials: 'same-origin' })).toMatch(
+    expect(withheld(awsalbcors, { ...crossInclude, credentials: 'same-origin' })).toMatch(
       /credentials: 'include' \(this one used 'same-origin'\)/,
     )
-    expect(withheldReason(awsalbcors, { ...crossInclude, credentials: 'omit' })).toMatch(/'omit'/)
+    expect(withheld(awsalbcors, { ...crossInclude, credentials: 'omit' })).toMatch(/'omit'/)
   })
 
   it('keeps Secure cookies off plain HTTP and explains an explicit Lax/Strict', () => {
-    expect(withheldReason(awsalbcors, { ...sameSite, protocol: 'HTTP' })).toMatch(
+    expect(withheld(awsalbcors, { ...sameSite, protocol: 'HTTP' })).toMatch(
       /Secure cookies are sent only over https/,
     )
-    expect(withheldReason({ ...awsalb, sameSite: 'Strict' }, crossInclude)).toMatch(
-      /it is SameSite=Strict/,
+    expect(withheld({ ...awsalb, sameSite: 'Strict' }, crossInclude)).toBe(
+      'it is SameSite=Strict; only SameSite=None cookies go with cross-site requests',
     )
   })
 
   it('checks the path', () => {
-    expect(withheldReason({ ...awsalb, path: '/cart' }, { ...sameSite, path: '/' })).toMatch(
-      /Path=\/cart does not match/,
+    expect(withheld({ ...awsalb, path: '/cart' }, { ...sameSite, path: '/' })).toBe(
+      'its Path=/cart does not match the request path /',
     )
-    expect(
-      withheldReason({ ...awsalb, path: '/cart' }, { ...sameSite, path: '/cart/add' }),
-    ).toBeNull()
+    expect(withheld({ ...awsalb, path: '/cart' }, { ...sameSite, path: '/cart/add' })).toBeNull()
   })
 
   it('blames disabled cookies first', () => {
-    expect(withheldReason(awsalb, { ...sameSite, cookiesEnabled: false })).toMatch(/disabled/)
+    expect(withheld(awsalb, { ...sameSite, cookiesEnabled: false })).toBe(
+      'cookies are disabled in this browser',
+    )
   })
 })
 
@@ -130,92 +129,98 @@ describe('sizes and dates', () => {
   })
 })
 
-describe('parseSetCookie', () => {
-  it('reads the ALB lines (Expires is the virtual date)', () => {
-    const d = parseSetCookie(
-      `AWSALBCORS=${VALUE}; Expires=Wed, 08 Jan 2025 00:00:05 GMT; Path=/; SameSite=None; Secure`,
-      5,
-    )
-    expect(d).toMatchObject({
-      name: 'AWSALBCORS',
-      value: VALUE,
-      path: '/',
-      expiresAt: 604_805,
-      secure: true,
-      httpOnly: false,
-      sameSite: 'None',
-    })
-  })
-  it('lets Max-Age win and anchors it at the response time', () => {
-    const d = parseSetCookie(
-      'session=sess-1; Expires=Wed, 08 Jan 2025 00:00:05 GMT; Max-Age=60; Path=/; HttpOnly',
-      10,
-    )
-    expect(d).toMatchObject({ expiresAt: 70, httpOnly: true, sameSite: null })
-  })
-})
-
-describe('rejectionReason and blockedSetCookies', () => {
+describe('blockedSetCookies: the record’s refusals, in words', () => {
   const http: RequestContext = { ...sameSite, protocol: 'HTTP' }
   const corsOverHttp = `AWSALBCORS=${VALUE}; Expires=Wed, 08 Jan 2025 00:00:05 GMT; Path=/; SameSite=None`
   const corsSecure = `${corsOverHttp}; Secure`
   const plain = `AWSALB=${VALUE}; Expires=Wed, 08 Jan 2025 00:00:05 GMT; Path=/`
-
-  it('rejects SameSite=None without Secure, and Secure over http://', () => {
-    expect(rejectionReason(parseSetCookie(corsOverHttp, 5), http, [])).toMatch(
-      /SameSite=None cookie that is not Secure/,
-    )
-    expect(rejectionReason(parseSetCookie(corsSecure, 5), http, [])).toMatch(
-      /does not store Secure cookies received over http/,
-    )
-    expect(rejectionReason(parseSetCookie(plain, 5), http, [])).toBeNull()
+  const record = (over: Partial<RecordedRequest>): RecordedRequest => ({
+    at: 5,
+    path: '/',
+    crossSite: false,
+    requestCookieHeader: '',
+    setCookie: [plain, corsOverHttp],
+    ...over,
   })
 
-  it('in Chromium, refuses Lax-by-default cookies from a cross-site response, but not in other browsers', () => {
-    expect(rejectionReason(parseSetCookie(plain, 5), crossInclude, [])).toMatch(
-      /Chromium does not store/,
+  it('words SameSite=None without Secure, and Secure over http://', () => {
+    const [none] = blockedSetCookies(
+      record({ blockedCookies: [{ name: 'AWSALBCORS', reason: 'samesite-none-without-secure' }] }),
+      [],
     )
-    expect(
-      rejectionReason(parseSetCookie(plain, 5), { ...crossInclude, userAgent: 'other' }, []),
-    ).toBeNull()
+    expect(none).toEqual({
+      name: 'AWSALBCORS',
+      line: corsOverHttp,
+      code: 'samesite-none-without-secure',
+      reason:
+        'it is SameSite=None without Secure, and a browser rejects a SameSite=None cookie that is not Secure',
+      sameSite: 'None',
+    })
+    const [secure] = blockedSetCookies(
+      record({
+        setCookie: [corsSecure],
+        blockedCookies: [{ name: 'AWSALBCORS', reason: 'secure-over-http' }],
+      }),
+      [],
+    )
+    expect(secure!.reason).toMatch(/does not store Secure cookies received over http/)
   })
 
-  it('refuses everything when the fetch did not include credentials', () => {
-    expect(
-      rejectionReason(parseSetCookie(corsSecure, 5), { ...crossInclude, credentials: 'omit' }, []),
-    ).toMatch(/cannot set cookies/)
+  it('names the SameSite of the line Chromium refused from a cross-site response', () => {
+    const [b] = blockedSetCookies(
+      record({
+        crossSite: true,
+        credentials: 'include',
+        setCookie: [plain],
+        blockedCookies: [{ name: 'AWSALB', reason: 'samesite-cross-site-blocked' }],
+      }),
+      [],
+    )
+    expect(b!.reason).toBe(
+      'it has no SameSite attribute, so the browser treats it as Lax, and Chromium does not store such cookies from a cross-site response',
+    )
+  })
+
+  it('names the credentials mode the record keeps', () => {
+    const [b] = blockedSetCookies(
+      record({
+        crossSite: true,
+        credentials: 'omit',
+        setCookie: [corsSecure],
+        blockedCookies: [{ name: 'AWSALBCORS', reason: 'credentials-not-included' }],
+      }),
+      [],
+    )
+    expect(b!.reason).toBe(
+      "a response to a cross-site fetch sent with credentials: 'omit' cannot set cookies",
+    )
   })
 
   it('lists only refused lines the jar does not hold, and flags the HTTP-listener case', () => {
-    const jarAfter: CookieView[] = [awsalb]
-    const blocked = blockedSetCookies([plain, corsOverHttp], 5, http, jarAfter)
+    const refusedBoth = record({
+      blockedCookies: [
+        { name: 'AWSALB', reason: 'cookies-disabled' },
+        { name: 'AWSALBCORS', reason: 'samesite-none-without-secure' },
+      ],
+    })
+    const blocked = blockedSetCookies(refusedBoth, [awsalb])
     expect(blocked.map((b) => b.name)).toEqual(['AWSALBCORS'])
     expect(sameSiteNoneLostOnHttp(blocked, http)).toBe(true)
     expect(sameSiteNoneLostOnHttp(blocked, sameSite)).toBe(false)
+    expect(blockedSetCookies(record({}), [])).toEqual([])
   })
 
   it('does not count a deletion (expiry in the past) as a refusal', () => {
     const del = 'session=x; Max-Age=0; Path=/'
-    expect(blockedSetCookies([del], 5, { ...sameSite, cookiesEnabled: false }, [])).toEqual([])
+    const refused = record({
+      setCookie: [del],
+      blockedCookies: [{ name: 'session', reason: 'cookies-disabled' }],
+    })
+    expect(blockedSetCookies(refused, [])).toEqual([])
   })
 })
 
-describe('request context from the call log', () => {
-  const log = [
-    { call: 'addClient', args: ['alice'] },
-    { call: 'request', args: ['alice', { path: '/', crossSite: true, credentials: 'include' }] },
-    { call: 'request', args: ['bob', { path: '/cart/add' }] },
-  ]
-  it('finds the latest request of the client', () => {
-    expect(latestRequestOptions(log, 'alice')).toEqual({
-      path: '/',
-      crossSite: true,
-      credentials: 'include',
-    })
-    expect(latestRequestOptions(log, 'bob')).toEqual({ path: '/cart/add' })
-    expect(latestRequestOptions(log, 'carol')).toBeUndefined()
-    expect(latestRequestOptions([{ call: 'request', args: ['carol'] }], 'carol')).toEqual({})
-  })
+describe('request context', () => {
   it('defaults to a same-site request for /', () => {
     expect(
       requestContext(undefined, 'HTTPS', { cookiesEnabled: true, userAgent: 'other' }),
@@ -264,32 +269,44 @@ describe('cross-site stickiness carrier', () => {
   })
 })
 
-describe('requestOptionsOf', () => {
-  const never = () => {
-    throw new Error('the log must not be read when cookies were sent')
-  }
-  it('infers the credentials mode when cookies went out', () => {
+describe('requestOptionsOf: how a recorded request was made, from the record alone', () => {
+  it('reads the credentials mode the record keeps', () => {
     expect(
-      requestOptionsOf({ path: '/', crossSite: true, requestCookieHeader: 'AWSALBCORS=x' }, never),
-    ).toEqual({ path: '/', crossSite: true, credentials: 'include' })
-    expect(
-      requestOptionsOf({ path: '/a', crossSite: false, requestCookieHeader: 'AWSALB=x' }, never),
-    ).toEqual({ path: '/a', crossSite: false, credentials: 'same-origin' })
-  })
-  it('reads the log for a cookie-less request, and falls back when the call has left the log', () => {
-    expect(
-      requestOptionsOf({ path: '/', crossSite: true, requestCookieHeader: '' }, () => ({
+      requestOptionsOf({
         path: '/',
         crossSite: true,
         credentials: 'omit',
-      })),
-    ).toEqual({
+        requestCookieHeader: '',
+      }),
+    ).toEqual({ path: '/', crossSite: true, credentials: 'omit' })
+    expect(
+      requestOptionsOf({
+        path: '/',
+        crossSite: true,
+        credentials: 'include',
+        requestCookieHeader: '',
+      }),
+    ).toEqual({ path: '/', crossSite: true, credentials: 'include' })
+    expect(requestOptionsOf({ path: '/a', crossSite: false, requestCookieHeader: '' })).toEqual({
+      path: '/a',
+      crossSite: false,
+      credentials: 'same-origin',
+    })
+  })
+  it('on a record saved before it kept the mode, infers it from the cookies that went out', () => {
+    expect(
+      requestOptionsOf({ path: '/', crossSite: true, requestCookieHeader: 'AWSALBCORS=x' }),
+    ).toEqual({ path: '/', crossSite: true, credentials: 'include' })
+    expect(requestOptionsOf({ path: '/', crossSite: true, requestCookieHeader: '' })).toEqual({
       path: '/',
       crossSite: true,
-      credentials: 'omit',
+      credentials: 'same-origin',
     })
-    expect(
-      requestOptionsOf({ path: '/', crossSite: false, requestCookieHeader: '' }, () => undefined),
-    ).toEqual({ path: '/', crossSite: false, credentials: 'same-origin' })
+  })
+  it('matches what a lab records, without reading its call log', () => {
+    const lab = createLab({ seed: 1 })
+    lab.addClient('alice')
+    const r = lab.request('alice', { crossSite: true, credentials: 'omit', path: '/cart' })
+    expect(requestOptionsOf(r)).toEqual({ path: '/cart', crossSite: true, credentials: 'omit' })
   })
 })

@@ -1,8 +1,17 @@
 // Builds the DevTools-like cookie table for one browser (Name … SameSite, Size as DevTools counts it)
-// and explains, with the browser's own rules, which cookies a request withholds and which Set-Cookie
-// lines a response could not store (SameSite, Secure over http://, credentials mode).
-import { VIRTUAL_EPOCH_UNIX_SECONDS, type CookieView } from '../sim'
-import { dictGet } from '../sim'
+// and shows which cookies a request withholds and which Set-Cookie lines a response could not store.
+// The rules are the core's (src/sim/cookiePolicy.ts) and the request record's codes; the words are
+// src/explain's. This file only shapes rows.
+import {
+  VIRTUAL_EPOCH_UNIX_SECONDS,
+  dictGet,
+  parseSetCookie,
+  withheldCode,
+  type CookieRejection,
+  type CookieView,
+  type RequestRecord,
+} from '../sim'
+import { refusedCookieText, withheldCookieText } from '../explain/cookiePolicyTexts'
 
 /**
  * The simulated load balancer's DNS name: every cookie is host-only for this host. It is made up
@@ -43,28 +52,15 @@ export interface CookieRow {
   withheld: string | null
 }
 
-/** A Set-Cookie line of a response, parsed the way the browser reads it. */
-export interface ParsedSetCookie {
-  name: string
-  value: string
-  path: string
-  /** Virtual seconds, or null for a session cookie. */
-  expiresAt: number | null
-  secure: boolean
-  httpOnly: boolean
-  sameSite: SameSiteValue | null
-  line: string
-}
-
-/** A Set-Cookie line the browser refused to store, and why. */
+/** A Set-Cookie line the browser refused to store, and why (the record's code, and its sentence). */
 export interface BlockedSetCookie {
   name: string
   line: string
+  code: CookieRejection
   reason: string
+  /** The line's SameSite attribute (null when it has none). */
+  sameSite: SameSiteValue | null
 }
-
-/** Browsers refuse a cookie whose name plus value exceeds 4096 bytes (the core's jar applies the same limit). */
-const MAX_COOKIE_BYTES = 4096
 
 /** UTF-8 byte length (DevTools' Size counts bytes, not UTF-16 units). */
 export function byteLength(s: string): number {
@@ -82,51 +78,11 @@ export function formatExpires(expiresAt: number | null): string {
   return new Date((VIRTUAL_EPOCH_UNIX_SECONDS + expiresAt) * 1000).toISOString()
 }
 
-function sameSiteText(sameSite: SameSiteValue | null): string {
-  return sameSite === null
-    ? 'it has no SameSite attribute, so the browser treats it as Lax'
-    : `it is SameSite=${sameSite}`
-}
-
-/** Why the request as a whole may carry no cookies (credentials mode, cookies off), or null. */
-/** RFC 6265 §5.1.4 path-match (the core's jar uses the same rule; src/sim exposes only its public API). */
-export function pathMatches(requestPath: string, cookiePath: string): boolean {
-  if (cookiePath === '/' || requestPath === cookiePath) return true
-  if (!requestPath.startsWith(cookiePath)) return false
-  return cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/'
-}
-
-function requestLevelBlock(ctx: RequestContext): string | null {
-  if (!ctx.cookiesEnabled) return 'cookies are disabled in this browser'
-  if (ctx.credentials === 'omit')
-    return "the fetch used credentials: 'omit', so the browser sends no cookies at all"
-  if (ctx.crossSite && ctx.credentials !== 'include') {
-    return `a cross-site fetch carries cookies only with credentials: 'include' (this one used '${ctx.credentials}')`
-  }
-  return null
-}
-
-/** Why the browser leaves `cookie` off a request like `ctx`, or null when it is sent. Same order as the core's jar. */
-export function withheldReason(
-  cookie: Pick<CookieView, 'secure' | 'sameSite' | 'path'>,
-  ctx: RequestContext,
-): string | null {
-  const block = requestLevelBlock(ctx)
-  if (block !== null) return block
-  if (cookie.secure && ctx.protocol === 'HTTP')
-    return 'it is Secure, and Secure cookies are sent only over https:// (this listener is HTTP)'
-  if (ctx.crossSite && cookie.sameSite !== 'None') {
-    return `${sameSiteText(cookie.sameSite ?? null)}; only SameSite=None cookies go with cross-site requests`
-  }
-  if (!pathMatches(ctx.path, cookie.path))
-    return `its Path=${cookie.path} does not match the request path ${ctx.path}`
-  return null
-}
-
 /** The table rows for a jar, in the jar's order. */
 export function cookieRows(jar: readonly CookieView[], ctx: RequestContext): CookieRow[] {
   return jar.map((c) => {
-    const withheld = withheldReason(c, ctx)
+    const code = withheldCode(c, ctx)
+    const withheld = code === null ? null : withheldCookieText(code, c.path, ctx.path)
     return {
       name: c.name,
       value: c.value,
@@ -143,93 +99,46 @@ export function cookieRows(jar: readonly CookieView[], ctx: RequestContext): Coo
   })
 }
 
-/** Virtual seconds of an HTTP-date written by the simulator, or null when it is not a date. */
-function parseHttpDate(text: string): number | null {
-  const unixMs = Date.parse(text)
-  return Number.isNaN(unixMs) ? null : unixMs / 1000 - VIRTUAL_EPOCH_UNIX_SECONDS
-}
-
-/** Parses one Set-Cookie line; `responseAt` (virtual seconds) anchors Max-Age. */
-export function parseSetCookie(line: string, responseAt: number): ParsedSetCookie {
-  const parts = line.split(';')
-  const pair = parts[0] ?? ''
-  const eq = pair.indexOf('=')
-  const out: ParsedSetCookie = {
-    name: (eq < 0 ? pair : pair.slice(0, eq)).trim(),
-    value: eq < 0 ? '' : pair.slice(eq + 1).trim(),
-    path: '/',
-    expiresAt: null,
-    secure: false,
-    httpOnly: false,
-    sameSite: null,
-    line,
-  }
-  let maxAge: number | null = null
-  for (const raw of parts.slice(1)) {
-    const i = raw.indexOf('=')
-    const key = (i < 0 ? raw : raw.slice(0, i)).trim().toLowerCase()
-    const val = i < 0 ? '' : raw.slice(i + 1).trim()
-    if (key === 'secure') out.secure = true
-    else if (key === 'httponly') out.httpOnly = true
-    else if (key === 'path' && val.startsWith('/')) out.path = val
-    else if (key === 'expires') out.expiresAt = parseHttpDate(val) ?? out.expiresAt
-    else if (key === 'max-age' && /^-?\d+$/.test(val)) maxAge = Number(val)
-    else if (key === 'samesite') {
-      const v = val.toLowerCase()
-      out.sameSite = v === 'none' ? 'None' : v === 'strict' ? 'Strict' : v === 'lax' ? 'Lax' : null
-    }
-  }
-  // Max-Age wins over Expires (RFC 6265 §5.3 step 3).
-  if (maxAge !== null) out.expiresAt = responseAt + maxAge
-  return out
-}
+/** What the Cookies panel reads of a request record. */
+export type RecordedRequest = Pick<
+  RequestRecord,
+  | 'at'
+  | 'path'
+  | 'crossSite'
+  | 'requestCookieHeader'
+  | 'setCookie'
+  | 'blockedCookies'
+  | 'credentials'
+>
 
 /**
- * Why the browser refuses to store `d` from a response to a request like `ctx`, or null when it is
- * stored. `jar` is the jar as it stands (for the "leave Secure cookies alone" rule). Same order as the core.
- */
-export function rejectionReason(
-  d: ParsedSetCookie,
-  ctx: RequestContext,
-  jar: readonly CookieView[],
-): string | null {
-  if (!ctx.cookiesEnabled) return 'cookies are disabled in this browser'
-  if (ctx.credentials === 'omit' || (ctx.crossSite && ctx.credentials !== 'include')) {
-    return `a response to a ${ctx.crossSite ? 'cross-site ' : ''}fetch sent with credentials: '${ctx.credentials}' cannot set cookies`
-  }
-  if (cookieSize(d.name, d.value) > MAX_COOKIE_BYTES)
-    return 'name plus value exceed the browser limit of 4096 bytes'
-  if (d.secure && ctx.protocol === 'HTTP')
-    return 'it is Secure, and a browser does not store Secure cookies received over http://'
-  if (d.sameSite === 'None' && !d.secure)
-    return 'it is SameSite=None without Secure, and a browser rejects a SameSite=None cookie that is not Secure'
-  if (ctx.crossSite && d.sameSite !== 'None' && ctx.userAgent === 'chromium') {
-    return `${sameSiteText(d.sameSite)}, and Chromium does not store such cookies from a cross-site response`
-  }
-  const existing = jar.find((c) => c.name === d.name && c.path === d.path)
-  if (existing?.secure && ctx.protocol === 'HTTP')
-    return 'an http:// response may not overwrite a Secure cookie'
-  return null
-}
-
-/**
- * The Set-Cookie lines of a response that the browser refused, with the reason. A line counts only if the
- * jar does not hold that exact name and value now (so a later edit or deletion is not blamed on the browser).
+ * The Set-Cookie lines of a recorded response that the browser refused, with the record's reason. A line
+ * counts only if the jar does not hold that exact name and value now (so a later edit or deletion is not
+ * blamed on the browser), and a refused deletion is no loss.
  */
 export function blockedSetCookies(
-  lines: readonly string[],
-  responseAt: number,
-  ctx: RequestContext,
+  record: RecordedRequest,
   jar: readonly CookieView[],
 ): BlockedSetCookie[] {
+  const refused = record.blockedCookies
+  if (refused === undefined) return []
+  const credentials = credentialsOf(record)
+  const parsed = record.setCookie.map((line) => parseSetCookie(line, record.at))
+  const used = new Set<number>()
   const out: BlockedSetCookie[] = []
-  for (const line of lines) {
-    const d = parseSetCookie(line, responseAt)
-    // An expiry in the past deletes the cookie: that is not a refusal.
-    if (d.expiresAt !== null && d.expiresAt <= responseAt) continue
+  for (const b of refused) {
+    const i = parsed.findIndex((d, k) => !used.has(k) && d.name === b.name)
+    if (i < 0) continue
+    used.add(i)
+    const d = parsed[i]!
+    if (d.expiresAt !== null && d.expiresAt <= record.at) continue
     if (jar.some((c) => c.name === d.name && c.value === d.value)) continue
-    const reason = rejectionReason(d, ctx, jar)
-    if (reason !== null) out.push({ name: d.name, line, reason })
+    const reason = refusedCookieText(b.reason, {
+      crossSite: record.crossSite,
+      credentials,
+      sameSite: d.sameSite,
+    })
+    out.push({ name: d.name, line: d.line, code: b.reason, reason, sameSite: d.sameSite })
   }
   return out
 }
@@ -239,12 +148,10 @@ export function sameSiteNoneLostOnHttp(
   blocked: readonly BlockedSetCookie[],
   ctx: RequestContext,
 ): boolean {
-  return (
-    ctx.protocol === 'HTTP' && blocked.some((b) => parseSetCookie(b.line, 0).sameSite === 'None')
-  )
+  return ctx.protocol === 'HTTP' && blocked.some((b) => b.sameSite === 'None')
 }
 
-/** The options of a request call as the lab's call log records them. */
+/** How a request was made: the options of its `request` call, as the record keeps them. */
 export interface RequestCallOptions {
   path?: string
   crossSite?: boolean
@@ -265,26 +172,6 @@ export function requestContext(
     cookiesEnabled: client.cookiesEnabled,
     userAgent: client.userAgent,
   }
-}
-
-/** Calls that send an HTTP request from a client (the WebSocket upgrade is one too). */
-const REQUEST_CALLS = new Set(['request', 'openWebSocket'])
-
-/**
- * The options of `clientId`'s latest request, read from the lab's call log (newest last), or undefined
- * when it has sent none. The log is the record of what the learner did, so no UI state is needed.
- */
-export function latestRequestOptions(
-  log: readonly { call: string; args: readonly unknown[] }[],
-  clientId: string,
-): RequestCallOptions | undefined {
-  for (let i = log.length - 1; i >= 0; i--) {
-    const entry = log[i]!
-    if (!REQUEST_CALLS.has(entry.call) || entry.args[0] !== clientId) continue
-    const opts = entry.args[1]
-    return typeof opts === 'object' && opts !== null ? (opts as RequestCallOptions) : {}
-  }
-  return undefined
 }
 
 export type CookieChange = 'new' | 'updated'
@@ -329,19 +216,19 @@ export function describeContext(ctx: RequestContext): string {
 }
 
 /**
- * How a recorded request was made. When cookies went out, the credentials mode evidently allowed them
- * ('include' cross-site; same-site, 'same-origin' behaves the same), so only a cookie-less request needs
- * the call log, which is read lazily because copying it is the costly part.
+ * The fetch credentials mode of a recorded request. Records name it when it is not 'same-origin'; a record
+ * saved before they did shows it only by its cookies: a cross-site request that carried some used 'include'.
  */
+export function credentialsOf(
+  record: Pick<RecordedRequest, 'credentials' | 'crossSite' | 'requestCookieHeader'>,
+): Credentials {
+  if (record.credentials !== undefined) return record.credentials
+  return record.crossSite && record.requestCookieHeader !== '' ? 'include' : 'same-origin'
+}
+
+/** How a recorded request was made, read from the record itself. */
 export function requestOptionsOf(
-  record: { path: string; crossSite: boolean; requestCookieHeader: string },
-  fromLog: () => RequestCallOptions | undefined,
+  record: Pick<RecordedRequest, 'path' | 'credentials' | 'crossSite' | 'requestCookieHeader'>,
 ): RequestCallOptions {
-  const inferred: RequestCallOptions = {
-    path: record.path,
-    crossSite: record.crossSite,
-    credentials: record.crossSite ? 'include' : 'same-origin',
-  }
-  if (record.requestCookieHeader !== '') return inferred
-  return fromLog() ?? inferred
+  return { path: record.path, crossSite: record.crossSite, credentials: credentialsOf(record) }
 }

@@ -3,7 +3,13 @@
 // next request like the latest one sends it and why not (cookieTable.ts), and whether it, or the stickiness
 // binding it carries, has expired.
 import type { CookieView, LabQueries } from '../sim'
-import { cookieRows, formatExpires, latestRequestOptions, requestContext, requestOptionsOf, type RequestContext } from './cookieTable'
+import {
+  cookieRows,
+  formatExpires,
+  requestContext,
+  requestOptionsOf,
+  type RequestContext,
+} from './cookieTable'
 import { inFlight, shownCookies, tripOf } from './reveal'
 
 /** How the browser's next request is made: like its latest one (same-site by default), over the listener's protocol. */
@@ -12,8 +18,9 @@ export function browserContext(lab: LabQueries, clientId: string): RequestContex
   if (client === undefined) return null
   const history = lab.history()
   let latest: (typeof history)[number] | undefined
-  for (let i = history.length - 1; i >= 0 && latest === undefined; i--) if (history[i]!.clientId === clientId) latest = history[i]
-  const options = latest === undefined ? undefined : requestOptionsOf(latest, () => latestRequestOptions(lab.log(), clientId))
+  for (let i = history.length - 1; i >= 0 && latest === undefined; i--)
+    if (history[i]!.clientId === clientId) latest = history[i]
+  const options = latest === undefined ? undefined : requestOptionsOf(latest)
   // Browsers speak HTTPS to HTTPS and TLS listeners and plain HTTP to every other kind.
   const lp = lab.listener().protocol
   return requestContext(options, lp === 'HTTPS' || lp === 'TLS' ? 'HTTPS' : 'HTTP', client)
@@ -65,7 +72,8 @@ export function chipsOf(lab: LabQueries, clientId: string): Chips {
       const x = lab.xray(row.value)
       if (x !== null && x.durationSeconds > 0) {
         const end = x.issuedAt + x.durationSeconds
-        if (end <= now) expired = `the stickiness it carries lapsed ${Math.round(now - end)} s ago (duration ${x.durationSeconds} s, not refreshed): the load balancer ignores it`
+        if (end <= now)
+          expired = `the stickiness it carries lapsed ${Math.round(now - end)} s ago (duration ${x.durationSeconds} s, not refreshed): the load balancer ignores it`
         else later(end)
       }
     }

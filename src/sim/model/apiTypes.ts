@@ -2,7 +2,7 @@
 // methods are fixed; extensions are marked as such.
 
 import type { Decision, TargetGroupDecision } from './decisions'
-import type { CookieRejection, RequestFacts, WebSocketFacts } from './facts'
+import type { CookieRejection, CookieWithheld, RequestFacts, WebSocketFacts } from './facts'
 import type {
   FlowProtocol,
   FlowRecord,
@@ -105,6 +105,10 @@ export interface RequestResult {
   failOpen: boolean
   /** Extension: Set-Cookie lines the browser refused to store, and why, as a reason code (absent when none). */
   blockedCookies?: { name: string; reason: CookieRejection }[]
+  /** Extension: cookies of the jar the browser left off this request, and why (absent when all were sent). */
+  withheldCookies?: { name: string; path: string; reason: CookieWithheld }[]
+  /** Extension: the fetch credentials mode, when not the default 'same-origin' (absent on older records). */
+  credentials?: 'include' | 'omit'
   /** NLB/GWLB: the flow tuple this request travelled on. */
   flow?: FlowRecord
 }

@@ -48,6 +48,42 @@ export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
   'overwrites-secure-over-http',
 ]
 
+/** Why the browser left a cookie in its jar off a request (the record's `withheldCookies`). */
+export type CookieWithheld =
+  /** The client has cookies turned off. */
+  | 'cookies-disabled'
+  /** fetch credentials 'omit': no cookies travel at all. */
+  | 'credentials-omit'
+  /** A cross-site fetch without credentials 'include' (so 'same-origin') carries no cookies. */
+  | 'cross-site-no-credentials'
+  /** A Secure cookie and a plain-HTTP request. */
+  | 'secure-over-http'
+  /** Cross-site, and the cookie is SameSite=Lax, SameSite=Strict or has no SameSite (treated as Lax). */
+  | 'samesite-lax-cross-site'
+  | 'samesite-strict-cross-site'
+  | 'samesite-unset-cross-site'
+  /** The cookie's Path does not path-match the request path (RFC 6265 §5.1.4). */
+  | 'path-mismatch'
+
+export const COOKIE_WITHHELD: readonly CookieWithheld[] = [
+  'cookies-disabled',
+  'credentials-omit',
+  'cross-site-no-credentials',
+  'secure-over-http',
+  'samesite-lax-cross-site',
+  'samesite-strict-cross-site',
+  'samesite-unset-cross-site',
+  'path-mismatch',
+]
+
+/** The browser's side of a request record, beside `blockedCookies`; both fields are absent on older records. */
+export interface RequestBrowserFacts {
+  /** Cookies of the jar the browser left off this request, and why (absent when all were sent). */
+  withheldCookies?: { name: string; path: string; reason: CookieWithheld }[]
+  /** The fetch credentials mode, when not the default 'same-origin'. */
+  credentials?: 'include' | 'omit'
+}
+
 /** Why a target did not answer. */
 export type Silence = 'hung' | 'stopped'
 

@@ -5,7 +5,7 @@
 import type { Dict } from '../dict'
 import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
-import type { CookieRejection, RequestFacts } from './facts'
+import type { CookieRejection, RequestBrowserFacts, RequestFacts } from './facts'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -236,7 +236,7 @@ export interface ClientState {
 }
 
 /** The request record kept in history (also the object `request()` returns). */
-export interface RequestRecordState {
+export interface RequestRecordState extends RequestBrowserFacts {
   id: number
   clientId: string
   at: number

@@ -3,6 +3,7 @@
 // into a history record or only counts it.
 
 import type { CookieRejection, SetCookieDirective } from '../cookieJar'
+import type { WithheldCookie } from '../cookiePolicy'
 import type { SessionView } from '../model/api'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type { RequestFacts } from '../model/facts'
@@ -46,6 +47,8 @@ export interface Exchange {
   setCookie: string[] | null
   /** Directives the browser refused, and why (undefined when none, or when the sink keeps no records). */
   blocked: { name: string; reason: CookieRejection }[] | undefined
+  /** Cookies in the jar the browser did not send, with why (records only; undefined when it sent them all). */
+  withheld: WithheldCookie[] | undefined
   /** NLB/GWLB: the flow tuple the request travelled on. */
   flow: FlowRecord | null
   /** Filled by the strategy's describe step, only for sinks that keep records. */
@@ -74,6 +77,7 @@ export function newExchange(req: NormalizedRequest, slot: ClientSlot): Exchange 
     directives: [],
     setCookie: null,
     blocked: undefined,
+    withheld: undefined,
     flow: null,
     facts: null,
     explanation: '',

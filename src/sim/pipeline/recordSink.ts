@@ -1,6 +1,7 @@
 // The sink lab.request() and openWebSocket() use: the finished request becomes a history record (the API result).
 
 import type { RequestRecordState, World } from '../model/world'
+import { noteBrowserFacts } from '../cookieJar'
 import { ringPush } from '../ring'
 import type { Exchange } from './exchange'
 import type { RequestSink } from './requestSink'
@@ -71,6 +72,7 @@ function toRecord(
           setCookie: x.setCookie!,
         }
   if (x.blocked !== undefined) record.blockedCookies = x.blocked
+  if (strategy.carriesHttp(req)) noteBrowserFacts(record, req, x.withheld)
   if (x.flow !== null) record.flow = x.flow
   return record
 }

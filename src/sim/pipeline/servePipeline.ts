@@ -6,7 +6,7 @@
 // choice, a client without a jar before it, a node → pod hop after route. This is the hot path: allocation-lean.
 
 import type { CookieRejection } from '../cookieJar'
-import { cookiesToSend, storeCookie } from '../cookieJar'
+import { cookiesToSend, storeCookie, withheldFromRequest } from '../cookieJar'
 import type { RequestOptions } from '../model/api'
 import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
@@ -68,7 +68,10 @@ export function serveRequest<T>(
   const records = sink.keepsRecords
   if (strategy.carriesHttp(req)) {
     x.sent = cookiesToSend(slot.state, req)
-    if (records) x.header = headerFor(slot, x.sent)
+    if (records) {
+      x.header = headerFor(slot, x.sent)
+      x.withheld = withheldFromRequest(slot.state, req, x.sent)
+    }
   }
   const plan = strategy.route(world, rt, x)
   serve(world, rt, x, strategy, plan)

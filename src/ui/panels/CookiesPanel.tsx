@@ -13,7 +13,6 @@ import {
   cookieRows,
   describeContext,
   isLoadBalancerCookie,
-  latestRequestOptions,
   requestContext,
   requestOptionsOf,
   sameSiteNoneLostOnHttp,
@@ -98,16 +97,12 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
     for (let i = history.length - 1; i >= 0 && latest === undefined; i--)
       if (history[i]!.clientId === clientId) latest = history[i]
     // How the latest request was made (cross-site? credentials?) decides what the browser withholds and refuses.
-    const options =
-      latest === undefined
-        ? undefined
-        : requestOptionsOf(latest, () => latestRequestOptions(lab.log(), clientId))
+    const options = latest === undefined ? undefined : requestOptionsOf(latest)
     // Browsers speak HTTPS to HTTPS and TLS listeners and plain HTTP to every other kind.
     const lp = lab.listener().protocol
     const ctx = requestContext(options, lp === 'HTTPS' || lp === 'TLS' ? 'HTTPS' : 'HTTP', client)
     const rows = cookieRows(jar, ctx)
-    const blocked =
-      latest === undefined ? [] : blockedSetCookies(latest.setCookie, latest.at, ctx, jar)
+    const blocked = latest === undefined ? [] : blockedSetCookies(latest, jar)
     const xrays: Record<string, XrayResult | null> = {}
     for (const r of rows) if (isLoadBalancerCookie(r.name)) xrays[r.name] = lab.xray(r.value)
     return {
@@ -222,7 +217,11 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
                 .filter((r) => isLoadBalancerCookie(r.name))
                 .map((r) => (
                   <li key={r.name} data-testid={`xray-${r.name}`}>
-                    <XrayText name={r.name} value={r.value} result={dictGet(data.xrays, r.name) ?? null} />
+                    <XrayText
+                      name={r.name}
+                      value={r.value}
+                      result={dictGet(data.xrays, r.name) ?? null}
+                    />
                   </li>
                 ))}
             </ul>

@@ -1,13 +1,10 @@
 // What to say about one cookie of a paste, in short sentences: what it is, its value (opaque when the load balancer
 // wrote it: never decoded), its lifetime against the 7 days an ALB always writes, its attributes, whether a browser
 // would send it back on a same-site, a cross-site and a plain-HTTP request (the lab's own browser rules,
-// cookieTable.ts), and whether the requests in the paste carried it.
-import {
-  rejectionReason,
-  withheldReason,
-  type ParsedSetCookie,
-  type RequestContext,
-} from '../cookieTable'
+// src/sim/cookiePolicy.ts, in src/explain's words), and whether the requests in the paste carried it.
+import { rejectionCode, withheldCode, type ParsedSetCookie } from '../../sim'
+import { refusedCookieText, withheldCookieText } from '../../explain/cookiePolicyTexts'
+import type { RequestContext } from '../cookieTable'
 import { cookieKind, originalOf, type CookieKind } from './cookieKind'
 import { cookieFacts, type CookieFacts, type PasteFacts } from './pasteFacts'
 
@@ -72,17 +69,13 @@ function context(protocol: 'HTTP' | 'HTTPS', crossSite: boolean, path: string): 
 
 /** Whether a browser (Chromium's rules, as in the lab) stores this cookie and sends it back on a request like `ctx`. */
 function sendBack(parsed: ParsedSetCookie, ctx: RequestContext): string | null {
-  const stored = rejectionReason(parsed, ctx, [])
-  if (stored !== null) return `Not stored: ${stored}.`
-  const withheld = withheldReason(
-    {
-      secure: parsed.secure,
-      path: parsed.path,
-      ...(parsed.sameSite ? { sameSite: parsed.sameSite } : {}),
-    },
-    ctx,
-  )
-  return withheld === null ? null : `Not sent: ${withheld}.`
+  const stored = rejectionCode(parsed, ctx, [])
+  if (stored !== null)
+    return `Not stored: ${refusedCookieText(stored, { ...ctx, sameSite: parsed.sameSite })}.`
+  const withheld = withheldCode(parsed, ctx)
+  return withheld === null
+    ? null
+    : `Not sent: ${withheldCookieText(withheld, parsed.path, ctx.path)}.`
 }
 
 function attributeText(p: ParsedSetCookie): string {

@@ -1,8 +1,7 @@
 // The facts a paste holds about cookies and clients, gathered once: for every cookie name its latest Set-Cookie line
 // (parsed with the lab's own parser, cookieTable.ts) and which later requests to the same host carried it; and about
 // the client: its user agent, whether its requests were cross-origin or cross-site, preflights, a CDN in the path.
-import { VIRTUAL_EPOCH_UNIX_SECONDS } from '../../sim'
-import { parseSetCookie, type ParsedSetCookie } from '../cookieTable'
+import { VIRTUAL_EPOCH_UNIX_SECONDS, parseSetCookie, type ParsedSetCookie } from '../../sim'
 import { parseCookieHeader } from '../reveal'
 import { headerValue, headerValues, type Exchange, type ParsedPaste } from './exchange'
 
