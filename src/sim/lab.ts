@@ -53,6 +53,7 @@ import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
+import { cdnCommands } from './commands/cdnCommands'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -141,6 +142,7 @@ function labFor(world: World, explain: Explainer): Lab {
     ...classicCommands(world),
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
+    ...cdnCommands(world),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)

@@ -24,6 +24,7 @@ import {
   pushLbCookieDirectives,
 } from './albCookies'
 import { serveApplication } from './application'
+import { cdnFacts, cdnForward, cdnMiss } from './cdn'
 import { getClientSlot } from './clients'
 import { CookieKind, NO_TARGET } from './cookieCodec'
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
@@ -78,8 +79,11 @@ export function handleRequest(
   const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
   const protocol = world.listener.protocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
-  const sent = cookiesToSend(client, ctx)
-  const header = countOnly === undefined ? headerFor(slot, sent) : ''
+  const viewerSent = cookiesToSend(client, ctx)
+  // CloudFront in front (cdn.ts): the load balancer and the application see only the cookies it forwards.
+  const cdnPass = world.cdn === undefined ? null : cdnForward(world.cdn, viewerSent)
+  const sent = cdnPass === null ? viewerSent : cdnPass.forwarded
+  const header = countOnly === undefined ? headerFor(slot, viewerSent) : ''
 
   // 1. Target group (fast path: one group and no target-group stickiness).
   const fwd = world.listener.forward
@@ -146,6 +150,7 @@ export function handleRequest(
       if (binding !== null && !binding.hit) {
         decision = binding.miss
         why = missFacts(world, tg, binding, mode === 'app' ? 'AWSALBAPP' : AWSALB, client, ctx)
+        if (cdnPass !== null) why = cdnMiss(why, cdnPass)
       } else if (mode === 'app-ignored') {
         decision = 'app-cookie-ignored-weighted'
         why = APP_IGNORED
@@ -274,7 +279,14 @@ export function handleRequest(
   // The facts, and their text (the load test keeps neither, so it renders none).
   let facts: AlbFacts
   let explanation = ''
-  if (hit !== null && groupFact === undefined && tail === NO_TAIL && !silent) {
+  const cdnFact = cdnPass === null ? undefined : cdnFacts(world.cdn!, cdnPass)
+  if (
+    hit !== null &&
+    groupFact === undefined &&
+    tail === NO_TAIL &&
+    !silent &&
+    cdnFact === undefined
+  ) {
     facts = hit.facts
     explanation = hit.explanation
   } else {
@@ -286,6 +298,7 @@ export function handleRequest(
         : silent
           ? { family: 'alb', group: groupFact, route, silence: silenceReason(instance!), tail }
           : { family: 'alb', group: groupFact, route, tail }
+    if (cdnFact !== undefined) facts.cdn = cdnFact
     if (countOnly === undefined) explanation = rt.explain.request(facts)
   }
 
