@@ -41,7 +41,5 @@ export type ReplayableCall = (typeof REPLAYABLE_CALLS)[number]
 
 /** The replayable calls a learner action may make (time moves through the machine's clock events instead). */
 export type LearnerCall = Exclude<ReplayableCall, 'advance'>
-export const LEARNER_CALLS = REPLAYABLE_CALLS.filter((c): c is LearnerCall => c !== 'advance') as [
-  LearnerCall,
-  ...LearnerCall[],
-]
+export const LEARNER_CALLS = REPLAYABLE_CALLS.filter((c): c is LearnerCall => c !== 'advance') as [LearnerCall, ...LearnerCall[]]
+

@@ -23,8 +23,9 @@ export function cdnView(world: World): CdnView | null {
   return c === undefined ? null : { cookies: c.cookies, names: c.names.slice() }
 }
 
-/** Splits the viewer request's cookies into those forwarded to the ALB and those withheld. */
-export function cdnForward(cdn: CdnState, sent: StoredCookie[]): CdnPass {
+/** Splits the viewer request's cookies into those forwarded to the ALB and those withheld (null: no CDN). */
+export function cdnForward(cdn: CdnState | undefined, sent: StoredCookie[]): CdnPass | null {
+  if (cdn === undefined) return null
   if (cdn.cookies === 'all') return { forwarded: sent, withheld: [] }
   const forwarded: StoredCookie[] = []
   const withheld: string[] = []
@@ -37,8 +38,8 @@ export function cdnForward(cdn: CdnState, sent: StoredCookie[]): CdnPass {
 }
 
 /** The facts a request records when CloudFront withheld cookies (none withheld: no facts). */
-export function cdnFacts(cdn: CdnState, pass: CdnPass): CdnFacts | undefined {
-  if (pass.withheld.length === 0) return undefined
+export function cdnFacts(cdn: CdnState | undefined, pass: CdnPass | null): CdnFacts | undefined {
+  if (cdn === undefined || pass === null || pass.withheld.length === 0) return undefined
   return { cookies: cdn.cookies, names: cdn.names.slice(), withheld: pass.withheld.slice() }
 }
 

@@ -81,7 +81,7 @@ export function handleRequest(
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
   const viewerSent = cookiesToSend(client, ctx)
   // CloudFront in front (cdn.ts): the load balancer and the application see only the cookies it forwards.
-  const cdnPass = world.cdn === undefined ? null : cdnForward(world.cdn, viewerSent)
+  const cdnPass = cdnForward(world.cdn, viewerSent)
   const sent = cdnPass === null ? viewerSent : cdnPass.forwarded
   const header = countOnly === undefined ? headerFor(slot, viewerSent) : ''
 
@@ -279,14 +279,8 @@ export function handleRequest(
   // The facts, and their text (the load test keeps neither, so it renders none).
   let facts: AlbFacts
   let explanation = ''
-  const cdnFact = cdnPass === null ? undefined : cdnFacts(world.cdn!, cdnPass)
-  if (
-    hit !== null &&
-    groupFact === undefined &&
-    tail === NO_TAIL &&
-    !silent &&
-    cdnFact === undefined
-  ) {
+  const cdnFact = cdnFacts(world.cdn, cdnPass)
+  if (hit !== null && !cdnFact && groupFact === undefined && tail === NO_TAIL && !silent) {
     facts = hit.facts
     explanation = hit.explanation
   } else {
