@@ -19,7 +19,7 @@ export function noCookieCause(reason: NoCookieReason, cookieName: string): strin
     case 'none':
       return `the request carried no ${cookieName} cookie`
     case 'cdn-withheld':
-      return `the browser sent ${cookieName} but CloudFront in front did not forward it, so the load balancer saw no ${cookieName} cookie`
+      return `the browser's ${cookieName} cookie never reached the load balancer (CloudFront in front kept it back)`
   }
 }
 

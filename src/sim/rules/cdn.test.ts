@@ -35,7 +35,7 @@ describe('CloudFront cookie behaviour in front of a sticky ALB', () => {
       'SESSIONID',
     ])
     expect(r.explanation).toContain(
-      'the browser sent AWSALB but CloudFront in front did not forward it',
+      "the browser's AWSALB cookie never reached the load balancer (CloudFront in front kept it back)",
     )
     expect(r.explanation).toContain('CookieBehavior none')
     expect(new Set(targets(lab, 12)).size).toBeGreaterThan(1)

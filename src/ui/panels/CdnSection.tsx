@@ -7,6 +7,7 @@ import { parseCookieNames } from '../../view/cdnForm'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { FieldError, type Failure } from './forms/FieldError'
+import './CdnSection.css'
 
 type Choice = 'off' | 'none' | 'whitelist' | 'all'
 
@@ -99,7 +100,8 @@ export function CdnSection() {
           Apply CloudFront
         </button>
       </div>
-      <p className="cfg-status" role="status">
+      {/* aria-live, not role=status: the Listener panel's own status stays the region's one status. */}
+      <p className="cfg-status" aria-live="polite">
         {status}
       </p>
     </form>
