@@ -3,7 +3,7 @@
 // on the stage that the Cookie header shrinks at CloudFront (AWSALB struck through), that the browser still holds
 // AWSALB, and that the ALB decision names CloudFront; then forward AWSALB and see alice stick.
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 import { advance, pauseAtZero } from './pages/labDriver'
 import { openTabOf, showTab } from './pages/phoneTabs'
 
@@ -61,6 +61,8 @@ test('CloudFront forwarding no cookies: the stage shows AWSALB withheld at Cloud
     .fill('AWSALB, SESSIONID')
   await cdnForm(page).getByRole('button', { name: 'Apply CloudFront' }).click()
   await expect(box).toContainText('cookies: whitelist')
+  // The new form (with its allowlist field) and CloudFront's box on the stage pass axe.
+  await expectNoAxeViolations(page)
   const before = (await targets(page)).length
   await sendAndWait(page, 5)
   await expect(box).toContainText('✓ AWSALB')
