@@ -18,6 +18,8 @@ export function noCookieCause(reason: NoCookieReason, cookieName: string): strin
       return `the cross-site request carried no ${cookieName} cookie (only SameSite=None; Secure cookies travel cross-site)`
     case 'none':
       return `the request carried no ${cookieName} cookie`
+    case 'cdn-withheld':
+      return `the browser's ${cookieName} cookie never reached the load balancer (CloudFront in front kept it back)`
   }
 }
 

@@ -3,6 +3,7 @@
 
 import type { AlbFacts, AlbRoute, AlbTail, AlbWhy, GroupFacts } from '../sim/model/facts'
 import { noCookieCause, silenceText } from './cookieReasons'
+import { explainCdn } from './explainCdn'
 import { formatDuration } from './formatDuration'
 
 export function algorithmPhrase(algorithm: string | null): string {
@@ -118,8 +119,8 @@ function routeClause(route: Exclude<AlbRoute, { kind: 'no-group' }>): string {
   }
 }
 
-/** The whole explanation of an ALB request. */
-export function explainAlb(f: AlbFacts): string {
+/** The ALB's own sentence. */
+function albSentence(f: AlbFacts): string {
   const groupPart = f.group === undefined ? '' : groupClause(f.group)
   const route = f.route
   if (route.kind === 'no-group')
@@ -150,4 +151,10 @@ export function explainAlb(f: AlbFacts): string {
       lower,
     )
   return sentence(groupPart, how + tailClause(f.tail) + '.', lower)
+}
+
+/** The whole explanation of an ALB request (and of the CDN in front, when it withheld cookies). */
+export function explainAlb(f: AlbFacts): string {
+  const own = albSentence(f)
+  return f.cdn === undefined ? own : `${own} ${explainCdn(f.cdn)}`
 }

@@ -14,6 +14,7 @@ import { sessionStore } from './content/sessionStore'
 import { slidingExpiry } from './content/slidingExpiry'
 import { unevenLoad } from './content/unevenLoad'
 import { webSockets } from './content/webSockets'
+import { cdnCookies } from './content/cdnCookies'
 import { weightedTargetGroups } from './content/weightedTargetGroups'
 import { whyStickiness } from './content/whyStickiness'
 import { parseLesson, type Lesson } from './schema'
@@ -36,6 +37,7 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   otherLoadBalancers,
   nlbSourceIp,
   clbAwselb,
+  cdnCookies,
 ]
 
 export interface Catalog {

@@ -166,16 +166,36 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
   { name: 'Classic (CLB)', role: 'radio', panel: 'Load balancer' },
   { name: 'Gateway (GWLB)', role: 'radio', panel: 'Load balancer' },
   // Source IPs and flows matter only where they route: under NLB and GWLB (ALB and CLB ignore the address).
-  { name: 'Source IP', role: 'textbox', panel: 'Clients', when: 'the load balancer type is Network or Gateway' },
-  { name: 'Set source IP', role: 'button', panel: 'Clients', when: 'the load balancer type is Network or Gateway' },
+  {
+    name: 'Source IP',
+    role: 'textbox',
+    panel: 'Clients',
+    when: 'the load balancer type is Network or Gateway',
+  },
+  {
+    name: 'Set source IP',
+    role: 'button',
+    panel: 'Clients',
+    when: 'the load balancer type is Network or Gateway',
+  },
   {
     name: 'Protocol',
     role: 'radiogroup',
     panel: 'Clients',
     when: 'the load balancer type is Gateway, or Network with a TCP_UDP target group',
   },
-  { name: 'Destination IP', role: 'textbox', panel: 'Clients', when: 'the load balancer type is Gateway' },
-  { name: 'Set destination', role: 'button', panel: 'Clients', when: 'the load balancer type is Gateway' },
+  {
+    name: 'Destination IP',
+    role: 'textbox',
+    panel: 'Clients',
+    when: 'the load balancer type is Gateway',
+  },
+  {
+    name: 'Set destination',
+    role: 'button',
+    panel: 'Clients',
+    when: 'the load balancer type is Gateway',
+  },
   {
     name: 'New connection',
     role: 'button',
@@ -218,6 +238,12 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
     panel: 'Stickiness policies',
     when: 'the load balancer type is Classic and Duration-based is chosen',
   },
+  // Listener and rules → CloudFront in front (issue 19)
+  { name: 'Origin request policy: cookies', role: 'radiogroup', panel: 'Listener and rules' },
+  { name: 'Forward no cookies (none)', role: 'radio', panel: 'Listener and rules' },
+  { name: 'Forward only named cookies (whitelist)', role: 'radio', panel: 'Listener and rules' },
+  { name: 'Forward all cookies (all)', role: 'radio', panel: 'Listener and rules' },
+  { name: 'Apply CloudFront', role: 'button', panel: 'Listener and rules' },
 ]
 
 /** Scopes that name one instance or one browser: "i-2", "Client alice". */

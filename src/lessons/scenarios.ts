@@ -291,6 +291,19 @@ export const SCENARIOS: readonly Scenario[] = [
       call('addClient', 'alice'),
     ],
   },
+  {
+    id: 'cdn-front',
+    title: 'CloudFront in front, forwarding no cookies',
+    description:
+      'lb_cookie stickiness with the default 1-day duration behind a CloudFront distribution whose origin request policy forwards no cookies. alice has sent one request and holds AWSALB.',
+    seed: 1,
+    setup: [
+      call('addClient', 'alice'),
+      stickyOn(),
+      call('setCdn', { enabled: true, cookies: 'none' }),
+      call('request', 'alice'),
+    ],
+  },
 ]
 
 export function findScenario(id: string): Scenario | undefined {

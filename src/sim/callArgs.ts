@@ -292,4 +292,13 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
   },
   registerInstancesWithLoadBalancer: { arity: 1, check: () => {} },
   deregisterInstancesFromLoadBalancer: { arity: 1, check: () => {} },
+  setCdn: {
+    arity: 1,
+    check: (a) => {
+      const o = object('setCdn', 'options', a[0])
+      if (typeof o.enabled !== 'boolean') throw new TypeError('setCdn: enabled must be true or false')
+      if (o.cookies !== undefined) str('setCdn', 'cookies', o.cookies)
+      if (o.names !== undefined && !Array.isArray(o.names)) throw new TypeError('setCdn: names must be a list')
+    },
+  },
 }

@@ -70,6 +70,7 @@ export { NO_COOKIE_REASONS, COOKIE_REJECTIONS, COOKIE_WITHHELD } from './model/f
 export type * from './model/facts'
 export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
+export type { CdnOptions, CdnView, CdnCookieBehavior } from './model/cdn'
 export type { World, HealthCheckSettings } from './model/world'
 export { AVAILABILITY_ZONES } from './model/world'
 export { validateHealthCheckUpdate } from './rules/validation'

@@ -51,6 +51,7 @@ import { RECORD_SINK } from './pipeline/recordSink'
 import { runRequest } from './pipeline/servePipeline'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
+import { cdnCommands } from './commands/cdnCommands'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -139,6 +140,7 @@ function labFor(world: World, explain: Explainer): Lab {
     ...classicCommands(world),
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
+    ...cdnCommands(world),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)

@@ -58,6 +58,7 @@ export const METHOD_SLOTS: Readonly<Partial<Record<LabCallMethod, readonly SlotN
   setLoadBalancerType: ['lbtype'],
   openWebSocket: [],
   sendWebSocketMessage: [],
+  setCdn: ['listener'],
 }
 
 function controlNamed(name: string): KnownControl | undefined {

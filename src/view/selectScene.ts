@@ -6,6 +6,7 @@ import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
 import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
+import { cdnScene } from './cdnScene'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -125,6 +126,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
     motion: { trips },
     // ---- end motion
+    cdn: cdnScene(lab, history, options.selectedClient),
   }
 }
 

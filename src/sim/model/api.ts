@@ -37,6 +37,7 @@ import type {
   XrayResult,
 } from './apiTypes'
 import type { World } from './world'
+import type { CdnOptions, CdnView } from './cdn'
 
 export type * from './apiTypes'
 
@@ -131,4 +132,10 @@ export interface Lab {
   deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result
   describeInstanceHealth(): InstanceHealthView[]
   classicHealthCheck(): ClassicHealthCheckView | null
+
+  // Extensions: a CloudFront distribution in front of the ALB (issue 19).
+  /** Puts CloudFront in front with an origin request policy's cookie behaviour, or removes it (`enabled: false`). */
+  setCdn(options: CdnOptions): Result
+  /** The CDN in front, or null. */
+  cdn(): CdnView | null
 }

@@ -18,6 +18,8 @@ export type NoCookieReason =
   | 'cross-site-none'
   /** Same-site: the jar simply has no such cookie (never set, expired or deleted). */
   | 'none'
+  /** The browser sent it, but the CDN in front (CloudFront) did not forward it to the load balancer. */
+  | 'cdn-withheld'
 
 export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cookies-disabled',
@@ -26,6 +28,7 @@ export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cross-site-withheld',
   'cross-site-none',
   'none',
+  'cdn-withheld',
 ]
 
 /** Why the browser refused to store a cookie (shown to learners). */
@@ -171,6 +174,17 @@ export interface AlbFacts {
   /** The chosen target did not answer (502). */
   silence?: Silence
   tail: AlbTail
+  /** CloudFront in front withheld some of the browser's cookies from the load balancer. */
+  cdn?: CdnFacts
+}
+
+/** What CloudFront's origin request policy did to the request's cookies (only when it withheld some). */
+export interface CdnFacts {
+  cookies: 'none' | 'whitelist' | 'all'
+  /** The allowlist (whitelist only). */
+  names: string[]
+  /** Cookies the browser sent that never reached the load balancer. */
+  withheld: string[]
 }
 
 /** Why the client's NLB flow ended before this request. */

@@ -6,6 +6,7 @@ import type { Dict } from '../dict'
 import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, RequestBrowserFacts, RequestFacts } from './facts'
+import type { CdnState } from './cdn'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -395,4 +396,5 @@ export interface World {
   history: Ring<RequestRecordState>
   healthEvents: Ring<HealthEventState>
   log: Ring<LabCallState>
+  cdn?: CdnState
 }

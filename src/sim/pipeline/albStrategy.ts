@@ -35,6 +35,7 @@ import { silenceReason } from '../rules/instances'
 import { availability, pickTarget, zoneFilter } from '../rules/routing'
 import type { TargetBinding } from '../rules/stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from '../rules/stickiness'
+import { cdnFacts, cdnMiss } from '../rules/cdn'
 import type { Exchange } from './exchange'
 import type { RouteStrategy } from './routeStrategy'
 
@@ -105,6 +106,7 @@ function route(world: World, _rt: Runtime, x: Exchange): AlbPlan {
     if (binding !== null && !binding.hit) {
       x.decision = binding.miss
       plan.why = missFacts(world, tg, binding, mode === 'app' ? 'AWSALBAPP' : AWSALB, client, x.req)
+      if (x.cdn !== null) plan.why = cdnMiss(plan.why, x.cdn)
     } else if (mode === 'app-ignored') {
       x.decision = 'app-cookie-ignored-weighted'
       plan.why = APP_IGNORED
@@ -257,7 +259,9 @@ function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
   const groupDecision = x.groupDecision
   const tail = plan.tail
   const silent = x.silent
+  const cdn = cdnFacts(world.cdn, x.cdn)
   if (
+    cdn === undefined &&
     b !== null &&
     b.hit &&
     !b.viaFailOpen &&
@@ -284,6 +288,7 @@ function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
       : silent
         ? { family: 'alb', group, route, silence: silenceReason(x.instance!), tail }
         : { family: 'alb', group, route, tail }
+  if (cdn !== undefined) facts.cdn = cdn
   x.facts = facts
   x.explanation = rt.explain.request(facts)
 }

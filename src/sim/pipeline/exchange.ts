@@ -4,6 +4,7 @@
 
 import type { CookieRejection, SetCookieDirective } from '../cookieJar'
 import type { WithheldCookie } from '../cookiePolicy'
+import type { CdnPass } from '../rules/cdn'
 import type { SessionView } from '../model/api'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type { RequestFacts } from '../model/facts'
@@ -49,6 +50,8 @@ export interface Exchange {
   blocked: { name: string; reason: CookieRejection }[] | undefined
   /** Cookies in the jar the browser did not send, with why (records only; undefined when it sent them all). */
   withheld: WithheldCookie[] | undefined
+  /** CloudFront in front: what it forwarded to the load balancer and what it kept back (null: no CDN). */
+  cdn: CdnPass | null
   /** NLB/GWLB: the flow tuple the request travelled on. */
   flow: FlowRecord | null
   /** Filled by the strategy's describe step, only for sinks that keep records. */
@@ -78,6 +81,7 @@ export function newExchange(req: NormalizedRequest, slot: ClientSlot): Exchange 
     setCookie: null,
     blocked: undefined,
     withheld: undefined,
+    cdn: null,
     flow: null,
     facts: null,
     explanation: '',

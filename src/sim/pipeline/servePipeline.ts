@@ -12,6 +12,7 @@ import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
 import { headerFor } from '../rules/albRequestParts'
 import { serveApplication } from '../rules/application'
+import { cdnForward } from '../rules/cdn'
 import { getClientSlot } from '../rules/clients'
 import { answers } from '../rules/instances'
 import { addInFlight } from '../rules/routing'
@@ -71,6 +72,12 @@ export function serveRequest<T>(
     if (records) {
       x.header = headerFor(slot, x.sent)
       x.withheld = withheldFromRequest(slot.state, req, x.sent)
+    }
+    // CloudFront in front (rules/cdn.ts): the load balancer and the application see only what it forwards; the
+    // record keeps the browser's own Cookie header.
+    if (world.cdn !== undefined) {
+      x.cdn = cdnForward(world.cdn, x.sent)
+      if (x.cdn !== null) x.sent = x.cdn.forwarded
     }
   }
   const plan = strategy.route(world, rt, x)

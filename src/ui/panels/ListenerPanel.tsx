@@ -30,6 +30,7 @@ import { useLabEpoch } from './forms/useLabEpoch'
 import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
 import { NumberField } from './forms/NumberField'
+import { CdnSection } from './CdnSection'
 import './forms/forms.css'
 import './switch.css'
 import './ListenerPanel.css'
@@ -276,6 +277,7 @@ function ListenerPanelBody() {
           note="Set LB_ARN to your load balancer's ARN first."
         />
       ) : null}
+      <CdnSection />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { AWSALBCORS_HINT } from '../../view/bindingHint'
 import { cookieValueProblem } from '../../view/cookieEdit'
 import { shortValue, type Chip } from '../../view/stageCookies'
 import { useLabCall } from '../hooks/useLabCall'
+import { ScannerFindings } from './ScannerFindings'
 
 interface Props {
   clientId: string
@@ -74,6 +75,7 @@ export function ChipDetails({ clientId, chip, side, onClose, onDeleted, corsHint
         <span aria-hidden="true">{chip.withheld === null ? '✓ ' : '⊘ '}</span>
         {chip.withheld === null ? 'Sent with the next request.' : `Withheld from the next request: ${chip.withheld}.`}
       </p>
+      <ScannerFindings cookie={chip} />
       {draft === null ? (
         <div className="stage-popover-actions">
           <button type="button" className="stage-btn" onClick={() => {

@@ -4,6 +4,7 @@ import { select } from 'd3-selection'
 import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
 import { tripOf } from '../reveal'
 import type { MotionLayer } from './motionLayer'
+import { renderCdn } from './cdnView'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -63,6 +64,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   // ---- motion layers (motionView.ts): trails and tallies under the cards, dots and moments over everything.
   const gUnder = root.append('g').attr('class', 'motion-under').attr('aria-hidden', 'true')
   const gAlb = root.append('g').attr('class', 'alb').attr('data-testid', 'topology.alb')
+  const gCdn = root.append('g').attr('class', 'cdn').attr('data-testid', 'topology.cdn')
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
   const gOver = root.append('g').attr('class', 'motion-over').attr('aria-hidden', 'true')
@@ -217,7 +219,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       const drawMotion = () =>
         motionView?.update(computeMotion!(layout, layout.motion.trips, layout.motion.now, options), { width: layout.width, tall: layout.tall, reducedMotion: options.reducedMotion })
       const active = activeClients(layout).join(',')
-      const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active])
+      const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active, layout.cdn])
       if (signature === lastStatic) {
         drawMotion()
         return
@@ -247,6 +249,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       const cx = a.x + a.w / 2
       const cy = a.y + 24
       gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)
+      renderCdn(gCdn, layout.cdn)
       renderClients(layout.clients)
       renderTargets(layout.targets)
       drawMotion()

@@ -7,6 +7,8 @@
 // placed by motion.ts along these links as a function of virtual time, so pause, step and seek are exact.
 import { cardHeight, clientCardHeight, groupControlsHeight, CARD_GAP, GROUP_TITLE_H, type Box } from './stageBoxes'
 import { albLines } from './albLines'
+import { CDN_W, cdnHeight, cdnMark, type CdnMark } from './cdnHop'
+import type { SceneCdn } from '../cdnScene'
 
 import type { MotionTrip } from './motion'
 export type { Box } from './stageBoxes'
@@ -68,6 +70,8 @@ export interface Scene {
   recent: { targetId: string | null; status: number; at: number; cartLost: boolean }[]
   /** The requests the stage moves (motion.ts); absent in scenes made without one. */
   motion?: { trips: MotionTrip[] }
+  /** CloudFront in front of the load balancer (cdnScene.ts); absent without one. */
+  cdn?: SceneCdn | null
 }
 
 export interface Point {
@@ -128,6 +132,8 @@ export interface TopologyLayout {
   groups: PositionedGroup[]
   targets: PositionedTarget[]
   links: Link[]
+  /** CloudFront's box between the browsers and the load balancer (cdnHop.ts), or null. */
+  cdn: CdnMark | null
   /** What moves on the stage, for motion.ts to place at `now` (dots, trails, tallies, moments). */
   motion: { trips: MotionTrip[]; now: number }
 }
@@ -254,7 +260,8 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   return { groups, targets }
 }
 
-type Frame = Omit<TopologyLayout, 'motion' | 'links'> & {
+type Frame = Omit<TopologyLayout, 'motion' | 'links' | 'cdn'> & {
+  cdn?: CdnMark | null
   clientRoute: (c: Pick<PositionedClient, 'x' | 'y' | 'w'>) => Point[]
   groupRoute: (g: PositionedGroup) => Point[]
   albIn: Point
@@ -279,7 +286,9 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   const cw = Math.round(Math.min(320, Math.max(240, width * 0.27)))
   const aw = Math.round(Math.min(220, Math.max(150, width * 0.17)))
   const gap = Math.round(Math.min(56, Math.max(24, (width - cw - aw - 360) / 4)))
-  const gx = MARGIN + cw + gap + aw + gap
+  // CloudFront, when there is one, takes a column of its own between the browsers and the load balancer.
+  const cdnW = scene.cdn ? CDN_W + gap : 0
+  const gx = MARGIN + cw + gap + cdnW + aw + gap
   const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB' }
   const ch = clientCardHeight(cw - 16, control)
   const shown = scene.clients
@@ -294,13 +303,15 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   const clientTop = (h - clientsH) / 2
   const clients = shown.map((c, i) => ({ ...c, w: cw, h: ch, x: MARGIN + cw / 2, y: clientTop + i * (ch + CLIENT_GAP) + ch / 2 }))
   const more = moreStrip(moreCount, MARGIN, clientTop + clientsH - control, cw, control)
-  const alb = { ...a, x: MARGIN + cw + gap, y: h / 2 - a.h / 2, button: { x: 0, y: 0, w: 0, h: 0 } }
+  const alb = { ...a, x: MARGIN + cw + gap + cdnW, y: h / 2 - a.h / 2, button: { x: 0, y: 0, w: 0, h: 0 } }
   const bend = alb.x + aw + gap / 2
+  const cdn = scene.cdn ? cdnMark(scene.cdn, MARGIN + cw + gap, h / 2 - cdnHeight(scene.cdn) / 2, CDN_W) : null
+  const via = cdn === null ? [] : [{ x: cdn.x, y: h / 2 }]
   return {
-    tall: false, width, height: h, scale: 1, control, alb, clients, more, ...placed,
+    tall: false, width, height: h, scale: 1, control, alb, clients, more, ...placed, cdn,
     albIn: { x: alb.x, y: h / 2 },
     albOut: { x: alb.x + aw, y: h / 2 },
-    clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: alb.x, y: h / 2 }],
+    clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, ...via, { x: alb.x, y: h / 2 }],
     groupRoute: (g) => [{ x: bend, y: h / 2 }, { x: bend, y: g.bus }, { x: g.x, y: g.bus }],
   }
 }
@@ -315,17 +326,23 @@ function tallFrame(scene: Scene, azs: string[], width: number, control: number):
   const more = moreStrip(scene.moreClients ?? 0, MARGIN, listBottom + CLIENT_GAP, cw, control)
   const clientsBottom = more === null ? listBottom : more.y + more.h
   const a = albBox(scene, Math.min(width - 40, 300), control, true)
-  const alb = { ...a, x: (width - a.w) / 2, y: clientsBottom + 26, button: { x: 0, y: 0, w: 0, h: 0 } }
+  // CloudFront, when there is one, sits in a row of its own between the browsers and the load balancer.
+  const cdn = scene.cdn ? cdnMark(scene.cdn, (width - a.w) / 2, clientsBottom + 26, a.w) : null
+  const cdnMid = cdn === null ? 0 : cdn.y + cdn.h / 2
+  const alb = { ...a, x: (width - a.w) / 2, y: clientsBottom + 26 + (cdn === null ? 0 : cdn.h + 26), button: { x: 0, y: 0, w: 0, h: 0 } }
   const turn = alb.y + a.h + 12
   const placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, control, radios: (scene.short ?? 'ALB') === 'ALB' })
   const last = placed.groups.at(-1)
   const height = Math.round(last ? last.y + last.h + 8 : turn)
   const gutter = width - 6
   return {
-    tall: true, width, height, scale: 1, control, alb, clients, more, ...placed,
+    tall: true, width, height, scale: 1, control, alb, clients, more, ...placed, cdn,
     albIn: { x: width / 2, y: alb.y },
     albOut: { x: width / 2, y: alb.y + a.h },
-    clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, { x: gutter, y: c.y }, { x: gutter, y: alb.y - 12 }, { x: width / 2, y: alb.y - 12 }, { x: width / 2, y: alb.y }],
+    clientRoute: (c) =>
+      cdn === null
+        ? [{ x: c.x + c.w / 2, y: c.y }, { x: gutter, y: c.y }, { x: gutter, y: alb.y - 12 }, { x: width / 2, y: alb.y - 12 }, { x: width / 2, y: alb.y }]
+        : [{ x: c.x + c.w / 2, y: c.y }, { x: gutter, y: c.y }, { x: gutter, y: cdnMid }, { x: width / 2, y: cdnMid }, { x: width / 2, y: alb.y }],
     groupRoute: (g) => [{ x: width / 2, y: turn }, { x: 5, y: turn }, { x: 5, y: g.bus }, { x: g.x, y: g.bus }],
   }
 }
@@ -367,5 +384,5 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH, options
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, more, groups, targets, links, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
+  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, more, groups, targets, links, cdn: frame.cdn ?? null, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
 }
