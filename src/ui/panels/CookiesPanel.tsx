@@ -196,6 +196,7 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
                 change={dictGet(changes, r.name)}
                 flashClass={flashClass}
                 onEdit={(value) => call('setCookie', clientId, r.name, value)}
+                clientId={clientId}
                 onDelete={() => call('deleteCookie', clientId, r.name)}
               />
             ))}
