@@ -6,6 +6,7 @@ import type { Dict } from '../dict'
 import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, RequestFacts } from './facts'
+import type { ClientId, TargetGroupName, TargetId } from './ids'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -82,7 +83,7 @@ export type HealthCheckFailMode = 'response-code' | 'connection' | 'unresponsive
 
 /** An EC2-like instance. Instances exist independently of target groups. */
 export interface InstanceState {
-  id: string
+  id: TargetId
   /** Small integer used inside cookie values instead of the id string. */
   serial: number
   az: string
@@ -111,7 +112,7 @@ export interface HealthCheckSettings {
 
 /** One target's registration in one target group, with its health-check state machine. */
 export interface RegistrationState {
-  id: string
+  id: TargetId
   state: HealthState
   reason: HealthReason | null
   registeredAtMs: number
@@ -147,7 +148,7 @@ export interface ParsedAttributes {
 }
 
 export interface TargetGroupState {
-  name: string
+  name: TargetGroupName
   serial: number
   protocol: TargetGroupProtocol
   port: number
@@ -222,7 +223,7 @@ export interface WebSocketState {
 }
 
 export interface ClientState {
-  id: string
+  id: ClientId
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
   /** Which load balancer node (by AZ) DNS handed this client; matters only with cross-zone off. */
