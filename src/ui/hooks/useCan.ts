@@ -4,10 +4,8 @@
 // rule. Controls whose job is to show AWS's error (a form's submit) do not use it: they send and show the answer.
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import type { LearnerCommand } from '../../machines/labMachine'
-import { useLabActor, type LabActor } from './labActorContext'
+import { useLabActor } from './labActorContext'
 import { subscribeFramed } from './useFramedSelector'
-
-type Snapshot = ReturnType<LabActor['getSnapshot']>
 
 /** Whether the lab machine would take `command` now (followed at most once a frame, like every panel). */
 export function useCan(command: LearnerCommand): boolean {
@@ -15,13 +13,16 @@ export function useCan(command: LearnerCommand): boolean {
   // Commands are JSON data (the argument gate's copy), so their JSON tells two renders' commands apart.
   const key = JSON.stringify(command)
   const subscribe = useCallback((onChange: () => void) => subscribeFramed(actor, onChange), [actor])
-  const last = useRef<{ snapshot: Snapshot; key: string; value: boolean } | null>(null)
+  const last = useRef<{ version: number; key: string; value: boolean } | null>(null)
   const read = (): boolean => {
     const snapshot = actor.getSnapshot()
+    // A command's validate reads the world's configuration, never the clock: the answer can only change when the
+    // lab's one change signal (`version`, ADR 0011) grows, so 60 clock ticks a second ask nothing.
+    const { version } = snapshot.context
     const prev = last.current
-    if (prev !== null && prev.snapshot === snapshot && prev.key === key) return prev.value
+    if (prev !== null && prev.version === version && prev.key === key) return prev.value
     const value = snapshot.can({ type: 'lab.command', command })
-    last.current = { snapshot, key, value }
+    last.current = { version, key, value }
     return value
   }
   return useSyncExternalStore(subscribe, read, read)
