@@ -121,8 +121,9 @@ describe('labEventOf', () => {
       type: 'sim.advance',
       seconds: 5,
     })
+    // An attempt: a "Show me" step the lab refuses is still answered (the failure notice), like a live call.
     expect(labEventOf({ type: 'lab.call', method: 'request', args: ['alice'] })).toEqual({
-      type: 'lab.command',
+      type: 'lab.call',
       command: { call: 'request', args: ['alice'] },
     })
     expect(labEventOf({ type: 'lab.call', method: 'request', args: [42] })).toBeNull()

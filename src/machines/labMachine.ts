@@ -4,32 +4,27 @@
 import { assign, enqueueActions, setup } from 'xstate'
 import type { LabEventData } from '../lessons/schema'
 import {
-  applyCommand,
   checkCommand,
   createLab,
+  isThrownRefusal,
   replayLab,
   type Lab,
   type LabCall,
-  type LabCommand,
-  type LearnerCall,
   type Result,
 } from '../sim'
+import { acceptsCommand, decideCommand } from './commandDecision'
+import {
+  applyCall,
+  commandOf,
+  type LabAttemptEvent,
+  type LabCallEvent,
+  type LabCommandEvent,
+  type LabMethod,
+} from './learnerEvents'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
-/** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
-export type LabMethod = LearnerCall
-
-type CallEvent<K extends LabMethod> = {
-  type: 'lab.call'
-  method: K
-  args: Parameters<Lab[K]>
-  tag?: string
-}
-export type LabCallEvent = { [K in LabMethod]: CallEvent<K> }[LabMethod]
-
-/** A learner call as a checked command (a lesson's "Show me", through checkCommand): the same as a lab.call. */
-export type LearnerCommand = Exclude<LabCommand, { call: 'advance' }>
-export type LabCommandEvent = { type: 'lab.command'; command: LearnerCommand; tag?: string }
+// The learner events live in learnerEvents.ts; importers keep reading them from here.
+export * from './learnerEvents'
 
 /**
  * A lesson's or scenario's event data as a lab-machine event: its call passes the same gate as a live call
@@ -40,7 +35,8 @@ export function labEventOf(data: LabEventData): LabEvent | null {
   const checked = checkCommand(data.method, data.args)
   if (!checked.ok) return null
   const { command } = checked
-  return command.call === 'advance' ? null : { type: 'lab.command', command }
+  // An attempt, so a step the lab refuses still tells the learner why (the failure notice), as a live call does.
+  return command.call === 'advance' ? null : { type: 'lab.call', command }
 }
 
 /** Speeds offered to the learner: 0.25× … 100× virtual seconds per real second. */
@@ -102,6 +98,7 @@ export interface LabContext {
 
 export type LabEvent =
   | LabCallEvent
+  | LabAttemptEvent
   | LabCommandEvent
   | { type: 'sim.play' }
   | { type: 'sim.pause' }
@@ -143,20 +140,6 @@ function changedSince(context: LabContext, before: number): Partial<LabContext> 
 /** The context with `lab` swapped in (reset, load, timeline): always a new version. */
 function swapped(context: LabContext, lab: Lab): Pick<LabContext, 'lab' | 'version' | 'labSince'> {
   return { lab, version: context.version + 1, labSince: context.version + 1 }
-}
-
-function isResult(value: unknown): value is Result {
-  return typeof value === 'object' && value !== null && 'ok' in value
-}
-
-/** Applies one learner action to the core. Kept outside `assign` so it is testable on its own. */
-export function applyCall(lab: Lab, event: LabCallEvent | LabCommandEvent): Result | null {
-  const command: LabCommand =
-    event.type === 'lab.command'
-      ? event.command
-      : ({ call: event.method, args: event.args } as LabCommand)
-  const out: unknown = applyCommand(lab, command)
-  return isResult(out) ? out : null
 }
 
 type SeekOutcome =
@@ -210,9 +193,10 @@ export const labMachine = setup({
     input: {} as LabInput,
   },
   actions: {
-    callLab: assign(({ context, event }) => {
+    /** Runs a command the guard accepted (the core still refuses safely if the world said otherwise). */
+    applyCommand: assign(({ context, event }) => {
       if (event.type !== 'lab.call' && event.type !== 'lab.command') return {}
-      const method = event.type === 'lab.call' ? event.method : event.command.call
+      const method = commandOf(event).call
       const before = context.lab.changeCount()
       let result: Result | null
       try {
@@ -227,6 +211,29 @@ export const labMachine = setup({
       }
       // A change while viewing the past continues from there: the later recorded calls are dropped.
       return { ...changedSince(context, before), lastCall, timeline: null }
+    }),
+    /**
+     * Answers a command the guard refused without running it, exactly as the call would have: AWS's refusal as
+     * `lastCall` (a form shows it beside its field), or, for a call the lab refuses by throwing, `failure`.
+     */
+    recordRefusal: assign(({ context, event }) => {
+      if (event.type !== 'lab.call') return {}
+      const command = commandOf(event)
+      const result = decideCommand(context.lab, command)
+      if (result === null || result.ok) return {}
+      if (isThrownRefusal(result)) {
+        const error =
+          result.code === 'RangeError'
+            ? new RangeError(result.message)
+            : new TypeError(result.message)
+        return failed(command.call, error)
+      }
+      const lastCall: LastCall = {
+        method: command.call,
+        result,
+        ...(event.tag ? { tag: event.tag } : {}),
+      }
+      return { lastCall, timeline: null }
     }),
     advanceClock: assign(({ context }, params: { seconds: number }) => {
       if (!(params.seconds > 0)) return {}
@@ -291,6 +298,10 @@ export const labMachine = setup({
     }),
   },
   guards: {
+    /** The command's own validate (ADR 0010), read from the world as it is: pure, so `can()` may ask it. */
+    commandAccepted: ({ context, event }) =>
+      (event.type === 'lab.call' || event.type === 'lab.command') &&
+      acceptsCommand(context.lab, commandOf(event)),
     isValidSpeed: (_, params: { speed: number }) =>
       Number.isFinite(params.speed) && params.speed > 0 && params.speed <= 100,
   },
@@ -312,8 +323,24 @@ export const labMachine = setup({
   },
   initial: 'running',
   on: {
-    'lab.call': { actions: 'callLab' },
-    'lab.command': { actions: 'callLab' },
+    'lab.call': [
+      {
+        description: 'A learner action the lab accepts: applied.',
+        guard: 'commandAccepted',
+        actions: 'applyCommand',
+      },
+      {
+        description:
+          'A learner action the lab refuses: its refusal is recorded (AWS’s error beside the field), the world unchanged.',
+        actions: 'recordRefusal',
+      },
+    ],
+    'lab.command': {
+      description:
+        'A command, taken only when the lab accepts it, so snapshot.can() tells a control whether it would be.',
+      guard: 'commandAccepted',
+      actions: 'applyCommand',
+    },
     'sim.advance': {
       description:
         'Jump the virtual clock (e.g. +30 s, +5 min, +1 day) so expiry and health checks can be seen.',

@@ -7,6 +7,7 @@ import { createLab } from './index'
 import type { Lab } from './model/api'
 import { cookieHeader, cookiesToSend, fitsCookieLimit, pathMatches } from './cookieJar'
 import type { ClientState } from './model/world'
+import { asClientId } from './model/ids'
 
 function stickyLab(): Lab {
   const lab = createLab()
@@ -29,7 +30,7 @@ describe('path matching and ordering', () => {
 
   it('sends longer paths first, then oldest first', () => {
     const client: ClientState = {
-      id: 'x',
+      id: asClientId('x'),
       cookiesEnabled: true,
       userAgent: 'chromium',
       nodeAz: 'us-east-1a',

@@ -12,6 +12,7 @@ import {
   type CookiePolicyContext,
 } from './cookiePolicy'
 import type { ClientState, SameSite, StoredCookie } from './model/world'
+import { asClientId } from './model/ids'
 
 const sameSite: CookiePolicyContext = {
   protocol: 'HTTPS',
@@ -118,7 +119,7 @@ describe('one policy for the jar and for explanations', () => {
     fc.assert(
       fc.property(fc.array(arbCookie, { maxLength: 6 }), arbCtx, (jar, ctx) => {
         const client: ClientState = {
-          id: 'x',
+          id: asClientId('x'),
           cookiesEnabled: ctx.cookiesEnabled,
           userAgent: ctx.userAgent,
           nodeAz: 'us-east-1a',

@@ -4,6 +4,7 @@
 
 import type { World } from './model/world'
 import { newDict } from './dict'
+import { asTargetGroupName } from './model/ids'
 import { newRing } from './ring'
 import { deriveSecret, seedToState } from './rng'
 import { registerHealthyTarget } from './rules/health'
@@ -82,7 +83,7 @@ export function createWorld(seed: number): World {
     healthEvents: newRing(HEALTH_EVENT_LIMIT),
     log: newRing(LOG_LIMIT),
   }
-  const web = newTargetGroup(world, 'web', 'HTTP')
+  const web = newTargetGroup(world, asTargetGroupName('web'), 'HTTP')
   applyForward(world, {
     targetGroups: [{ name: 'web', weight: 1 }],
     stickiness: { enabled: false, durationSeconds: 3600 },

@@ -38,6 +38,7 @@ export type { ReplayableCall, LearnerCall } from './replayLab'
 export { applyCommand, checkCommand, isCommandName, COMMAND_NAMES } from './commands/labCommand'
 export type { LabCommand, CommandOf, CommandCheck } from './commands/labCommand'
 export { validateCommand } from './commands/validateCommand'
+export { isThrownRefusal } from './rules/failure'
 export { VIRTUAL_EPOCH_ISO, VIRTUAL_EPOCH_UNIX_SECONDS, formatHttpDate } from './clock'
 export { DECISIONS, TARGET_GROUP_DECISIONS } from './model/decisions'
 export {

@@ -17,6 +17,7 @@ import type {
   RequestOptions,
   RequestRecord,
   Result,
+  TargetId,
 } from './model/api'
 import type { Explainer } from './model/facts'
 import type { World } from './model/world'
@@ -156,7 +157,7 @@ function labFor(world: World, explain: Explainer): Lab {
     createTargetGroup(name, options?: CreateTargetGroupOptions): Result {
       const checked = checkCreateTargetGroup(world, name, options)
       if (!checked.ok) return checked
-      const tg = newTargetGroup(world, name, checked.protocol)
+      const tg = newTargetGroup(world, checked.name, checked.protocol)
       for (let i = 0; i < checked.count; i++) registerTarget(world, tg, launchInstance(world))
       return OK
     },
@@ -206,7 +207,7 @@ function labFor(world: World, explain: Explainer): Lab {
     registerTargets(targetGroup, ids): Result {
       const checked = checkTargets(world, targetGroup, ids)
       if (!checked.ok) return checked
-      for (const id of ids)
+      for (const id of checked.ids)
         registerTarget(world, checked.tg, dictGet(world.instances, id) ?? launchInstance(world, id))
       return OK
     },
@@ -270,7 +271,7 @@ function labFor(world: World, explain: Explainer): Lab {
       ) as RequestRecord
     },
 
-    launchInstance(options?: { az?: string }): string {
+    launchInstance(options?: { az?: string }): TargetId {
       if (options?.az !== undefined && !isKnownAz(options.az)) {
         throw new RangeError(`az must be one of the load balancer's Availability Zones`)
       }

@@ -12,7 +12,8 @@ export interface FlowLine {
 export function selectFlows(lab: Pick<LabQueries, 'loadBalancerType' | 'flows' | 'targetGroups'>): FlowLine[] {
   const type = lab.loadBalancerType()
   if (!LOAD_BALANCER_INFO[type].usesFlows) return []
-  const groups = new Map(lab.targetGroups().map((g) => [g.name, g.attributes]))
+  // Keyed by plain strings: a flow names its group as the request path recorded it.
+  const groups = new Map<string, Record<string, string>>(lab.targetGroups().map((g) => [g.name, g.attributes]))
   return lab.flows().map((f) => {
     const choice = flowStickinessOf(groups.get(f.targetGroup) ?? {})
     const key = type === 'gateway' ? ` · sticks by ${tupleOf(choice, f.protocol).replace(/ \(.*\)$/, '')}` : ''

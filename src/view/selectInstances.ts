@@ -1,6 +1,6 @@
 // Derives the Instances panel's rows from the lab: every instance with its AZ, running state, health in
 // a target group (as DescribeTargetHealth reports it), requests served and carts in memory.
-import type { LabQueries, TargetView } from '../sim'
+import type { LabCommand, LabQueries, TargetView } from '../sim'
 import { AVAILABILITY_ZONES } from '../sim'
 
 /** The Availability Zones the load balancer is enabled in (the core's list), offered for new instances. */
@@ -99,6 +99,21 @@ export function selectInstancesByTargetGroup(
     out.push({ name: g.name, rows })
   }
   return out
+}
+
+/** The commands that register an instance or take it out. */
+type RegistrationCommand = Extract<
+  LabCommand,
+  { call: 'registerTargets' | 'deregisterTargets' | 'registerInstancesWithLoadBalancer' | 'deregisterInstancesFromLoadBalancer' }
+>
+
+/** registrationCall as a command, for asking the lab machine whether it would take it (useCan). */
+export function registrationCommand(group: string, register: boolean, id: string): RegistrationCommand {
+  if (group === CLASSIC_GROUP)
+    return register
+      ? { call: 'registerInstancesWithLoadBalancer', args: [[id]] }
+      : { call: 'deregisterInstancesFromLoadBalancer', args: [[id]] }
+  return register ? { call: 'registerTargets', args: [group, [id]] } : { call: 'deregisterTargets', args: [group, [id]] }
 }
 
 /**

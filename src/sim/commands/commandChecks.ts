@@ -13,6 +13,7 @@ import type {
   RequestOptions,
   Result,
 } from '../model/api'
+import { asTargetGroupName, asTargetId, type TargetGroupName, type TargetId } from '../model/ids'
 import { TARGET_GROUP_PROTOCOLS } from '../model/loadBalancerTypes'
 import type {
   ClbState,
@@ -55,9 +56,11 @@ export function checkCreateTargetGroup(
   world: World,
   name: unknown,
   options: CreateTargetGroupOptions | undefined,
-): { ok: true; protocol: TargetGroupProtocol; count: number } | Failure {
+): { ok: true; name: TargetGroupName; protocol: TargetGroupProtocol; count: number } | Failure {
   const bad = validateTargetGroupName(world, name)
   if (bad !== null) return bad
+  // A name that passed AWS's naming rules and is not taken is a target group name from here on.
+  const checkedName = asTargetGroupName(name as string)
   if (world.counters.targetGroupSerial > MAX_GROUP_SERIAL) return Errors.tooManyTargetGroups()
   const count = options?.targets ?? 0
   if (
@@ -78,7 +81,7 @@ export function checkCreateTargetGroup(
         ? Errors.gatewayTargetGroupProtocol(protocol)
         : Errors.targetGroupProtocol(protocol)
   }
-  return { ok: true, protocol, count }
+  return { ok: true, name: checkedName, protocol, count }
 }
 
 export function checkAttributes(
@@ -140,11 +143,12 @@ export function checkTargets(
   world: World,
   name: string,
   ids: unknown,
-): { ok: true; tg: TargetGroupState } | Failure {
+): { ok: true; tg: TargetGroupState; ids: TargetId[] } | Failure {
   const tg = findGroup(world, name)
   if (tg === undefined) return Errors.targetGroupNotFound()
   const bad = checkIdList(ids, 'Targets', 'Id')
-  return bad ?? { ok: true, tg }
+  // Every member is a well-formed instance id (isValidTargetId): target ids from here on.
+  return bad ?? { ok: true, tg, ids: (ids as string[]).map(asTargetId) }
 }
 
 function checkIdList(ids: unknown, list: string, member: string): Failure | null {

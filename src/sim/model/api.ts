@@ -38,8 +38,10 @@ import type {
 } from './apiTypes'
 import type { World } from './world'
 import type { CdnOptions, CdnView } from './cdn'
+import type { TargetId } from './ids'
 
 export type * from './apiTypes'
+export type { ClientId, TargetGroupName, TargetId } from './ids'
 
 /**
  * The lab's read side: every query, no command. Views, selectors and explanations receive this, so nothing that
@@ -95,9 +97,9 @@ export interface Lab {
   logInfo(): LogInfo
   snapshot(): World
   xray(cookieValue: string): XrayResult | null
-  launchInstance(options?: { az?: string }): string
+  launchInstance(options?: { az?: string }): TargetId
   instances(): {
-    id: string
+    id: TargetId
     az: string
     running: boolean
     healthCheckFailing: boolean
@@ -124,9 +126,15 @@ export interface Lab {
   modifyLoadBalancerAttributes(attributes: Record<string, string>): Result
   /** NLB/GWLB load balancer attributes (empty for ALB and CLB here). */
   loadBalancerAttributes(): Record<string, string>
-  createLBCookieStickinessPolicy(options: { policyName: string; cookieExpirationPeriod?: number }): Result
+  createLBCookieStickinessPolicy(options: {
+    policyName: string
+    cookieExpirationPeriod?: number
+  }): Result
   createAppCookieStickinessPolicy(options: { policyName: string; cookieName: string }): Result
-  setLoadBalancerPoliciesOfListener(options: { loadBalancerPort: number; policyNames: string[] }): Result
+  setLoadBalancerPoliciesOfListener(options: {
+    loadBalancerPort: number
+    policyNames: string[]
+  }): Result
   describeLoadBalancerPolicies(): LoadBalancerPolicyView[]
   registerInstancesWithLoadBalancer(instanceIds: string[]): Result
   deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result

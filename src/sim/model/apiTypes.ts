@@ -3,6 +3,7 @@
 
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, CookieWithheld, RequestFacts, WebSocketFacts } from './facts'
+import type { ClientId, TargetGroupName, TargetId } from './ids'
 import type {
   FlowProtocol,
   FlowRecord,
@@ -39,14 +40,14 @@ export interface TargetHealthView {
 }
 
 export interface TargetView {
-  id: string
+  id: TargetId
   az: string
   running: boolean
   health: TargetHealthView
 }
 
 export interface TargetGroupView {
-  name: string
+  name: TargetGroupName
   protocol: string
   attributes: Record<string, string>
   targets: TargetView[]
@@ -145,7 +146,7 @@ export interface ClientOptions {
 }
 
 export interface ClientView {
-  id: string
+  id: ClientId
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
   /** Extension: the load balancer node (AZ) this client's DNS lookup returned. */
@@ -207,7 +208,7 @@ export interface LoadBalancerPolicyView {
 
 /** CLB DescribeInstanceHealth entry. */
 export interface InstanceHealthView {
-  InstanceId: string
+  InstanceId: TargetId
   State: 'InService' | 'OutOfService' | 'Unknown'
   ReasonCode: 'ELB' | 'Instance' | 'N/A'
   Description: string

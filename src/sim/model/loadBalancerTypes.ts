@@ -4,6 +4,7 @@
 
 import type { AttributeSpec } from './targetGroupAttributes'
 import type { FlowProtocol, LoadBalancerType, TargetGroupProtocol } from './world'
+import { asTargetGroupName } from './ids'
 
 export const LOAD_BALANCER_TYPES: readonly LoadBalancerType[] = [
   'application',
@@ -109,7 +110,7 @@ export const CLB_HEALTH_CHECK_DEFAULTS = {
 export const CLB_CONNECTION_DRAINING_SECONDS = 300
 
 /** Name of the CLB's internal group of registered instances; not a valid target group name, so it never collides. */
-export const CLB_INSTANCE_GROUP = '(classic)'
+export const CLB_INSTANCE_GROUP = asTargetGroupName('(classic)')
 
 /** Node IP addresses of the simulated NLB, one per Availability Zone (documentation range). */
 export const NLB_NODE_IPS: Readonly<Record<string, string>> = {

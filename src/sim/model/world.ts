@@ -7,6 +7,10 @@ import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, RequestBrowserFacts, RequestFacts } from './facts'
 import type { CdnState } from './cdn'
+import type { ClientId, TargetGroupName, TargetId } from './ids'
+import type { Counters, FlowMetricCounters, MetricCounters } from './counters'
+
+export type { Counters, FlowMetricCounters, MetricCounters } from './counters'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -83,7 +87,7 @@ export type HealthCheckFailMode = 'response-code' | 'connection' | 'unresponsive
 
 /** An EC2-like instance. Instances exist independently of target groups. */
 export interface InstanceState {
-  id: string
+  id: TargetId
   /** Small integer used inside cookie values instead of the id string. */
   serial: number
   az: string
@@ -112,7 +116,7 @@ export interface HealthCheckSettings {
 
 /** One target's registration in one target group, with its health-check state machine. */
 export interface RegistrationState {
-  id: string
+  id: TargetId
   state: HealthState
   reason: HealthReason | null
   registeredAtMs: number
@@ -148,7 +152,7 @@ export interface ParsedAttributes {
 }
 
 export interface TargetGroupState {
-  name: string
+  name: TargetGroupName
   serial: number
   protocol: TargetGroupProtocol
   port: number
@@ -223,7 +227,7 @@ export interface WebSocketState {
 }
 
 export interface ClientState {
-  id: string
+  id: ClientId
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
   /** Which load balancer node (by AZ) DNS handed this client; matters only with cross-zone off. */
@@ -294,42 +298,6 @@ export interface LabCallState {
   at: number
   call: string
   args: unknown[] | string
-}
-
-/** CloudWatch-named counters (Sum statistic) kept by the load balancer. Fixed shape for speed. */
-export interface MetricCounters {
-  RequestCount: number
-  NonStickyRequestCount: number
-  HTTPCode_ELB_5XX_Count: number
-  HTTPCode_ELB_502_Count: number
-  HTTPCode_ELB_503_Count: number
-  HTTPCode_Target_2XX_Count: number
-  TargetConnectionErrorCount: number
-  /** Simulator count (not CloudWatch): requests whose session the serving instance or store did not know. */
-  SessionsLost: number
-}
-
-/** NLB/GWLB CloudWatch flow counters (Sum). */
-export interface FlowMetricCounters {
-  NewFlowCount: number
-  NewFlowCount_TCP: number
-  NewFlowCount_UDP: number
-}
-
-export interface Counters {
-  instance: number
-  instanceSerial: number
-  targetGroupSerial: number
-  cookie: number
-  session: number
-  request: number
-  launchAz: number
-  clientAz: number
-  webSocket: number
-  /** Clients given a default source IP so far (198.51.100.<n+10>). */
-  sourceIp: number
-  /** Last ephemeral source port handed out (49152-65535, wrapping). */
-  sourcePort: number
 }
 
 /** Classic Load Balancer stickiness policies (CreateLBCookieStickinessPolicy / CreateAppCookieStickinessPolicy). */

@@ -7,6 +7,7 @@ import type { ClientSlot, Runtime } from '../runtime'
 import { newClientSlot } from '../runtime'
 import type { ClientState, World } from '../model/world'
 import { AVAILABILITY_ZONES } from '../model/world'
+import { asClientId } from '../model/ids'
 import { isIpv4, nextDefaultSourceIp, noteSourceIp } from './sourceIp'
 import { refusal, throwRefusal, type Failure } from './errors'
 
@@ -58,7 +59,7 @@ export function getClientSlot(
   if (typeof id !== 'string') throw new TypeError('client id must be a string')
   validateClientOptions(options)
   const client: ClientState = {
-    id,
+    id: asClientId(id),
     cookiesEnabled: options?.cookiesEnabled ?? true,
     userAgent: options?.userAgent ?? 'chromium',
     nodeAz: AVAILABILITY_ZONES[world.counters.clientAz++ % AVAILABILITY_ZONES.length]!,

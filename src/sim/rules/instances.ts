@@ -7,12 +7,13 @@ import type { Silence } from '../model/facts'
 import type { InstanceState, World } from '../model/world'
 import type { Runtime } from '../runtime'
 import { AVAILABILITY_ZONES } from '../model/world'
+import { asTargetId, type TargetId } from '../model/ids'
 import { onInstanceStarted, onInstanceStopped } from './health'
 
 /** The next free readable id ("i-4"); real instance ids look like i-0abc123def4567890. */
-function nextInstanceId(world: World): string {
+function nextInstanceId(world: World): TargetId {
   for (;;) {
-    const id = 'i-' + ++world.counters.instance
+    const id = asTargetId('i-' + ++world.counters.instance)
     if (dictGet(world.instances, id) === undefined) return id
   }
 }
@@ -34,7 +35,7 @@ export function isKnownAz(az: unknown): az is string {
 }
 
 /** Launches a running instance. Without an AZ, AZs are used round robin. */
-export function launchInstance(world: World, id?: string, az?: string): InstanceState {
+export function launchInstance(world: World, id?: TargetId, az?: string): InstanceState {
   const instanceId = id ?? nextInstanceId(world)
   const zone = az ?? AVAILABILITY_ZONES[world.counters.launchAz++ % AVAILABILITY_ZONES.length]!
   const serial = world.counters.instanceSerial++

@@ -4,6 +4,7 @@
 // load balancer are simply foreign to the new one); their flows and WebSockets end.
 
 import { newDict } from '../dict'
+import { asTargetGroupName } from '../model/ids'
 import {
   CLB_CONNECTION_DRAINING_SECONDS,
   CLB_HEALTH_CHECK_DEFAULTS,
@@ -97,7 +98,7 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
   switch (type) {
     case 'application': {
       world.listener = { protocol: 'HTTPS', port: 443, forward: { targetGroups: [], stickiness } }
-      const tg = newTargetGroup(world, 'web', 'HTTP')
+      const tg = newTargetGroup(world, asTargetGroupName('web'), 'HTTP')
       applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
       for (const i of instances) addTarget(world, tg, i)
       return
@@ -109,7 +110,7 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
         transport: 'TCP',
         forward: { targetGroups: [], stickiness },
       }
-      const tg = newTargetGroup(world, 'web', 'TCP')
+      const tg = newTargetGroup(world, asTargetGroupName('web'), 'TCP')
       applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
       for (const i of instances) addTarget(world, tg, i)
       return
@@ -121,7 +122,7 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
         transport: 'GENEVE',
         forward: { targetGroups: [], stickiness },
       }
-      const tg = newTargetGroup(world, 'appliances', 'GENEVE')
+      const tg = newTargetGroup(world, asTargetGroupName('appliances'), 'GENEVE')
       applyForward(world, { targetGroups: [{ name: 'appliances', weight: 1 }], stickiness })
       for (const i of instances) addTarget(world, tg, i)
       return

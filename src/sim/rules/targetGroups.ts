@@ -2,6 +2,7 @@
 // validated attribute set, and keeping "in use" in step with the listener's forward action.
 
 import { dictGet, dictSet, newDict } from '../dict'
+import type { TargetGroupName } from '../model/ids'
 import {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
   HEALTH_CHECK_DEFAULTS,
@@ -26,7 +27,7 @@ import { parseAttributes } from './validation'
 /** Creates an empty target group (not in use until the listener forwards to it). */
 export function newTargetGroup(
   world: World,
-  name: string,
+  name: TargetGroupName,
   protocol: TargetGroupProtocol,
 ): TargetGroupState {
   const alb = protocol === 'HTTP' || protocol === 'HTTPS'

@@ -27,6 +27,7 @@ import {
 } from '../hooks/clientModes'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
+import { useCan } from '../hooks/useCan'
 import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
@@ -186,6 +187,7 @@ interface ClientCardProps {
 }
 
 function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps) {
+  const canRemove = useCan({ call: 'removeClient', args: [id] })
   const actor = useLabActor()
   const call = useLabCall()
   const select = useUiStore((s) => s.selectClient)
@@ -225,7 +227,12 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
           {id.slice(0, 1).toUpperCase()}
         </span>
         <span className="client-id">{id}</span>
-        <button type="button" className="btn ghost remove-client" onClick={onRemove}>
+        <button
+          type="button"
+          className="btn ghost remove-client"
+          onClick={onRemove}
+          disabled={!canRemove}
+        >
           Remove<span className="visually-hidden"> {id}</span>
         </button>
       </div>

@@ -5,8 +5,11 @@ import type { XrayResult } from '../../sim'
 import type { CookieChange, CookieRow } from '../../view/cookieTable'
 import { cookieValueProblem } from '../../view/cookieEdit'
 import { formatClock, formatDuration } from '../format'
+import { useCan } from '../hooks/useCan'
 
 interface CookieRowViewProps {
+  /** The browser whose jar holds the cookie. */
+  clientId: string
   row: CookieRow
   change: CookieChange | undefined
   flashClass: string
@@ -14,7 +17,15 @@ interface CookieRowViewProps {
   onDelete: () => void
 }
 
-export function CookieRowView({ row, change, flashClass, onEdit, onDelete }: CookieRowViewProps) {
+export function CookieRowView({
+  clientId,
+  row,
+  change,
+  flashClass,
+  onEdit,
+  onDelete,
+}: CookieRowViewProps) {
+  const canDelete = useCan({ call: 'deleteCookie', args: [clientId, row.name] })
   const classes = [change !== undefined ? flashClass : '', row.sent ? '' : 'not-sent']
     .filter(Boolean)
     .join(' ')
@@ -51,7 +62,7 @@ export function CookieRowView({ row, change, flashClass, onEdit, onDelete }: Coo
         )}
       </td>
       <td className="actions">
-        <button type="button" className="btn small" onClick={onDelete}>
+        <button type="button" className="btn small" onClick={onDelete} disabled={!canDelete}>
           Delete<span className="visually-hidden"> {row.name}</span>
         </button>
       </td>

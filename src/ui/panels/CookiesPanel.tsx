@@ -35,8 +35,7 @@ export function CookiesPanel() {
   const setXray = useUiStore((s) => s.setXray)
   const uid = useId()
   // The store may name a client that was removed; show the first one then, without rewriting the store.
-  const clientId =
-    selected !== null && clientIds.includes(selected) ? selected : (clientIds[0] ?? null)
+  const clientId = clientIds.find((id) => id === selected) ?? clientIds[0] ?? null
   const note = useLab((lab) => noCookiesNote(lab.loadBalancerType()))
 
   return (
@@ -191,6 +190,7 @@ function CookieJar({ clientId, xray }: { clientId: string; xray: boolean }) {
                 change={dictGet(changes, r.name)}
                 flashClass={flashClass}
                 onEdit={(value) => call('setCookie', clientId, r.name, value)}
+                clientId={clientId}
                 onDelete={() => call('deleteCookie', clientId, r.name)}
               />
             ))}

@@ -7,6 +7,7 @@ import {
   CLASSIC_GROUP,
   healthText,
   registrationCall,
+  registrationCommand,
   INSTANCE_AZS,
   selectInstancesByTargetGroup,
   type InstanceRow,
@@ -14,6 +15,7 @@ import {
 import { HEALTH_GLYPH, healthClass } from '../../view/topology/TopologyView'
 import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
+import { useCan } from '../hooks/useCan'
 import { useLabCall } from '../hooks/useLabCall'
 import { useLabEpoch } from './forms/useLabEpoch'
 import { FieldError, type Failure } from './forms/FieldError'
@@ -83,45 +85,22 @@ function InstancesPanelBody() {
     )
   }
 
-  const rowActions = (r: InstanceRow) => (
-    <div className="instance-actions">
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          call(r.running ? 'stopInstance' : 'startInstance', r.id)
-          setStatus(
-            r.running
-              ? `Stopped ${r.id}: its target is unused (Target.InvalidState) and gets no traffic.`
-              : `Started ${r.id}: its target goes through the initial health check.`,
-          )
-        }}
-      >
-        {r.running ? 'Stop instance' : 'Start instance'}
-      </button>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          call('setHealthCheckFailing', r.id, !r.healthCheckFailing)
-          setStatus(`${r.id} now ${r.healthCheckFailing ? 'passes' : 'fails'} its health checks.`)
-        }}
-      >
-        {r.healthCheckFailing ? 'Pass health checks' : 'Fail health checks'}
-      </button>
-      <button
-        type="button"
-        className="btn"
-        onClick={() =>
-          r.registered
-            ? registration(r.id, 'deregisterTargets', r.id, `Deregistering ${r.id} from ${tg}.`)
-            : registration(r.id, 'registerTargets', r.id, `Registered ${r.id} in ${tg}.`)
-        }
-      >
-        {r.registered ? 'Deregister' : 'Register'}
-      </button>
-    </div>
-  )
+  const power = (r: InstanceRow) => {
+    call(r.running ? 'stopInstance' : 'startInstance', r.id)
+    setStatus(
+      r.running
+        ? `Stopped ${r.id}: its target is unused (Target.InvalidState) and gets no traffic.`
+        : `Started ${r.id}: its target goes through the initial health check.`,
+    )
+  }
+  const health = (r: InstanceRow) => {
+    call('setHealthCheckFailing', r.id, !r.healthCheckFailing)
+    setStatus(`${r.id} now ${r.healthCheckFailing ? 'passes' : 'fails'} its health checks.`)
+  }
+  const register = (r: InstanceRow) =>
+    r.registered
+      ? registration(r.id, 'deregisterTargets', r.id, `Deregistering ${r.id} from ${tg}.`)
+      : registration(r.id, 'registerTargets', r.id, `Registered ${r.id} in ${tg}.`)
 
   return (
     <section className="panel instances-panel" aria-labelledby={headingId}>
@@ -175,7 +154,10 @@ function InstancesPanelBody() {
                 </div>
                 <div className="wide">
                   <dt>Health in {tg}</dt>
-                  <dd data-testid={`health-${r.id}`} className={`health health-${healthClass(r.health.state)}`}>
+                  <dd
+                    data-testid={`health-${r.id}`}
+                    className={`health health-${healthClass(r.health.state)}`}
+                  >
                     <span aria-hidden="true">{dictGet(HEALTH_GLYPH, r.health.state) ?? '?'} </span>
                     {healthText(r.health)}
                     {r.health.description ? (
@@ -184,7 +166,13 @@ function InstancesPanelBody() {
                   </dd>
                 </div>
               </dl>
-              {rowActions(r)}
+              <InstanceActions
+                row={r}
+                group={tg}
+                onPower={() => power(r)}
+                onHealth={() => health(r)}
+                onRegister={() => register(r)}
+              />
               <FieldError
                 id={`${headingId}-${r.id}-error`}
                 error={error && error.at === r.id ? error.failure : null}
@@ -216,5 +204,33 @@ function InstancesPanelBody() {
         {status}
       </p>
     </section>
+  )
+}
+
+interface InstanceActionsProps {
+  row: InstanceRow
+  group: string
+  onPower: () => void
+  onHealth: () => void
+  onRegister: () => void
+}
+
+/** An instance's buttons, each enabled when the lab machine would take its command (useCan). */
+function InstanceActions({ row: r, group, onPower, onHealth, onRegister }: InstanceActionsProps) {
+  const canPower = useCan({ call: r.running ? 'stopInstance' : 'startInstance', args: [r.id] })
+  const canHealth = useCan({ call: 'setHealthCheckFailing', args: [r.id, !r.healthCheckFailing] })
+  const canRegister = useCan(registrationCommand(group, !r.registered, r.id))
+  return (
+    <div className="instance-actions">
+      <button type="button" className="btn" onClick={onPower} disabled={!canPower}>
+        {r.running ? 'Stop instance' : 'Start instance'}
+      </button>
+      <button type="button" className="btn" onClick={onHealth} disabled={!canHealth}>
+        {r.healthCheckFailing ? 'Pass health checks' : 'Fail health checks'}
+      </button>
+      <button type="button" className="btn" onClick={onRegister} disabled={!canRegister}>
+        {r.registered ? 'Deregister' : 'Register'}
+      </button>
+    </div>
   )
 }

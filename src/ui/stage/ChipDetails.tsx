@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { AWSALBCORS_HINT } from '../../view/bindingHint'
 import { cookieValueProblem } from '../../view/cookieEdit'
 import { shortValue, type Chip } from '../../view/stageCookies'
+import { useCan } from '../hooks/useCan'
 import { useLabCall } from '../hooks/useLabCall'
 import { ScannerFindings } from './ScannerFindings'
 
@@ -21,6 +22,7 @@ interface Props {
 
 export function ChipDetails({ clientId, chip, side, onClose, onDeleted, corsHint }: Props) {
   const call = useLabCall()
+  const canDelete = useCan({ call: 'deleteCookie', args: [clientId, chip.name] })
   const uid = useId()
   const ref = useRef<HTMLDivElement>(null)
   const [draft, setDraft] = useState<string | null>(null)
@@ -78,7 +80,7 @@ export function ChipDetails({ clientId, chip, side, onClose, onDeleted, corsHint
       <ScannerFindings cookie={chip} />
       {draft === null ? (
         <div className="stage-popover-actions">
-          <button type="button" className="stage-btn" onClick={() => {
+          <button type="button" className="stage-btn" disabled={!canDelete} onClick={() => {
               call('deleteCookie', clientId, chip.name)
               onDeleted()
             }}>

@@ -3,11 +3,12 @@
 // calls. A menu keeps the stage to one control per card. Stop is an EC2 stop (the target is unused at once);
 // failing health checks is the failure the load balancer has to notice.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { CLASSIC_GROUP, registrationCall, selectInstancesByTargetGroup } from '../../view/selectInstances'
+import { CLASSIC_GROUP, registrationCall, registrationCommand, selectInstancesByTargetGroup } from '../../view/selectInstances'
 import { CLASSIC_GROUP_NAME } from '../../view/selectScene'
 import type { Result } from '../../sim'
 import type { Box } from '../../view/topology/layout'
 import type { Failure } from '../panels/forms/FieldError'
+import { useCan } from '../hooks/useCan'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 
@@ -22,6 +23,8 @@ interface Props {
 
 interface Item {
   label: string
+  /** Whether the lab machine would take the item's command now (useCan). */
+  enabled: boolean
   run: () => Result | null
   done: string
 }
@@ -36,10 +39,16 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
   const [error, setError] = useState<Failure | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
+  // Asked before the early return below (hooks run on every render); a missing row asks about its id all the same.
+  const running = row?.running ?? false
+  const failing = row?.healthCheckFailing ?? false
+  const canPower = useCan({ call: running ? 'stopInstance' : 'startInstance', args: [id] })
+  const canHealth = useCan({ call: 'setHealthCheckFailing', args: [id, !failing] })
+  const canRegister = useCan(registrationCommand(tg, !(row?.registered ?? false), id))
 
   useEffect(() => {
     if (!open) return
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus()
     const away = (e: PointerEvent) => {
       if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false)
     }
@@ -51,6 +60,7 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
   const items: Item[] = [
     {
       label: row.running ? 'Stop instance' : 'Start instance',
+      enabled: canPower,
       run: () => call(row.running ? 'stopInstance' : 'startInstance', id),
       done: row.running
         ? `Stopped ${id}: its target is unused (Target.InvalidState) and gets no traffic.`
@@ -58,11 +68,13 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
     },
     {
       label: row.healthCheckFailing ? 'Pass health checks' : 'Fail health checks',
+      enabled: canHealth,
       run: () => call('setHealthCheckFailing', id, !row.healthCheckFailing),
       done: `${id} now ${row.healthCheckFailing ? 'passes' : 'fails'} its health checks.`,
     },
     {
       label: row.registered ? 'Deregister' : 'Register',
+      enabled: canRegister,
       run: () => {
         const [method, args] = registrationCall(tg, !row.registered, id)
         return (call as (m: string, ...a: unknown[]) => Result | null)(method, ...args)
@@ -82,7 +94,7 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
     close()
   }
   const keys = (e: KeyboardEvent) => {
-    const all = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])
+    const all = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? [])
     const at = all.indexOf(document.activeElement as HTMLElement)
     const go = (i: number) => all[(i + all.length) % all.length]?.focus()
     if (e.key === 'ArrowDown') go(at + 1)
@@ -119,7 +131,7 @@ export function InstanceMenu({ id, group, box, control, start }: Props) {
       {open && (
         <div ref={menu} role="menu" aria-label={`${id} actions`} className={`stage-menu${start ? ' start' : ''}`} onKeyDown={keys}>
           {items.map((item) => (
-            <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="stage-menuitem" onClick={() => pick(item)}>
+            <button key={item.label} type="button" role="menuitem" tabIndex={-1} className="stage-menuitem" disabled={!item.enabled} onClick={() => pick(item)}>
               {item.label}
             </button>
           ))}

@@ -113,7 +113,7 @@ function groupSteps(g: ImportedGroup, lab: Lab): Step[] {
       commands: (l) => {
         const registered = (l.targetGroups().find((t) => t.name === g.name)?.targets ?? [])
           .filter((t) => t.health.state !== 'draining')
-          .map((t) => t.id)
+          .map((t): string => t.id)
         const add = wanted.filter((id) => !registered.includes(id))
         const remove = registered.filter((id) => !wanted.includes(id))
         const out: LabCommand[] = []
