@@ -18,6 +18,10 @@ export function noCookieCause(reason: NoCookieReason, cookieName: string): strin
       return `the cross-site request carried no ${cookieName} cookie (only SameSite=None; Secure cookies travel cross-site)`
     case 'none':
       return `the request carried no ${cookieName} cookie`
+    case 'no-cookie-jar':
+      return `the client keeps no cookies (curl or an SDK without a cookie jar), so the request carried no ${cookieName} cookie`
+    case 'preflight':
+      return `the request was a CORS preflight (OPTIONS), which browsers always send without cookies, so it carried no ${cookieName} cookie`
   }
 }
 
@@ -38,6 +42,8 @@ export function blockedCookieReason(reason: CookieRejection): string {
       return 'the browser does not store cookies other than SameSite=None from a cross-site response'
     case 'overwrites-secure-over-http':
       return 'an insecure response may not overwrite a Secure cookie'
+    case 'no-cookie-jar':
+      return 'the client keeps no cookie jar (curl or an SDK)'
   }
 }
 

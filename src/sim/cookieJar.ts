@@ -5,6 +5,7 @@
 import type { CookieRejection, NoCookieReason } from './model/facts'
 import type { ClientState, SameSite, StoredCookie, World } from './model/world'
 import { dictGet } from './dict'
+import { keepsCookies } from './model/clientKind'
 
 /** A parsed Set-Cookie line: what the browser decides about. `line` is the verbatim header. */
 export interface SetCookieDirective {
@@ -27,6 +28,8 @@ export interface BrowserContext {
   path: string
   crossSite: boolean
   credentials: 'include' | 'same-origin' | 'omit'
+  /** A CORS preflight OPTIONS: it never carries cookies and its Set-Cookie is not stored (Fetch standard). */
+  preflight?: boolean
 }
 
 export type { CookieRejection }
@@ -46,7 +49,9 @@ export function noCookieReason(
   ctx: BrowserContext,
   cookieName: string,
 ): NoCookieReason {
-  if (!client.cookiesEnabled) return 'cookies-disabled'
+  if (ctx.preflight === true) return 'preflight'
+  if (!client.cookiesEnabled)
+    return keepsCookies(client.kind) ? 'cookies-disabled' : 'no-cookie-jar'
   if (ctx.credentials === 'omit') return 'credentials-omit'
   if (!ctx.crossSite) return 'none'
   if (ctx.credentials !== 'include') return 'cross-site-no-credentials'
@@ -156,7 +161,8 @@ export function storeCookie(
   d: SetCookieDirective,
   ctx: BrowserContext,
 ): CookieRejection | null {
-  if (!client.cookiesEnabled) return 'cookies-disabled'
+  if (!client.cookiesEnabled)
+    return keepsCookies(client.kind) ? 'cookies-disabled' : 'no-cookie-jar'
   if (!credentialsAllowCookies(ctx)) return 'credentials-not-included'
   if (!fitsCookieLimit(d.name, d.value)) return 'too-large'
   if (d.secure && ctx.protocol === 'HTTP') return 'secure-over-http'

@@ -71,6 +71,8 @@ export type * from './model/facts'
 export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
 export type { World, HealthCheckSettings } from './model/world'
+export type { ClientKind } from './model/clientKind'
+export { CLIENT_KINDS, CLIENT_KIND_USER_AGENT, keepsCookies } from './model/clientKind'
 export { AVAILABILITY_ZONES } from './model/world'
 export { validateHealthCheckUpdate } from './rules/validation'
 export {

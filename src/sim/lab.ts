@@ -51,6 +51,7 @@ import { browserCommands } from './commands/browserCommands'
 import { connectionCommands } from './commands/connectionCommands'
 import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
+import { sendPreflight } from './rules/preflight'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
 
@@ -268,6 +269,7 @@ function labFor(world: World, explain: Explainer): Lab {
         case 'classic':
           return handleClbRequest(world, rt, clientId, options ?? undefined) as RequestRecord
         default:
+          if (options?.preflight === true) sendPreflight(world, rt, clientId, options)
           return handleRequest(world, rt, clientId, options ?? undefined, false) as RequestRecord
       }
     },

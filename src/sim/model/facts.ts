@@ -18,6 +18,10 @@ export type NoCookieReason =
   | 'cross-site-none'
   /** Same-site: the jar simply has no such cookie (never set, expired or deleted). */
   | 'none'
+  /** The client is curl or an SDK/load tool: it keeps no cookie jar at all. */
+  | 'no-cookie-jar'
+  /** A CORS preflight (OPTIONS): browsers never send cookies on it (Fetch standard). */
+  | 'preflight'
 
 export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cookies-disabled',
@@ -26,6 +30,8 @@ export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cross-site-withheld',
   'cross-site-none',
   'none',
+  'no-cookie-jar',
+  'preflight',
 ]
 
 /** Why the browser refused to store a cookie (shown to learners). */
@@ -37,6 +43,7 @@ export type CookieRejection =
   | 'samesite-none-without-secure'
   | 'samesite-cross-site-blocked'
   | 'overwrites-secure-over-http'
+  | 'no-cookie-jar'
 
 export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
   'cookies-disabled',
@@ -46,6 +53,7 @@ export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
   'samesite-none-without-secure',
   'samesite-cross-site-blocked',
   'overwrites-secure-over-http',
+  'no-cookie-jar',
 ]
 
 /** Why a target did not answer. */

@@ -30,6 +30,7 @@ import { natGroups } from '../rules/sourceIp'
 import { currentEpoch } from '../rules/sourceIpTable'
 import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
+import { putRequestCountPerTarget } from '../rules/requestCountPerTarget'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -126,6 +127,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
         }
         out['HealthyHostCount:' + name] = healthy
         out['UnHealthyHostCount:' + name] = unhealthy
+        putRequestCountPerTarget(out, tg, healthy)
         if (tg.inUse) {
           out.HealthyHostCount! += healthy
           out.UnHealthyHostCount! += unhealthy
@@ -141,6 +143,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
         const c = world.clients[id]!
         return {
           id: c.id,
+          kind: c.kind ?? 'browser',
           cookiesEnabled: c.cookiesEnabled,
           userAgent: c.userAgent,
           nodeAz: c.nodeAz,

@@ -25,6 +25,7 @@ import {
 } from './albCookies'
 import { serveApplication } from './application'
 import { getClientSlot } from './clients'
+import { isPreflight } from './preflightMark'
 import { CookieKind, NO_TARGET } from './cookieCodec'
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
@@ -78,6 +79,7 @@ export function handleRequest(
   const durationMs = Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000)
   const protocol = world.listener.protocol
   const ctx: BrowserContext = { protocol, path, crossSite, credentials }
+  if (options !== undefined && isPreflight(options)) ctx.preflight = true
   const sent = cookiesToSend(client, ctx)
   const header = countOnly === undefined ? headerFor(slot, sent) : ''
 
