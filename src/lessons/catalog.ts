@@ -16,6 +16,7 @@ import { unevenLoad } from './content/unevenLoad'
 import { webSockets } from './content/webSockets'
 import { weightedTargetGroups } from './content/weightedTargetGroups'
 import { whyStickiness } from './content/whyStickiness'
+import { clientKinds } from './content/clientKinds'
 import { parseLesson, type Lesson } from './schema'
 
 /** Every lesson, in teaching order (unvalidated source data). */
@@ -36,6 +37,7 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   otherLoadBalancers,
   nlbSourceIp,
   clbAwselb,
+  clientKinds,
 ]
 
 export interface Catalog {
