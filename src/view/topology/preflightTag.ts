@@ -10,6 +10,7 @@ export const PREFLIGHT_TAG = 'OPTIONS · no cookies'
 export function markPreflight(
   g: Selection<SVGGElement, unknown, null, undefined>,
   preflight: boolean,
+  nearRightEdge: boolean,
 ): void {
   g.classed('preflight', preflight)
   const tag = g.select<SVGTextElement>('text.preflight-tag')
@@ -17,6 +18,10 @@ export function markPreflight(
     tag.remove()
     return
   }
-  if (tag.empty())
-    g.append('text').attr('class', 'preflight-tag').attr('x', 10).attr('y', 18).text(PREFLIGHT_TAG)
+  // Above the dot, where a sticky request wears its pin: a preflight is never sticky, so the place is free. Near the
+  // picture's right edge the words end at the dot instead of centring on it, so they are never cut off.
+  const t = tag.empty()
+    ? g.append('text').attr('class', 'preflight-tag').attr('y', -12).text(PREFLIGHT_TAG)
+    : tag
+  t.attr('text-anchor', nearRightEdge ? 'end' : 'middle').attr('x', nearRightEdge ? 8 : 0)
 }
