@@ -17,6 +17,7 @@ import { showTab } from './pages/phoneTabs'
 test('a curl client never sticks, says it has no cookie jar, and NonStickyRequestCount shows it', async ({
   lab: page,
 }) => {
+  test.setTimeout(90_000)
   await pauseAtZero(page)
   await enableStickiness(page, 3600)
   const clients = await new ClientsPanel(page).show()
@@ -72,6 +73,7 @@ test('a curl client never sticks, says it has no cookie jar, and NonStickyReques
 test('a preflighted cross-site call: the OPTIONS goes without cookies, the call sticks', async ({
   lab: page,
 }) => {
+  test.setTimeout(90_000)
   await pauseAtZero(page)
   await enableStickiness(page, 3600)
   const alice = (await new ClientsPanel(page).show()).client('alice')
