@@ -3,7 +3,7 @@
 export const PREFLIGHT_SWITCH = 'Preflight (JSON / custom header)'
 
 export const PREFLIGHT_HINT =
-  'Not a “simple” request, so the browser sends OPTIONS first. A preflight never carries cookies (Fetch standard), so the load balancer balances it like a new visitor.'
+  'Not a “simple” request, so the browser sends OPTIONS first. A preflight never carries cookies (Fetch standard), so the load balancer balances it like a new visitor. (In the lab the OPTIONS and its request leave together; a browser waits for the answer.)'
 
 /** The inspector's account of an OPTIONS record: what happened and the fix for the request it precedes. */
 export const PREFLIGHT_INSPECTOR =
