@@ -286,3 +286,31 @@ test('text at 200%: no control’s text is clipped and the page never scrolls si
   }
   await expectNoAxeViolations(page)
 })
+
+test('client kinds, the preflight switch, an OPTIONS in the inspector and the CloudWatch metrics pass axe in the dark theme', async ({
+  lab: page,
+}) => {
+  // Three axe runs over full tabs: slow on a shared machine. The light theme is checked by clientKinds.spec.ts.
+  test.setTimeout(90_000)
+  await page.evaluate(() => {
+    const send = (method: string, ...args: unknown[]) => window.stickylab.current.send({ type: 'lab.call', method, args } as never)
+    send('modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true' })
+    send('addClient', 'loadgen', { kind: 'curl' })
+    send('request', 'loadgen')
+    send('request', 'alice', { crossSite: true, credentials: 'include', preflight: true })
+    window.stickylab.current.send({ type: 'sim.advance', seconds: 5 })
+  })
+  await page.getByRole('button', { name: 'Dark theme' }).click()
+  await showTab(page, 'Setup')
+  await page.getByRole('group', { name: 'Client alice' }).getByRole('switch', { name: 'Cross-site request' }).check()
+  await expect(page.getByRole('switch', { name: 'Preflight (JSON / custom header)' })).toBeVisible()
+  await expect(page.getByTestId('no-jar-loadgen')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await showTab(page, 'Requests')
+  await page.getByTestId('request-row').filter({ hasText: 'OPTIONS' }).first().getByRole('button').click()
+  await expect(page.getByTestId('no-cookie-fix')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await showTab(page, 'Numbers')
+  await expect(page.getByTestId('cloudwatch-metrics')).toBeVisible()
+  await expectNoAxeViolations(page)
+})

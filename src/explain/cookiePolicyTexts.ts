@@ -22,6 +22,8 @@ export function withheldCookieText(
   switch (reason) {
     case 'cookies-disabled':
       return 'cookies are disabled in this browser'
+    case 'no-cookie-jar':
+      return 'the client keeps no cookie jar (curl or an SDK)'
     case 'credentials-omit':
       return "the fetch used credentials: 'omit', so the browser sends no cookies at all"
     case 'cross-site-no-credentials':
@@ -52,6 +54,8 @@ export function refusedCookieText(reason: CookieRejection, ctx: RefusalContext):
   switch (reason) {
     case 'cookies-disabled':
       return 'cookies are disabled in this browser'
+    case 'no-cookie-jar':
+      return 'the client keeps no cookie jar (curl or an SDK)'
     case 'credentials-not-included':
       return `a response to a ${ctx.crossSite ? 'cross-site ' : ''}fetch sent with credentials: '${ctx.credentials}' cannot set cookies`
     case 'too-large':

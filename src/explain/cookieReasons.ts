@@ -20,6 +20,10 @@ export function noCookieCause(reason: NoCookieReason, cookieName: string): strin
       return `the request carried no ${cookieName} cookie`
     case 'cdn-withheld':
       return `the browser's ${cookieName} cookie never reached the load balancer (CloudFront in front kept it back)`
+    case 'no-cookie-jar':
+      return `the client keeps no cookies (curl or an SDK without a cookie jar), so the request carried no ${cookieName} cookie`
+    case 'preflight':
+      return `the request was a CORS preflight (OPTIONS), which browsers always send without cookies, so it carried no ${cookieName} cookie`
   }
 }
 
@@ -40,6 +44,8 @@ export function blockedCookieReason(reason: CookieRejection): string {
       return 'the browser does not store cookies other than SameSite=None from a cross-site response'
     case 'overwrites-secure-over-http':
       return 'an insecure response may not overwrite a Secure cookie'
+    case 'no-cookie-jar':
+      return 'the client keeps no cookie jar (curl or an SDK)'
   }
 }
 

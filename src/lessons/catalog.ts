@@ -17,6 +17,7 @@ import { webSockets } from './content/webSockets'
 import { cdnCookies } from './content/cdnCookies'
 import { weightedTargetGroups } from './content/weightedTargetGroups'
 import { whyStickiness } from './content/whyStickiness'
+import { clientKinds } from './content/clientKinds'
 import { parseLesson, type Lesson } from './schema'
 
 /** Every lesson, in teaching order (unvalidated source data). */
@@ -38,6 +39,7 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   nlbSourceIp,
   clbAwselb,
   cdnCookies,
+  clientKinds,
 ]
 
 export interface Catalog {

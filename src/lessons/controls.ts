@@ -52,6 +52,13 @@ export const KNOWN_CONTROLS: readonly KnownControl[] = [
     when: 'the client’s CORS switch is on',
   },
   { name: 'User agent', role: 'combobox', panel: 'Clients' },
+  { name: 'Client kind', role: 'combobox', panel: 'Clients' },
+  {
+    name: 'Preflight (JSON / custom header)',
+    role: 'switch',
+    panel: 'Clients',
+    when: 'the client’s CORS switch is on (ALB)',
+  },
   // Cookies
   { name: 'X-ray', role: 'switch', panel: 'Cookies' },
   { name: 'Clear all', role: 'button', panel: 'Cookies' },

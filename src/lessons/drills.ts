@@ -2,6 +2,7 @@
 // explanation that cites the behaviour (reference sections) and a lab scenario to try the answer in.
 import type { Drill } from './schema'
 import { EDGE_DRILLS } from './drills/edgeDrills'
+import { CLIENT_DRILLS } from './drillsClients'
 
 export const DRILLS: readonly Drill[] = [
   {
@@ -715,4 +716,5 @@ export const DRILLS: readonly Drill[] = [
       'Target group settings for the ALB offer only lb_cookie and app_cookie. Switch “Load balancer type” to Network (NLB): web becomes a TCP target group and offers Source IP instead.',
   },
   ...EDGE_DRILLS,
+  ...CLIENT_DRILLS,
 ]

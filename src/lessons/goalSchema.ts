@@ -28,6 +28,8 @@ export const requestFilter = {
   carriesCookie: name.optional(),
   /** Only requests whose Cookie header did not carry this cookie. */
   lacksCookie: name.optional(),
+  /** Only CORS preflights ("OPTIONS") or only the requests themselves ("GET"). */
+  method: z.enum(['GET', 'OPTIONS']).optional(),
 }
 
 /** Goals: pure predicates from goals.ts, referenced by id with their parameters. */
@@ -135,6 +137,8 @@ export const GoalSchema = z.discriminatedUnion('id', [
       client: name,
       cookiesEnabled: z.boolean().optional(),
       userAgent: z.enum(['chromium', 'other']).optional(),
+      /** browser, curl or sdk (curl and sdk keep no cookie jar). */
+      kind: z.enum(['browser', 'curl', 'sdk']).optional(),
       /** The client's source IP address (clients with the same one are behind one NAT). */
       sourceIp: z.string().optional(),
     }),

@@ -41,6 +41,7 @@ type RequestFilter = {
   crossSite?: boolean
   carriesCookie?: string
   lacksCookie?: string
+  method?: 'GET' | 'OPTIONS'
 }
 
 /** Whether a Cookie header ("a=1; b=2") carries a cookie with this name. */
@@ -66,7 +67,8 @@ export function requestsSince(
         (f.requestKind === undefined || r.kind === f.requestKind) &&
         (f.crossSite === undefined || r.crossSite === f.crossSite) &&
         (f.carriesCookie === undefined || headerCarries(r.requestCookieHeader, f.carriesCookie)) &&
-        (f.lacksCookie === undefined || !headerCarries(r.requestCookieHeader, f.lacksCookie)),
+        (f.lacksCookie === undefined || !headerCarries(r.requestCookieHeader, f.lacksCookie)) &&
+        (f.method === undefined || (r.method ?? 'GET') === f.method),
     )
 }
 
@@ -180,6 +182,7 @@ export const GOALS: { [K in GoalId]: Predicate<K> } = {
     if (c === undefined) return false
     if (p.cookiesEnabled !== undefined && c.cookiesEnabled !== p.cookiesEnabled) return false
     if (p.userAgent !== undefined && c.userAgent !== p.userAgent) return false
+    if (p.kind !== undefined && c.kind !== p.kind) return false
     if (p.sourceIp !== undefined && c.sourceIp !== p.sourceIp) return false
     return true
   },

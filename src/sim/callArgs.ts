@@ -150,6 +150,7 @@ function requestOptions(call: string, v: unknown, flow: boolean): void {
   if (o.path !== undefined) str(call, 'options.path', o.path)
   optBool(call, 'options.crossSite', o.crossSite)
   optOneOf(call, 'options.credentials', o.credentials, CREDENTIALS)
+  optBool(call, 'options.preflight', o.preflight)
   if (!flow) return
   optSeconds(call, 'options.durationSeconds', o.durationSeconds, MAX_REQUEST_SECONDS)
   optBool(call, 'options.newConnection', o.newConnection)
@@ -159,6 +160,7 @@ function requestOptions(call: string, v: unknown, flow: boolean): void {
 
 function clientOptions(call: string, v: unknown): void {
   const o = optObject(call, 'options', v)
+  optOneOf(call, 'options.kind', o.kind, ['browser', 'curl', 'sdk'])
   optBool(call, 'options.cookiesEnabled', o.cookiesEnabled)
   optOneOf(call, 'options.userAgent', o.userAgent, ['chromium', 'other'])
   if (o.sourceIp !== undefined) str(call, 'options.sourceIp', o.sourceIp)

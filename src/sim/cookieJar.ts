@@ -17,6 +17,7 @@ import {
   type BrowserContext,
   type WithheldCookie,
 } from './cookiePolicy'
+import { keepsCookies } from './model/clientKind'
 
 /** A parsed Set-Cookie line: what the browser decides about. `line` is the verbatim header. */
 export interface SetCookieDirective {
@@ -42,7 +43,9 @@ export function noCookieReason(
   ctx: BrowserContext,
   cookieName: string,
 ): NoCookieReason {
-  if (!client.cookiesEnabled) return 'cookies-disabled'
+  if (ctx.preflight === true) return 'preflight'
+  if (!client.cookiesEnabled)
+    return keepsCookies(client.kind) ? 'cookies-disabled' : 'no-cookie-jar'
   if (ctx.credentials === 'omit') return 'credentials-omit'
   if (!ctx.crossSite) return 'none'
   if (ctx.credentials !== 'include') return 'cross-site-no-credentials'

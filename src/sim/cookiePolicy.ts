@@ -3,6 +3,7 @@
 // (ADR 0009). The jar (cookieJar.ts) applies these rules to the simulated browsers; the view calls
 // the same functions to explain a jar, a recorded request or a pasted real response.
 
+import { keepsCookies, type ClientKind } from './model/clientKind'
 import type { CookieRejection, CookieWithheld } from './model/facts'
 import type { SameSite, StoredCookie } from './model/world'
 
@@ -12,12 +13,16 @@ export interface BrowserContext {
   path: string
   crossSite: boolean
   credentials: 'include' | 'same-origin' | 'omit'
+  /** A CORS preflight OPTIONS: it never carries cookies and its Set-Cookie is not stored (Fetch standard). */
+  preflight?: boolean
 }
 
 /** The browser's own settings that the policy consults (a client's, or a typical browser's). */
 export interface BrowserSettings {
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
+  /** curl or an SDK: no cookie jar at all (absent: a browser). */
+  kind?: ClientKind
 }
 
 /** A request context together with the browser that makes the request. */
@@ -60,7 +65,8 @@ export function requestWithheldCode(
   browser: BrowserSettings,
   ctx: BrowserContext,
 ): CookieWithheld | null {
-  if (!browser.cookiesEnabled) return 'cookies-disabled'
+  if (!browser.cookiesEnabled)
+    return keepsCookies(browser.kind) ? 'cookies-disabled' : 'no-cookie-jar'
   if (ctx.credentials === 'omit') return 'credentials-omit'
   if (ctx.crossSite && ctx.credentials !== 'include') return 'cross-site-no-credentials'
   return null
@@ -143,7 +149,8 @@ export function rejectionCodeFor(
   browser: BrowserSettings,
   existing: Pick<StoredCookie, 'secure'> | null,
 ): CookieRejection | null {
-  if (!browser.cookiesEnabled) return 'cookies-disabled'
+  if (!browser.cookiesEnabled)
+    return keepsCookies(browser.kind) ? 'cookies-disabled' : 'no-cookie-jar'
   if (!credentialsAllowCookies(ctx)) return 'credentials-not-included'
   if (!fitsCookieLimit(d.name, d.value)) return 'too-large'
   if (d.secure && ctx.protocol === 'HTTP') return 'secure-over-http'

@@ -73,6 +73,8 @@ export type { AttributeSpec } from './model/targetGroupAttributes'
 export type * from './model/api'
 export type { CdnOptions, CdnView, CdnCookieBehavior } from './model/cdn'
 export type { World, HealthCheckSettings } from './model/world'
+export type { ClientKind } from './model/clientKind'
+export { CLIENT_KINDS, CLIENT_KIND_USER_AGENT, keepsCookies } from './model/clientKind'
 export { AVAILABILITY_ZONES } from './model/world'
 export { validateHealthCheckUpdate } from './rules/validation'
 export {

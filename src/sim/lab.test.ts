@@ -92,8 +92,8 @@ describe('clients', () => {
     lab.addClient('a', { cookiesEnabled: false, userAgent: 'other' })
     lab.request('b')
     expect(lab.clients()).toEqual([
-      { id: 'a', cookiesEnabled: false, userAgent: 'other', nodeAz: 'us-east-1a', sourceIp: '198.51.100.10' },
-      { id: 'b', cookiesEnabled: true, userAgent: 'chromium', nodeAz: 'us-east-1b', sourceIp: '198.51.100.11' },
+      { id: 'a', kind: 'browser', cookiesEnabled: false, userAgent: 'other', nodeAz: 'us-east-1a', sourceIp: '198.51.100.10' },
+      { id: 'b', kind: 'browser', cookiesEnabled: true, userAgent: 'chromium', nodeAz: 'us-east-1b', sourceIp: '198.51.100.11' },
     ])
     lab.setClientOptions('a', { userAgent: 'chromium' })
     lab.addClient('b', { cookiesEnabled: false })
@@ -151,6 +151,7 @@ describe('metrics', () => {
       'RequestCountPerTargetGroup:web': 3,
       'HealthyHostCount:web': 2,
       'UnHealthyHostCount:web': 1,
+      'RequestCountPerTarget:targetgroup/web': 1.5,
     })
   })
 

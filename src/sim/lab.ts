@@ -50,6 +50,7 @@ import { connectionCommands } from './commands/connectionCommands'
 import { CallLog } from './callLog'
 import { RECORD_SINK } from './pipeline/recordSink'
 import { runRequest } from './pipeline/servePipeline'
+import { sendPreflight } from './rules/preflight'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
 import { cdnCommands } from './commands/cdnCommands'
@@ -261,6 +262,8 @@ function labFor(world: World, explain: Explainer): Lab {
     request(clientId, options?: RequestOptions): RequestRecord {
       if (typeof clientId !== 'string') throw new TypeError('client id must be a string')
       throwRefusal(checkRequestOptions(world, options))
+      if (options?.preflight === true && world.loadBalancerType === 'application')
+        sendPreflight(world, rt, clientId, options)
       return runRequest(
         world,
         rt,

@@ -9,6 +9,7 @@ export const CROSS_SITE_ORIGIN = 'https://www.example.com'
 export type RecordForMessage = Pick<
   RequestRecord,
   | 'path'
+  | 'method'
   | 'kind'
   | 'crossSite'
   | 'requestCookieHeader'
@@ -58,9 +59,15 @@ export function httpMessage(
   listener: { protocol: 'HTTP' | 'HTTPS'; port: number },
 ): HttpMessage {
   const request = [
-    `GET ${r.path} HTTP/1.1`,
+    `${r.method ?? 'GET'} ${r.path} HTTP/1.1`,
     `Host: ${hostHeader(listener.protocol, listener.port)}`,
   ]
+  // A preflight asks whether the real (non-simple) request may follow; simulated as a JSON POST.
+  if (r.method === 'OPTIONS')
+    request.push(
+      'Access-Control-Request-Method: POST',
+      'Access-Control-Request-Headers: content-type',
+    )
   if (r.kind === 'websocket-upgrade') request.push('Connection: Upgrade', 'Upgrade: websocket')
   // A cross-site fetch announces the page's origin; the ALB's decision does not depend on it.
   if (r.crossSite)

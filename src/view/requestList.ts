@@ -20,11 +20,13 @@ export interface RequestRow {
   status: number
   sticky: boolean
   decision: Decision
+  /** A CORS preflight (absent on ordinary requests). */
+  method?: 'OPTIONS'
 }
 
 export type RecordForRow = Pick<
   RequestRecord,
-  'id' | 'at' | 'clientId' | 'targetId' | 'status' | 'sticky' | 'decision'
+  'id' | 'at' | 'clientId' | 'targetId' | 'status' | 'sticky' | 'decision' | 'method'
 >
 
 export function matchesFilter(r: RecordForRow, f: RequestFilter): boolean {
@@ -36,6 +38,8 @@ export function matchesFilter(r: RecordForRow, f: RequestFilter): boolean {
 }
 
 /** Newest-first rows that pass the filter, at most `limit` of them. Scans from the newest end only. */
+const PREFLIGHT_ROW = { method: 'OPTIONS' } as const
+
 export function requestRows(
   history: readonly RecordForRow[],
   f: RequestFilter,
@@ -53,6 +57,7 @@ export function requestRows(
       status: r.status,
       sticky: r.sticky,
       decision: r.decision,
+      ...(r.method === 'OPTIONS' ? PREFLIGHT_ROW : null),
     })
   }
   return out

@@ -51,7 +51,7 @@ export function selectPictureTable(lab: LabQueries): { clients: ClientRow[]; tar
     const last = lastByClient.get(c.id)
     return {
       id: c.id,
-      cookies: c.cookiesEnabled ? 'enabled' : 'disabled',
+      cookies: c.kind !== 'browser' ? `no cookie jar (${c.kind})` : c.cookiesEnabled ? 'enabled' : 'disabled',
       binding,
       last: last ? `#${last.id} → ${last.targetId ?? 'no target'} · ${last.status}${last.sticky ? ' · sticky' : ''}` : 'none yet',
     }

@@ -62,7 +62,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
   const clientNote = (c: (typeof clients)[number]): string | null => {
     const parts: string[] = []
     if (info.usesFlows) parts.push(natLabel(c.sourceIp, shared.get(c.sourceIp) ?? 1) === null ? c.sourceIp : `NAT ${c.sourceIp}`)
-    if (!c.cookiesEnabled && info.usesCookies) parts.push('no cookies')
+    if (!c.cookiesEnabled && info.usesCookies && c.kind === 'browser') parts.push('no cookies')
     return parts.length === 0 ? null : parts.join(' · ')
   }
 
@@ -174,6 +174,8 @@ export function motionTrips(
       selected: h.id === selected,
       lostCart: isCartLoss(had, h),
       restuck: RESTICK.has(h.decision) && h.status < 500 && h.targetId !== null,
+      // A preflight carries nothing home: the browser stores no cookie from an OPTIONS response.
+      ...(h.method === 'OPTIONS' ? { preflight: true as const, cookies: [] } : null),
     })
   }
   return out

@@ -189,6 +189,20 @@ export function checkRequestOptions(
   options: RequestOptions | null | undefined,
 ): Failure | null {
   if (options == null) return null
+  if (options.preflight === true) {
+    if (options.crossSite !== true)
+      return refusal(
+        'TypeError',
+        'preflight needs crossSite: true (browsers preflight only cross-origin requests)',
+        'preflight',
+      )
+    if (world.loadBalancerType !== 'application')
+      return refusal(
+        'TypeError',
+        'preflight is modelled on an Application Load Balancer only',
+        'preflight',
+      )
+  }
   const d = options.durationSeconds
   if (d !== undefined && (typeof d !== 'number' || !Number.isFinite(d) || d < 0))
     return refusal('RangeError', 'durationSeconds must be a finite number >= 0', 'durationSeconds')

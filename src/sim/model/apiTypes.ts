@@ -4,6 +4,7 @@
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, CookieWithheld, RequestFacts, WebSocketFacts } from './facts'
 import type { ClientId, TargetGroupName, TargetId } from './ids'
+import type { ClientKind } from './clientKind'
 import type {
   FlowProtocol,
   FlowRecord,
@@ -64,6 +65,11 @@ export interface RequestOptions {
   crossSite?: boolean
   /** fetch() credentials mode. Default "same-origin". */
   credentials?: 'include' | 'same-origin' | 'omit'
+  /**
+   * Extension (ALB): the cross-site request is not "simple" (a custom header, a JSON content type), so the browser
+   * first sends a CORS preflight OPTIONS, which never carries cookies and is balanced on its own. Needs crossSite.
+   */
+  preflight?: boolean
   /** Extension: how long the target is busy with this request (default: app latencySeconds). */
   durationSeconds?: number
   /** NLB/GWLB: open a new connection (new source port) instead of reusing the client's current flow. */
@@ -122,6 +128,8 @@ export interface RequestRecord extends RequestResult {
   path: string
   crossSite: boolean
   kind: 'http' | 'websocket-upgrade'
+  /** Extension: 'OPTIONS' on a CORS preflight (absent on the request itself). */
+  method?: 'OPTIONS'
   /** Extension: the type of load balancer that served it (history survives a change of type). */
   loadBalancerType: LoadBalancerType
 }
@@ -138,6 +146,8 @@ export interface CookieView {
 }
 
 export interface ClientOptions {
+  /** Extension: browser (default), curl or sdk. curl and sdk keep no cookie jar, so they are never sticky. */
+  kind?: ClientKind
   cookiesEnabled?: boolean
   userAgent?: 'chromium' | 'other'
   /** Extension: the IPv4 source address the load balancer sees. Clients sharing one are behind one NAT.
@@ -147,6 +157,8 @@ export interface ClientOptions {
 
 export interface ClientView {
   id: ClientId
+  /** Extension: browser, curl or sdk. */
+  kind: ClientKind
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
   /** Extension: the load balancer node (AZ) this client's DNS lookup returned. */

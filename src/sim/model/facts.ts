@@ -20,6 +20,10 @@ export type NoCookieReason =
   | 'none'
   /** The browser sent it, but the CDN in front (CloudFront) did not forward it to the load balancer. */
   | 'cdn-withheld'
+  /** The client is curl or an SDK/load tool: it keeps no cookie jar at all. */
+  | 'no-cookie-jar'
+  /** A CORS preflight (OPTIONS): browsers never send cookies on it (Fetch standard). */
+  | 'preflight'
 
 export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cookies-disabled',
@@ -29,6 +33,8 @@ export const NO_COOKIE_REASONS: readonly NoCookieReason[] = [
   'cross-site-none',
   'none',
   'cdn-withheld',
+  'no-cookie-jar',
+  'preflight',
 ]
 
 /** Why the browser refused to store a cookie (shown to learners). */
@@ -40,6 +46,7 @@ export type CookieRejection =
   | 'samesite-none-without-secure'
   | 'samesite-cross-site-blocked'
   | 'overwrites-secure-over-http'
+  | 'no-cookie-jar'
 
 export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
   'cookies-disabled',
@@ -49,12 +56,15 @@ export const COOKIE_REJECTIONS: readonly CookieRejection[] = [
   'samesite-none-without-secure',
   'samesite-cross-site-blocked',
   'overwrites-secure-over-http',
+  'no-cookie-jar',
 ]
 
 /** Why the browser left a cookie in its jar off a request (the record's `withheldCookies`). */
 export type CookieWithheld =
   /** The client has cookies turned off. */
   | 'cookies-disabled'
+  /** The client is curl or an SDK/load tool: it keeps no cookie jar at all. */
+  | 'no-cookie-jar'
   /** fetch credentials 'omit': no cookies travel at all. */
   | 'credentials-omit'
   /** A cross-site fetch without credentials 'include' (so 'same-origin') carries no cookies. */
@@ -70,6 +80,7 @@ export type CookieWithheld =
 
 export const COOKIE_WITHHELD: readonly CookieWithheld[] = [
   'cookies-disabled',
+  'no-cookie-jar',
   'credentials-omit',
   'cross-site-no-credentials',
   'secure-over-http',

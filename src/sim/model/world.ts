@@ -228,6 +228,7 @@ export interface WebSocketState {
 
 export interface ClientState {
   id: ClientId
+  kind?: 'curl' | 'sdk' // no jar; absent = a browser (every lab saved before kinds existed)
   cookiesEnabled: boolean
   userAgent: 'chromium' | 'other'
   /** Which load balancer node (by AZ) DNS handed this client; matters only with cross-zone off. */
@@ -249,6 +250,7 @@ export interface RequestRecordState extends RequestBrowserFacts {
   path: string
   crossSite: boolean
   kind: 'http' | 'websocket-upgrade'
+  method?: 'OPTIONS'
   /** The type of load balancer that served it (history survives a change of type). */
   loadBalancerType: LoadBalancerType
   status: number

@@ -1,6 +1,7 @@
 // Stage 1 of the request pipeline: the one place a request's options get their defaults. Every later stage reads
 // a NormalizedRequest, whose fields are always present (one object shape), so no stage repeats `?? '/'`.
 
+import { isPreflight } from '../rules/preflightMark'
 import type { BrowserContext } from '../cookieJar'
 import type { RequestOptions } from '../model/api'
 import {
@@ -49,6 +50,7 @@ export function normalizeRequest(
       path,
       crossSite: false,
       credentials,
+      preflight: false,
       durationMs: 0,
       transport,
       newConnection: options?.newConnection === true && transport !== 'ICMP',
@@ -64,6 +66,7 @@ export function normalizeRequest(
     path,
     crossSite: options?.crossSite === true,
     credentials,
+    preflight: options !== undefined && isPreflight(options),
     durationMs: Math.round((options?.durationSeconds ?? world.app.latencySeconds) * 1000),
     transport:
       type === 'network'

@@ -31,6 +31,7 @@ import { natGroups } from '../rules/sourceIp'
 import { currentEpoch } from '../rules/sourceIpTable'
 import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
+import { albMetrics } from './albMetrics'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -108,32 +109,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     metrics(): Record<string, number> {
       const type = world.loadBalancerType
       if (type !== 'application') return typedMetrics()
-      const out: Record<string, number> = {
-        ...world.metrics,
-        HealthyHostCount: 0,
-        UnHealthyHostCount: 0,
-      }
-      for (const id of world.instanceOrder) {
-        const inst = world.instances[id]!
-        out['RequestCountPerTarget:' + id] = inst.requestCount
-      }
-      for (const name of world.targetGroupOrder) {
-        const tg = world.targetGroups[name]!
-        out['RequestCountPerTargetGroup:' + name] = tg.requestCount
-        let healthy = 0
-        let unhealthy = 0
-        for (const r of tg.targets) {
-          if (r.state === 'healthy') healthy++
-          else if (r.state === 'unhealthy') unhealthy++
-        }
-        out['HealthyHostCount:' + name] = healthy
-        out['UnHealthyHostCount:' + name] = unhealthy
-        if (tg.inUse) {
-          out.HealthyHostCount! += healthy
-          out.UnHealthyHostCount! += unhealthy
-        }
-      }
-      return out
+      return albMetrics(world)
     },
 
     seed: () => world.seed,
@@ -143,6 +119,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
         const c = world.clients[id]!
         return {
           id: c.id,
+          kind: c.kind ?? 'browser',
           cookiesEnabled: c.cookiesEnabled,
           userAgent: c.userAgent,
           nodeAz: c.nodeAz,

@@ -8,12 +8,22 @@ import { newClientSlot } from '../runtime'
 import type { ClientState, World } from '../model/world'
 import { AVAILABILITY_ZONES } from '../model/world'
 import { asClientId } from '../model/ids'
+import { CLIENT_KINDS, keepsCookies, type ClientKind } from '../model/clientKind'
 import { isIpv4, nextDefaultSourceIp, noteSourceIp } from './sourceIp'
 import { refusal, throwRefusal, type Failure } from './errors'
 
 /** The refusal for malformed options (programming errors, not AWS errors), or null. */
 export function clientOptionsProblem(options: ClientOptions | undefined): Failure | null {
   if (options === undefined) return null
+  if (options.kind !== undefined && !CLIENT_KINDS.includes(options.kind))
+    return refusal('TypeError', "kind must be 'browser', 'curl' or 'sdk'", 'kind')
+  // curl and SDKs have no jar to switch on: asking for cookies on one is a contradiction, not a no-op.
+  if (options.kind !== undefined && !keepsCookies(options.kind) && options.cookiesEnabled === true)
+    return refusal(
+      'TypeError',
+      `a ${options.kind} client keeps no cookie jar, so cookiesEnabled cannot be true`,
+      'cookiesEnabled',
+    )
   if (options.cookiesEnabled !== undefined && typeof options.cookiesEnabled !== 'boolean')
     return refusal('TypeError', 'cookiesEnabled must be a boolean', 'cookiesEnabled')
   if (
@@ -69,6 +79,7 @@ export function getClientSlot(
     flows: [],
   }
   if (options?.sourceIp !== undefined) noteSourceIp(world, options.sourceIp)
+  if (options?.kind !== undefined) applyClientKind(client, options.kind)
   dictSet(world.clients, id, client)
   world.clientOrder.push(id)
   const slot: ClientSlot = newClientSlot(client)
@@ -79,14 +90,37 @@ export function getClientSlot(
 /** Changes a client's browser settings. Turning cookies off empties the jar (nothing is stored or sent). */
 export function applyClientOptions(client: ClientState, options: ClientOptions): void {
   validateClientOptions(options)
+  if (options.kind !== undefined) applyClientKind(client, options.kind)
   if (options.userAgent !== undefined) client.userAgent = options.userAgent
   // A new source address means new flow tuples: the client's open flows end.
   if (options.sourceIp !== undefined && options.sourceIp !== client.sourceIp) {
     client.sourceIp = options.sourceIp
     client.flows = []
   }
-  if (options.cookiesEnabled !== undefined) {
+  // A curl or SDK client has no jar to switch on; cookiesEnabled is ignored for it (as setCookie is).
+  if (options.cookiesEnabled !== undefined && keepsCookies(client.kind)) {
     client.cookiesEnabled = options.cookiesEnabled
     if (!options.cookiesEnabled) client.jar = []
   }
+}
+
+/**
+ * Makes the client a browser, curl or an SDK. `kind` decides the jar: curl and sdk keep none (cookiesEnabled false,
+ * jar emptied, no Chromium SameSite quirks); back to a browser, cookies are on again with a Chromium user agent.
+ * `cookiesEnabled` stays the one flag the cookie rules read, so a browser with cookies off and a curl client route
+ * alike and only the words differ. 'browser' is stored as no field, so labs saved before kinds load unchanged.
+ */
+export function applyClientKind(client: ClientState, kind: ClientKind): void {
+  if (kind === 'browser') {
+    if (client.kind !== undefined) {
+      delete client.kind
+      client.cookiesEnabled = true
+      client.userAgent = 'chromium'
+    }
+    return
+  }
+  client.kind = kind
+  client.cookiesEnabled = false
+  client.userAgent = 'other'
+  client.jar = []
 }

@@ -28,6 +28,7 @@ describe('setLoadBalancerType', () => {
     expect(lab.clients()).toEqual([
       {
         id: 'a',
+        kind: 'browser',
         cookiesEnabled: true,
         userAgent: 'other',
         nodeAz: 'us-east-1a',

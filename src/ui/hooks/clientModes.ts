@@ -20,6 +20,8 @@ export interface ClientMode {
   refreshFrom: number
   /** Protocol and (GWLB) destination of its flows, applied where the load balancer takes them. */
   flow: FlowChoice
+  /** Cross-site calls are not "simple" (JSON, a custom header): each is preceded by a CORS preflight (ALB only). */
+  preflight: boolean
 }
 
 export const DEFAULT_MODE: ClientMode = {
@@ -28,6 +30,7 @@ export const DEFAULT_MODE: ClientMode = {
   autoRefresh: 0,
   refreshFrom: 0,
   flow: DEFAULT_FLOW_CHOICE,
+  preflight: false,
 }
 /** Keyed by client id, a string from outside (a link, a file, a typed name): a Map, never a plain object. */
 export type ClientModes = ReadonlyMap<string, ClientMode>
@@ -71,7 +74,10 @@ export function useClientModes(): ClientModes {
 
 export function requestOptions(mode: ClientMode, path: string, lab: Lab) {
   const flow = flowRequestOptions(mode.flow, lab.loadBalancerType(), lab.listener().protocol)
-  return mode.cors ? { path, crossSite: true, credentials: mode.credentials, ...flow } : { path, ...flow }
+  if (!mode.cors) return { path, ...flow }
+  const preflight =
+    mode.preflight && lab.loadBalancerType() === 'application' ? { preflight: true } : null
+  return { path, crossSite: true, credentials: mode.credentials, ...preflight, ...flow }
 }
 
 /** One auto-refresh loop per actor, however many components ask for it (the panel and the stage both do). */

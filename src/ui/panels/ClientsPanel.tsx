@@ -32,6 +32,8 @@ import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
 import { CROSS_SITE_HINT, CROSS_SITE_SWITCH } from '../../view/crossSiteWords'
+import { ClientKindField } from './ClientKindField'
+import { PreflightSwitch } from './PreflightSwitch'
 
 // Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
 const loadFlowFields = () => import('./ClientFlowFields')
@@ -204,6 +206,7 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
   })
   const cart = useLab((lab) => cartOf(lab.history(), id, lab.app().sessionStore))
   const flows = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].usesFlows)
+  const alb = useLab((lab) => lab.loadBalancerType() === 'application')
   const protocols = useLab((lab) => flowProtocols(lab.loadBalancerType(), lab.listener().protocol))
   if (client === null) return null
   // ICMP has no ports, so there is no new connection to open: every packet between the two addresses is one flow.
@@ -281,10 +284,12 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
         </Suspense>
       )}
       <div className="client-options">
+        <ClientKindField id={id} kind={client.kind} />
         <label className="switch">
           <input
             type="checkbox"
             role="switch"
+            disabled={client.kind !== 'browser'}
             checked={client.cookiesEnabled}
             onChange={(e) => call('setClientOptions', id, { cookiesEnabled: e.target.checked })}
           />
@@ -317,6 +322,9 @@ function ClientCard({ id, colorIndex, mode, onMode, onRemove }: ClientCardProps)
               <option value="omit">omit</option>
             </select>
           </label>
+        )}
+        {mode.cors && alb && (
+          <PreflightSwitch on={mode.preflight} onChange={(on) => onMode({ preflight: on })} />
         )}
         <label className="field-inline">
           User agent

@@ -9,6 +9,7 @@ import { filterChoices, NO_TARGET, requestRows } from '../../view/requestList'
 import { flowText, packetExchange } from '../../view/flowStickiness'
 import { formatClock } from '../format'
 import { useLab } from '../hooks/useLab'
+import { NoCookieFix } from './NoCookieFix'
 import './InspectorPanel.css'
 
 /** How many rows the table shows; the core keeps the last 500 requests. */
@@ -146,7 +147,10 @@ function RequestTable({ filter, selected }: { filter: Filter; selected: number |
                 </button>
               </td>
               <td>{formatClock(r.at)}</td>
-              <td>{r.clientId}</td>
+              <td>
+                {r.clientId}
+                {r.method === 'OPTIONS' && ' · OPTIONS'}
+              </td>
               <td data-testid="request-target">{r.targetId ?? '—'}</td>
               <td className={r.status >= 500 ? 'status-error' : undefined}>{r.status}</td>
               <td>{r.sticky ? 'sticky' : 'no'}</td>
@@ -178,6 +182,9 @@ function RequestDetails({ id }: { id: number }) {
       flow: r.flow ? flowText(r.flow) : null,
       packets: packetExchange(r),
       gateway: r.loadBalancerType === 'gateway',
+      preflight: r.method === 'OPTIONS',
+      crossSite: r.crossSite,
+      kind: lab.clients().find((c) => c.id === r.clientId)?.kind ?? 'browser',
       message: httpMessage(r, {
         protocol: l.protocol === 'HTTPS' || l.protocol === 'TLS' ? 'HTTPS' : 'HTTP',
         port: l.port,
@@ -222,7 +229,11 @@ function RequestDetails({ id }: { id: number }) {
             {message.request.join('\n')}
           </pre>
           {!message.sentCookies && (
-            <p className="hint">No Cookie header: the browser sent no cookies with this request.</p>
+            <NoCookieFix
+              preflight={detail.preflight}
+              kind={detail.kind}
+              crossSite={detail.crossSite}
+            />
           )}
           <h4>Response</h4>
           <pre className="http" data-testid="raw-response">

@@ -2,6 +2,7 @@
 import { selectNumbers } from '../../view/selectNumbers'
 import { BarChartCanvas } from '../canvases/BarChartCanvas'
 import { useLab } from '../hooks/useLab'
+import { CloudWatchMetrics } from './CloudWatchMetrics'
 
 export function NumbersPanel() {
   const n = useLab(selectNumbers)
@@ -18,6 +19,7 @@ export function NumbersPanel() {
           </div>
         ))}
       </dl>
+      <CloudWatchMetrics />
     </section>
   )
 }

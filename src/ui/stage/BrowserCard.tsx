@@ -7,6 +7,8 @@ import { DEFAULT_MODE, requestOptions, setClientMode, useClientModes } from '../
 import { useLabActor } from '../hooks/labActorContext'
 import { useLabCall } from '../hooks/useLabCall'
 import { CookieChips } from './CookieChips'
+import { ClientKindBadge, NoJarMark } from './ClientKindBadge'
+import { useLab } from '../hooks/useLab'
 import { boxStyle } from './stageHelpers'
 import { OTHER_SITE_LABEL } from '../../view/crossSiteWords'
 
@@ -23,6 +25,7 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
   const call = useLabCall()
   const mode = useClientModes().get(id) ?? DEFAULT_MODE
   const streaming = mode.autoRefresh !== 0
+  const kind = useLab((lab) => lab.clients().find((c) => c.id === id)?.kind ?? 'browser')
   const send = (path: string) => {
     useUiStore.getState().selectClient(id)
     call('request', id, requestOptions(mode, path, actor.getSnapshot().context.lab))
@@ -30,7 +33,7 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
   return (
     <div
       role="group"
-      aria-label={`${id} browser`}
+      aria-label={kind === 'browser' ? `${id} browser` : `${id} ${kind} client`}
       className={`stage-browser client-c${colorIndex % 8}${mode.cors ? ' cross-site' : ''}`}
       style={boxStyle(box)}
     >
@@ -43,6 +46,7 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
       <p className="stage-browser-name">
         <span className="stage-browser-id">{id}</span>
         {note !== null && <span className="stage-browser-note"> · {note}</span>}
+        <ClientKindBadge kind={kind} />
       </p>
       <div className="stage-browser-actions">
         <button type="button" className="stage-btn primary" onClick={() => send('/')}>
@@ -63,7 +67,11 @@ export function BrowserCard({ id, colorIndex, note, box, tall }: Props) {
           Stream<span className="visually-hidden"> requests</span>
         </button>
       </div>
-      <CookieChips clientId={id} side={tall ? 'below' : 'right'} />
+      {kind === 'browser' ? (
+        <CookieChips clientId={id} side={tall ? 'below' : 'right'} />
+      ) : (
+        <NoJarMark clientId={id} />
+      )}
     </div>
   )
 }

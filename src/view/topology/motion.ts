@@ -24,6 +24,8 @@ export interface MotionTrip {
   lostCart: boolean
   /** Its sticky target failed, so the load balancer bound the browser to another one. */
   restuck: boolean
+  /** A CORS preflight OPTIONS: sent without cookies, and the browser keeps none it is sent back. */
+  preflight?: true
 }
 
 export type DotPhase = 'request' | 'waiting' | 'response'
@@ -39,6 +41,7 @@ export interface MotionDot extends Point {
   sticky: boolean
   cookies: string[]
   selected: boolean
+  preflight?: true
 }
 
 /** One client's trails of one age band: a single path (several subpaths) drawn at one opacity. */
@@ -98,6 +101,7 @@ export const DOT_CAP = 400
 /** How long after arrival a trip may still draw something (its trail or its moment). */
 const LINGER_SECONDS = Math.max(TRAIL_SECONDS, MOMENT_SECONDS)
 
+const PREFLIGHT = { preflight: true } as const
 const initialOf = (id: string) => id.slice(0, 1).toUpperCase()
 
 interface Routes {
@@ -230,6 +234,7 @@ export function computeMotion(
           selected: t.selected,
           x: at.point.x,
           y: at.point.y,
+          ...(t.preflight === true ? PREFLIGHT : null),
         })
     }
     // Trails: the path so far while the request travels, the whole path after, fading from arrival.

@@ -3,6 +3,7 @@
 // (a dot per request id, a trail path per client and age band, a pip per slot), so a busy stage stays cheap.
 import { select, type Selection } from 'd3-selection'
 import type { Motion, MotionDot, MotionMoment, MotionTally, MotionTrail, TallyPip } from './motion'
+import { markPreflight } from './preflightTag'
 
 export interface MotionView {
   update(motion: Motion, frame: { width: number; tall: boolean; reducedMotion: boolean }): void
@@ -85,7 +86,7 @@ export function createMotionView(under: SVGGElement, over: SVGGElement): MotionV
       .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
       .each(function (d) {
         // Only the position changes every frame; the rest is redrawn when the dot arrives or turns back.
-        const key = `${d.phase}|${d.status}|${d.sticky}|${d.selected}|${d.cookies.join(',')}`
+        const key = `${d.phase}|${d.status}|${d.sticky}|${d.selected}|${d.cookies.join(',')}|${d.preflight}|${d.x + 70 > width}`
         const node = this as SVGGElement & { __packetKey?: string }
         // Badges that would run past the right edge hang on the dot's left instead.
         const left = d.cookies.length > 0 && d.x + 10 + Math.max(...d.cookies.slice(0, 4).map(badgeWidth)) > width
@@ -96,6 +97,7 @@ export function createMotionView(under: SVGGElement, over: SVGGElement): MotionV
         g.attr('class', `packet ${d.phase === 'response' ? 'response' : 'request'} client-c${d.colorIndex % 8}${error ? ' error' : ''}${d.selected ? ' selected' : ''}`)
         g.select('text.packet-initial').text(d.initial)
         g.select('path.pin').attr('display', d.sticky ? null : 'none')
+        markPreflight(g, d.preflight === true, d.x + 70 > width)
         g.select('g.badges')
           .selectAll<SVGGElement, string>('g.badge')
           .data(d.cookies.slice(0, 4), (c) => c)
