@@ -10,7 +10,6 @@ import { cookiesToSend, storeCookie, withheldFromRequest } from '../cookieJar'
 import type { RequestOptions } from '../model/api'
 import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
-import { headerFor } from '../rules/albRequestParts'
 import { serveApplication } from '../rules/application'
 import { cdnForward } from '../rules/cdn'
 import { getClientSlot } from '../rules/clients'
@@ -20,6 +19,7 @@ import { albStrategy } from './albStrategy'
 import { clbStrategy } from './clbStrategy'
 import type { Exchange } from './exchange'
 import { newExchange } from './exchange'
+import { headerFor } from './headerFor'
 import { gwlbStrategy } from './gwlbStrategy'
 import type { NormalizedRequest, RequestKind } from './normalizeRequest'
 import { normalizeRequest } from './normalizeRequest'
@@ -38,9 +38,19 @@ const STRATEGIES: ReadonlyMap<LoadBalancerType, RouteStrategy<unknown>> = new Ma
   ['classic', clbStrategy as RouteStrategy<unknown>],
 ])
 
+/** The last type looked up and its strategy: a lab keeps its type for many requests, so most calls skip the Map. */
+let lastType: LoadBalancerType | undefined = 'application'
+let lastStrategy: RouteStrategy<unknown> = albStrategy as RouteStrategy<unknown>
+
 /** The strategy for a world (worlds saved before load balancer types had none: an ALB). */
 export function strategyFor(world: World): RouteStrategy<unknown> {
-  return STRATEGIES.get(world.loadBalancerType) ?? (albStrategy as RouteStrategy<unknown>)
+  const type = world.loadBalancerType as LoadBalancerType | undefined
+  if (type === lastType) return lastStrategy
+  lastType = type
+  lastStrategy =
+    (type === undefined ? undefined : STRATEGIES.get(type)) ??
+    (albStrategy as RouteStrategy<unknown>)
+  return lastStrategy
 }
 
 /** Normalizes the options and serves a client's request (the lab's entry: lab.request, openWebSocket). */

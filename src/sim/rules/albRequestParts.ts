@@ -1,5 +1,5 @@
 // The ALB request path's parts (pipeline/albStrategy.ts runs them in order): choosing the target group, the stickiness mode and
-// its duration, the Cookie header, issuing the load balancer's cookies, and the facts a decision records.
+// its duration, issuing the load balancer's cookies, and the facts a decision records.
 
 import type { BrowserContext } from '../cookieJar'
 import { noCookieReason } from '../cookieJar'
@@ -8,11 +8,10 @@ import type { TargetGroupDecision } from '../model/decisions'
 import type { AlbFacts, AlbRoute, AlbTail, AlbWhy, GroupFacts, MissFacts } from '../model/facts'
 import type { ClientState, StoredCookie, TargetGroupState, World } from '../model/world'
 import { nextRandom } from '../rng'
-import { AWSALB_EQ, AWSALBCORS_EQ } from './albCookies'
 import type { CookieKindCode } from './cookieCodec'
 import { encodeCookieValue } from './cookieCodec'
 import type { TargetBinding } from './stickiness'
-import { AWSALB, AWSALBCORS, readGroupBinding } from './stickiness'
+import { readGroupBinding } from './stickiness'
 import { dictGet } from '../dict'
 
 /** How target stickiness applies in the chosen group. */
@@ -178,29 +177,6 @@ export function issue(
   if (slot === 'target') memo.targetValue = value
   else memo.groupValue = value
   return value
-}
-
-/**
- * The Cookie header (same result as cookieHeader). The load balancer's own cookies change value on
- * every response, so their pieces are built fresh from constant "name=" prefixes; the application's
- * session cookie usually keeps its value, so its last "name=value" piece is reused.
- */
-export function headerFor(slot: ClientSlot, sent: StoredCookie[]): string {
-  let s = ''
-  for (let i = 0; i < sent.length; i++) {
-    const c = sent[i]!
-    const name = c.name
-    const piece =
-      name === AWSALB
-        ? AWSALB_EQ + c.value
-        : name === AWSALBCORS
-          ? AWSALBCORS_EQ + c.value
-          : name === slot.sessionLineName && c.value === slot.sessionLineId
-            ? slot.sessionPair
-            : name + '=' + c.value
-    s = i === 0 ? piece : s + '; ' + piece
-  }
-  return s
 }
 
 export const NO_TAIL: AlbTail = { kind: 'none' }
