@@ -6,12 +6,13 @@ import type { Explainer, RequestFacts, WebSocketFacts } from '../sim/model/facts
 import { explainAlb } from './explainAlb'
 import { explainClb } from './explainClb'
 import { explainGwlb } from './explainGwlb'
+import { explainKube } from './explainKube'
 import { explainNlb } from './explainNlb'
 
 export function explainRequest(facts: RequestFacts): string {
   switch (facts.family) {
     case 'alb':
-      return explainAlb(facts)
+      return facts.kube === undefined ? explainAlb(facts) : `${explainAlb(facts)} ${explainKube(facts.kube)}`
     case 'nlb':
       return explainNlb(facts)
     case 'gwlb':

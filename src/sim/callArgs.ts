@@ -292,4 +292,5 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
   },
   registerInstancesWithLoadBalancer: { arity: 1, check: () => {} },
   deregisterInstancesFromLoadBalancer: { arity: 1, check: () => {} },
+  configureKubernetes: { arity: 1, check: (a) => void object('configureKubernetes', 'options', a[0]) },
 }

@@ -49,6 +49,7 @@ import { guardCalls } from './commands/guardCalls'
 import { bindWorld } from './commands/validateCommand'
 import { browserCommands } from './commands/browserCommands'
 import { connectionCommands } from './commands/connectionCommands'
+import { kubernetesCommands } from './commands/kubernetesCommands'
 import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
@@ -141,6 +142,7 @@ function labFor(world: World, explain: Explainer): Lab {
     ...classicCommands(world),
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
+    ...kubernetesCommands(world),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)

@@ -33,6 +33,7 @@ export const REPLAYABLE_CALLS = [
   'setLoadBalancerPoliciesOfListener',
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
+  'configureKubernetes',
 ] as const
 
 /** A Lab method a replay log may contain. */

@@ -50,6 +50,7 @@ const APPLY: Appliers = {
   setLoadBalancerPoliciesOfListener: (lab, a) => lab.setLoadBalancerPoliciesOfListener(...a),
   registerInstancesWithLoadBalancer: (lab, a) => lab.registerInstancesWithLoadBalancer(...a),
   deregisterInstancesFromLoadBalancer: (lab, a) => lab.deregisterInstancesFromLoadBalancer(...a),
+  configureKubernetes: (lab, a) => lab.configureKubernetes(...a),
 }
 
 /** Applies one command to `lab` and returns what the call returns (a Result, a request record, …). */

@@ -26,6 +26,7 @@ import {
   resultOf,
 } from './commandChecks'
 import { isCommandName, type LabCommand } from './labCommand'
+import { kubernetesProblem } from '../rules/kubernetes'
 
 type Validators = {
   readonly [C in ReplayableCall]: (world: World, args: Parameters<Lab[C]>) => Result
@@ -71,6 +72,7 @@ export const VALIDATE: Validators = {
   setLoadBalancerPoliciesOfListener: (w, [options]) => resultOf(checkListenerPolicies(w, options)),
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
+  configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),
 }
 
 /** The world behind each live lab, so validateCommand can read it through the lab's queries. */

@@ -37,6 +37,7 @@ import type {
   XrayResult,
 } from './apiTypes'
 import type { World } from './world'
+import type { KubernetesTargetType } from './kubernetes'
 
 export type * from './apiTypes'
 
@@ -131,4 +132,18 @@ export interface Lab {
   deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result
   describeInstanceHealth(): InstanceHealthView[]
   classicHealthCheck(): ClassicHealthCheckView | null
+
+  // Extensions: Kubernetes behind the ALB (issue 19).
+  /** Runs the app as a Kubernetes Service (2 pods on every instance, which become nodes) and registers the nodes
+   *  (`instance`) or the pods (`ip`) in the listener's target group, as the AWS Load Balancer Controller's
+   *  `alb.ingress.kubernetes.io/target-type` does. ALB only. */
+  configureKubernetes(options: { targetType: KubernetesTargetType }): void
+  /** The Service's target type and pods, or null when the app does not run on Kubernetes. */
+  kubernetes(): KubernetesView | null
+}
+
+/** What kubernetes() returns. */
+export interface KubernetesView {
+  targetType: KubernetesTargetType
+  pods: { id: string; node: string }[]
 }

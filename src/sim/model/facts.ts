@@ -3,6 +3,7 @@
 // translated without touching the rules, and the request path builds no text.
 
 import type { TargetGroupDecision } from './decisions'
+import type { KubeHop } from './kubernetes'
 
 /** Why the browser sent no stickiness cookie with a request. */
 export type NoCookieReason =
@@ -135,6 +136,8 @@ export interface AlbFacts {
   /** The chosen target did not answer (502). */
   silence?: Silence
   tail: AlbTail
+  /** Kubernetes labs: the node and the pod that served the request (absent elsewhere). */
+  kube?: KubeHop
 }
 
 /** Why the client's NLB flow ended before this request. */

@@ -30,6 +30,7 @@ import { natGroups } from '../rules/sourceIp'
 import { currentEpoch } from '../rules/sourceIpTable'
 import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
+import { kubernetesQueries } from './kubernetesQueries'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -75,6 +76,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
   }
 
   const queries: LabQueries = {
+    ...kubernetesQueries(world),
     now: () => msToSeconds(world.nowMs),
 
     changeCount,

@@ -31,6 +31,7 @@ import type { TargetBinding } from './stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from './stickiness'
 import { dictGet } from '../dict'
 import { answers, silenceReason } from './instances'
+import { choosePod, hopFacts, type PodChoice } from './kubernetes'
 import {
   chooseTargetGroup,
   stickyModeOf,
@@ -111,6 +112,7 @@ export function handleRequest(
   // Set-Cookie directives of this response, in the order the load balancer writes them.
   const directives: SetCookieDirective[] = []
   let instance: InstanceState | null = null
+  let pod: PodChoice | null = null
 
   if (tg !== null) {
     // 2. Target: stickiness first; the algorithm only makes a first or a replacement pick.
@@ -203,7 +205,9 @@ export function handleRequest(
       } else {
         // 3. The application answers; the load balancer adds its cookies.
         status = upgrade ? 101 : 200
-        session = serveApplication(world, rt, slot, instance, sent, path)
+        // Kubernetes: kube-proxy may hand the request on to a pod on another node (rules/kubernetes.ts).
+        pod = choosePod(world, instance)
+        session = serveApplication(world, rt, slot, pod === null ? instance : pod.pod, sent, path)
         const appDirective = session === null ? null : rt.applicationDirective
         addInFlight(instance, now + durationMs)
         const exp = expiresFor(rt.expires, now)
@@ -286,6 +290,10 @@ export function handleRequest(
         : silent
           ? { family: 'alb', group: groupFact, route, silence: silenceReason(instance!), tail }
           : { family: 'alb', group: groupFact, route, tail }
+    if (countOnly === undefined) explanation = rt.explain.request(facts)
+  }
+  if (pod !== null) {
+    facts = { ...facts, kube: hopFacts(pod, session) }
     if (countOnly === undefined) explanation = rt.explain.request(facts)
   }
 
