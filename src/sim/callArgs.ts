@@ -11,6 +11,7 @@
 import { AVAILABILITY_ZONES } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import type { ReplayableCall } from './replayCalls'
+import { MAX_POLLS } from './rules/socketIo'
 
 /** Longest string any argument may hold (a cookie is at most 4,096 bytes; names are far shorter). */
 export const MAX_ARG_CHARS = 8_192
@@ -293,4 +294,13 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
   registerInstancesWithLoadBalancer: { arity: 1, check: () => {} },
   deregisterInstancesFromLoadBalancer: { arity: 1, check: () => {} },
   configureKubernetes: { arity: 1, check: (a) => void object('configureKubernetes', 'options', a[0]) },
+  connectSocketIo: {
+    arity: 2,
+    check: (a) => {
+      str('connectSocketIo', 'client id', a[0])
+      const o = optObject('connectSocketIo', 'options', a[1])
+      optWhole('connectSocketIo', 'options.polls', o.polls, 1, MAX_POLLS)
+      optOneOf('connectSocketIo', 'options.transports', o.transports, ['polling', 'websocket'])
+    },
+  },
 }

@@ -50,6 +50,7 @@ import { bindWorld } from './commands/validateCommand'
 import { browserCommands } from './commands/browserCommands'
 import { connectionCommands } from './commands/connectionCommands'
 import { kubernetesCommands } from './commands/kubernetesCommands'
+import { socketIoCommands } from './commands/socketIoCommands'
 import { CallLog } from './callLog'
 import { handleRequest } from './rules/request'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
@@ -143,6 +144,7 @@ function labFor(world: World, explain: Explainer): Lab {
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
     ...kubernetesCommands(world),
+    ...socketIoCommands(world, rt),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)

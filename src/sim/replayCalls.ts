@@ -34,6 +34,7 @@ export const REPLAYABLE_CALLS = [
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
   'configureKubernetes',
+  'connectSocketIo',
 ] as const
 
 /** A Lab method a replay log may contain. */

@@ -73,6 +73,7 @@ export const VALIDATE: Validators = {
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
   configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),
+  connectSocketIo: (w) => orOk(albOnly(w.loadBalancerType, 'connectSocketIo')),
 }
 
 /** The world behind each live lab, so validateCommand can read it through the lab's queries. */

@@ -38,6 +38,7 @@ import type {
 } from './apiTypes'
 import type { World } from './world'
 import type { KubernetesTargetType } from './kubernetes'
+import type { SocketIoOptions } from './socketIo'
 
 export type * from './apiTypes'
 
@@ -140,6 +141,12 @@ export interface Lab {
   configureKubernetes(options: { targetType: KubernetesTargetType }): void
   /** The Service's target type and pods, or null when the app does not run on Kubernetes. */
   kubernetes(): KubernetesView | null
+
+  // Extension: a Socket.IO client (issue 19).
+  /** Runs one Socket.IO connection at the current time: the Engine.IO handshake, `polls` long-polling requests
+   *  (default 2) and the WebSocket upgrade, stopping at the first failure (400 Session ID unknown on a process
+   *  without the sid). transports 'websocket' skips polling. Returns the records in order. ALB only. */
+  connectSocketIo(clientId: string, options?: SocketIoOptions): RequestRecord[]
 }
 
 /** What kubernetes() returns. */

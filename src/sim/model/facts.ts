@@ -4,6 +4,7 @@
 
 import type { TargetGroupDecision } from './decisions'
 import type { KubeHop } from './kubernetes'
+import type { EngineIoFacts } from './socketIo'
 
 /** Why the browser sent no stickiness cookie with a request. */
 export type NoCookieReason =
@@ -138,6 +139,8 @@ export interface AlbFacts {
   tail: AlbTail
   /** Kubernetes labs: the node and the pod that served the request (absent elsewhere). */
   kube?: KubeHop
+  /** A Socket.IO client's request: its Engine.IO step and whether the process knew the sid (absent elsewhere). */
+  engineIo?: EngineIoFacts
 }
 
 /** Why the client's NLB flow ended before this request. */
