@@ -17,6 +17,8 @@ import { webSockets } from './content/webSockets'
 import { weightedTargetGroups } from './content/weightedTargetGroups'
 import { whyStickiness } from './content/whyStickiness'
 import { parseLesson, type Lesson } from './schema'
+import { kubernetesTargetType } from './content/kubernetesTargetType'
+import { socketIoPolling } from './content/socketIoPolling'
 
 /** Every lesson, in teaching order (unvalidated source data). */
 export const LESSON_SOURCES: readonly Lesson[] = [
@@ -36,6 +38,8 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   otherLoadBalancers,
   nlbSourceIp,
   clbAwselb,
+  kubernetesTargetType,
+  socketIoPolling,
 ]
 
 export interface Catalog {

@@ -6,6 +6,7 @@ import { revealedMetrics, revealedSessions, revealStamp } from './revealedLab'
 import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
+import { selectKube, selectSessionUnknown } from './kubeScene'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -125,6 +126,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
     // ---- motion (src/view/topology/motion.ts): every recent request, arrived or not; motion reveals on arrival.
     motion: { trips },
     // ---- end motion
+    ...kubeParts(lab, history, sessions, lostIds),
   }
 }
 
@@ -226,4 +228,11 @@ function classicGroup(
 function clbRule(listener: { policyNames?: string[] }): string {
   const names = listener.policyNames ?? []
   return names.length === 0 ? 'no stickiness policy' : `policy ${names.join(', ')}`
+}
+
+/** The Kubernetes and Socket.IO parts of the picture (kubeScene.ts), present only when there is something to draw. */
+function kubeParts(lab: LabQueries, history: Parameters<typeof selectKube>[1], sessions: { where: string }[], lost: ReadonlySet<number>): Pick<Scene, 'kube' | 'sessionUnknown'> {
+  const kube = selectKube(lab, history, sessions, lost)
+  const sessionUnknown = selectSessionUnknown(history)
+  return { ...(kube === undefined ? {} : { kube }), ...(sessionUnknown.length === 0 ? {} : { sessionUnknown }) }
 }

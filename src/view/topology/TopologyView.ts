@@ -4,6 +4,7 @@ import { select } from 'd3-selection'
 import { albLinesTop, cardLines, type Link, type PositionedClient, type PositionedGroup, type PositionedTarget, type TopologyLayout } from './layout'
 import { tripOf } from '../reveal'
 import type { MotionLayer } from './motionLayer'
+import { renderKube } from './kubePods'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -65,6 +66,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   const gAlb = root.append('g').attr('class', 'alb').attr('data-testid', 'topology.alb')
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
+  const gKube = root.append('g').attr('class', 'kube')
   const gOver = root.append('g').attr('class', 'motion-over').attr('aria-hidden', 'true')
   let motionView: ReturnType<MotionLayer['createMotionView']> | null = null
   let computeMotion: MotionLayer['computeMotion'] | null = null
@@ -249,6 +251,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)
       renderClients(layout.clients)
       renderTargets(layout.targets)
+      renderKube(gKube, layout.kube)
       drawMotion()
     },
     setMotion(layer) {
