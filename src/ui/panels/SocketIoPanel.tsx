@@ -66,12 +66,13 @@ export function SocketIoPanel() {
         Until the WebSocket upgrade, Engine.IO’s handshake and long-polling requests must reach the
         process that holds the session; once a target answers 101 the connection stays on it.
       </p>
+      <p className="cfg-hint">Browser: {clientId} (the one selected on the stage).</p>
       <button
         type="button"
         className="btn"
         onClick={() => call('connectSocketIo', clientId, { polls: 3, transports })}
       >
-        Connect Socket.IO ({clientId})
+        Connect Socket.IO
       </button>
       {steps.length > 0 && (
         <ol

@@ -271,5 +271,5 @@ export function renderKube(
     .attr('data-testid', (d) => `topology.sid-unknown.${d.targetId}`)
     .attr('transform', (d) => `translate(${r(d.x)},${r(d.y)})`)
     .select('rect')
-    .attr('width', 16 + 22 * 7)
+    .attr('width', 20 + 22 * 7.5)
 }
