@@ -100,6 +100,10 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
       return `register ${listOf(a)}`
     case 'deregisterInstancesFromLoadBalancer':
       return `deregister ${listOf(a)}`
+    case 'configureKubernetes':
+      return `Kubernetes → target-type ${str((a as { targetType?: unknown } | undefined)?.targetType)}`
+    case 'connectSocketIo':
+      return `${str(a)} → connect Socket.IO`
     default:
       return entry.call
   }
