@@ -136,4 +136,22 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: `${SHOTS}/k8s-instance-390.png` })
     await expect(lost).toBeVisible()
   })
+
+  test('a Socket.IO poll refused with 400 shows on the card that answered it', async ({
+    lab: page,
+  }) => {
+    await pause(page)
+    const connect = page
+      .getByRole('region', { name: 'Socket.IO client' })
+      .getByRole('button', { name: 'Connect Socket.IO' })
+    await openTabOf(page, connect)
+    await connect.click()
+    await afterArrival(page)
+    const badge = page.locator('g.sid-unknown').first()
+    await openTabOf(page, badge)
+    await badge.scrollIntoViewIfNeeded()
+    await expect(badge).toBeVisible()
+    await expect(badge).toContainText('400 Session ID unknown')
+    await page.screenshot({ path: `${SHOTS}/socketio-400-390.png` })
+  })
 })
