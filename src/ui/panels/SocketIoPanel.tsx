@@ -66,7 +66,11 @@ export function SocketIoPanel() {
         Until the WebSocket upgrade, Engine.IO’s handshake and long-polling requests must reach the
         process that holds the session; once a target answers 101 the connection stays on it.
       </p>
-      <p className="cfg-hint">Browser: {clientId} (the one selected on the stage).</p>
+      <p className="cfg-hint">
+        Browser: {clientId} (the one selected on the stage). Simulator convention: the handshake,
+        three polls and the upgrade are sent at the same virtual instant, and the sequence stops at
+        the first 400, where the real client would report an xhr poll error and reconnect.
+      </p>
       <button
         type="button"
         className="btn"
