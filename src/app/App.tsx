@@ -33,7 +33,9 @@ const ShareDialog = lazy(
   deferred(() => import('../ui/components/ShareDialog').then((m) => ({ default: m.ShareDialog }))),
 )
 // The in-app documents (the behaviour reference drills cite, the embedding guide): opened from a link, in any layout.
-const DocDialog = lazy(deferred(() => import('../ui/docs/DocDialog').then((m) => ({ default: m.DocDialog }))))
+const DocDialog = lazy(
+  deferred(() => import('../ui/docs/DocDialog').then((m) => ({ default: m.DocDialog }))),
+)
 const ShortcutsDialog = lazy(
   deferred(() =>
     import('../ui/components/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
@@ -84,9 +86,19 @@ const ConsolePanel = lazy(
 const HeadersPanel = lazy(
   deferred(() => import('../ui/panels/HeadersPanel').then((m) => ({ default: m.HeadersPanel }))),
 )
+const KubernetesPanel = lazy(
+  deferred(() =>
+    import('../ui/panels/KubernetesPanel').then((m) => ({ default: m.KubernetesPanel })),
+  ),
+)
+const SocketIoPanel = lazy(
+  deferred(() => import('../ui/panels/SocketIoPanel').then((m) => ({ default: m.SocketIoPanel }))),
+)
 const LoadBalancerTypePanel = lazy(
   deferred(() =>
-    import('../ui/panels/LoadBalancerTypePanel').then((m) => ({ default: m.LoadBalancerTypePanel })),
+    import('../ui/panels/LoadBalancerTypePanel').then((m) => ({
+      default: m.LoadBalancerTypePanel,
+    })),
   ),
 )
 // The picture starts loading at once, beside the page's frame, not after it: its own chunk (with d3-selection and the
@@ -97,9 +109,13 @@ const TopologyCanvas = loadComponent(
   <StageFallback />,
 )
 // The first-visit welcome: a newcomer reads it after the page is up; most visits never show it.
-const Welcome = lazy(deferred(() => import('../ui/stage/Welcome').then((m) => ({ default: m.Welcome }))))
+const Welcome = lazy(
+  deferred(() => import('../ui/stage/Welcome').then((m) => ({ default: m.Welcome }))),
+)
 // Narration of requests for screen readers: the first request can only be sent after the first paint.
-const Narrator = lazy(deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))))
+const Narrator = lazy(
+  deferred(() => import('../ui/components/Narrator').then((m) => ({ default: m.Narrator }))),
+)
 const LoadTestSlot = lazy(deferred(() => import('./LoadTestSlot')))
 // Your ALB as code: configuration export and import, with the yaml package; the HCL parser loads only when an import needs it.
 const ConfigPanel = lazy(
@@ -107,7 +123,9 @@ const ConfigPanel = lazy(
 )
 // "Back to your lab" while a lesson or a drill's scenario has the stage (it needs the lessons, loaded after the paint).
 const BackToLabBar = lazy(
-  deferred(() => import('../ui/components/BackToLabBar').then((m) => ({ default: m.BackToLabBar }))),
+  deferred(() =>
+    import('../ui/components/BackToLabBar').then((m) => ({ default: m.BackToLabBar })),
+  ),
 )
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
@@ -174,6 +192,8 @@ const slots: Readonly<Record<SlotName, ReactNode>> = {
   lbtype: (
     <Suspense fallback={<PanelFallback heading="Load balancer type" className="lb-type-panel" />}>
       <LoadBalancerTypePanel />
+      <KubernetesPanel />
+      <SocketIoPanel />
     </Suspense>
   ),
   instances: (
@@ -271,7 +291,9 @@ export function App() {
           <Suspense fallback={<PendingButton label="Share" />}>
             <ShareDialog />
           </Suspense>
-          <Suspense fallback={<PendingButton label="Keyboard shortcuts" className="shortcuts-button" />}>
+          <Suspense
+            fallback={<PendingButton label="Keyboard shortcuts" className="shortcuts-button" />}
+          >
             <ShortcutsDialog />
           </Suspense>
           <ThemeToggle />

@@ -6,12 +6,17 @@ import type { Explainer, RequestFacts, WebSocketFacts } from '../sim/model/facts
 import { explainAlb } from './explainAlb'
 import { explainClb } from './explainClb'
 import { explainGwlb } from './explainGwlb'
+import { explainKube } from './explainKube'
+import { explainEngineIo } from './explainEngineIo'
 import { explainNlb } from './explainNlb'
 
 export function explainRequest(facts: RequestFacts): string {
   switch (facts.family) {
-    case 'alb':
-      return explainAlb(facts)
+    case 'alb': {
+      const kube = facts.kube === undefined ? '' : ` ${explainKube(facts.kube)}`
+      const eio = facts.engineIo === undefined ? '' : ` ${explainEngineIo(facts.engineIo)}`
+      return explainAlb(facts) + kube + eio
+    }
     case 'nlb':
       return explainNlb(facts)
     case 'gwlb':

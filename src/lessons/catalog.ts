@@ -19,6 +19,8 @@ import { weightedTargetGroups } from './content/weightedTargetGroups'
 import { whyStickiness } from './content/whyStickiness'
 import { clientKinds } from './content/clientKinds'
 import { parseLesson, type Lesson } from './schema'
+import { kubernetesTargetType } from './content/kubernetesTargetType'
+import { socketIoPolling } from './content/socketIoPolling'
 
 /** Every lesson, in teaching order (unvalidated source data). */
 export const LESSON_SOURCES: readonly Lesson[] = [
@@ -40,6 +42,8 @@ export const LESSON_SOURCES: readonly Lesson[] = [
   clbAwselb,
   cdnCookies,
   clientKinds,
+  kubernetesTargetType,
+  socketIoPolling,
 ]
 
 export interface Catalog {

@@ -3,6 +3,7 @@
 import type { Drill } from './schema'
 import { EDGE_DRILLS } from './drills/edgeDrills'
 import { CLIENT_DRILLS } from './drillsClients'
+import { KUBERNETES_DRILLS } from './drillsKubernetes'
 
 export const DRILLS: readonly Drill[] = [
   {
@@ -717,4 +718,5 @@ export const DRILLS: readonly Drill[] = [
   },
   ...EDGE_DRILLS,
   ...CLIENT_DRILLS,
+  ...KUBERNETES_DRILLS,
 ]

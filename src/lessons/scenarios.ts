@@ -35,7 +35,10 @@ const nlbOffice = (): LabEventData[] => [
   ...OFFICE.map((id) => call('addClient', id, { sourceIp: OFFICE_NAT })),
 ]
 const sourceIpOn = () =>
-  call('modifyTargetGroupAttributes', 'web', { 'stickiness.enabled': 'true', 'stickiness.type': 'source_ip' })
+  call('modifyTargetGroupAttributes', 'web', {
+    'stickiness.enabled': 'true',
+    'stickiness.type': 'source_ip',
+  })
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -275,8 +278,14 @@ export const SCENARIOS: readonly Scenario[] = [
     setup: [
       call('setLoadBalancerType', 'classic'),
       call('addClient', 'alice'),
-      call('createLBCookieStickinessPolicy', { policyName: 'duration-60', cookieExpirationPeriod: 60 }),
-      call('setLoadBalancerPoliciesOfListener', { loadBalancerPort: 80, policyNames: ['duration-60'] }),
+      call('createLBCookieStickinessPolicy', {
+        policyName: 'duration-60',
+        cookieExpirationPeriod: 60,
+      }),
+      call('setLoadBalancerPoliciesOfListener', {
+        loadBalancerPort: 80,
+        policyNames: ['duration-60'],
+      }),
       call('request', 'alice'),
     ],
   },
@@ -306,6 +315,27 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
   ...CLIENT_SCENARIOS,
+  {
+    id: 'kubernetes-instance',
+    title: 'Kubernetes, target-type instance: alice bound to a node',
+    description:
+      'The app runs as a Kubernetes Service: two pods on each of the nodes i-1, i-2 and i-3, carts in pod memory. The AWS Load Balancer Controller registered the nodes (target-type: instance); lb_cookie stickiness (1 day). alice has one item in her cart.',
+    seed: 1,
+    setup: [
+      call('addClient', 'alice'),
+      stickyOn(),
+      call('configureKubernetes', { targetType: 'instance' }),
+      call('request', 'alice', { path: '/cart/add' }),
+    ],
+  },
+  {
+    id: 'socketio',
+    title: 'A Socket.IO app, stickiness off',
+    description:
+      'The default lab (i-1, i-2, i-3, round robin, stickiness off) serving a Socket.IO app. alice connects with the default transports: long polling first, then the WebSocket upgrade.',
+    seed: 1,
+    setup: [call('addClient', 'alice')],
+  },
 ]
 
 export function findScenario(id: string): Scenario | undefined {

@@ -11,6 +11,7 @@
 import { AVAILABILITY_ZONES } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import type { ReplayableCall } from './replayCalls'
+import { MAX_POLLS } from './rules/socketIo'
 
 /** Longest string any argument may hold (a cookie is at most 4,096 bytes; names are far shorter). */
 export const MAX_ARG_CHARS = 8_192
@@ -43,10 +44,12 @@ interface CopyState {
 }
 
 function cloneValue(v: unknown, path: string, depth: number, st: CopyState): unknown {
-  if (depth > MAX_ARG_DEPTH) throw new RangeError(`${path} is nested more than ${MAX_ARG_DEPTH} levels deep`)
+  if (depth > MAX_ARG_DEPTH)
+    throw new RangeError(`${path} is nested more than ${MAX_ARG_DEPTH} levels deep`)
   switch (typeof v) {
     case 'string':
-      if (v.length > MAX_ARG_CHARS) throw new RangeError(`${path} is longer than ${MAX_ARG_CHARS} characters`)
+      if (v.length > MAX_ARG_CHARS)
+        throw new RangeError(`${path} is longer than ${MAX_ARG_CHARS} characters`)
       return v
     case 'boolean':
       return v
@@ -59,7 +62,8 @@ function cloneValue(v: unknown, path: string, depth: number, st: CopyState): unk
     case 'object': {
       if (v === null) return null
       if (Array.isArray(v)) {
-        if (v.length > MAX_ARG_ITEMS) throw new RangeError(`${path} has more than ${MAX_ARG_ITEMS} items`)
+        if (v.length > MAX_ARG_ITEMS)
+          throw new RangeError(`${path} has more than ${MAX_ARG_ITEMS} items`)
         const out: unknown[] = []
         for (let i = 0; i < v.length; i++) {
           if (!(i in v)) throw new TypeError(`${path} has a hole at index ${i}`)
@@ -70,12 +74,15 @@ function cloneValue(v: unknown, path: string, depth: number, st: CopyState): unk
         return out
       }
       const proto: unknown = Object.getPrototypeOf(v)
-      if (proto !== Object.prototype && proto !== null) throw new TypeError(`${path} must be a plain object`)
+      if (proto !== Object.prototype && proto !== null)
+        throw new TypeError(`${path} must be a plain object`)
       const keys = Object.keys(v)
-      if (keys.length > MAX_ARG_ITEMS) throw new RangeError(`${path} has more than ${MAX_ARG_ITEMS} keys`)
+      if (keys.length > MAX_ARG_ITEMS)
+        throw new RangeError(`${path} has more than ${MAX_ARG_ITEMS} keys`)
       const entries: [string, unknown][] = []
       for (const k of keys) {
-        if (k.length > MAX_ARG_CHARS) throw new RangeError(`a key of ${path} is longer than ${MAX_ARG_CHARS} characters`)
+        if (k.length > MAX_ARG_CHARS)
+          throw new RangeError(`a key of ${path} is longer than ${MAX_ARG_CHARS} characters`)
         const item: unknown = (v as Record<string, unknown>)[k]
         // JSON drops undefined members; so does the copy (the call sees "absent", as its replay will).
         if (item !== undefined) entries.push([k, cloneValue(item, `${path}.${k}`, depth + 1, st)])
@@ -112,7 +119,8 @@ export function cloneCallArgs(
 type Rec = Record<string, unknown>
 
 function str(call: string, what: string, v: unknown): void {
-  if (typeof v !== 'string') throw new TypeError(`${call}: ${what} must be a string, not ${describe(v)}`)
+  if (typeof v !== 'string')
+    throw new TypeError(`${call}: ${what} must be a string, not ${describe(v)}`)
 }
 function optObject(call: string, what: string, v: unknown): Rec {
   if (v === undefined) return {}
@@ -125,7 +133,8 @@ function object(call: string, what: string, v: unknown): Rec {
   return optObject(call, what, v)
 }
 function optBool(call: string, what: string, v: unknown): void {
-  if (v !== undefined && typeof v !== 'boolean') throw new TypeError(`${call}: ${what} must be true or false`)
+  if (v !== undefined && typeof v !== 'boolean')
+    throw new TypeError(`${call}: ${what} must be true or false`)
 }
 function optOneOf(call: string, what: string, v: unknown, allowed: readonly string[]): void {
   if (v !== undefined && !allowed.includes(v as string))
@@ -134,12 +143,16 @@ function optOneOf(call: string, what: string, v: unknown, allowed: readonly stri
 function optSeconds(call: string, what: string, v: unknown, max: number): void {
   if (v === undefined) return
   if (typeof v !== 'number' || !(v >= 0 && v <= max))
-    throw new RangeError(`${call}: ${what} must be a number of seconds from 0 to ${max}, not ${describe(v)}`)
+    throw new RangeError(
+      `${call}: ${what} must be a number of seconds from 0 to ${max}, not ${describe(v)}`,
+    )
 }
 function optWhole(call: string, what: string, v: unknown, min: number, max: number): void {
   if (v === undefined) return
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-    throw new RangeError(`${call}: ${what} must be a whole number from ${min} to ${max}, not ${describe(v)}`)
+    throw new RangeError(
+      `${call}: ${what} must be a whole number from ${min} to ${max}, not ${describe(v)}`,
+    )
 }
 
 const CREDENTIALS = ['include', 'same-origin', 'omit'] as const
@@ -183,12 +196,16 @@ const ids = (call: string, n: number) => (a: unknown[]) => {
 }
 
 /** Each replayable call: how many arguments it takes, and the checks that throw. */
-export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check: (a: unknown[]) => void }>> = {
+export const CALL_CHECKS: Readonly<
+  Record<ReplayableCall, { arity: number; check: (a: unknown[]) => void }>
+> = {
   advance: {
     arity: 1,
     check: (a) => {
       if (typeof a[0] !== 'number' || !(a[0] >= 0 && a[0] <= MAX_ADVANCE_SECONDS))
-        throw new RangeError(`seconds must be a finite number >= 0 and at most ${MAX_ADVANCE_SECONDS} (366 days)`)
+        throw new RangeError(
+          `seconds must be a finite number >= 0 and at most ${MAX_ADVANCE_SECONDS} (366 days)`,
+        )
     },
   },
   createTargetGroup: {
@@ -213,7 +230,10 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
       optObject('modifyHealthCheck', 'settings', a[1])
     },
   },
-  setListenerProtocol: { arity: 1, check: (a) => optOneOf('setListenerProtocol', 'protocol', a[0] ?? '', ['HTTP', 'HTTPS']) },
+  setListenerProtocol: {
+    arity: 1,
+    check: (a) => optOneOf('setListenerProtocol', 'protocol', a[0] ?? '', ['HTTP', 'HTTPS']),
+  },
   setForward: { arity: 1, check: (a) => void object('setForward', 'forward', a[0]) },
   registerTargets: { arity: 2, check: ids('registerTargets', 1) },
   deregisterTargets: { arity: 2, check: ids('deregisterTargets', 1) },
@@ -223,9 +243,14 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
     arity: 3,
     check: (a) => {
       str('setHealthCheckFailing', 'instance id', a[0])
-      if (typeof a[1] !== 'boolean') throw new TypeError('setHealthCheckFailing: failing must be true or false')
+      if (typeof a[1] !== 'boolean')
+        throw new TypeError('setHealthCheckFailing: failing must be true or false')
       const o = optObject('setHealthCheckFailing', 'options', a[2])
-      optOneOf('setHealthCheckFailing', 'options.mode', o.mode, ['response-code', 'connection', 'unresponsive'])
+      optOneOf('setHealthCheckFailing', 'options.mode', o.mode, [
+        'response-code',
+        'connection',
+        'unresponsive',
+      ])
     },
   },
   configureApp: { arity: 1, check: (a) => appConfig('configureApp', a[0]) },
@@ -279,7 +304,10 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
     },
   },
   closeConnection: { arity: 1, check: ids('closeConnection', 1) },
-  modifyLoadBalancerAttributes: { arity: 1, check: (a) => void object('modifyLoadBalancerAttributes', 'attributes', a[0]) },
+  modifyLoadBalancerAttributes: {
+    arity: 1,
+    check: (a) => void object('modifyLoadBalancerAttributes', 'attributes', a[0]),
+  },
   createLBCookieStickinessPolicy: {
     arity: 1,
     check: (a) => void object('createLBCookieStickinessPolicy', 'options', a[0]),
@@ -298,9 +326,24 @@ export const CALL_CHECKS: Readonly<Record<ReplayableCall, { arity: number; check
     arity: 1,
     check: (a) => {
       const o = object('setCdn', 'options', a[0])
-      if (typeof o.enabled !== 'boolean') throw new TypeError('setCdn: enabled must be true or false')
+      if (typeof o.enabled !== 'boolean')
+        throw new TypeError('setCdn: enabled must be true or false')
       if (o.cookies !== undefined) str('setCdn', 'cookies', o.cookies)
-      if (o.names !== undefined && !Array.isArray(o.names)) throw new TypeError('setCdn: names must be a list')
+      if (o.names !== undefined && !Array.isArray(o.names))
+        throw new TypeError('setCdn: names must be a list')
+    },
+  },
+  configureKubernetes: {
+    arity: 1,
+    check: (a) => void object('configureKubernetes', 'options', a[0]),
+  },
+  connectSocketIo: {
+    arity: 2,
+    check: (a) => {
+      str('connectSocketIo', 'client id', a[0])
+      const o = optObject('connectSocketIo', 'options', a[1])
+      optWhole('connectSocketIo', 'options.polls', o.polls, 1, MAX_POLLS)
+      optOneOf('connectSocketIo', 'options.transports', o.transports, ['polling', 'websocket'])
     },
   },
 }

@@ -47,6 +47,8 @@ import { guardCalls } from './commands/guardCalls'
 import { bindWorld } from './commands/validateCommand'
 import { browserCommands } from './commands/browserCommands'
 import { connectionCommands } from './commands/connectionCommands'
+import { kubernetesCommands } from './commands/kubernetesCommands'
+import { socketIoCommands } from './commands/socketIoCommands'
 import { CallLog } from './callLog'
 import { RECORD_SINK } from './pipeline/recordSink'
 import { runRequest } from './pipeline/servePipeline'
@@ -143,6 +145,8 @@ function labFor(world: World, explain: Explainer): Lab {
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
     ...cdnCommands(world),
+    ...kubernetesCommands(world),
+    ...socketIoCommands(world, rt),
 
     advance(seconds) {
       checkSeconds('seconds', seconds)

@@ -34,6 +34,8 @@ export const REPLAYABLE_CALLS = [
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
   'setCdn',
+  'configureKubernetes',
+  'connectSocketIo',
 ] as const
 
 /** A Lab method a replay log may contain. */

@@ -57,6 +57,8 @@ export const METHOD_SLOTS: Readonly<Partial<Record<LabCallMethod, readonly SlotN
   setListenerProtocol: ['listener'],
   setLoadBalancerType: ['lbtype'],
   openWebSocket: [],
+  configureKubernetes: ['lbtype'],
+  connectSocketIo: ['lbtype'],
   sendWebSocketMessage: [],
   setCdn: ['listener'],
 }

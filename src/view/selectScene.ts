@@ -7,6 +7,7 @@ import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
 import { cdnScene } from './cdnScene'
+import { selectKube, selectSessionUnknown } from './kubeScene'
 
 export interface SceneOptions {
   selectedClient: string | null
@@ -127,6 +128,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
     motion: { trips },
     // ---- end motion
     cdn: cdnScene(lab, history, options.selectedClient),
+    ...kubeParts(lab, history, sessions, lostIds),
   }
 }
 
@@ -230,4 +232,11 @@ function classicGroup(
 function clbRule(listener: { policyNames?: string[] }): string {
   const names = listener.policyNames ?? []
   return names.length === 0 ? 'no stickiness policy' : `policy ${names.join(', ')}`
+}
+
+/** The Kubernetes and Socket.IO parts of the picture (kubeScene.ts), present only when there is something to draw. */
+function kubeParts(lab: LabQueries, history: Parameters<typeof selectKube>[1], sessions: { where: string }[], lost: ReadonlySet<number>): Pick<Scene, 'kube' | 'sessionUnknown'> {
+  const kube = selectKube(lab, history, sessions, lost)
+  const sessionUnknown = selectSessionUnknown(history)
+  return { ...(kube === undefined ? {} : { kube }), ...(sessionUnknown.length === 0 ? {} : { sessionUnknown }) }
 }

@@ -51,6 +51,8 @@ const APPLY: Appliers = {
   registerInstancesWithLoadBalancer: (lab, a) => lab.registerInstancesWithLoadBalancer(...a),
   deregisterInstancesFromLoadBalancer: (lab, a) => lab.deregisterInstancesFromLoadBalancer(...a),
   setCdn: (lab, a) => lab.setCdn(...a),
+  configureKubernetes: (lab, a) => lab.configureKubernetes(...a),
+  connectSocketIo: (lab, a) => lab.connectSocketIo(...a),
 }
 
 /** Applies one command to `lab` and returns what the call returns (a Result, a request record, …). */

@@ -27,6 +27,7 @@ import {
 } from './commandChecks'
 import { isCommandName, type LabCommand } from './labCommand'
 import { validateCdn } from './cdnCommands'
+import { kubernetesProblem } from '../rules/kubernetes'
 
 type Validators = {
   readonly [C in ReplayableCall]: (world: World, args: Parameters<Lab[C]>) => Result
@@ -73,6 +74,8 @@ export const VALIDATE: Validators = {
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
   setCdn: (w, [options]) => validateCdn(w, options),
+  configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),
+  connectSocketIo: (w) => orOk(albOnly(w.loadBalancerType, 'connectSocketIo')),
 }
 
 /** The world behind each live lab, so validateCommand can read it through the lab's queries. */

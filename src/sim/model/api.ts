@@ -39,6 +39,8 @@ import type {
 import type { World } from './world'
 import type { CdnOptions, CdnView } from './cdn'
 import type { TargetId } from './ids'
+import type { KubernetesTargetType } from './kubernetes'
+import type { SocketIoOptions } from './socketIo'
 
 export type * from './apiTypes'
 export type { ClientId, TargetGroupName, TargetId } from './ids'
@@ -146,4 +148,22 @@ export interface Lab {
   setCdn(options: CdnOptions): Result
   /** The CDN in front, or null. */
   cdn(): CdnView | null
+  // Extensions: Kubernetes behind the ALB (issue 19).
+  /** Runs the app as a Kubernetes Service (2 pods on every instance, which become nodes) and registers the nodes
+   *  (`instance`) or the pods (`ip`) in the listener's target group, as the AWS Load Balancer Controller's
+   *  `alb.ingress.kubernetes.io/target-type` does. ALB only. */
+  configureKubernetes(options: { targetType: KubernetesTargetType }): void
+  /** The Service's target type and pods, or null when the app does not run on Kubernetes. */
+  kubernetes(): KubernetesView | null
+
+  // Extension: a Socket.IO client (issue 19).
+  /** Runs one Socket.IO connection at the current time: the Engine.IO handshake, `polls` long-polling requests
+   *  (default 2) and the WebSocket upgrade, stopping at the first failure (400 Session ID unknown on a process
+   *  without the sid). transports 'websocket' skips polling. Returns the records in order. ALB only. */
+  connectSocketIo(clientId: string, options?: SocketIoOptions): RequestRecord[]
+}
+/** What kubernetes() returns. */
+export interface KubernetesView {
+  targetType: KubernetesTargetType
+  pods: { id: string; node: string }[]
 }

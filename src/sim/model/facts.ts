@@ -3,6 +3,8 @@
 // translated without touching the rules, and the request path builds no text.
 
 import type { TargetGroupDecision } from './decisions'
+import type { KubeHop } from './kubernetes'
+import type { EngineIoFacts } from './socketIo'
 
 /** Why the browser sent no stickiness cookie with a request. */
 export type NoCookieReason =
@@ -185,6 +187,10 @@ export interface AlbFacts {
   /** The chosen target did not answer (502). */
   silence?: Silence
   tail: AlbTail
+  /** Kubernetes labs: the node and the pod that served the request (absent elsewhere). */
+  kube?: KubeHop
+  /** A Socket.IO client's request: its Engine.IO step and whether the process knew the sid (absent elsewhere). */
+  engineIo?: EngineIoFacts
   /** CloudFront in front withheld some of the browser's cookies from the load balancer. */
   cdn?: CdnFacts
 }

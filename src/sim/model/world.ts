@@ -11,6 +11,7 @@ import type { ClientId, TargetGroupName, TargetId } from './ids'
 import type { Counters, FlowMetricCounters, MetricCounters } from './counters'
 
 export type { Counters, FlowMetricCounters, MetricCounters } from './counters'
+import type { KubernetesState } from './kubernetes'
 
 /** Availability Zones the simulated load balancer is enabled in. */
 export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const
@@ -339,6 +340,7 @@ export interface World {
   loadBalancerAttributes: LoadBalancerAttributes
   /** Present only while the load balancer is a Classic Load Balancer. */
   classic: ClbState | null
+  kubernetes?: KubernetesState // only once configureKubernetes ran (older labs have none)
   /** mulberry32 state. */
   rng: number
   /** Key that seals simulated LB cookies (derived from the seed; real AWS encrypts with a rotating key). */

@@ -36,6 +36,7 @@ import { availability, pickTarget, zoneFilter } from '../rules/routing'
 import type { TargetBinding } from '../rules/stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from '../rules/stickiness'
 import { cdnFacts, cdnMiss } from '../rules/cdn'
+import { hopFacts } from '../rules/kubernetes'
 import type { Exchange } from './exchange'
 import type { RouteStrategy } from './routeStrategy'
 
@@ -254,7 +255,7 @@ function stickyHit(rt: Runtime, x: Exchange, plan: AlbPlan, cookie: string, id: 
   )
 }
 
-function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
+function describeAlb(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
   const b = plan.binding
   const groupDecision = x.groupDecision
   const tail = plan.tail
@@ -291,6 +292,14 @@ function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
   if (cdn !== undefined) facts.cdn = cdn
   x.facts = facts
   x.explanation = rt.explain.request(facts)
+}
+
+/** The ALB's facts, with the node → pod hop when the app runs on Kubernetes. */
+function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
+  describeAlb(world, rt, x, plan)
+  if (x.pod === null) return
+  x.facts = { ...(x.facts as AlbFacts), kube: hopFacts(x.pod, x.session) }
+  x.explanation = rt.explain.request(x.facts)
 }
 
 export const albStrategy: RouteStrategy<AlbPlan> = {

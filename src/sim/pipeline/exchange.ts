@@ -5,6 +5,7 @@
 import type { CookieRejection, SetCookieDirective } from '../cookieJar'
 import type { WithheldCookie } from '../cookiePolicy'
 import type { CdnPass } from '../rules/cdn'
+import type { PodChoice } from '../rules/kubernetes'
 import type { SessionView } from '../model/api'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
 import type { RequestFacts } from '../model/facts'
@@ -52,6 +53,8 @@ export interface Exchange {
   withheld: WithheldCookie[] | undefined
   /** CloudFront in front: what it forwarded to the load balancer and what it kept back (null: no CDN). */
   cdn: CdnPass | null
+  /** Kubernetes: the pod kube-proxy handed the request to (null elsewhere; rules/kubernetes.ts). */
+  pod: PodChoice | null
   /** NLB/GWLB: the flow tuple the request travelled on. */
   flow: FlowRecord | null
   /** Filled by the strategy's describe step, only for sinks that keep records. */
@@ -82,6 +85,7 @@ export function newExchange(req: NormalizedRequest, slot: ClientSlot): Exchange 
     blocked: undefined,
     withheld: undefined,
     cdn: null,
+    pod: null,
     flow: null,
     facts: null,
     explanation: '',

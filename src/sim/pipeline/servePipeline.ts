@@ -12,6 +12,7 @@ import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
 import { serveApplication } from '../rules/application'
 import { cdnForward } from '../rules/cdn'
+import { choosePod } from '../rules/kubernetes'
 import { getClientSlot } from '../rules/clients'
 import { answers } from '../rules/instances'
 import { addInFlight } from '../rules/routing'
@@ -125,7 +126,10 @@ function serve(
   x.status = upgrade ? 101 : 200
   let app = null
   if (strategy.carriesHttp(req)) {
-    x.session = serveApplication(world, rt, x.slot, instance, x.sent, req.path)
+    // Kubernetes: kube-proxy may hand the request on to a pod on another node (rules/kubernetes.ts).
+    x.pod = choosePod(world, instance)
+    const server = x.pod === null ? instance : x.pod.pod
+    x.session = serveApplication(world, rt, x.slot, server, x.sent, req.path)
     if (x.session !== null) app = rt.applicationDirective
   }
   const now = world.nowMs

@@ -32,6 +32,7 @@ import { currentEpoch } from '../rules/sourceIpTable'
 import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
 import { albMetrics } from './albMetrics'
+import { kubernetesQueries } from './kubernetesQueries'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -77,6 +78,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
   }
 
   const queries: LabQueries = {
+    ...kubernetesQueries(world),
     now: () => msToSeconds(world.nowMs),
     cdn: () => cdnView(world),
 

@@ -5,6 +5,7 @@ import { albLinesTop, cardLines, type Link, type PositionedClient, type Position
 import { tripOf } from '../reveal'
 import type { MotionLayer } from './motionLayer'
 import { renderCdn } from './cdnView'
+import { renderKube } from './kubePods'
 
 export interface TopologyCallbacks {
   onSelectTarget?: (id: string) => void
@@ -67,6 +68,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   const gCdn = root.append('g').attr('class', 'cdn').attr('data-testid', 'topology.cdn')
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
+  const gKube = root.append('g').attr('class', 'kube')
   const gOver = root.append('g').attr('class', 'motion-over').attr('aria-hidden', 'true')
   let motionView: ReturnType<MotionLayer['createMotionView']> | null = null
   let computeMotion: MotionLayer['computeMotion'] | null = null
@@ -252,6 +254,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       renderCdn(gCdn, layout.cdn)
       renderClients(layout.clients)
       renderTargets(layout.targets)
+      renderKube(gKube, layout.kube)
       drawMotion()
     },
     setMotion(layer) {

@@ -11,6 +11,7 @@ import { CDN_W, cdnHeight, cdnMark, type CdnMark } from './cdnHop'
 import type { SceneCdn } from '../cdnScene'
 
 import type { MotionTrip } from './motion'
+import { layoutKube, podRowHeight, type KubeLayout, type KubeScene, type SessionUnknownMark } from './kubePods'
 export type { Box } from './stageBoxes'
 export { cardHeight, cardLines } from './stageBoxes'
 
@@ -72,6 +73,10 @@ export interface Scene {
   motion?: { trips: MotionTrip[] }
   /** CloudFront in front of the load balancer (cdnScene.ts); absent without one. */
   cdn?: SceneCdn | null
+  /** Kubernetes labs: pods, nodes and node → pod hops (kubePods.ts). */
+  kube?: KubeScene
+  /** Requests Engine.IO answered 400 Session ID unknown (kubePods.ts marks their cards). */
+  sessionUnknown?: SessionUnknownMark[]
 }
 
 export interface Point {
@@ -136,6 +141,8 @@ export interface TopologyLayout {
   cdn: CdnMark | null
   /** What moves on the stage, for motion.ts to place at `now` (dots, trails, tallies, moments). */
   motion: { trips: MotionTrip[]; now: number }
+  /** Pods, node frames, node → pod hops and 400 marks (kubePods.ts); null when there are none. */
+  kube: KubeLayout | null
 }
 
 export interface LayoutOptions {
@@ -195,6 +202,8 @@ interface GroupBand {
   control: number
   /** ALB groups carry the three stickiness radios and their editor; other types a label and a button. */
   radios: boolean
+  /** Extra card height (a node's row of pods, kubePods.ts). */
+  extra?: number
 }
 
 /** The stickiness band's inset from the group's sides: less on a phone, where every pixel of width counts. */
@@ -207,7 +216,7 @@ function groupTop(band: GroupBand): number {
 function groupHeight(g: SceneTargetGroup, azs: string[], band: GroupBand): number {
   const perAz = azs.map((az) => g.targets.filter((t) => t.az === az).length)
   const rows = Math.max(1, ...perAz)
-  return groupTop(band) + rows * (cardHeight(band.control) + CARD_GAP) - CARD_GAP + GROUP_PAD_BOTTOM
+  return groupTop(band) + rows * (cardHeight(band.control) + (band.extra ?? 0) + CARD_GAP) - CARD_GAP + GROUP_PAD_BOTTOM
 }
 
 /** Target groups stack from `y` down; in each, instances sit in one column per AZ, one row per instance. */
@@ -217,7 +226,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   const colW = band.w / azs.length
   const cardW = Math.min(200, colW - 6)
   const top = groupTop(band)
-  const cardH = cardHeight(band.control)
+  const cardH = cardHeight(band.control) + (band.extra ?? 0)
   scene.targetGroups.forEach((g) => {
     const h = groupHeight(g, azs, band)
     groups.push({
@@ -260,7 +269,7 @@ function placeGroups(scene: Scene, azs: string[], y: number, band: GroupBand) {
   return { groups, targets }
 }
 
-type Frame = Omit<TopologyLayout, 'motion' | 'links' | 'cdn'> & {
+type Frame = Omit<TopologyLayout, 'motion' | 'links' | 'cdn' | 'kube'> & {
   cdn?: CdnMark | null
   clientRoute: (c: Pick<PositionedClient, 'x' | 'y' | 'w'>) => Point[]
   groupRoute: (g: PositionedGroup) => Point[]
@@ -289,7 +298,7 @@ function wideFrame(scene: Scene, azs: string[], width: number, minHeight: number
   // CloudFront, when there is one, takes a column of its own between the browsers and the load balancer.
   const cdnW = scene.cdn ? CDN_W + gap : 0
   const gx = MARGIN + cw + gap + cdnW + aw + gap
-  const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB' }
+  const band: GroupBand = { x: gx, w: width - MARGIN - gx, control, radios: (scene.short ?? 'ALB') === 'ALB', extra: podRowHeight(scene.kube) }
   const ch = clientCardHeight(cw - 16, control)
   const shown = scene.clients
   const moreCount = scene.moreClients ?? 0
@@ -331,7 +340,7 @@ function tallFrame(scene: Scene, azs: string[], width: number, control: number):
   const cdnMid = cdn === null ? 0 : cdn.y + cdn.h / 2
   const alb = { ...a, x: (width - a.w) / 2, y: clientsBottom + 26 + (cdn === null ? 0 : cdn.h + 26), button: { x: 0, y: 0, w: 0, h: 0 } }
   const turn = alb.y + a.h + 12
-  const placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, control, radios: (scene.short ?? 'ALB') === 'ALB' })
+  const placed = placeGroups(scene, azs, turn + 14, { x: 10, w: width - 12, control, radios: (scene.short ?? 'ALB') === 'ALB', extra: podRowHeight(scene.kube) })
   const last = placed.groups.at(-1)
   const height = Math.round(last ? last.y + last.h + 8 : turn)
   const gutter = width - 6
@@ -384,5 +393,6 @@ export function layoutTopology(scene: Scene, width: number = VIEW_WIDTH, options
     links.push({ id: `t:${t.group}:${t.id}`, kind: 'target', points: cardRoute(g, t) })
   }
 
-  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, more, groups, targets, links, cdn: frame.cdn ?? null, motion: { trips: scene.motion?.trips ?? [], now: scene.now } }
+  const kube = layoutKube(scene.kube, scene.sessionUnknown ?? [], targets, scene.now)
+  return { tall: frame.tall, width: frame.width, height: frame.height, scale: frame.scale, control, alb, clients, more, groups, targets, links, cdn: frame.cdn ?? null, motion: { trips: scene.motion?.trips ?? [], now: scene.now }, kube }
 }
