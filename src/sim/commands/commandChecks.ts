@@ -27,6 +27,7 @@ import { MAX_GROUP_SERIAL } from '../rules/cookieCodec'
 import type { Dict } from '../dict'
 import { Errors, memberField, OK, refusal, type Failure } from '../rules/errors'
 import { isIpv4 } from '../rules/sourceIp'
+import { validateLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
 import {
   isValidTargetId,
   validateAttributeChanges,
@@ -223,24 +224,12 @@ export function checkRequestOptions(
   return null
 }
 
-/** ModifyLoadBalancerAttributes (NLB and GWLB): the cross-zone switch is the one attribute modelled. */
+/** ModifyLoadBalancerAttributes: every key of the type's table (loadBalancerAttributes.ts). */
 export function checkLoadBalancerAttributes(
   world: World,
   attributes: Record<string, string>,
-): { ok: true; crossZone: boolean } | Failure {
-  const type = world.loadBalancerType
-  if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
-  if (attributes === null || typeof attributes !== 'object')
-    return Errors.attributeValueNotString('attributes')
-  let crossZone = world.loadBalancerAttributes.crossZone
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key !== 'load_balancing.cross_zone.enabled')
-      return Errors.loadBalancerAttributeNotSupported(key)
-    if (value !== 'true' && value !== 'false')
-      return Errors.oneOf(key, String(value), ['true', 'false'])
-    crossZone = value === 'true'
-  }
-  return { ok: true, crossZone }
+): ReturnType<typeof validateLoadBalancerAttributes> {
+  return validateLoadBalancerAttributes(world, attributes)
 }
 
 /** The Classic Load Balancer, or the failure every CLB call returns under another type. */

@@ -357,6 +357,8 @@ export interface ClbState {
 export interface LoadBalancerAttributes {
   /** `load_balancing.cross_zone.enabled`: off by default for NLB and GWLB. */
   crossZone: boolean
+  /** The other attributes set by ModifyLoadBalancerAttributes (no effect here; absent in older saves). */
+  values?: Record<string, string>
 }
 
 export interface World {
