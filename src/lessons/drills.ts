@@ -1,5 +1,6 @@
 // Exam drills: ANS-C01-style scenario questions on load-balancer stickiness, four options each, with an
 // explanation that cites the behaviour (reference sections) and a lab scenario to try the answer in.
+import { MYTH_DRILLS } from './drillsMyths'
 import type { Drill } from './schema'
 
 export const DRILLS: readonly Drill[] = [
@@ -713,4 +714,5 @@ export const DRILLS: readonly Drill[] = [
     tryIt:
       'Target group settings for the ALB offer only lb_cookie and app_cookie. Switch “Load balancer type” to Network (NLB): web becomes a TCP target group and offers Source IP instead.',
   },
+  ...MYTH_DRILLS,
 ]

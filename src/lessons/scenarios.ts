@@ -3,6 +3,7 @@
 // Also applies lab-machine events straight to a Lab, which is how lessons are prepared at a given step.
 import { createLab, type Lab, type Result } from '../sim'
 import type { LabEventData, Lesson, Scenario } from './schema'
+import { MYTH_SCENARIOS } from './scenariosMyths'
 
 /** The app's default lab for a seed (the same as src/app/createApp.ts createDefaultLab). */
 export function defaultLab(seed: number): Lab {
@@ -291,6 +292,7 @@ export const SCENARIOS: readonly Scenario[] = [
       call('addClient', 'alice'),
     ],
   },
+  ...MYTH_SCENARIOS,
 ]
 
 export function findScenario(id: string): Scenario | undefined {
