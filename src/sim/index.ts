@@ -63,6 +63,8 @@ export {
   TG_STICKINESS_MAX_SECONDS,
 } from './model/targetGroupAttributes'
 export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
+export { ATTRIBUTE_CATALOG, NO_EFFECT_NOTE, noEffectNote } from './model/attributeCatalog'
+export type { AttributeCatalogRow, AttributeEffect } from './model/attributeCatalog'
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'
 export type { Decision, TargetGroupDecision } from './model/decisions'
