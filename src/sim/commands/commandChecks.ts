@@ -28,6 +28,7 @@ import type { Dict } from '../dict'
 import { Errors, memberField, OK, refusal, type Failure } from '../rules/errors'
 import { isIpv4 } from '../rules/sourceIp'
 import { validateLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
+import { APP_COOKIE_VALUE_BYTES } from '../rules/appCookieSize'
 import {
   isValidTargetId,
   validateAttributeChanges,
@@ -166,6 +167,14 @@ export function checkAppConfig(app: AppConfig): Failure | null {
         'RangeError',
         'sessionCookie.maxAgeSeconds must be a whole number >= 0',
         'sessionCookie.maxAgeSeconds',
+      )
+    const b = sc.valueBytes
+    const { min, max } = APP_COOKIE_VALUE_BYTES
+    if (b !== undefined && (typeof b !== 'number' || !Number.isInteger(b) || b < min || b > max))
+      return refusal(
+        'RangeError',
+        `sessionCookie.valueBytes must be a whole number ${min}-${max}`,
+        'sessionCookie.valueBytes',
       )
   }
   if (

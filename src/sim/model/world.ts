@@ -191,6 +191,8 @@ export interface ListenerState {
 export interface SessionCookieConfig {
   name: string
   maxAgeSeconds?: number
+  /** Characters in the cookie's value (the id padded); unset = just the id. See rules/appCookieSize.ts. */
+  valueBytes?: number
 }
 
 export interface AppState {

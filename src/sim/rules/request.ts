@@ -29,6 +29,7 @@ import { CookieKind, NO_TARGET } from './cookieCodec'
 import { addInFlight, availability, pickTarget, zoneFilter } from './routing'
 import type { TargetBinding } from './stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from './stickiness'
+import { withAppCookieCopy } from './appCookieSize'
 import { dictGet } from '../dict'
 import { answers, silenceReason } from './instances'
 import {
@@ -253,7 +254,8 @@ export function handleRequest(
               tg.parsed.appCookieDurationSeconds,
             )
           }
-          pushAppCookieDirectives(directives, value, exp, protocol, client.userAgent === 'chromium')
+          const appValue = withAppCookieCopy(value, world.app.sessionCookie?.valueBytes)
+          pushAppCookieDirectives(directives, appValue, exp, protocol, client.userAgent === 'chromium')
           if (!sticky) {
             const appCookie = world.app.sessionCookie
             tail = setsAppCookie
