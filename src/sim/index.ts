@@ -64,6 +64,7 @@ export {
 } from './model/targetGroupAttributes'
 export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
 export { ATTRIBUTE_CATALOG, NO_EFFECT_NOTE, noEffectNote } from './model/attributeCatalog'
+export { APP_COOKIE_VALUE_BYTES } from './rules/appCookieSize'
 export type { AttributeCatalogRow, AttributeEffect } from './model/attributeCatalog'
 export { HISTORY_LIMIT } from './rules/request'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'

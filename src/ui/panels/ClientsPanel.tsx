@@ -31,6 +31,7 @@ import { useLabCall } from '../hooks/useLabCall'
 import './switch.css'
 import './ClientsPanel.css'
 import { CROSS_SITE_HINT, CROSS_SITE_SWITCH } from '../../view/crossSiteWords'
+import { AppCookieSizeField } from './AppCookieSizeField'
 
 // Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
 const loadFlowFields = () => import('./ClientFlowFields')
@@ -84,6 +85,7 @@ export function ClientsPanel() {
           </label>
         </div>
       </fieldset>
+      <AppCookieSizeField />
       {flows && (
         <Suspense fallback={null}>
           <NatGroups />
