@@ -80,6 +80,11 @@ test('myth drill: the NLB sticks by source IP, not by port; its attribute list n
   await expect(instances.served('i-2')).toHaveText('3')
   await expect(instances.served('i-1')).toHaveText('0')
   await expect(instances.served('i-3')).toHaveText('0')
+  await page.screenshot({ path: '/tmp/shots-audit/myth-nlb-sticky-1280.png' })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await showTab(page, 'Lab')
+  await page.screenshot({ path: '/tmp/shots-audit/myth-nlb-sticky-390.png' })
+  await page.setViewportSize({ width: 1280, height: 800 })
 
   const list = await openList(page)
   const web = 'Target group web (TCP)'

@@ -13,11 +13,13 @@ import './forms/forms.css'
 export function AppCookieSizeField() {
   const call = useLabCall()
   const cookie = useLab((lab) => lab.app().sessionCookie)
+  // Only the ALB writes AWSALBAPP: under the other types the setting would show nothing.
+  const alb = useLab((lab) => lab.loadBalancerType() === 'application')
   const current = cookie?.valueBytes === undefined ? '' : String(cookie.valueBytes)
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<Failure | null>(null)
   const [status, setStatus] = useState('')
-  if (cookie === null) return null
+  if (cookie === null || !alb) return null
   const value = draft ?? current
   const { min, max } = APP_COOKIE_VALUE_BYTES
 
