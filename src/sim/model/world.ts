@@ -191,8 +191,7 @@ export interface ListenerState {
 export interface SessionCookieConfig {
   name: string
   maxAgeSeconds?: number
-  /** Characters in the cookie's value (the id padded); unset = just the id. See rules/appCookieSize.ts. */
-  valueBytes?: number
+  valueBytes?: number // characters in the value (the id padded; rules/appCookieSize.ts); unset = the id
 }
 
 export interface AppState {
@@ -359,8 +358,7 @@ export interface ClbState {
 export interface LoadBalancerAttributes {
   /** `load_balancing.cross_zone.enabled`: off by default for NLB and GWLB. */
   crossZone: boolean
-  /** The other attributes set by ModifyLoadBalancerAttributes (no effect here; absent in older saves). */
-  values?: Record<string, string>
+  values?: Record<string, string> // other ModifyLoadBalancerAttributes keys (no effect; absent in old saves)
 }
 
 export interface World {
