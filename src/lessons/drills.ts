@@ -1,5 +1,6 @@
 // Exam drills: ANS-C01-style scenario questions on load-balancer stickiness, four options each, with an
 // explanation that cites the behaviour (reference sections) and a lab scenario to try the answer in.
+import { MYTH_DRILLS } from './drillsMyths'
 import type { Drill } from './schema'
 import { EDGE_DRILLS } from './drills/edgeDrills'
 import { CLIENT_DRILLS } from './drillsClients'
@@ -719,4 +720,5 @@ export const DRILLS: readonly Drill[] = [
   ...EDGE_DRILLS,
   ...CLIENT_DRILLS,
   ...KUBERNETES_DRILLS,
+  ...MYTH_DRILLS,
 ]

@@ -4,6 +4,7 @@
 import { createLab, type Lab, type Result } from '../sim'
 import type { LabEventData, Lesson, Scenario } from './schema'
 import { CLIENT_SCENARIOS } from './scenariosClients'
+import { MYTH_SCENARIOS } from './scenariosMyths'
 
 /** The app's default lab for a seed (the same as src/app/createApp.ts createDefaultLab). */
 export function defaultLab(seed: number): Lab {
@@ -336,6 +337,7 @@ export const SCENARIOS: readonly Scenario[] = [
     seed: 1,
     setup: [call('addClient', 'alice')],
   },
+  ...MYTH_SCENARIOS,
 ]
 
 export function findScenario(id: string): Scenario | undefined {

@@ -186,6 +186,7 @@ function appConfig(call: string, v: unknown): void {
     const c = object(call, 'sessionCookie', sc)
     str(call, 'sessionCookie.name', c.name)
     optWhole(call, 'sessionCookie.maxAgeSeconds', c.maxAgeSeconds, 0, MAX_COOKIE_LIFETIME_SECONDS)
+    optWhole(call, 'sessionCookie.valueBytes', c.valueBytes, 1, 16384)
   }
   optOneOf(call, 'sessionStore', app.sessionStore, ['memory', 'external'])
   optSeconds(call, 'latencySeconds', app.latencySeconds, MAX_REQUEST_SECONDS)

@@ -20,7 +20,7 @@ import type {
   TargetId,
 } from './model/api'
 import type { Explainer } from './model/facts'
-import type { World } from './model/world'
+import type { SessionCookieConfig, World } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
 import { nextDefaultSourceIp } from './rules/sourceIp'
@@ -63,6 +63,14 @@ export const LAB_API_VERSION = 1
 export { MAX_TARGETS_ON_CREATE } from './commands/commandChecks'
 
 /** Creates a lab with the default world (see createWorld.ts); `explain` words its decisions (src/sim/index.ts passes src/explain's). */
+/** A plain copy of the configuration with only the fields given (old snapshots stay byte-identical). */
+function sessionCookieConfig(sc: NonNullable<AppConfig['sessionCookie']>): SessionCookieConfig {
+  const out: SessionCookieConfig = { name: sc.name }
+  if (sc.maxAgeSeconds !== undefined) out.maxAgeSeconds = sc.maxAgeSeconds
+  if (sc.valueBytes !== undefined) out.valueBytes = sc.valueBytes
+  return out
+}
+
 export function createLab(options: CreateLabOptions | undefined, explain: Explainer): Lab {
   const seed = options?.seed ?? DEFAULT_SEED
   if (typeof seed !== 'number' || !Number.isFinite(seed))
@@ -252,12 +260,7 @@ function labFor(world: World, explain: Explainer): Lab {
       throwRefusal(checkAppConfig(app))
       const sc = app.sessionCookie
       if (sc !== undefined) {
-        world.app.sessionCookie =
-          sc === null
-            ? null
-            : sc.maxAgeSeconds === undefined
-              ? { name: sc.name }
-              : { name: sc.name, maxAgeSeconds: sc.maxAgeSeconds }
+        world.app.sessionCookie = sc === null ? null : sessionCookieConfig(sc)
       }
       if (app.sessionStore !== undefined) world.app.sessionStore = app.sessionStore
       if (app.latencySeconds !== undefined) world.app.latencySeconds = app.latencySeconds

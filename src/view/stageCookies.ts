@@ -39,6 +39,8 @@ export interface Chip {
   expired: string | null
   /** A response on its way will change it. */
   changing: boolean
+  /** An AWSALBAPP-n shard the load balancer left unused ("_remove_"): the value fitted in fewer shards. */
+  emptyShard?: boolean
 }
 
 export interface Chips {
@@ -87,6 +89,7 @@ export function chipsOf(lab: LabQueries, clientId: string): Chips {
       withheld: row.withheld,
       expired,
       changing: c.changing,
+      ...(row.value === '_remove_' && row.name.startsWith('AWSALBAPP-') ? { emptyShard: true } : {}),
     }
   })
   return { chips, until }

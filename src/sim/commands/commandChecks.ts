@@ -28,6 +28,8 @@ import { MAX_GROUP_SERIAL } from '../rules/cookieCodec'
 import type { Dict } from '../dict'
 import { Errors, memberField, OK, refusal, type Failure } from '../rules/errors'
 import { isIpv4 } from '../rules/sourceIp'
+import { validateLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
+import { APP_COOKIE_VALUE_BYTES } from '../rules/appCookieSize'
 import {
   isValidTargetId,
   validateAttributeChanges,
@@ -170,6 +172,14 @@ export function checkAppConfig(app: AppConfig): Failure | null {
         'sessionCookie.maxAgeSeconds must be a whole number >= 0',
         'sessionCookie.maxAgeSeconds',
       )
+    const b = sc.valueBytes
+    const { min, max } = APP_COOKIE_VALUE_BYTES
+    if (b !== undefined && (typeof b !== 'number' || !Number.isInteger(b) || b < min || b > max))
+      return refusal(
+        'RangeError',
+        `sessionCookie.valueBytes must be a whole number ${min}-${max}`,
+        'sessionCookie.valueBytes',
+      )
   }
   if (
     app?.sessionStore !== undefined &&
@@ -241,24 +251,12 @@ export function checkRequestOptions(
   return null
 }
 
-/** ModifyLoadBalancerAttributes (NLB and GWLB): the cross-zone switch is the one attribute modelled. */
+/** ModifyLoadBalancerAttributes: every key of the type's table (loadBalancerAttributes.ts). */
 export function checkLoadBalancerAttributes(
   world: World,
   attributes: Record<string, string>,
-): { ok: true; crossZone: boolean } | Failure {
-  const type = world.loadBalancerType
-  if (type !== 'network' && type !== 'gateway') return Errors.loadBalancerAttributeNotSupported()
-  if (attributes === null || typeof attributes !== 'object')
-    return Errors.attributeValueNotString('attributes')
-  let crossZone = world.loadBalancerAttributes.crossZone
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key !== 'load_balancing.cross_zone.enabled')
-      return Errors.loadBalancerAttributeNotSupported(key)
-    if (value !== 'true' && value !== 'false')
-      return Errors.oneOf(key, String(value), ['true', 'false'])
-    crossZone = value === 'true'
-  }
-  return { ok: true, crossZone }
+): ReturnType<typeof validateLoadBalancerAttributes> {
+  return validateLoadBalancerAttributes(world, attributes)
 }
 
 /** The Classic Load Balancer, or the failure every CLB call returns under another type. */

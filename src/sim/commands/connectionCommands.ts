@@ -55,8 +55,9 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
     modifyLoadBalancerAttributes(attributes): Result {
       const checked = checkLoadBalancerAttributes(world, attributes)
       if (!checked.ok) return checked
-      const { crossZone } = checked
-      world.loadBalancerAttributes = { crossZone }
+      const { crossZone, values } = checked
+      world.loadBalancerAttributes =
+        Object.keys(values).length === 0 ? { crossZone } : { crossZone, values }
       return OK
     },
   }

@@ -236,14 +236,15 @@ export interface ClassicHealthCheckView {
 }
 
 export interface AppConfig {
-  sessionCookie?: { name: string; maxAgeSeconds?: number } | null
+  /** valueBytes: characters in the cookie's value, 1-16384 (the session id padded; see docs/api.md). */
+  sessionCookie?: { name: string; maxAgeSeconds?: number; valueBytes?: number } | null
   sessionStore?: 'memory' | 'external'
   /** Extension: how long each request occupies its target (seconds). Default 0.5. */
   latencySeconds?: number
 }
 
 export interface AppView {
-  sessionCookie: { name: string; maxAgeSeconds?: number } | null
+  sessionCookie: { name: string; maxAgeSeconds?: number; valueBytes?: number } | null
   sessionStore: 'memory' | 'external'
   latencySeconds: number
 }

@@ -3,6 +3,7 @@
 // defaults. The Application Load Balancer's tables live in targetGroupAttributes.ts.
 
 import type { AttributeSpec } from './targetGroupAttributes'
+import { MAX_TARGETS_PER_TARGET_GROUP } from './targetGroupAttributes'
 import type { FlowProtocol, LoadBalancerType, TargetGroupProtocol } from './world'
 import { asTargetGroupName } from './ids'
 
@@ -46,6 +47,12 @@ export const NLB_TARGET_GROUP_ATTRIBUTE_DEFAULTS: Readonly<Record<string, string
   'proxy_protocol_v2.enabled': 'false',
   'load_balancing.cross_zone.enabled': 'use_load_balancer_configuration',
   'target_health_state.unhealthy.connection_termination.enabled': 'true',
+  // Accepted as AWS does (API_TargetGroupAttribute: "supported by ALB and NLB"); see NLB_HEALTH_ATTRIBUTE_SPECS.
+  'target_health_state.unhealthy.draining_interval_seconds': '0',
+  'target_group_health.dns_failover.minimum_healthy_targets.count': '1',
+  'target_group_health.dns_failover.minimum_healthy_targets.percentage': 'off',
+  'target_group_health.unhealthy_state_routing.minimum_healthy_targets.count': '1',
+  'target_group_health.unhealthy_state_routing.minimum_healthy_targets.percentage': 'off',
 }
 
 export const NLB_ATTRIBUTE_SPECS: Readonly<Record<string, AttributeSpec>> = {
@@ -60,6 +67,28 @@ export const NLB_ATTRIBUTE_SPECS: Readonly<Record<string, AttributeSpec>> = {
     values: ['true', 'false', 'use_load_balancer_configuration'],
   },
   'target_health_state.unhealthy.connection_termination.enabled': { kind: 'bool' },
+  // 0-360000 s, settable only while unhealthy connection termination is off (API_TargetGroupAttribute).
+  'target_health_state.unhealthy.draining_interval_seconds': { kind: 'int', min: 0, max: 360000 },
+  'target_group_health.dns_failover.minimum_healthy_targets.count': {
+    kind: 'offOrInt',
+    min: 1,
+    max: MAX_TARGETS_PER_TARGET_GROUP,
+  },
+  'target_group_health.dns_failover.minimum_healthy_targets.percentage': {
+    kind: 'offOrInt',
+    min: 1,
+    max: 100,
+  },
+  'target_group_health.unhealthy_state_routing.minimum_healthy_targets.count': {
+    kind: 'int',
+    min: 1,
+    max: MAX_TARGETS_PER_TARGET_GROUP,
+  },
+  'target_group_health.unhealthy_state_routing.minimum_healthy_targets.percentage': {
+    kind: 'offOrInt',
+    min: 1,
+    max: 100,
+  },
 }
 
 /** The two GWLB stickiness types, in the order moto's error lists them. */

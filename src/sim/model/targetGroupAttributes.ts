@@ -45,6 +45,8 @@ export type AttributeSpec =
   | { kind: 'cookieName' }
   | { kind: 'stickinessType' }
   | { kind: 'gwlbStickinessType' }
+  /** A free string (S3 bucket names and prefixes of the load balancer's log attributes). */
+  | { kind: 'text' }
 
 /** Quota: targets per target group (ALB). Upper bound for the minimum_healthy_targets counts. */
 export const MAX_TARGETS_PER_TARGET_GROUP = 1000

@@ -197,6 +197,7 @@ export interface ListenerState {
 export interface SessionCookieConfig {
   name: string
   maxAgeSeconds?: number
+  valueBytes?: number // characters in the value (the id padded; rules/appCookieSize.ts); unset = the id
 }
 
 export interface AppState {
@@ -329,6 +330,7 @@ export interface ClbState {
 export interface LoadBalancerAttributes {
   /** `load_balancing.cross_zone.enabled`: off by default for NLB and GWLB. */
   crossZone: boolean
+  values?: Record<string, string> // other ModifyLoadBalancerAttributes keys (no effect; absent in old saves)
 }
 
 export interface World {

@@ -37,6 +37,7 @@ import type { TargetBinding } from '../rules/stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from '../rules/stickiness'
 import { cdnFacts, cdnMiss } from '../rules/cdn'
 import { hopFacts } from '../rules/kubernetes'
+import { withAppCookieCopy } from '../rules/appCookieSize'
 import type { Exchange } from './exchange'
 import type { RouteStrategy } from './routeStrategy'
 
@@ -206,7 +207,15 @@ function respond(
         tg.parsed.appCookieDurationSeconds,
       )
     }
-    pushAppCookieDirectives(directives, value, exp, protocol, x.slot.state.userAgent === 'chromium')
+    // The AWSALBAPP value grows with the application's cookie (rules/appCookieSize.ts: a simulator convention).
+    const appValue = withAppCookieCopy(value, world.app.sessionCookie?.valueBytes)
+    pushAppCookieDirectives(
+      directives,
+      appValue,
+      exp,
+      protocol,
+      x.slot.state.userAgent === 'chromium',
+    )
     if (!sticky) {
       const appCookie = world.app.sessionCookie
       plan.tail = setsAppCookie

@@ -25,6 +25,7 @@ import { CLB_INSTANCE_GROUP, idleTimeoutSeconds } from '../model/loadBalancerTyp
 import type { RegistrationState, TargetGroupState, World } from '../model/world'
 import { ringToArray } from '../ring'
 import { describePolicies, instanceHealth } from '../rules/clbPolicies'
+import { describeLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
 import { CookieKind, decodeCookieValue } from '../rules/cookieCodec'
 import { HEALTH_REASON_DESCRIPTIONS } from '../rules/health'
 import { natGroups } from '../rules/sourceIp'
@@ -301,11 +302,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
       return out
     },
 
-    loadBalancerAttributes(): Record<string, string> {
-      const type = world.loadBalancerType
-      if (type !== 'network' && type !== 'gateway') return {}
-      return { 'load_balancing.cross_zone.enabled': String(world.loadBalancerAttributes.crossZone) }
-    },
+    loadBalancerAttributes: () => describeLoadBalancerAttributes(world),
 
     describeLoadBalancerPolicies: () => describePolicies(world.classic),
 

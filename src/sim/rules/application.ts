@@ -6,6 +6,7 @@ import type { SessionView } from '../model/api'
 import type { InstanceState, StoredCookie, World } from '../model/world'
 import type { ClientSlot, Runtime, SessionCell } from '../runtime'
 import { findSent } from './stickiness'
+import { appCookieValue, sessionIdOf } from './appCookieSize'
 
 /** Requests whose path starts with this add one item to the cart. */
 export const CART_ADD_PREFIX = '/cart/add'
@@ -83,7 +84,7 @@ export function serveApplication(
   let cell: SessionCell | undefined
   let lost = false
   if (incoming !== null) {
-    id = incoming.value
+    id = sessionIdOf(incoming.value)
     // The client's last cart, if it is the same id in the same (still current) store.
     cell =
       slot.sessionBucket === bucket &&
@@ -114,26 +115,27 @@ export function serveApplication(
   const items = cell.items
   // Rolling session cookie: re-sent on every response (so Max-Age is an idle timeout).
   const maxAge = sc.maxAgeSeconds
+  const value = appCookieValue(id, sc.valueBytes)
   // The line only depends on the name, the id and Max-Age: reuse the client's last one if equal.
   if (
-    slot.sessionLineId !== id ||
+    slot.sessionLineId !== value ||
     slot.sessionLineName !== sc.name ||
     slot.sessionLineMaxAge !== maxAge ||
     slot.sessionLine === ''
   ) {
-    slot.sessionPair = sc.name + '=' + id
+    slot.sessionPair = sc.name + '=' + value
     slot.sessionLine =
       maxAge === undefined
         ? slot.sessionPair + '; Path=/; HttpOnly'
         : slot.sessionPair + '; Max-Age=' + maxAge + '; Path=/; HttpOnly'
-    slot.sessionLineId = id
+    slot.sessionLineId = value
     slot.sessionLineName = sc.name
     slot.sessionLineMaxAge = maxAge
   }
   const line = slot.sessionLine
   const d = rt.applicationDirective
   d.name = sc.name
-  d.value = id
+  d.value = value
   d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000
   d.line = line
   d.pair = slot.sessionPair

@@ -115,6 +115,27 @@ export const Errors = {
       "'target_failover.on_deregistration' and 'target_failover.on_unhealthy' must be set to the same value",
       field,
     ),
+  /** sim (API_TargetGroupAttribute: configurable only while the termination is off; text unknown). */
+  drainingIntervalNeedsTerminationOff: (field: string): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      "'target_health_state.unhealthy.draining_interval_seconds' can be set only when 'target_health_state.unhealthy.connection_termination.enabled' is false",
+      field,
+    ),
+  /** sim (NLB guide: enabled "and can't be disabled" for UDP and TCP_UDP; text unknown). */
+  clientIpPreservationRequired: (protocol: string): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      `Client IP preservation cannot be disabled for target groups with the ${protocol} protocol`,
+      'preserve_client_ip.enabled',
+    ),
+  /** sim (API_LoadBalancerAttribute: an ALB's cross-zone "can't be changed"; text unknown). */
+  albCrossZoneAlwaysOn: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'Cross-zone load balancing is always enabled for Application Load Balancers and cannot be disabled',
+      'load_balancing.cross_zone.enabled',
+    ),
   /** AWS (O8). */
   appCookieNameRequired: (): Failure =>
     fail(

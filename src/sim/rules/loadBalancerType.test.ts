@@ -112,7 +112,7 @@ describe('setLoadBalancerType', () => {
     expect(lab.request('a').status).toBe(200)
   })
 
-  it('modifyLoadBalancerAttributes: cross-zone for NLB and GWLB only, true/false', () => {
+  it('modifyLoadBalancerAttributes: cross-zone switchable on NLB and GWLB, always on for the ALB', () => {
     const lab = createLab({ loadBalancerType: 'network' })
     expect(
       lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': 'yes' }),
@@ -120,6 +120,7 @@ describe('setLoadBalancerType', () => {
       ok: false,
       code: 'ValidationError',
     })
+    // idle_timeout.timeout_seconds is an ALB attribute; the NLB's TCP idle timeout is a listener attribute.
     expect(
       lab.modifyLoadBalancerAttributes({ 'idle_timeout.timeout_seconds': '60' }),
     ).toMatchObject({
@@ -129,8 +130,18 @@ describe('setLoadBalancerType', () => {
     expect(
       lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': 'true' }),
     ).toEqual({ ok: true })
-    expect(lab.loadBalancerAttributes()).toEqual({ 'load_balancing.cross_zone.enabled': 'true' })
+    expect(lab.loadBalancerAttributes()).toMatchObject({
+      'load_balancing.cross_zone.enabled': 'true',
+    })
     lab.setLoadBalancerType('application')
+    expect(lab.loadBalancerAttributes()).toMatchObject({
+      'load_balancing.cross_zone.enabled': 'true',
+      'idle_timeout.timeout_seconds': '60',
+    })
+    expect(
+      lab.modifyLoadBalancerAttributes({ 'load_balancing.cross_zone.enabled': 'false' }),
+    ).toMatchObject({ ok: false, code: 'InvalidConfigurationRequest' })
+    lab.setLoadBalancerType('classic')
     expect(lab.loadBalancerAttributes()).toEqual({})
   })
 })

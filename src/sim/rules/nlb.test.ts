@@ -35,7 +35,9 @@ describe('NLB default world', () => {
       ['i-3', 'us-east-1c', 'healthy'],
     ])
     expect(lab.healthCheck('web')).toMatchObject({ HealthCheckProtocol: 'TCP' })
-    expect(lab.loadBalancerAttributes()).toEqual({ 'load_balancing.cross_zone.enabled': 'false' })
+    expect(lab.loadBalancerAttributes()).toMatchObject({
+      'load_balancing.cross_zone.enabled': 'false',
+    })
     expect(lab.log()).toEqual([{ at: 0, call: 'setLoadBalancerType', args: ['network'] }])
   })
 

@@ -8,6 +8,7 @@ import type { CookieMemo } from '../runtime'
 import type { CookiePayload, CookieKindCode } from './cookieCodec'
 import { CookieKind, decodeCookieValueInto } from './cookieCodec'
 import { availability, isRoutableIgnoringHealth } from './routing'
+import { sealedPart } from './appCookieSize'
 
 export const AWSALB = 'AWSALB'
 export const AWSALBCORS = 'AWSALBCORS'
@@ -204,7 +205,7 @@ export function readAppBinding(
     world,
     tg,
     AWSALBAPP_SHARDS[0],
-    decodeTarget(world.secret, joined, memo),
+    decodeTarget(world.secret, sealedPart(joined), memo),
     CookieKind.app,
     tg.parsed.appCookieDurationSeconds,
   )

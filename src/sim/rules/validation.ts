@@ -49,7 +49,7 @@ export function attributeSpecsFor(protocol: string): Readonly<Record<string, Att
 }
 
 /** Checks one value against its spec; returns the canonical string or a failure. */
-function validateValue(
+export function validateValue(
   specs: Readonly<Record<string, AttributeSpec>>,
   key: string,
   value: string,
@@ -57,6 +57,8 @@ function validateValue(
   const spec = dictGet(specs, key)
   if (spec === undefined) return Errors.attributeNotSupported(key)
   switch (spec.kind) {
+    case 'text':
+      return value
     case 'gwlbStickinessType':
       if ((GWLB_STICKINESS_TYPES as readonly string[]).includes(value)) return value
       return Errors.gwlbStickinessType(value)
@@ -153,7 +155,8 @@ function checkCombination(
   if (!allowed.includes(p.stickinessType))
     return Errors.stickinessTypeNotSupported(p.stickinessType, tg.protocol)
   if (tg.protocol === 'TLS' && p.stickinessEnabled) return Errors.stickinessOnTls()
-  if (tg.protocol !== 'HTTP' && tg.protocol !== 'HTTPS') return null
+  if (tg.protocol !== 'HTTP' && tg.protocol !== 'HTTPS')
+    return checkNlbCombination(tg.protocol, merged, requested)
   if (p.stickinessEnabled && p.stickinessType === 'app_cookie' && p.appCookieName === '') {
     return Errors.appCookieNameRequired()
   }
@@ -179,6 +182,33 @@ function checkCombination(
   ) {
     return Errors.stickyGroupInWeightedForward(tg.name, sticky())
   }
+  return null
+}
+
+const DRAINING_INTERVAL = 'target_health_state.unhealthy.draining_interval_seconds'
+const UNHEALTHY_TERMINATION = 'target_health_state.unhealthy.connection_termination.enabled'
+
+/** NLB: UDP keeps the client IP (NLB guide), and a draining interval other than 0 needs unhealthy connection
+ *  termination off (API_TargetGroupAttribute). */
+function checkNlbCombination(
+  protocol: string,
+  merged: Dict<string>,
+  requested: (key: string) => boolean,
+): Failure | null {
+  if (
+    (protocol === 'UDP' || protocol === 'TCP_UDP') &&
+    dictGet(merged, 'preserve_client_ip.enabled') === 'false'
+  )
+    return Errors.clientIpPreservationRequired(protocol)
+  const interval = dictGet(merged, DRAINING_INTERVAL)
+  if (
+    interval !== undefined &&
+    interval !== '0' &&
+    dictGet(merged, UNHEALTHY_TERMINATION) !== 'false'
+  )
+    return Errors.drainingIntervalNeedsTerminationOff(
+      blame([DRAINING_INTERVAL, UNHEALTHY_TERMINATION], requested),
+    )
   return null
 }
 

@@ -34,6 +34,7 @@ import './ClientsPanel.css'
 import { CROSS_SITE_HINT, CROSS_SITE_SWITCH } from '../../view/crossSiteWords'
 import { ClientKindField } from './ClientKindField'
 import { PreflightSwitch } from './PreflightSwitch'
+import { AppCookieSizeField } from './AppCookieSizeField'
 
 // Source IPs and flows matter only under NLB and GWLB: their fields load when such a type is first chosen.
 const loadFlowFields = () => import('./ClientFlowFields')
@@ -87,6 +88,7 @@ export function ClientsPanel() {
           </label>
         </div>
       </fieldset>
+      <AppCookieSizeField />
       {flows && (
         <Suspense fallback={null}>
           <NatGroups />

@@ -24,6 +24,7 @@ import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
 import { useLabEpoch } from './forms/useLabEpoch'
 import { CliCommand } from './forms/CliCommand'
+import { AttributeList } from './AttributeList'
 import { ClbStickinessForm } from './ClbStickinessForm'
 import { FlowTargetGroupForm } from './FlowTargetGroupForm'
 import { FieldError, type Failure } from './forms/FieldError'
@@ -78,6 +79,7 @@ function OtherTypePanel({ type }: { type: 'network' | 'gateway' | 'classic' }) {
       ) : (
         <FlowTargetGroupForm type={type} headingId={headingId} />
       )}
+      <AttributeList />
     </section>
   )
 }
@@ -362,6 +364,7 @@ function TargetGroupPanelBody() {
           After “Apply”, the equivalent aws elbv2 commands appear here.
         </p>
       )}
+      <AttributeList />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { chipsOf, type Chip } from '../../view/stageCookies'
 import { useLabTimed } from '../hooks/useLabTimed'
 import { needsAwsalbcorsHint } from '../../view/bindingHint'
+import './emptyShard.css'
 
 // The details (with the cookie rules, which bring zod) load when a chip is first opened.
 const ChipDetails = lazy(() => import('./ChipDetails').then((m) => ({ default: m.ChipDetails })))
@@ -44,7 +45,7 @@ export function CookieChips({ clientId, side }: { clientId: string; side: 'right
                   if (el) buttons.current.set(c.name, el)
                   else buttons.current.delete(c.name)
                 }}
-                className={`stage-chip${c.expired !== null ? ' expired' : ''}${c.withheld !== null ? ' withheld' : ''}`}
+                className={`stage-chip${c.expired !== null ? ' expired' : ''}${c.withheld !== null ? ' withheld' : ''}${c.emptyShard ? ' empty-shard' : ''}`}
                 aria-expanded={open === c.name}
                 aria-describedby={`${uid}-${c.name}`}
                 onClick={() => setOpen(open === c.name ? null : c.name)}
@@ -82,11 +83,13 @@ export function CookieChips({ clientId, side }: { clientId: string; side: 'right
 function mark(c: Chip): string {
   if (c.expired !== null) return '⌛'
   if (c.withheld !== null) return '⊘'
+  if (c.emptyShard) return '○'
   return '●'
 }
 
 function state(c: Chip): string {
   if (c.expired !== null) return 'Expired.'
   if (c.withheld !== null) return 'Withheld from the next request.'
+  if (c.emptyShard) return 'An unused shard: its value is _remove_.'
   return 'Sent with the next request.'
 }
