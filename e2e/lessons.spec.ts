@@ -12,6 +12,10 @@ import { shootPanel } from './pages/screens'
 import { TargetGroupPanel } from './pages/TargetGroupPanel'
 import type { Locator, Page } from '@playwright/test'
 import { KNOWN_CONTROLS } from '../src/lessons/controls'
+import { LESSON_SOURCES } from '../src/lessons/catalog'
+
+/** How many lessons the catalog ships (the progress line counts them all). */
+const LESSON_COUNT = LESSON_SOURCES.length
 
 /** The lesson panel and its controls, found by role and name. */
 class Lessons {
@@ -88,7 +92,7 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
   const alice = clients.client('alice')
   await lessons.show()
   await expect(lessons.root.getByRole('heading', { name: 'Lessons' })).toBeVisible()
-  await expect(lessons.root.getByText('0 of 16 lessons complete.')).toBeVisible()
+  await expect(lessons.root.getByText(`0 of ${LESSON_COUNT} lessons complete.`)).toBeVisible()
   await expectNoAxeViolations(page)
 
   await test.step('step 1: add to cart (the button is highlighted)', async () => {
@@ -147,10 +151,10 @@ test('why-stickiness: a whole lesson with real buttons; the feedback quotes each
     await expectNoAxeViolations(page)
     await lessons.root.getByRole('button', { name: 'All lessons' }).click()
     await expect(page).toHaveURL(/\/$/)
-    await expect(lessons.root.getByText('1 of 16 lessons complete.')).toBeVisible()
+    await expect(lessons.root.getByText(`1 of ${LESSON_COUNT} lessons complete.`)).toBeVisible()
     await page.reload()
     await lessons.show()
-    await expect(lessons.root.getByText('1 of 16 lessons complete.')).toBeVisible()
+    await expect(lessons.root.getByText(`1 of ${LESSON_COUNT} lessons complete.`)).toBeVisible()
     await expect(lessons.root.getByText('Complete.', { exact: true })).toBeVisible()
   })
 })
@@ -410,7 +414,7 @@ test('corrupted saved progress is ignored with a warning, never a crash', async 
   )
   await gotoLab(page, '/')
   const lessons = await new Lessons(page).show()
-  await expect(lessons.root.getByText('0 of 16 lessons complete.')).toBeVisible()
+  await expect(lessons.root.getByText(`0 of ${LESSON_COUNT} lessons complete.`)).toBeVisible()
   expect(warnings.some((w) => w.includes('stickylab.progress.v1 is not valid JSON'))).toBe(true)
 })
 

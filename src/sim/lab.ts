@@ -20,7 +20,7 @@ import type {
   TargetId,
 } from './model/api'
 import type { Explainer } from './model/facts'
-import type { SessionCookieConfig, World } from './model/world'
+import type { World } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
 import { newFlowMetrics } from './rules/flows'
 import { nextDefaultSourceIp } from './rules/sourceIp'
@@ -53,6 +53,7 @@ import { CallLog } from './callLog'
 import { RECORD_SINK } from './pipeline/recordSink'
 import { runRequest } from './pipeline/servePipeline'
 import { sendPreflight } from './rules/preflight'
+import { sessionCookieConfig } from './rules/appCookieSize'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
 import { cdnCommands } from './commands/cdnCommands'
@@ -63,14 +64,6 @@ export const LAB_API_VERSION = 1
 export { MAX_TARGETS_ON_CREATE } from './commands/commandChecks'
 
 /** Creates a lab with the default world (see createWorld.ts); `explain` words its decisions (src/sim/index.ts passes src/explain's). */
-/** A plain copy of the configuration with only the fields given (old snapshots stay byte-identical). */
-function sessionCookieConfig(sc: NonNullable<AppConfig['sessionCookie']>): SessionCookieConfig {
-  const out: SessionCookieConfig = { name: sc.name }
-  if (sc.maxAgeSeconds !== undefined) out.maxAgeSeconds = sc.maxAgeSeconds
-  if (sc.valueBytes !== undefined) out.valueBytes = sc.valueBytes
-  return out
-}
-
 export function createLab(options: CreateLabOptions | undefined, explain: Explainer): Lab {
   const seed = options?.seed ?? DEFAULT_SEED
   if (typeof seed !== 'number' || !Number.isFinite(seed))

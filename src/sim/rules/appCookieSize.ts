@@ -3,6 +3,8 @@
 // shards AWSALBAPP-0..3 (up to 16K; reference §4.9). Simulator convention (docs/model.md): the ALB's cookie
 // carries the application cookie sealed with the binding, so it grows by the base64 size of the application
 // cookie's value (4/3 of it); the extra characters repeat the sealed binding, so an edited tail is detected.
+import type { AppConfig } from '../model/api'
+import type { SessionCookieConfig } from '../model/world'
 import { ENCODED_LENGTH } from './cookieCodec'
 
 /** Allowed sessionCookie.valueBytes: the ALB handles application cookies up to 16K (reference §4.9). */
@@ -42,4 +44,14 @@ export function sealedPart(joined: string): string {
   const sealed = joined.slice(0, ENCODED_LENGTH)
   const tail = joined.slice(ENCODED_LENGTH)
   return tail === filler(sealed, tail.length) ? sealed : joined
+}
+
+/** A plain copy of the configuration with only the fields given (old snapshots stay byte-identical). */
+export function sessionCookieConfig(
+  sc: NonNullable<AppConfig['sessionCookie']>,
+): SessionCookieConfig {
+  const out: SessionCookieConfig = { name: sc.name }
+  if (sc.maxAgeSeconds !== undefined) out.maxAgeSeconds = sc.maxAgeSeconds
+  if (sc.valueBytes !== undefined) out.valueBytes = sc.valueBytes
+  return out
 }

@@ -2,7 +2,8 @@
 // simulator's note beside each key it accepts without acting on ("accepted; no effect in this simulator"; the
 // audit behind it is docs/attributes.md). Collapsed by default: the forms above hold the settings that matter.
 import { useId } from 'react'
-import { noEffectNote, type LoadBalancerType } from '../../sim'
+import type { LoadBalancerType } from '../../sim'
+import { noEffectNote } from '../../sim/attributes'
 import { useLab } from '../hooks/useLab'
 import './AttributeList.css'
 

@@ -3,6 +3,7 @@
 import { useId } from 'react'
 import { CLOUDWATCH_METRICS_URL, selectCloudWatch } from '../../view/selectCloudWatch'
 import { useLab } from '../hooks/useLab'
+import './CloudWatchMetrics.css'
 
 export function CloudWatchMetrics() {
   const view = useLab(selectCloudWatch)
