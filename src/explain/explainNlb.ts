@@ -9,7 +9,9 @@ function flowEndText(end: FlowEnd): string {
     case 'stopped':
       return `${end.targetId}'s instance is stopped (Target.InvalidState)`
     case 'deregistered':
-      return 'its target is no longer registered'
+      return end.terminated === true
+        ? 'its target is no longer registered, and deregistration_delay.connection_termination.enabled is true, so the NLB closed the connection when the delay ended'
+        : 'its target is no longer registered'
     case 'unhealthy-terminated':
       return `${end.targetId} became unhealthy and the NLB closes connections to unhealthy targets`
     case 'state':
@@ -38,6 +40,8 @@ export function explainNlb(f: NlbFacts): string {
   let s: string
   if (r.kind === 'existing') {
     s = `The request travelled on the client's open ${protocol} flow (source port ${r.sourcePort}), which stays on ${r.targetId}`
+    if (r.deregistered === true)
+      s += ` even though ${r.targetId}'s deregistration delay has ended: deregistration_delay.connection_termination.enabled is false (AWS's default), so the NLB leaves established connections open`
   } else {
     const old = r.replaced
     const prefix =

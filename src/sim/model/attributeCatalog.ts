@@ -169,8 +169,8 @@ export const ATTRIBUTE_CATALOG: readonly AttributeCatalogRow[] = [
   tg(
     'deregistration_delay.connection_termination.enabled',
     NLB_ONLY,
-    'no-effect',
-    'the lab always closes a flow when the delay ends (AWS does that only with true; with the default false the flow may continue)',
+    'modelled',
+    'false (default) leaves an established flow open after the delay ends; true closes it then',
     NLB_TG + '#deregistration-delay',
   ),
   tg(

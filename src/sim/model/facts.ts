@@ -207,7 +207,11 @@ export interface CdnFacts {
 /** Why the client's NLB flow ended before this request. */
 export type FlowEnd =
   | { code: 'stopped'; targetId: string }
-  | { code: 'deregistered' }
+  | {
+      code: 'deregistered'
+      /** Closed when the deregistration delay ended (deregistration_delay.connection_termination.enabled). */
+      terminated?: true
+    }
   | { code: 'unhealthy-terminated'; targetId: string }
   | { code: 'state'; targetId: string; state: string }
 
@@ -227,7 +231,13 @@ export interface StickyResetFacts {
 }
 
 export type NlbRoute =
-  | { kind: 'existing'; sourcePort: number; targetId: string }
+  | {
+      kind: 'existing'
+      sourcePort: number
+      targetId: string
+      /** The target's deregistration has completed, and connection termination on deregistration is off. */
+      deregistered?: true
+    }
   | {
       kind: 'new'
       /** The flow this one replaces: the client asked for a new connection, or the old flow ended. */

@@ -66,7 +66,18 @@ function flowEndReason(
 ): FlowEnd | null {
   if (reg !== null && reg.reason === 'Target.InvalidState')
     return { code: 'stopped', targetId: reg.id }
-  if (reg === null || reg.state === 'unused') return DEREGISTERED
+  if (reg === null) return DEREGISTERED
+  if (reg.state === 'unused') {
+    // A completed deregistration closes the flow only when the group asks for it; with AWS's default (false)
+    // an established connection stays open past the delay and keeps reaching its target until it idles out.
+    if (
+      reg.deregistered &&
+      reg.reason === 'Target.NotRegistered' &&
+      !terminatesOnDeregistration(tg)
+    )
+      return null
+    return reg.deregistered ? TERMINATED : DEREGISTERED
+  }
   if (reg.state === 'healthy' || reg.state === 'draining') return null
   if (scope.failOpen && reg.state !== 'initial') return null
   if (reg.state === 'unhealthy') {
@@ -79,6 +90,12 @@ function flowEndReason(
 }
 
 const DEREGISTERED: FlowEnd = { code: 'deregistered' }
+const TERMINATED: FlowEnd = { code: 'deregistered', terminated: true }
+
+/** deregistration_delay.connection_termination.enabled (default false: flows outlive the delay). */
+function terminatesOnDeregistration(tg: TargetGroupState): boolean {
+  return dictGet(tg.attributes, 'deregistration_delay.connection_termination.enabled') === 'true'
+}
 
 /** The clients sharing this client's source IP (behind one NAT), or null when it is alone. */
 function peersOf(world: World, client: ClientState): string[] | null {
@@ -132,6 +149,7 @@ function route(world: World, _rt: Runtime, x: Exchange): NlbPlan {
         sourcePort = flow.sourcePort
         destinationIp = flow.destinationIp
         route = { kind: 'existing', sourcePort: flow.sourcePort, targetId: flow.targetId }
+        if (existing !== null && existing.state === 'unused') route.deregistered = true
       } else {
         dropFlow(client, flow)
         replaced = { kind: 'ended', targetId: flow.targetId, end: ended }
