@@ -3,6 +3,7 @@
 
 import type { AlbFacts, AlbRoute, AlbTail, AlbWhy, GroupFacts } from '../sim/model/facts'
 import { noCookieCause, silenceText } from './cookieReasons'
+import { explainOuter } from './explainOuter'
 import { explainCdn } from './explainCdn'
 import { formatDuration } from './formatDuration'
 
@@ -156,5 +157,6 @@ function albSentence(f: AlbFacts): string {
 /** The whole explanation of an ALB request (and of the CDN in front, when it withheld cookies). */
 export function explainAlb(f: AlbFacts): string {
   const own = albSentence(f)
-  return f.cdn === undefined ? own : `${own} ${explainCdn(f.cdn)}`
+  const withCdn = f.cdn === undefined ? own : `${own} ${explainCdn(f.cdn)}`
+  return f.outer === undefined ? withCdn : `${explainOuter(f.outer)} ${withCdn}`
 }

@@ -334,6 +334,15 @@ export const CALL_CHECKS: Readonly<
         throw new TypeError('setCdn: names must be a list')
     },
   },
+  setOuterLayer: {
+    arity: 1,
+    check: (a) => {
+      const o = object('setOuterLayer', 'options', a[0])
+      if (typeof o.enabled !== 'boolean')
+        throw new TypeError('setOuterLayer: enabled must be true or false')
+      if (o.stickiness !== undefined) str('setOuterLayer', 'stickiness', o.stickiness)
+    },
+  },
   configureKubernetes: {
     arity: 1,
     check: (a) => void object('configureKubernetes', 'options', a[0]),

@@ -57,6 +57,7 @@ import { sessionCookieConfig } from './rules/appCookieSize'
 import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGroups'
 import { advanceWorld } from './rules/timeline'
 import { cdnCommands } from './commands/cdnCommands'
+import { outerLayerCommands } from './commands/outerLayerCommands'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -146,6 +147,7 @@ function labFor(world: World, explain: Explainer): Lab {
     ...browserCommands(world, rt),
     ...connectionCommands(world, rt),
     ...cdnCommands(world),
+    ...outerLayerCommands(world),
     ...kubernetesCommands(world),
     ...socketIoCommands(world, rt),
 

@@ -34,6 +34,7 @@ export const REPLAYABLE_CALLS = [
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
   'setCdn',
+  'setOuterLayer',
   'configureKubernetes',
   'connectSocketIo',
 ] as const

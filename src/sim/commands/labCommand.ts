@@ -51,6 +51,7 @@ const APPLY: Appliers = {
   registerInstancesWithLoadBalancer: (lab, a) => lab.registerInstancesWithLoadBalancer(...a),
   deregisterInstancesFromLoadBalancer: (lab, a) => lab.deregisterInstancesFromLoadBalancer(...a),
   setCdn: (lab, a) => lab.setCdn(...a),
+  setOuterLayer: (lab, a) => lab.setOuterLayer(...a),
   configureKubernetes: (lab, a) => lab.configureKubernetes(...a),
   connectSocketIo: (lab, a) => lab.connectSocketIo(...a),
 }

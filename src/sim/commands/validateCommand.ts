@@ -27,6 +27,7 @@ import {
 } from './commandChecks'
 import { isCommandName, type LabCommand } from './labCommand'
 import { validateCdn } from './cdnCommands'
+import { validateOuterLayer } from './outerLayerCommands'
 import { kubernetesProblem } from '../rules/kubernetes'
 
 type Validators = {
@@ -74,6 +75,7 @@ export const VALIDATE: Validators = {
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
   setCdn: (w, [options]) => validateCdn(w, options),
+  setOuterLayer: (w, [options]) => validateOuterLayer(w, options),
   configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),
   connectSocketIo: (w) => orOk(albOnly(w.loadBalancerType, 'connectSocketIo')),
 }

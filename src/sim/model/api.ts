@@ -38,6 +38,7 @@ import type {
 } from './apiTypes'
 import type { World } from './world'
 import type { CdnOptions, CdnView } from './cdn'
+import type { OuterLayerOptions, OuterLayerView } from './outerLayer'
 import type { TargetId } from './ids'
 import type { KubernetesTargetType } from './kubernetes'
 import type { SocketIoOptions } from './socketIo'
@@ -148,6 +149,12 @@ export interface Lab {
   setCdn(options: CdnOptions): Result
   /** The CDN in front, or null. */
   cdn(): CdnView | null
+  // Extension: a second ALB layer in front of the lab's ALB (issue 19).
+  /** Puts an outer ALB in front (two proxies as its targets, forwarding to the lab's ALB) with its own target
+   *  stickiness, or removes it (`enabled: false`). ALB only. */
+  setOuterLayer(options: OuterLayerOptions): Result
+  /** The outer ALB layer in front, or null. */
+  outerLayer(): OuterLayerView | null
   // Extensions: Kubernetes behind the ALB (issue 19).
   /** Runs the app as a Kubernetes Service (2 pods on every instance, which become nodes) and registers the nodes
    *  (`instance`) or the pods (`ip`) in the listener's target group, as the AWS Load Balancer Controller's

@@ -193,6 +193,21 @@ export interface AlbFacts {
   engineIo?: EngineIoFacts
   /** CloudFront in front withheld some of the browser's cookies from the load balancer. */
   cdn?: CdnFacts
+  /** A second ALB layer in front: the proxy it chose and what its stickiness cookie did. */
+  outer?: OuterFacts
+}
+
+/** The outer ALB layer's part of a request (rules/outerLayer.ts). */
+export interface OuterFacts {
+  stickiness: 'off' | 'lb_cookie' | 'app_cookie'
+  /** The outer layer's target (a proxy forwarding to the lab's ALB). */
+  proxy: string
+  /** It followed its own binding. */
+  sticky: boolean
+  /** Why it could not: no cookie, a value it cannot decode (the inner ALB's AWSALB), or past its duration. */
+  miss: 'no-cookie' | 'unreadable' | 'expired' | null
+  /** Both layers set AWSALB in this response; the browser keeps the later line, the outer's. */
+  collided: boolean
 }
 
 /** What CloudFront's origin request policy did to the request's cookies (only when it withheld some). */

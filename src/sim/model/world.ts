@@ -7,6 +7,7 @@ import type { Ring } from '../ring'
 import type { Decision, TargetGroupDecision } from './decisions'
 import type { CookieRejection, RequestBrowserFacts, RequestFacts } from './facts'
 import type { CdnState } from './cdn'
+import type { OuterLayerState } from './outerLayer'
 import type { ClientId, TargetGroupName, TargetId } from './ids'
 import type { Counters, FlowMetricCounters, MetricCounters } from './counters'
 
@@ -371,4 +372,6 @@ export interface World {
   healthEvents: Ring<HealthEventState>
   log: Ring<LabCallState>
   cdn?: CdnState
+  /** A second ALB layer in front (absent when there is none, as in every older snapshot). */
+  outerLayer?: OuterLayerState
 }

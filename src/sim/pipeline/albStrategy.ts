@@ -36,6 +36,7 @@ import { availability, pickTarget, zoneFilter } from '../rules/routing'
 import type { TargetBinding } from '../rules/stickiness'
 import { AWSALB, readAppBinding, readLbBinding } from '../rules/stickiness'
 import { cdnFacts, cdnMiss } from '../rules/cdn'
+import { outerFacts } from '../rules/outerLayer'
 import { hopFacts } from '../rules/kubernetes'
 import { withAppCookieCopy } from '../rules/appCookieSize'
 import type { Exchange } from './exchange'
@@ -306,6 +307,10 @@ function describeAlb(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): voi
 /** The ALB's facts, with the node → pod hop when the app runs on Kubernetes. */
 function describe(world: World, rt: Runtime, x: Exchange, plan: AlbPlan): void {
   describeAlb(world, rt, x, plan)
+  if (x.outer !== null) {
+    x.facts = { ...(x.facts as AlbFacts), outer: outerFacts(x.outer) }
+    x.explanation = rt.explain.request(x.facts)
+  }
   if (x.pod === null) return
   x.facts = { ...(x.facts as AlbFacts), kube: hopFacts(x.pod, x.session) }
   x.explanation = rt.explain.request(x.facts)

@@ -5,6 +5,7 @@
 import type { CookieRejection, SetCookieDirective } from '../cookieJar'
 import type { WithheldCookie } from '../cookiePolicy'
 import type { CdnPass } from '../rules/cdn'
+import type { OuterPass } from '../rules/outerLayer'
 import type { PodChoice } from '../rules/kubernetes'
 import type { SessionView } from '../model/api'
 import type { Decision, TargetGroupDecision } from '../model/decisions'
@@ -53,6 +54,8 @@ export interface Exchange {
   withheld: WithheldCookie[] | undefined
   /** CloudFront in front: what it forwarded to the load balancer and what it kept back (null: no CDN). */
   cdn: CdnPass | null
+  /** The outer ALB layer in front: the proxy it chose and its stickiness (null: no outer layer). */
+  outer: OuterPass | null
   /** Kubernetes: the pod kube-proxy handed the request to (null elsewhere; rules/kubernetes.ts). */
   pod: PodChoice | null
   /** NLB/GWLB: the flow tuple the request travelled on. */
@@ -85,6 +88,7 @@ export function newExchange(req: NormalizedRequest, slot: ClientSlot): Exchange 
     blocked: undefined,
     withheld: undefined,
     cdn: null,
+    outer: null,
     pod: null,
     flow: null,
     facts: null,

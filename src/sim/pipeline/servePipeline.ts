@@ -12,6 +12,8 @@ import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
 import { serveApplication } from '../rules/application'
 import { cdnForward } from '../rules/cdn'
+import { expiresFor } from '../rules/albCookies'
+import { outerRespond, outerRoute } from '../rules/outerLayer'
 import { choosePod } from '../rules/kubernetes'
 import { getClientSlot } from '../rules/clients'
 import { answers } from '../rules/instances'
@@ -90,9 +92,21 @@ export function serveRequest<T>(
       x.cdn = cdnForward(world.cdn, x.sent)
       if (x.cdn !== null) x.sent = x.cdn.forwarded
     }
+    // An outer ALB layer in front (rules/outerLayer.ts) picks a proxy and passes the Cookie header on unchanged.
+    if (world.outerLayer !== undefined) x.outer = outerRoute(world, world.outerLayer, x.sent)
   }
   const plan = strategy.route(world, rt, x)
   serve(world, rt, x, strategy, plan)
+  // The response leaves through the outer layer last, so its Set-Cookie lines follow the inner ALB's.
+  if (x.outer !== null)
+    outerRespond(
+      world,
+      world.outerLayer!,
+      x.outer,
+      x.directives,
+      expiresFor(rt.expires, world.nowMs),
+      x.req.protocol,
+    )
   // Facts read the jar as it was when the request left (a miss explains why a cookie was not sent).
   if (records) strategy.describe(world, rt, x, plan)
   storeCookies(world, x, records)

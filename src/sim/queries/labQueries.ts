@@ -1,6 +1,7 @@
 // The lab's read side (issue 17): every query of the public API, over one world, changing nothing. lab.ts spreads
 // these into the Lab beside its commands; views and selectors receive them as LabQueries (model/api.ts).
 import { cdnView } from '../rules/cdn'
+import { outerLayerView } from '../rules/outerLayer'
 import type { CallLog } from '../callLog'
 import { msToSeconds } from '../clock'
 import { dictGet } from '../dict'
@@ -82,6 +83,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     ...kubernetesQueries(world),
     now: () => msToSeconds(world.nowMs),
     cdn: () => cdnView(world),
+    outerLayer: () => outerLayerView(world),
 
     changeCount,
 

@@ -88,6 +88,7 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
   world.loadBalancerAttributes = { crossZone: false }
   // The CDN hop is modelled in front of the ALB only (cdn.ts).
   delete world.cdn
+  delete world.outerLayer
   // A new load balancer reports fresh CloudWatch metrics.
   for (const k of Object.keys(world.metrics) as (keyof World['metrics'])[]) world.metrics[k] = 0
   world.flowMetrics = newFlowMetrics()
