@@ -5,6 +5,7 @@ import type { Drill } from './schema'
 import { EDGE_DRILLS } from './drills/edgeDrills'
 import { CLIENT_DRILLS } from './drillsClients'
 import { KUBERNETES_DRILLS } from './drillsKubernetes'
+import { LAYER_DRILLS } from './drillsLayers'
 
 export const DRILLS: readonly Drill[] = [
   {
@@ -721,4 +722,5 @@ export const DRILLS: readonly Drill[] = [
   ...CLIENT_DRILLS,
   ...KUBERNETES_DRILLS,
   ...MYTH_DRILLS,
+  ...LAYER_DRILLS,
 ]

@@ -5,6 +5,7 @@ import { createLab, type Lab, type Result } from '../sim'
 import type { LabEventData, Lesson, Scenario } from './schema'
 import { CLIENT_SCENARIOS } from './scenariosClients'
 import { MYTH_SCENARIOS } from './scenariosMyths'
+import { LAYER_SCENARIOS } from './drillsLayers'
 
 /** The app's default lab for a seed (the same as src/app/createApp.ts createDefaultLab). */
 export function defaultLab(seed: number): Lab {
@@ -338,6 +339,7 @@ export const SCENARIOS: readonly Scenario[] = [
     setup: [call('addClient', 'alice')],
   },
   ...MYTH_SCENARIOS,
+  ...LAYER_SCENARIOS,
 ]
 
 export function findScenario(id: string): Scenario | undefined {

@@ -104,6 +104,10 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
       const o = a as { enabled?: unknown; cookies?: unknown } | undefined
       return o?.enabled === true ? `CloudFront → cookies ${str(o.cookies ?? 'none')}` : 'CloudFront removed'
     }
+    case 'setOuterLayer': {
+      const o = a as { enabled?: unknown; stickiness?: unknown } | undefined
+      return o?.enabled === true ? `outer ALB → stickiness ${str(o.stickiness ?? 'off')}` : 'outer ALB removed'
+    }
     case 'configureKubernetes':
       return `Kubernetes → target-type ${str((a as { targetType?: unknown } | undefined)?.targetType)}`
     case 'connectSocketIo':

@@ -31,6 +31,7 @@ import { CliCommand } from './forms/CliCommand'
 import { FieldError, type Failure } from './forms/FieldError'
 import { NumberField } from './forms/NumberField'
 import { CdnSection } from './CdnSection'
+import { OuterLayerSection } from './OuterLayerSection'
 import './forms/forms.css'
 import './switch.css'
 import './ListenerPanel.css'
@@ -278,6 +279,7 @@ function ListenerPanelBody() {
         />
       ) : null}
       <CdnSection />
+      <OuterLayerSection />
     </section>
   )
 }
