@@ -61,6 +61,7 @@ export const METHOD_SLOTS: Readonly<Partial<Record<LabCallMethod, readonly SlotN
   connectSocketIo: ['lbtype'],
   sendWebSocketMessage: [],
   setCdn: ['listener'],
+  setOuterLayer: ['listener'],
 }
 
 function controlNamed(name: string): KnownControl | undefined {
