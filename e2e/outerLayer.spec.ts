@@ -92,6 +92,7 @@ for (const size of [
     await sendAndWait(page, 3)
     await expect(page.getByTestId('outer-layer')).toContainText('kept by the browser')
     await page.getByTestId('outer-layer').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `/tmp/shots-layers2/outer-${size.width}.png` })
+    const dir = process.env.STICKYLAB_SHOTS ?? '/tmp/shots-layers2'
+    await page.screenshot({ path: `${dir}/outer-${size.width}x${size.height}.png` })
   })
 }
