@@ -57,6 +57,18 @@ describe('configureKubernetes', () => {
     expect(lab.kubernetes()).toBeNull()
   })
 
+  it('switching the load balancer type ends the Service: no pod hop, the panel reads no Kubernetes, and back on an ALB requests reach instances directly', () => {
+    const lab = createLab()
+    lab.addClient('a')
+    lab.configureKubernetes({ targetType: 'instance' })
+    expect(lab.request('a').facts).toHaveProperty('kube')
+    lab.setLoadBalancerType('network')
+    expect(lab.kubernetes()).toBeNull()
+    lab.setLoadBalancerType('application')
+    expect(lab.kubernetes()).toBeNull()
+    expect(lab.request('a').facts).not.toHaveProperty('kube')
+  })
+
   it('old labs have no Kubernetes and their requests carry no hop', () => {
     const lab = createLab()
     lab.addClient('a')

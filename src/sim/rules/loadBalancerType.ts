@@ -86,9 +86,11 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
   world.classic = null
   world.loadBalancerType = type
   world.loadBalancerAttributes = { crossZone: false }
-  // The CDN hop is modelled in front of the ALB only (cdn.ts).
+  // The CDN and outer-layer hops are modelled in front of the ALB only (cdn.ts, outerLayer.ts); the Kubernetes
+  // Service's registrations belong to the target group the switch replaces (its pods stay, as plain instances).
   delete world.cdn
   delete world.outerLayer
+  delete world.kubernetes
   // A new load balancer reports fresh CloudWatch metrics.
   for (const k of Object.keys(world.metrics) as (keyof World['metrics'])[]) world.metrics[k] = 0
   world.flowMetrics = newFlowMetrics()

@@ -39,7 +39,7 @@ export function OuterLayerSection() {
     setStatus(
       choice === 'none'
         ? 'Outer ALB removed.'
-        : 'Outer ALB applied: watch its box and the AWSALB lines on the stage.',
+        : 'Outer ALB applied: the strip under the picture shows the path through both layers and the two AWSALB lines.',
     )
   }
 
