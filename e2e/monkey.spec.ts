@@ -106,7 +106,7 @@ function candidates(page: Page): Promise<Candidate[]> {
         .trim()
         .replace(/\s+/g, ' ')
       // Downloads are out of reach (the monkey must not leave files or open save dialogs).
-      if (/^(Export replay|Download backup)/.test(name)) continue
+      if (/^(Export replay|Download backup|Download$)/.test(name)) continue
       el.setAttribute('data-monkey', String(out.length))
       out.push({
         i: out.length,

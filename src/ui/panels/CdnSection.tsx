@@ -67,7 +67,7 @@ export function CdnSection() {
                 checked={choice === c.value}
                 onChange={() => setChoice(c.value)}
               />
-              {c.label}
+              <span>{c.label}</span>
             </label>
           ))}
         </div>

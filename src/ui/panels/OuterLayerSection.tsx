@@ -63,7 +63,7 @@ export function OuterLayerSection() {
                 checked={choice === c.value}
                 onChange={() => setChoice(c.value)}
               />
-              {c.label}
+              <span>{c.label}</span>
             </label>
           ))}
         </div>
