@@ -6,6 +6,7 @@ import type { CdnOptions } from '../../sim'
 import { parseCookieNames } from '../../view/cdnForm'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
+import { ChoiceRadios } from './forms/ChoiceRadios'
 import { FieldError, type Failure } from './forms/FieldError'
 import './CdnSection.css'
 
@@ -55,23 +56,14 @@ export function CdnSection() {
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`}>CloudFront in front</h3>
-      <fieldset role="radiogroup" aria-describedby={`${id}-hint`}>
-        <legend>Origin request policy: cookies</legend>
-        <div className="cfg-choices">
-          {CHOICES.map((c) => (
-            <label key={c.value} className="cfg-choice">
-              <input
-                type="radio"
-                name={`${id}-cookies`}
-                value={c.value}
-                checked={choice === c.value}
-                onChange={() => setChoice(c.value)}
-              />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceRadios
+        name={`${id}-cookies`}
+        legend="Origin request policy: cookies"
+        describedBy={`${id}-hint`}
+        choices={CHOICES}
+        value={choice}
+        onChange={setChoice}
+      />
       {choice === 'whitelist' ? (
         <div className="cfg-field">
           <label htmlFor={`${id}-names`}>Cookie names to forward</label>

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { OuterLayerOptions, OuterLayerStickiness } from '../../sim'
 import { useLab } from '../hooks/useLab'
 import { useLabCall } from '../hooks/useLabCall'
+import { ChoiceRadios } from './forms/ChoiceRadios'
 import { FieldError, type Failure } from './forms/FieldError'
 import './CdnSection.css'
 
@@ -51,23 +52,14 @@ export function OuterLayerSection() {
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`}>Outer ALB layer in front</h3>
-      <fieldset role="radiogroup" aria-describedby={`${id}-hint`}>
-        <legend>Outer layer stickiness</legend>
-        <div className="cfg-choices">
-          {CHOICES.map((c) => (
-            <label key={c.value} className="cfg-choice">
-              <input
-                type="radio"
-                name={`${id}-stickiness`}
-                value={c.value}
-                checked={choice === c.value}
-                onChange={() => setChoice(c.value)}
-              />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceRadios
+        name={`${id}-stickiness`}
+        legend="Outer layer stickiness"
+        describedBy={`${id}-hint`}
+        choices={CHOICES}
+        value={choice}
+        onChange={setChoice}
+      />
       <FieldError id={`${id}-error`} error={error} />
       <p id={`${id}-hint`} className="cfg-hint">
         Two proxies behind the outer ALB forward to this ALB. Both layers name a duration-based
