@@ -3,6 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
+import type { ChunkingContext } from 'rolldown'
 import react from '@vitejs/plugin-react'
 
 /**
@@ -32,12 +33,37 @@ function precacheManifest(): Plugin {
   }
 }
 
+/**
+ * Everything the page's entry imports statically (what loads before the first paint) goes into one chunk. Left to
+ * itself the bundler split it into eight files (modules also used by lazily loaded chunks were cut out into small
+ * shared chunks), and gzip compresses one file better than eight: 2 kB less to download for the same code
+ * (ADR 0017). Lazily loaded chunks still import what they share from it; nothing lazy is pulled in.
+ */
+function startupChunk() {
+  const entry = resolve(import.meta.dirname, 'src/app/main.tsx')
+  let startup: Set<string> | null = null
+  return (id: string, ctx: ChunkingContext): string | null => {
+    if (startup === null) {
+      startup = new Set([entry])
+      const queue = [entry]
+      for (let m = queue.pop(); m !== undefined; m = queue.pop())
+        for (const dep of ctx.getModuleInfo(m)?.importedIds ?? [])
+          if (!startup.has(dep)) {
+            startup.add(dep)
+            queue.push(dep)
+          }
+    }
+    return startup.has(id) ? 'startup' : null
+  }
+}
+
 /** The CSP <meta> in index.html is for the built site: Vite's dev server injects inline scripts and <style>
  *  elements (hot reload) that a strict policy blocks, so `npm run dev` serves the page without it. */
 const devServerWithoutCsp = {
   name: 'stickylab-dev-server-without-csp',
   apply: 'serve' as const,
-  transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  transformIndexHtml: (html: string) =>
+    html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 }
 
 export default defineConfig({
@@ -46,6 +72,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startupChunk() }] } } },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
@@ -56,6 +83,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          setupFiles: ['src/testSetup.ts'],
           // Pure modules: one module graph per worker thread instead of one per file (the suite's start-up cost).
           // Tests here keep no global state between files; the DOM tests below stay isolated.
           pool: 'threads',
@@ -70,6 +98,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['src/testSetup.ts'],
           pool: 'threads',
           include: ['src/**/*.dom.test.{ts,tsx}'],
         },

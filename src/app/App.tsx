@@ -2,7 +2,6 @@
 // (?embed=1) it drops the header, and each slot shows only if the panels= option keeps it (docs/embedding.md).
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useUiStore } from '../store/uiStore'
-import { TimeBar } from '../ui/panels/TimeBar'
 import { ThemeToggle } from '../ui/components/ThemeToggle'
 import { LabLayout, STAGE_ID } from '../ui/components/LabLayout'
 import { PanelFallback } from '../ui/components/PanelFallback'
@@ -14,6 +13,7 @@ import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
 import { deferred, firstPaintDone } from './firstPaint'
 import { loadComponent } from '../ui/hooks/loadComponent'
+import { explanationsReady } from './explanations'
 
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
 // content, the timeline with the replay file format, the Share dialog, the document dialog, the panels below the picture
@@ -104,8 +104,12 @@ const LoadBalancerTypePanel = lazy(
 // The picture starts loading at once, beside the page's frame, not after it: its own chunk (with d3-selection and the
 // layout) keeps the startup bundle small, and its controls arrive with it.
 // The picture renders as soon as its chunk is in, without Suspense's reveal throttle (loadComponent.tsx).
+// It waits for the decision sentences too (explanations.ts), which load beside it.
 const TopologyCanvas = loadComponent(
-  () => import('../ui/canvases/TopologyCanvas').then((m) => m.TopologyCanvas),
+  () =>
+    Promise.all([import('../ui/canvases/TopologyCanvas'), explanationsReady]).then(
+      ([m]) => m.TopologyCanvas,
+    ),
   <StageFallback />,
 )
 // The first-visit welcome: a newcomer reads it after the page is up; most visits never show it.
@@ -129,6 +133,12 @@ const BackToLabBar = lazy(
 )
 const EmbedFooter = lazy(
   deferred(() => import('../ui/components/EmbedFooter').then((m) => ({ default: m.EmbedFooter }))),
+)
+
+// The time bar drives the picture: it arrives with it, in its own chunk, and holds its place meanwhile.
+const TimeBar = loadComponent(
+  () => import('../ui/panels/TimeBar').then((m) => m.TimeBar),
+  <TimeBarFallback />,
 )
 
 /** What each slot of the page shows; where it goes (column, phone tab) is in src/view/slotPlaces.ts. */
@@ -251,6 +261,11 @@ function StageFallback() {
       <div className="stage-area" />
     </figure>
   )
+}
+
+/** The time bar's box while it loads, so nothing below it moves when it arrives. */
+function TimeBarFallback() {
+  return <section className="timebar panel-loading" aria-busy="true" aria-label="Time" />
 }
 
 /** On a phone the stage is the Lab tab: open it, so the skip link has somewhere to land. */

@@ -3,7 +3,7 @@
 // same system once its chunk has loaded, after the first paint (createLessonActor.ts;
 // docs/decisions/0003-actors-in-the-composition-root.md, 0011-one-actor-system.md).
 import { startAppSystem } from '../machines/appMachine'
-import { createLab } from '../sim'
+import { createLab } from '../sim/core'
 
 export const DEFAULT_SEED = 1
 

@@ -2,7 +2,7 @@
 // start the frame driver, expose the scripting API, render.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createLab, LAB_API_VERSION, type Lab } from '../sim'
+import { createLab, LAB_API_VERSION, type Lab } from '../sim/core'
 import type { LabEvent } from '../machines/labMachine'
 import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
@@ -18,12 +18,15 @@ import { EmbedModeProvider } from './embedPanels'
 import { startPersistence } from './persistence/startPersistence'
 import { startWelcome } from './welcome'
 import { registerServiceWorker } from './registerServiceWorker'
+import { explanationsReady } from './explanations'
 import '../ui/styles.css'
 
 const actor = createApp()
 // The lesson catalog, machine and saved progress arrive in their own chunk just after the first paint;
 // the components that need the lesson actor suspend until it is ready (lessonActorContext.ts).
-const lessonActor = deferred(() => import('./createLessonActor'))().then((m) => m.createLessonActor(actor))
+const lessonActor = deferred(() => import('./createLessonActor'))().then((m) =>
+  m.createLessonActor(actor),
+)
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
 // Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
@@ -42,6 +45,8 @@ declare global {
     stickylab: {
       createLab: typeof createLab
       version: typeof LAB_API_VERSION
+      /** Resolves once decision sentences have loaded; results made before carry '' until then (ADR 0017). */
+      ready: Promise<void>
       /** The lab on this page: read it with `lab()`, change it with `send(event)` so the picture follows. */
       current: { lab: () => Lab; send: (event: LabEvent) => void }
     }
@@ -52,6 +57,7 @@ declare global {
 window.stickylab = {
   createLab,
   version: LAB_API_VERSION,
+  ready: explanationsReady,
   current: { lab: () => actor.getSnapshot().context.lab, send: (event) => actor.send(event) },
 }
 

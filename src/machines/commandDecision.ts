@@ -1,7 +1,7 @@
 // The lab machine's decision about a learner's command (issue 17, "machines that decide"): whether the lab accepts
 // it is the command's own pure validate (validateCommand, ADR 0010), asked by the machine's guard before anything
 // runs, so `snapshot.can({ type: 'lab.command', command })` answers it for a control without sending anything.
-import { validateCommand, type Lab, type LabCommand, type LabQueries, type Result } from '../sim'
+import { validateCommand, type Lab, type LabCommand, type LabQueries, type Result } from '../sim/core'
 
 /**
  * The lab's answer to `command` without applying it: OK, AWS's refusal, or (for a call the lab refuses by throwing)

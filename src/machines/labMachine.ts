@@ -11,7 +11,7 @@ import {
   type Lab,
   type LabCall,
   type Result,
-} from '../sim'
+} from '../sim/core'
 import { acceptsCommand, decideCommand } from './commandDecision'
 import {
   applyCall,

@@ -1,7 +1,7 @@
 // The learner's actions as lab-machine events (issue 17): a call by method and arguments or a checked command,
 // sent either as an attempt (`lab.call`, always answered) or as a decision (`lab.command`, taken only when the lab
 // accepts it). Apart from labMachine.ts so the machine file stays one statechart.
-import { applyCommand, type Lab, type LabCommand, type LearnerCall, type Result } from '../sim'
+import { applyCommand, type Lab, type LabCommand, type LearnerCall, type Result } from '../sim/core'
 
 /** Lab methods a learner action may call; all of them are recorded by the core's log for replay. */
 export type LabMethod = LearnerCall

@@ -7,7 +7,7 @@ import {
   replayLab,
   type Lab,
   type LabCall,
-} from '../sim'
+} from '../sim/core'
 
 export type ReplayLabResult = { ok: true; lab: Lab } | { ok: false; message: string }
 

@@ -22,15 +22,13 @@ import type {
 import type { Explainer } from './model/facts'
 import type { World } from './model/world'
 import { LOAD_BALANCER_TYPES } from './model/loadBalancerTypes'
-import { newFlowMetrics } from './rules/flows'
-import { nextDefaultSourceIp } from './rules/sourceIp'
 import { switchLoadBalancer } from './rules/loadBalancerType'
-import { upgradeStickyReset } from './rules/sourceIpTable'
+import { upgradeSnapshot } from './rules/upgradeSnapshot'
 import { OK, throwRefusal } from './rules/errors'
 import { deregisterTarget, registerTarget, rescheduleChecks } from './rules/health'
 import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/instances'
 import type { Runtime } from './runtime'
-import { buildRuntime } from './runtime'
+import { buildRuntime, dropCachedWords } from './runtime'
 import { labQueries } from './queries/labQueries'
 import { classicCommands } from './commands/classicCommands'
 import {
@@ -58,6 +56,8 @@ import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGro
 import { advanceWorld } from './rules/timeline'
 import { cdnCommands } from './commands/cdnCommands'
 import { outerLayerCommands } from './commands/outerLayerCommands'
+import { rewordHistory } from './rules/rewordHistory'
+import { rewordWhenInstalled, slotExplainer } from './explainerSlot'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -82,29 +82,6 @@ function checkLoadBalancerType(type: unknown): asserts type is LoadBalancerType 
     throw new TypeError(`loadBalancerType must be one of ${LOAD_BALANCER_TYPES.join(', ')}`)
 }
 
-/** Fills in what snapshots taken before load balancer types existed lack (all ALB). */
-function upgradeWorld(world: World): World {
-  if (world.loadBalancerType !== undefined) return world
-  world.loadBalancerType = 'application'
-  world.loadBalancerAttributes = { crossZone: false }
-  world.classic = null
-  world.flowMetrics = newFlowMetrics()
-  world.counters.sourceIp ??= 0
-  world.counters.sourcePort ??= 49151
-  for (const id of world.clientOrder) {
-    const c = world.clients[id]!
-    c.flows ??= []
-    c.sourceIp ??= nextDefaultSourceIp(world)
-  }
-  return world
-}
-
-/** Brings an older snapshot's worded state up to today's facts (its history keeps the explanations it has). */
-function upgradeFacts(world: World): World {
-  for (const name of Object.keys(world.targetGroups)) upgradeStickyReset(world.targetGroups[name]!)
-  return world
-}
-
 /** Rebuilds a lab from a snapshot (the world is deep-copied; the snapshot stays untouched). */
 export function restoreLab(world: World, explain: Explainer): Lab {
   if (
@@ -115,7 +92,7 @@ export function restoreLab(world: World, explain: Explainer): Lab {
   ) {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
-  return labFor(upgradeFacts(upgradeWorld(JSON.parse(JSON.stringify(world)) as World)), explain)
+  return labFor(upgradeSnapshot(JSON.parse(JSON.stringify(world)) as World), explain)
 }
 
 function checkSeconds(name: string, v: unknown): number {
@@ -132,6 +109,12 @@ function labFor(world: World, explain: Explainer): Lab {
 
   /** Counts changes other than the clock passing (not part of the world: it only tells views to redraw). */
   let changes = 0
+  if (explain === slotExplainer)
+    rewordWhenInstalled(() => {
+      dropCachedWords(rt)
+      rewordHistory(world.history, explain)
+      changes++
+    })
 
   /** Appends an applied call (its arguments already copied by cloneCallArgs) to the log. */
   function record(call: string, args: unknown[]): void {

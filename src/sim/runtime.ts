@@ -138,6 +138,12 @@ export class SessionStore extends Map<string, Map<string, SessionCell>> {
   }
 }
 
+/** Forgets every cached sticky hit (its facts carry words): the lab's explainer now words them differently. */
+export function dropCachedWords(rt: Runtime): void {
+  rt.hitFacts.clear()
+  for (const slot of rt.clients.values()) slot.hit = null
+}
+
 /** Builds the indexes for a world (on create and on restore). */
 export function buildRuntime(world: World, explain: Explainer): Runtime {
   const clients = new Map<string, ClientSlot>()

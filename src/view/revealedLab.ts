@@ -3,8 +3,8 @@
 // the core (its API answers at once, and the fidelity suites depend on that), this wraps it: history holds only
 // arrived requests, the counters subtract those still on their way, the jar is the one the browser holds until a
 // response returns (shownCookies), and carts a travelling request created or changed keep their earlier state.
-import { dictGet, dictSet } from '../sim'
-import type { LabQueries, RequestRecord, SessionRecord } from '../sim'
+import { dictGet, dictSet } from '../sim/core'
+import type { LabQueries, RequestRecord, SessionRecord } from '../sim/core'
 import { arrivedHistory, hasReturned, shownCookies } from './reveal'
 
 /** What has been revealed by `now`: equal stamps mean every revealed view of the lab is unchanged. */
