@@ -1,0 +1,78 @@
+// The tall picture (phones, narrow stages): browsers stacked on top, (CloudFront,) the load balancer, then the
+// target groups, whose instances sit side by side by zone.
+import { clientCardHeight } from './stageBoxes'
+import { cdnMark } from './cdnHop'
+import { podRowHeight } from './kubePods'
+import { albBox } from './albBox'
+import { CLIENT_GAP, moreStrip, placeClients } from './clientColumn'
+import { placeGroups } from './placeGroups'
+import { MARGIN, type Frame } from './frame'
+import type { Scene } from './scene'
+
+/** Clients stacked on top (their links run down a gutter on the right), the load balancer, then the groups. */
+export function tallFrame(scene: Scene, azs: string[], width: number, control: number): Frame {
+  // The right gutter (10 px) carries the clients' links down past the cards below.
+  const cw = width - 2 * MARGIN - 10
+  const ch = clientCardHeight(cw - 16, control)
+  const clients = placeClients(scene.clients, MARGIN, MARGIN, cw, ch)
+  const listBottom = MARGIN + clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const more = moreStrip(scene.moreClients ?? 0, MARGIN, listBottom + CLIENT_GAP, cw, control)
+  const clientsBottom = more === null ? listBottom : more.y + more.h
+  const a = albBox(scene, Math.min(width - 40, 300), control, true)
+  // CloudFront, when there is one, sits in a row of its own between the browsers and the load balancer.
+  const cdn = scene.cdn ? cdnMark(scene.cdn, (width - a.w) / 2, clientsBottom + 26, a.w) : null
+  const cdnMid = cdn === null ? 0 : cdn.y + cdn.h / 2
+  const alb = {
+    ...a,
+    x: (width - a.w) / 2,
+    y: clientsBottom + 26 + (cdn === null ? 0 : cdn.h + 26),
+    button: { x: 0, y: 0, w: 0, h: 0 },
+  }
+  const turn = alb.y + a.h + 12
+  const placed = placeGroups(scene, azs, turn + 14, {
+    x: 10,
+    w: width - 12,
+    control,
+    radios: (scene.short ?? 'ALB') === 'ALB',
+    extra: podRowHeight(scene.kube),
+  })
+  const last = placed.groups.at(-1)
+  const height = Math.round(last ? last.y + last.h + 8 : turn)
+  const gutter = width - 6
+  return {
+    tall: true,
+    width,
+    height,
+    scale: 1,
+    control,
+    alb,
+    clients,
+    more,
+    ...placed,
+    cdn,
+    albIn: { x: width / 2, y: alb.y },
+    albOut: { x: width / 2, y: alb.y + a.h },
+    clientRoute: (c) =>
+      cdn === null
+        ? [
+            { x: c.x + c.w / 2, y: c.y },
+            { x: gutter, y: c.y },
+            { x: gutter, y: alb.y - 12 },
+            { x: width / 2, y: alb.y - 12 },
+            { x: width / 2, y: alb.y },
+          ]
+        : [
+            { x: c.x + c.w / 2, y: c.y },
+            { x: gutter, y: c.y },
+            { x: gutter, y: cdnMid },
+            { x: width / 2, y: cdnMid },
+            { x: width / 2, y: alb.y },
+          ],
+    groupRoute: (g) => [
+      { x: width / 2, y: turn },
+      { x: 5, y: turn },
+      { x: 5, y: g.bus },
+      { x: g.x, y: g.bus },
+    ],
+  }
+}
