@@ -7,6 +7,7 @@ import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
 import { cdnScene } from './cdnScene'
+import { outerScene } from './outerScene'
 import { selectKube, selectSessionUnknown } from './kubeScene'
 
 export interface SceneOptions {
@@ -128,6 +129,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
     motion: { trips },
     // ---- end motion
     cdn: cdnScene(lab, history, options.selectedClient),
+    ...outerPart(lab, history, options.selectedClient),
     ...kubeParts(lab, history, sessions, lostIds),
   }
 }
@@ -239,4 +241,10 @@ function kubeParts(lab: LabQueries, history: Parameters<typeof selectKube>[1], s
   const kube = selectKube(lab, history, sessions, lost)
   const sessionUnknown = selectSessionUnknown(history)
   return { ...(kube === undefined ? {} : { kube }), ...(sessionUnknown.length === 0 ? {} : { sessionUnknown }) }
+}
+
+/** The outer ALB hop (outerScene.ts), present only when the lab has one, so scenes without it are unchanged. */
+function outerPart(lab: LabQueries, history: Parameters<typeof outerScene>[1], selected: string | null): Pick<Scene, 'outer'> {
+  const outer = outerScene(lab, history, selected)
+  return outer === null ? {} : { outer }
 }

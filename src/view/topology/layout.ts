@@ -113,6 +113,7 @@ export function layoutTopology(
     targets,
     links,
     cdn: frame.cdn ?? null,
+    outer: frame.outer ?? null,
     motion: { trips: scene.motion?.trips ?? [], now: scene.now },
     kube,
   }

@@ -1,6 +1,7 @@
 // The scene: what exists in the lab right now, as the picture needs it (selectScene.ts builds it from a lab).
 // layoutTopology (layout.ts) turns it into positioned marks.
 import type { SceneCdn } from '../cdnScene'
+import type { SceneOuter } from '../outerScene'
 import type { MotionTrip } from './motion'
 import type { KubeScene, SessionUnknownMark } from './kubePods'
 
@@ -52,6 +53,8 @@ export interface Scene {
   motion?: { trips: MotionTrip[] }
   /** CloudFront in front of the load balancer (cdnScene.ts); absent without one. */
   cdn?: SceneCdn | null
+  /** A second ALB layer in front of the load balancer (outerScene.ts); absent without one. */
+  outer?: SceneOuter | null
   /** Kubernetes labs: pods, nodes and node → pod hops (kubePods.ts). */
   kube?: KubeScene
   /** Requests Engine.IO answered 400 Session ID unknown (kubePods.ts marks their cards). */

@@ -1,7 +1,7 @@
 // The tall picture (phones, narrow stages): browsers stacked on top, (CloudFront,) the load balancer, then the
 // target groups, whose instances sit side by side by zone.
 import { clientCardHeight } from './stageBoxes'
-import { cdnMark } from './cdnHop'
+import { tallHops } from './frontHops'
 import { podRowHeight } from './kubePods'
 import { albBox } from './albBox'
 import { CLIENT_GAP, moreStrip, placeClients } from './clientColumn'
@@ -19,13 +19,13 @@ export function tallFrame(scene: Scene, azs: string[], width: number, control: n
   const more = moreStrip(scene.moreClients ?? 0, MARGIN, listBottom + CLIENT_GAP, cw, control)
   const clientsBottom = more === null ? listBottom : more.y + more.h
   const a = albBox(scene, Math.min(width - 40, 300), control, true)
-  // CloudFront, when there is one, sits in a row of its own between the browsers and the load balancer.
-  const cdn = scene.cdn ? cdnMark(scene.cdn, (width - a.w) / 2, clientsBottom + 26, a.w) : null
-  const cdnMid = cdn === null ? 0 : cdn.y + cdn.h / 2
+  // CloudFront and the outer ALB, when there are any, sit in rows of their own between the browsers and the
+  // load balancer.
+  const { cdn, outer, bottom, mids } = tallHops(scene, (width - a.w) / 2, clientsBottom + 26, a.w)
   const alb = {
     ...a,
     x: (width - a.w) / 2,
-    y: clientsBottom + 26 + (cdn === null ? 0 : cdn.h + 26),
+    y: bottom,
     button: { x: 0, y: 0, w: 0, h: 0 },
   }
   const turn = alb.y + a.h + 12
@@ -50,10 +50,11 @@ export function tallFrame(scene: Scene, azs: string[], width: number, control: n
     more,
     ...placed,
     cdn,
+    outer,
     albIn: { x: width / 2, y: alb.y },
     albOut: { x: width / 2, y: alb.y + a.h },
     clientRoute: (c) =>
-      cdn === null
+      mids.length === 0
         ? [
             { x: c.x + c.w / 2, y: c.y },
             { x: gutter, y: c.y },
@@ -64,8 +65,8 @@ export function tallFrame(scene: Scene, azs: string[], width: number, control: n
         : [
             { x: c.x + c.w / 2, y: c.y },
             { x: gutter, y: c.y },
-            { x: gutter, y: cdnMid },
-            { x: width / 2, y: cdnMid },
+            { x: gutter, y: mids[0]! },
+            ...mids.map((y) => ({ x: width / 2, y })),
             { x: width / 2, y: alb.y },
           ],
     groupRoute: (g) => [

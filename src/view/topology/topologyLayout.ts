@@ -1,6 +1,7 @@
 // What layoutTopology (layout.ts) produces: every mark of the picture positioned in CSS pixels (times `scale`).
 import type { Box } from './stageBoxes'
 import type { CdnMark } from './cdnHop'
+import type { OuterMark } from './outerHop'
 import type { MotionTrip } from './motion'
 import type { KubeLayout } from './kubePods'
 import type { SceneClient, SceneTarget } from './scene'
@@ -76,6 +77,8 @@ export interface TopologyLayout {
   links: Link[]
   /** CloudFront's box between the browsers and the load balancer (cdnHop.ts), or null. */
   cdn: CdnMark | null
+  /** The outer ALB's box between the browsers (or CloudFront) and the load balancer (outerHop.ts), or null. */
+  outer: OuterMark | null
   /** What moves on the stage, for motion.ts to place at `now` (dots, trails, tallies, moments). */
   motion: { trips: MotionTrip[]; now: number }
   /** Pods, node frames, node → pod hops and 400 marks (kubePods.ts); null when there are none. */

@@ -1,7 +1,7 @@
 // The wide picture: browsers left, (CloudFront,) the load balancer in the middle, target groups right, each
 // column centred in the picture's height.
 import { clientCardHeight } from './stageBoxes'
-import { CDN_W, cdnHeight, cdnMark } from './cdnHop'
+import { wideHops, wideHopsHeight, wideHopsWidth } from './frontHops'
 import { podRowHeight } from './kubePods'
 import { albBox } from './albBox'
 import { CLIENT_GAP, moreStrip, placeClients } from './clientColumn'
@@ -20,8 +20,10 @@ export function wideFrame(
   const cw = Math.round(Math.min(320, Math.max(240, width * 0.27)))
   const aw = Math.round(Math.min(220, Math.max(150, width * 0.17)))
   const gap = Math.round(Math.min(56, Math.max(24, (width - cw - aw - 360) / 4)))
-  // CloudFront, when there is one, takes a column of its own between the browsers and the load balancer.
-  const cdnW = scene.cdn ? CDN_W + gap : 0
+  // CloudFront and the outer ALB, when there are any, take a column of their own between the browsers and the
+  // load balancer.
+  const hopsW = wideHopsWidth(scene)
+  const cdnW = hopsW > 0 ? hopsW + gap : 0
   const gx = MARGIN + cw + gap + cdnW + aw + gap
   const band: GroupBand = {
     x: gx,
@@ -40,7 +42,7 @@ export function wideFrame(
   const a = albBox(scene, aw, control, false)
   const h = Math.max(
     minHeight,
-    Math.round(Math.max(2 * MARGIN + Math.max(clientsH, groupsH, a.h), 300)),
+    Math.round(Math.max(2 * MARGIN + Math.max(clientsH, groupsH, a.h, wideHopsHeight(scene)), 300)),
   )
   const placed = placeGroups(scene, azs, (h - groupsH) / 2, band)
   const clientTop = (h - clientsH) / 2
@@ -53,10 +55,7 @@ export function wideFrame(
     button: { x: 0, y: 0, w: 0, h: 0 },
   }
   const bend = alb.x + aw + gap / 2
-  const cdn = scene.cdn
-    ? cdnMark(scene.cdn, MARGIN + cw + gap, h / 2 - cdnHeight(scene.cdn) / 2, CDN_W)
-    : null
-  const via = cdn === null ? [] : [{ x: cdn.x, y: h / 2 }]
+  const { cdn, outer, via } = wideHops(scene, MARGIN + cw + gap, h / 2)
   return {
     tall: false,
     width,
@@ -68,6 +67,7 @@ export function wideFrame(
     more,
     ...placed,
     cdn,
+    outer,
     albIn: { x: alb.x, y: h / 2 },
     albOut: { x: alb.x + aw, y: h / 2 },
     clientRoute: (c) => [{ x: c.x + c.w / 2, y: c.y }, ...via, { x: alb.x, y: h / 2 }],
