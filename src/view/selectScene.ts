@@ -8,6 +8,7 @@ import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
 import { cdnScene } from './cdnScene'
 import { outerScene } from './outerScene'
+import { jarChipNames } from './jarChips'
 import { selectKube, selectSessionUnknown } from './kubeScene'
 
 export interface SceneOptions {
@@ -71,6 +72,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
   const onStage = browsersOnStage(clients, options.selectedClient)
   const classic = info.short === 'CLB'
   const trips = cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.length}|${onStage.map(({ c }) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest))
+  const chips = jarChipNames(lab, stamp, onStage.map(({ c }) => c.id))
   const lostIds = new Set(trips.filter((t) => t.lostCart).map((t) => t.id))
   const targetGroups = classic
     ? [classicGroup(lab, (id) => ({
@@ -119,6 +121,8 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
       colorIndex: i,
       selected: c.id === options.selectedClient,
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
+      // Only a browser's card shows a jar; other kinds show one line saying they keep none.
+      ...(c.kind === 'browser' ? { chips: chips.get(c.id) ?? [] } : {}),
     })),
     ...(clients.length > onStage.length ? { moreClients: clients.length - onStage.length } : {}),
     targetGroups,

@@ -10,6 +10,8 @@ export interface SceneClient {
   colorIndex: number
   selected: boolean
   note?: string
+  /** The names of the cookie chips its jar shows (jarChips.ts): the card grows with the rows they need. */
+  chips?: string[]
 }
 
 export interface SceneTarget {

@@ -1,10 +1,9 @@
 // The tall picture (phones, narrow stages): browsers stacked on top, (CloudFront,) the load balancer, then the
 // target groups, whose instances sit side by side by zone.
-import { clientCardHeight } from './stageBoxes'
 import { tallHops } from './frontHops'
 import { podRowHeight } from './kubePods'
 import { albBox } from './albBox'
-import { CLIENT_GAP, moreStrip, placeClients } from './clientColumn'
+import { CLIENT_GAP, clientHeights, columnHeight, moreStrip, placeClients } from './clientColumn'
 import { placeGroups } from './placeGroups'
 import { MARGIN, type Frame } from './frame'
 import type { Scene } from './scene'
@@ -13,9 +12,9 @@ import type { Scene } from './scene'
 export function tallFrame(scene: Scene, azs: string[], width: number, control: number): Frame {
   // The right gutter (10 px) carries the clients' links down past the cards below.
   const cw = width - 2 * MARGIN - 10
-  const ch = clientCardHeight(cw - 16, control)
-  const clients = placeClients(scene.clients, MARGIN, MARGIN, cw, ch)
-  const listBottom = MARGIN + clients.length * (ch + CLIENT_GAP) - CLIENT_GAP
+  const heights = clientHeights(scene.clients, cw, control)
+  const clients = placeClients(scene.clients, MARGIN, MARGIN, cw, heights)
+  const listBottom = MARGIN + columnHeight(heights)
   const more = moreStrip(scene.moreClients ?? 0, MARGIN, listBottom + CLIENT_GAP, cw, control)
   const clientsBottom = more === null ? listBottom : more.y + more.h
   const a = albBox(scene, Math.min(width - 40, 300), control, true)

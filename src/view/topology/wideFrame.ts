@@ -1,10 +1,9 @@
 // The wide picture: browsers left, (CloudFront,) the load balancer in the middle, target groups right, each
 // column centred in the picture's height.
-import { clientCardHeight } from './stageBoxes'
 import { wideHops, wideHopsHeight, wideHopsWidth } from './frontHops'
 import { podRowHeight } from './kubePods'
 import { albBox } from './albBox'
-import { CLIENT_GAP, moreStrip, placeClients } from './clientColumn'
+import { CLIENT_GAP, clientHeights, columnHeight, moreStrip, placeClients } from './clientColumn'
 import { GROUP_GAP, groupHeight, placeGroups, type GroupBand } from './placeGroups'
 import { MARGIN, type Frame } from './frame'
 import type { Scene } from './scene'
@@ -32,11 +31,11 @@ export function wideFrame(
     radios: (scene.short ?? 'ALB') === 'ALB',
     extra: podRowHeight(scene.kube),
   }
-  const ch = clientCardHeight(cw - 16, control)
   const shown = scene.clients
   const moreCount = scene.moreClients ?? 0
   const moreH = moreCount > 0 ? control + CLIENT_GAP : 0
-  const clientsH = shown.length * (ch + CLIENT_GAP) - CLIENT_GAP + moreH
+  const cardHeights = clientHeights(shown, cw, control)
+  const clientsH = columnHeight(cardHeights) + moreH
   const heights = scene.targetGroups.map((g) => groupHeight(g, azs, band))
   const groupsH = heights.reduce((a, b) => a + b, 0) + GROUP_GAP * Math.max(0, heights.length - 1)
   const a = albBox(scene, aw, control, false)
@@ -46,7 +45,7 @@ export function wideFrame(
   )
   const placed = placeGroups(scene, azs, (h - groupsH) / 2, band)
   const clientTop = (h - clientsH) / 2
-  const clients = placeClients(shown, MARGIN, clientTop, cw, ch)
+  const clients = placeClients(shown, MARGIN, clientTop, cw, cardHeights)
   const more = moreStrip(moreCount, MARGIN, clientTop + clientsH - control, cw, control)
   const alb = {
     ...a,
