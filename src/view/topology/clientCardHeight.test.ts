@@ -55,15 +55,17 @@ const SIZES: [number, { height?: number }][] = [
 
 describe('browser cards grow with their chip rows', () => {
   it('measures chips never narrower than Chromium draws them here (12 px system-ui)', () => {
-    // Widths measured on the stage at 390 px: AWSALB 84, AWSALBCORS 117, SESSIONID 100, AWSALBAPP-0 119.
-    expect(chipWidth('AWSALB')).toBeGreaterThanOrEqual(84)
-    expect(chipWidth('AWSALBCORS')).toBeGreaterThanOrEqual(117)
-    expect(chipWidth('SESSIONID')).toBeGreaterThanOrEqual(100)
-    expect(chipWidth('AWSALBAPP-0')).toBeGreaterThanOrEqual(119)
+    // Widths measured on the stage at 390 px (getBoundingClientRect).
+    expect(chipWidth('AWSALB')).toBeGreaterThanOrEqual(84.9)
+    expect(chipWidth('AWSALBCORS')).toBeGreaterThanOrEqual(118.5)
+    expect(chipWidth('SESSIONID')).toBeGreaterThanOrEqual(99.7)
+    expect(chipWidth('AWSALBAPP-0')).toBeGreaterThanOrEqual(119.3)
   })
 
   it('keeps one row on a phone and two elsewhere for the usual jar, and more for a jar that needs them', () => {
     const usual = ['AWSALB', 'AWSALBCORS', 'SESSIONID']
+    // The phone's card is 338 px wide (inner 322) in the app at 390 × 844.
+    expect(chipRows(usual, 322, 44)).toBe(1)
     expect(chipRows(usual, 340, 44)).toBe(1)
     expect(chipRows(usual, 224, 32)).toBe(2)
     expect(chipRows([], 340, 44)).toBe(1)

@@ -67,17 +67,19 @@ const OTHER_12PX = new Map([
   ['w', 9.8],
 ])
 const otherWidth = (ch: string): number => OTHER_12PX.get(ch) ?? 7.6
-/** A chip's padding (7 + 9 px), border (2 + 2 px), mark (up to 14 px for ⌛) and the mark's 4 px margin. */
-const CHIP_CHROME = 38
+/** A chip's padding (7 + 9 px), border (2 + 2 px), the mark's 4 px margin and its mark: ● ⊘ ○ measure 10.5 px in
+ * Chromium here; 13 px leaves room for a wider ⌛ (an emoji font's). Measured chips are 34.5 px plus their name. */
+const CHIP_CHROME = 37
 
 /**
- * A chip's width (stage.css .stage-chip): its chrome, then the name in 12 px text, with 5 % to spare, so the
- * estimate is never narrower than the chip drawn and a card never keeps too few chip rows.
+ * A chip's width (stage.css .stage-chip): its chrome, then the name in 12 px text at the widest common face's
+ * widths, so the estimate is not narrower than the chip drawn (a card never keeps too few chip rows) yet close
+ * enough that the usual AWSALB, AWSALBCORS and SESSIONID still share one row on a 390 px phone.
  */
 export function chipWidth(name: string): number {
   let text = 0
   for (const ch of name) text += CAPITAL_12PX.get(ch) ?? otherWidth(ch)
-  return CHIP_CHROME + text * 1.05
+  return CHIP_CHROME + text
 }
 
 /** Rows the chips of a jar take on a card of inner width `inner` (an empty jar's "No cookies yet" takes one). */
