@@ -46,6 +46,6 @@ export const LAYER_DRILLS: readonly Drill[] = [
     refs: ['§3.6'],
     scenario: 'layered-albs',
     tryIt:
-      'Send requests from alice and read the strip under the picture: two AWSALB Set-Cookie lines, and the browser keeps only the outer ALB’s. Then, in Setup → Outer ALB layer in front, choose application-based (PROXYSESSION) and send again.',
+      'Send requests from alice and watch the Outer ALB box between the browsers and this ALB: both layers set AWSALB, and the browser keeps only the outer ALB’s (this ALB’s is struck through). Then, in Setup → Outer ALB layer in front, choose application-based (PROXYSESSION) and send again.',
   },
 ]

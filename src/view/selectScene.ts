@@ -7,6 +7,8 @@ import type { MotionTrip } from './topology/motion'
 import { tripOf } from './reveal'
 import { isCartLoss } from './clientControls'
 import { cdnScene } from './cdnScene'
+import { outerScene } from './outerScene'
+import { jarChipNames } from './jarChips'
 import { selectKube, selectSessionUnknown } from './kubeScene'
 
 export interface SceneOptions {
@@ -70,6 +72,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
   const onStage = browsersOnStage(clients, options.selectedClient)
   const classic = info.short === 'CLB'
   const trips = cachedTrips(lab, `${stamp.key}|${options.selectedRequest}|${classic}|${clients.length}|${onStage.map(({ c }) => c.id).join(',')}`, () => motionTrips(stamp.history.concat(stamp.unarrived), clients, classic, options.selectedRequest))
+  const chips = jarChipNames(lab, stamp, onStage.map(({ c }) => c.id))
   const lostIds = new Set(trips.filter((t) => t.lostCart).map((t) => t.id))
   const targetGroups = classic
     ? [classicGroup(lab, (id) => ({
@@ -118,6 +121,8 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
       colorIndex: i,
       selected: c.id === options.selectedClient,
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
+      // Only a browser's card shows a jar; other kinds show one line saying they keep none.
+      ...(c.kind === 'browser' ? { chips: chips.get(c.id) ?? [] } : {}),
     })),
     ...(clients.length > onStage.length ? { moreClients: clients.length - onStage.length } : {}),
     targetGroups,
@@ -128,6 +133,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
     motion: { trips },
     // ---- end motion
     cdn: cdnScene(lab, history, options.selectedClient),
+    ...outerPart(lab, history, options.selectedClient),
     ...kubeParts(lab, history, sessions, lostIds),
   }
 }
@@ -239,4 +245,10 @@ function kubeParts(lab: LabQueries, history: Parameters<typeof selectKube>[1], s
   const kube = selectKube(lab, history, sessions, lost)
   const sessionUnknown = selectSessionUnknown(history)
   return { ...(kube === undefined ? {} : { kube }), ...(sessionUnknown.length === 0 ? {} : { sessionUnknown }) }
+}
+
+/** The outer ALB hop (outerScene.ts), present only when the lab has one, so scenes without it are unchanged. */
+function outerPart(lab: LabQueries, history: Parameters<typeof outerScene>[1], selected: string | null): Pick<Scene, 'outer'> {
+  const outer = outerScene(lab, history, selected)
+  return outer === null ? {} : { outer }
 }

@@ -12,7 +12,7 @@ import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { lastArrived } from '../../view/reveal'
-import { OuterLayerStrip } from '../stage/OuterLayerStrip'
+import '../stage/outerBox.css'
 import '../motion.css'
 
 // The stage's controls are a chunk of their own (it holds the forms' rules), so the picture is drawn at once. It
@@ -153,7 +153,6 @@ function TopologyCanvasImpl() {
         />
         {geometry !== null && <StageOverlay geometry={geometry} />}
       </div>
-      <OuterLayerStrip />
       <figcaption className="alb-decision" data-testid="alb-decision">
         <span className="alb-decision-label">{short} decision</span> {decision}
       </figcaption>

@@ -40,7 +40,7 @@ export function OuterLayerSection() {
     setStatus(
       choice === 'none'
         ? 'Outer ALB removed.'
-        : 'Outer ALB applied: the strip under the picture shows the path through both layers and the two AWSALB lines.',
+        : 'Outer ALB applied: its box in the picture, between the browsers and this ALB, shows the proxy each request goes to and which layer’s AWSALB the browser keeps.',
     )
   }
 

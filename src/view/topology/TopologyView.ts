@@ -5,6 +5,7 @@ import { albLinesTop, cardLines, type Link, type PositionedClient, type Position
 import { tripOf } from '../reveal'
 import type { MotionLayer } from './motionLayer'
 import { renderCdn } from './cdnView'
+import { renderOuter } from './outerView'
 import { renderKube } from './kubePods'
 
 export interface TopologyCallbacks {
@@ -66,6 +67,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
   const gUnder = root.append('g').attr('class', 'motion-under').attr('aria-hidden', 'true')
   const gAlb = root.append('g').attr('class', 'alb').attr('data-testid', 'topology.alb')
   const gCdn = root.append('g').attr('class', 'cdn').attr('data-testid', 'topology.cdn')
+  const gOuter = root.append('g').attr('class', 'outer').attr('data-testid', 'topology.outer')
   const gClients = root.append('g').attr('class', 'clients')
   const gTargets = root.append('g').attr('class', 'targets')
   const gKube = root.append('g').attr('class', 'kube')
@@ -221,7 +223,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       const drawMotion = () =>
         motionView?.update(computeMotion!(layout, layout.motion.trips, layout.motion.now, options), { width: layout.width, tall: layout.tall, reducedMotion: options.reducedMotion })
       const active = activeClients(layout).join(',')
-      const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active, layout.cdn])
+      const signature = JSON.stringify([layout.width, layout.height, layout.alb, layout.clients, layout.groups, layout.targets, active, layout.cdn, layout.outer])
       if (signature === lastStatic) {
         drawMotion()
         return
@@ -252,6 +254,7 @@ export function createTopologyView(svgEl: SVGSVGElement, callbacks: TopologyCall
       const cy = a.y + 24
       gAlb.select('path.alb-icon').attr('d', `M${cx - 14},${cy} L${cx},${cy} M${cx},${cy} L${cx + 14},${cy - 9} M${cx},${cy} L${cx + 14},${cy} M${cx},${cy} L${cx + 14},${cy + 9}`)
       renderCdn(gCdn, layout.cdn)
+      renderOuter(gOuter, layout.outer)
       renderClients(layout.clients)
       renderTargets(layout.targets)
       renderKube(gKube, layout.kube)

@@ -4,7 +4,8 @@
 // Timing comes from reveal.ts (tripOf): the request leg, the target's work, the response leg. Routes are read
 // from the layout's links (c:<client>, g:<group>, t:<group>:<target>), so any arrangement of the picture works.
 import { hasArrived, LEG_SECONDS, tripOf } from '../reveal'
-import { pointAlong, type Link, type Point, type TopologyLayout } from './layout'
+import { pointAlong } from './pointAlong'
+import type { Link, Point, TopologyLayout } from './topologyLayout'
 
 /** A request as the stage moves it (selectScene's `motion.trips`). */
 export interface MotionTrip {

@@ -1,6 +1,7 @@
 // Where the stage's HTML controls go: the boxes of the layout that carry controls, without anything that moves
 // with time (dots, flashes, counters), so the React overlay re-renders only when the picture is re-arranged.
-import type { Box, TopologyLayout } from './layout'
+import type { Box } from './stageBoxes'
+import type { TopologyLayout } from './topologyLayout'
 
 export interface StageGeometry {
   width: number
@@ -25,7 +26,12 @@ export function stageGeometry(l: TopologyLayout): StageGeometry {
     scale: Math.round(l.scale * 1000) / 1000,
     control: l.control,
     tall: l.tall,
-    clients: l.clients.map((c) => ({ id: c.id, colorIndex: c.colorIndex, note: c.note ?? null, ...box({ x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h }) })),
+    clients: l.clients.map((c) => ({
+      id: c.id,
+      colorIndex: c.colorIndex,
+      note: c.note ?? null,
+      ...box({ x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h }),
+    })),
     more: l.more === null ? null : { ...box(l.more), count: l.more.count },
     alb: { button: box(l.alb.button), listener: l.alb.listener },
     groups: l.groups.map((g) => ({ name: g.name, controls: box(g.controls) })),
