@@ -122,7 +122,7 @@ export function selectScene(lab: LabQueries, options: SceneOptions): Scene {
       selected: c.id === options.selectedClient,
       ...(clientNote(c) === null ? {} : { note: clientNote(c)! }),
       // Only a browser's card shows a jar; other kinds show one line saying they keep none.
-      ...(c.kind === 'browser' ? { chips: chips.get(c.id) ?? [] } : {}),
+      ...(c.kind === 'browser' ? { chips: chips.get(c.id) ?? [] } : { noJar: true as const }),
     })),
     ...(clients.length > onStage.length ? { moreClients: clients.length - onStage.length } : {}),
     targetGroups,

@@ -9,7 +9,7 @@ export const CLIENT_GAP = 16
 
 /** Each browser's card height at inner width `w - 16`: the buttons, and as many chip rows as its jar needs. */
 export function clientHeights(clients: SceneClient[], w: number, control: number): number[] {
-  return clients.map((c) => clientCardHeight(w - 16, control, c.chips))
+  return clients.map((c) => clientCardHeight(w - 16, control, c.chips, c.noJar === true))
 }
 
 /** The column's height: the cards and the gaps between them (−CLIENT_GAP for none, as the frames expect). */

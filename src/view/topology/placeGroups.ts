@@ -7,7 +7,8 @@ import type { PositionedGroup, PositionedTarget } from './topologyLayout'
 
 /** Vertical space between two target groups. */
 export const GROUP_GAP = 22
-const GROUP_PAD_BOTTOM = 26
+/** Under the last row of cards: the tally of recent arrivals (12 px pips, motionView.ts), then the zone's name. */
+const GROUP_PAD_BOTTOM = 40
 const FLASH_SECONDS = 1.5
 const EVENT_SECONDS = 4
 

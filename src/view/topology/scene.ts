@@ -12,6 +12,8 @@ export interface SceneClient {
   note?: string
   /** The names of the cookie chips its jar shows (jarChips.ts): the card grows with the rows they need. */
   chips?: string[]
+  /** curl or an SDK: no cookie jar, so its card keeps one line ("no cookie jar") where a browser's chips go. */
+  noJar?: true
 }
 
 export interface SceneTarget {

@@ -114,16 +114,18 @@ export const CLIENT_NAME_H = 20
 
 /**
  * A browser card of inner width `inner`: name, buttons, then the cookie chips (`chips`: the names of the chips its
- * jar shows, so the card grows with its chip rows). Padding 8 px all round.
+ * jar shows, so the card grows with its chip rows; `noJar`: a client without a jar, whose one line says so).
+ * Padding 8 px all round.
  */
 export function clientCardHeight(
   inner: number,
   control: number,
   chips?: readonly string[],
+  noJar = false,
 ): number {
   const rows = flowRows(CLIENT_BUTTONS.map(buttonWidth), inner, BUTTON_GAP)
   const buttons = rows * control + (rows - 1) * BUTTON_GAP
-  const chipRowCount = chipRows(chips, inner, control)
+  const chipRowCount = noJar ? 1 : chipRows(chips, inner, control)
   const chipsH = chipRowCount * chipHeight(control) + (chipRowCount - 1) * CHIP_GAP
   return 8 + CLIENT_NAME_H + 6 + buttons + 8 + chipsH + 8
 }
