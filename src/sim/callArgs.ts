@@ -323,6 +323,10 @@ export const CALL_CHECKS: Readonly<
   },
   registerInstancesWithLoadBalancer: { arity: 1, check: () => {} },
   deregisterInstancesFromLoadBalancer: { arity: 1, check: () => {} },
+  modifyClassicLoadBalancerAttributes: {
+    arity: 1,
+    check: (a) => void object('modifyClassicLoadBalancerAttributes', 'attributes', a[0]),
+  },
   setCdn: {
     arity: 1,
     check: (a) => {

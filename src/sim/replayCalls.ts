@@ -33,6 +33,7 @@ export const REPLAYABLE_CALLS = [
   'setLoadBalancerPoliciesOfListener',
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
+  'modifyClassicLoadBalancerAttributes',
   'setCdn',
   'setOuterLayer',
   'configureKubernetes',

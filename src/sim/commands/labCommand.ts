@@ -50,6 +50,7 @@ const APPLY: Appliers = {
   setLoadBalancerPoliciesOfListener: (lab, a) => lab.setLoadBalancerPoliciesOfListener(...a),
   registerInstancesWithLoadBalancer: (lab, a) => lab.registerInstancesWithLoadBalancer(...a),
   deregisterInstancesFromLoadBalancer: (lab, a) => lab.deregisterInstancesFromLoadBalancer(...a),
+  modifyClassicLoadBalancerAttributes: (lab, a) => lab.modifyClassicLoadBalancerAttributes(...a),
   setCdn: (lab, a) => lab.setCdn(...a),
   setOuterLayer: (lab, a) => lab.setOuterLayer(...a),
   configureKubernetes: (lab, a) => lab.configureKubernetes(...a),

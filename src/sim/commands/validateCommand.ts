@@ -13,6 +13,7 @@ import {
   checkAppConfig,
   checkAppCookiePolicy,
   checkAttributes,
+  checkClassicLoadBalancerAttributes,
   checkCreateTargetGroup,
   checkForward,
   checkHealthCheck,
@@ -74,6 +75,8 @@ export const VALIDATE: Validators = {
   setLoadBalancerPoliciesOfListener: (w, [options]) => resultOf(checkListenerPolicies(w, options)),
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
+  modifyClassicLoadBalancerAttributes: (w, [attributes]) =>
+    resultOf(checkClassicLoadBalancerAttributes(w, attributes)),
   setCdn: (w, [options]) => validateCdn(w, options),
   setOuterLayer: (w, [options]) => validateOuterLayer(w, options),
   configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),

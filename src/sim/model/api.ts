@@ -42,6 +42,10 @@ import type { OuterLayerOptions, OuterLayerView } from './outerLayer'
 import type { TargetId } from './ids'
 import type { KubernetesTargetType } from './kubernetes'
 import type { SocketIoOptions } from './socketIo'
+import type {
+  ClassicLoadBalancerAttributes,
+  ClassicLoadBalancerAttributesView,
+} from './classicLoadBalancerAttributes'
 
 export type * from './apiTypes'
 export type { ClientId, TargetGroupName, TargetId } from './ids'
@@ -139,6 +143,11 @@ export interface Lab {
     policyNames: string[]
   }): Result
   describeLoadBalancerPolicies(): LoadBalancerPolicyView[]
+  /** CLB ModifyLoadBalancerAttributes (elb API): ConnectionDraining, ConnectionSettings, CrossZoneLoadBalancing,
+   *  AccessLog and AdditionalAttributes; structures not sent keep their values. */
+  modifyClassicLoadBalancerAttributes(attributes: ClassicLoadBalancerAttributes): Result
+  /** CLB DescribeLoadBalancerAttributes, or null when the load balancer is not a Classic Load Balancer. */
+  describeClassicLoadBalancerAttributes(): ClassicLoadBalancerAttributesView | null
   registerInstancesWithLoadBalancer(instanceIds: string[]): Result
   deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result
   describeInstanceHealth(): InstanceHealthView[]

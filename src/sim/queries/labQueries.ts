@@ -26,6 +26,7 @@ import { CLB_INSTANCE_GROUP, idleTimeoutSeconds } from '../model/loadBalancerTyp
 import type { RegistrationState, TargetGroupState, World } from '../model/world'
 import { ringToArray } from '../ring'
 import { describePolicies, instanceHealth } from '../rules/clbPolicies'
+import { describeClassicAttributes } from '../rules/classicLoadBalancerAttributes'
 import { describeLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
 import { CookieKind, decodeCookieValue } from '../rules/cookieCodec'
 import { HEALTH_REASON_DESCRIPTIONS } from '../rules/health'
@@ -307,6 +308,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     loadBalancerAttributes: () => describeLoadBalancerAttributes(world),
 
     describeLoadBalancerPolicies: () => describePolicies(world.classic),
+    describeClassicLoadBalancerAttributes: () => describeClassicAttributes(world.classic),
 
     describeInstanceHealth() {
       const tg = classicGroup(world)

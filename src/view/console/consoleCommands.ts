@@ -1,4 +1,5 @@
 // The console's command table: every `aws elbv2` and `aws elb` command it runs, found by service and name.
+import { ELB_ATTRIBUTE_COMMANDS } from './elbAttributeCommands'
 import { ELB_COMMANDS } from './elbCommands'
 import { ELBV2_DESCRIBE_COMMANDS } from './elbv2Describe'
 import { ELBV2_CHANGE_COMMANDS } from './elbv2Modify'
@@ -14,7 +15,10 @@ const BY_SERVICE: ReadonlyMap<Service, readonly ConsoleCommand[]> = new Map([
       a.name.localeCompare(b.name),
     ),
   ],
-  ['elb', [...ELB_COMMANDS].sort((a, b) => a.name.localeCompare(b.name))],
+  [
+    'elb',
+    [...ELB_COMMANDS, ...ELB_ATTRIBUTE_COMMANDS].sort((a, b) => a.name.localeCompare(b.name)),
+  ],
 ])
 
 export function isService(word: string | undefined): word is Service {

@@ -93,6 +93,8 @@ function lineFor(command: LabCommand, type: LoadBalancerType): string | null {
           : 'deregister-instances-from-load-balancer'
       return `${clb} ${verb} --load-balancer-name ${LAB_LOAD_BALANCER_NAME} --instances ${ids.map((id) => shellQuote(`InstanceId=${id}`)).join(' ')}`
     }
+    case 'modifyClassicLoadBalancerAttributes':
+      return `${clb} modify-load-balancer-attributes --load-balancer-name ${LAB_LOAD_BALANCER_NAME} --load-balancer-attributes ${shellQuote(JSON.stringify(command.args[0]))}`
     case 'stopInstance':
       return `aws ec2 stop-instances --instance-ids ${shellQuote(command.args[0])}`
     case 'startInstance':
@@ -117,6 +119,7 @@ const SHOWN = new Set([
   'setLoadBalancerPoliciesOfListener',
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
+  'modifyClassicLoadBalancerAttributes',
   'stopInstance',
   'startInstance',
   'setLoadBalancerType',
