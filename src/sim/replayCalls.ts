@@ -34,6 +34,7 @@ export const REPLAYABLE_CALLS = [
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
   'modifyClassicLoadBalancerAttributes',
+  'modifyListenerAttributes',
   'setCdn',
   'setOuterLayer',
   'configureKubernetes',

@@ -51,6 +51,7 @@ const APPLY: Appliers = {
   registerInstancesWithLoadBalancer: (lab, a) => lab.registerInstancesWithLoadBalancer(...a),
   deregisterInstancesFromLoadBalancer: (lab, a) => lab.deregisterInstancesFromLoadBalancer(...a),
   modifyClassicLoadBalancerAttributes: (lab, a) => lab.modifyClassicLoadBalancerAttributes(...a),
+  modifyListenerAttributes: (lab, a) => lab.modifyListenerAttributes(...a),
   setCdn: (lab, a) => lab.setCdn(...a),
   setOuterLayer: (lab, a) => lab.setOuterLayer(...a),
   configureKubernetes: (lab, a) => lab.configureKubernetes(...a),

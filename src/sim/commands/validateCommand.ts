@@ -30,6 +30,7 @@ import { isCommandName, type LabCommand } from './labCommand'
 import { validateCdn } from './cdnCommands'
 import { validateOuterLayer } from './outerLayerCommands'
 import { kubernetesProblem } from '../rules/kubernetes'
+import { checkListenerAttributes } from '../rules/listenerAttributes'
 
 type Validators = {
   readonly [C in ReplayableCall]: (world: World, args: Parameters<Lab[C]>) => Result
@@ -75,6 +76,7 @@ export const VALIDATE: Validators = {
   setLoadBalancerPoliciesOfListener: (w, [options]) => resultOf(checkListenerPolicies(w, options)),
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
+  modifyListenerAttributes: (w, [attributes]) => resultOf(checkListenerAttributes(w, attributes)),
   modifyClassicLoadBalancerAttributes: (w, [attributes]) =>
     resultOf(checkClassicLoadBalancerAttributes(w, attributes)),
   setCdn: (w, [options]) => validateCdn(w, options),

@@ -133,6 +133,11 @@ export interface Lab {
   modifyLoadBalancerAttributes(attributes: Record<string, string>): Result
   /** NLB/GWLB load balancer attributes (empty for ALB and CLB here). */
   loadBalancerAttributes(): Record<string, string>
+  /** NLB TCP / GWLB listener: ModifyListenerAttributes for `tcp.idle_timeout.seconds` (60-6000; TCP flows idle out
+   *  after it). Other keys and listeners: InvalidConfigurationRequest. */
+  modifyListenerAttributes(attributes: Record<string, string>): Result
+  /** DescribeListenerAttributes: `{ 'tcp.idle_timeout.seconds': '350' }` on an NLB TCP or GWLB listener, else {}. */
+  listenerAttributes(): Record<string, string>
   createLBCookieStickinessPolicy(options: {
     policyName: string
     cookieExpirationPeriod?: number

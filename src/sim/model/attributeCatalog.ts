@@ -321,13 +321,13 @@ export const ATTRIBUTE_CATALOG: readonly AttributeCatalogRow[] = [
     'the lab has one node address per zone',
     NLB_LB,
   ),
-  // Listener attributes (ModifyListenerAttributes): no lab call.
+  // Listener attributes (ModifyListenerAttributes; modifyListenerAttributes).
   {
     scope: 'listener',
     key: 'tcp.idle_timeout.seconds',
     types: ['network', 'gateway'],
-    effect: 'not-offered',
-    note: 'the lab uses the defaults: TCP flows idle out after 350 s, UDP after 120 s',
+    effect: 'modelled',
+    note: 'NLB TCP and GWLB listeners: TCP flows idle out after it (default 350, 60-6000); UDP stays 120 s; TLS fixed at 350',
     source: NLB + 'update-idle-timeout.html',
   },
   // Classic Load Balancer attributes (elb ModifyLoadBalancerAttributes; modifyClassicLoadBalancerAttributes).

@@ -189,6 +189,8 @@ export interface ListenerState {
   port: number
   /** NLB/GWLB only: the listener's own protocol (TCP, UDP, TCP_UDP, TLS; GENEVE for a GWLB). */
   transport?: TargetGroupProtocol
+  /** ModifyListenerAttributes values (NLB TCP and GWLB listeners: `tcp.idle_timeout.seconds`); absent = defaults. */
+  attributes?: Record<string, string>
   forward: {
     targetGroups: ForwardTargetGroup[]
     stickiness: { enabled: boolean; durationSeconds: number }

@@ -42,6 +42,20 @@ export const Errors = {
       `1 validation error detected: Value '${key}' at 'attributes.${index}.member.key' failed to satisfy constraint: Member must have length less than or equal to 256`,
       key,
     ),
+  /** sim (mirrors the load balancer attribute refusal; AWS's listener text is unknown). */
+  listenerAttributeNotSupported: (key: string): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'The provided listener attribute is not supported',
+      key,
+    ),
+  /** sim (NLB guide: a TLS listener's idle timeout is 350 seconds and can't be modified). */
+  tlsIdleTimeoutFixed: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'The idle timeout of a TLS listener is 350 seconds and cannot be modified',
+      'tcp.idle_timeout.seconds',
+    ),
   /** sim. */
   attributeValueNotString: (key: string): Failure =>
     fail(ErrorCode.ValidationError, `The value of attribute '${key}' must be a string`, key),

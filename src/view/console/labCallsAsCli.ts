@@ -67,6 +67,8 @@ function lineFor(command: LabCommand, type: LoadBalancerType): string | null {
       const [attributes] = command.args
       return `aws elbv2 modify-load-balancer-attributes --load-balancer-arn ${loadBalancerArn(type) ?? ''} --attributes ${pairs(attributes)}`
     }
+    case 'modifyListenerAttributes':
+      return `aws elbv2 modify-listener-attributes --listener-arn ${listener} --attributes ${pairs(command.args[0])}`
     case 'createLBCookieStickinessPolicy': {
       const [o] = command.args
       const period =
@@ -120,6 +122,7 @@ const SHOWN = new Set([
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
   'modifyClassicLoadBalancerAttributes',
+  'modifyListenerAttributes',
   'stopInstance',
   'startInstance',
   'setLoadBalancerType',
