@@ -178,11 +178,11 @@ export const Errors = {
       'You cannot enable slow start mode on a target group that uses the least outstanding requests algorithm',
       field,
     ),
-  /** CDK client-side text (O13); AWS server text unknown. */
+  /** AWS (real answer quoted in kubernetes-sigs/aws-load-balancer-controller#3686; replaces CDK's O13 wording). */
   slowStartWithWeightedRandom: (field: string): Failure =>
     fail(
       ErrorCode.InvalidConfigurationRequest,
-      'The weighted random routing algorithm can not be used with slow start mode.',
+      'You cannot enable both slow start and weighted random algorithm on a target group',
       field,
     ),
   /** sim. */
