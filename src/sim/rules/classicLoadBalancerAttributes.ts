@@ -27,7 +27,6 @@ const MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['AccessLog', ['Enabled', 'S3BucketName', 'EmitInterval', 'S3BucketPrefix']],
 ])
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 const isRecord = (v: unknown): v is Input =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 /** AWS's query-API path of a member in its null-value message: `loadBalancerAttributes.connectionDraining.enabled`. */
@@ -64,7 +63,8 @@ function checkShape(name: string, value: unknown): Failure | null {
   for (const key of Object.keys(value))
     if (!members.includes(key)) return Errors.clbAttributeNotFound(`${name}.${key}`)
   const required = members[0]!
-  if (value[required] === undefined || value[required] === null)
+  const present = dictGet(value, required)
+  if (present === undefined || present === null)
     return Errors.clbAttributeNull(`${name}.${required}`, awsPath(name, required))
   return null
 }
@@ -98,11 +98,13 @@ export function checkClassicAttributes(
     return Errors.clbAttributeNull('LoadBalancerAttributes', 'loadBalancerAttributes')
   for (const key of Object.keys(input))
     if (!MEMBERS.has(key) && key !== 'AdditionalAttributes') return Errors.clbAttributeNotFound(key)
-  for (const name of MEMBERS.keys())
-    if (hasOwn(input, name) && input[name] !== undefined) {
-      const bad = checkShape(name, input[name])
+  for (const name of MEMBERS.keys()) {
+    const sent = dictGet(input, name)
+    if (sent !== undefined) {
+      const bad = checkShape(name, sent)
       if (bad !== null) return bad
     }
+  }
   const next: ClbAttributes = {
     connectionDraining: { ...current.connectionDraining },
     idleTimeout: current.idleTimeout,
@@ -110,7 +112,7 @@ export function checkClassicAttributes(
     accessLog: { ...current.accessLog },
     desyncMitigationMode: current.desyncMitigationMode,
   }
-  const drain = input.ConnectionDraining as Input | undefined
+  const drain = dictGet(input, 'ConnectionDraining') as Input | undefined
   if (drain !== undefined) {
     const bad =
       checkBool('ConnectionDraining.Enabled', drain.Enabled) ??
@@ -121,7 +123,7 @@ export function checkClassicAttributes(
     next.connectionDraining.enabled = drain.Enabled as boolean
     if (drain.Timeout !== undefined) next.connectionDraining.timeout = drain.Timeout as number
   }
-  const settings = input.ConnectionSettings as Input | undefined
+  const settings = dictGet(input, 'ConnectionSettings') as Input | undefined
   if (settings !== undefined) {
     const bad = checkInt(
       'ConnectionSettings.IdleTimeout',
@@ -131,13 +133,13 @@ export function checkClassicAttributes(
     if (bad !== null) return bad
     next.idleTimeout = settings.IdleTimeout as number
   }
-  const zone = input.CrossZoneLoadBalancing as Input | undefined
+  const zone = dictGet(input, 'CrossZoneLoadBalancing') as Input | undefined
   if (zone !== undefined) {
     const bad = checkBool('CrossZoneLoadBalancing.Enabled', zone.Enabled)
     if (bad !== null) return bad
     next.crossZone = zone.Enabled as boolean
   }
-  const log = input.AccessLog as Input | undefined
+  const log = dictGet(input, 'AccessLog') as Input | undefined
   if (log !== undefined) {
     const bad =
       checkBool('AccessLog.Enabled', log.Enabled) ??
@@ -156,8 +158,8 @@ export function checkClassicAttributes(
       s3BucketPrefix: (log.S3BucketPrefix as string | undefined) ?? '',
     }
   }
-  if (hasOwn(input, 'AdditionalAttributes') && input.AdditionalAttributes !== undefined) {
-    const desync = nextDesync(input.AdditionalAttributes)
+  if (dictGet(input, 'AdditionalAttributes') !== undefined) {
+    const desync = nextDesync(dictGet(input, 'AdditionalAttributes'))
     if (!desync.ok) return desync
     if (desync.mode !== null) next.desyncMitigationMode = desync.mode
   }

@@ -40,7 +40,7 @@ export function checkListenerAttributes(
     return Errors.listenerAttributeNotSupported('Attributes')
   const next: Record<string, string> = { ...(world.listener.attributes ?? {}) }
   for (const key of Object.keys(attributes)) {
-    const value: unknown = (attributes as Record<string, unknown>)[key]
+    const value: unknown = dictGet(attributes as Record<string, unknown>, key)
     if (key !== TCP_IDLE_TIMEOUT_KEY) return Errors.listenerAttributeNotSupported(key)
     if (world.loadBalancerType === 'network' && world.listener.transport === 'TLS')
       return Errors.tlsIdleTimeoutFixed()
