@@ -88,6 +88,7 @@ export {
   CLB_IDLE_TIMEOUT_RANGE,
   CLB_EMIT_INTERVALS,
 } from './model/classicLoadBalancerAttributes'
+export { TCP_IDLE_TIMEOUT_KEY, TCP_IDLE_TIMEOUT_RANGE } from './rules/listenerAttributes'
 export { validateHealthCheckUpdate } from './rules/validation'
 export {
   startLoadTest,

@@ -140,6 +140,12 @@ export function setLoadBalancerPoliciesOfListenerCommand(loadBalancerPort: numbe
   ].join('\n')
 }
 
+/** `aws elbv2 modify-listener-attributes` (the NLB TCP / GWLB listener's TCP idle timeout). */
+export function modifyListenerAttributesCommand(attributes: Record<string, string>): string {
+  const pairs = Object.entries(attributes).map(([key, value]) => shellQuote(`Key=${key},Value=${value}`))
+  return ['aws elbv2 modify-listener-attributes \\', '  --listener-arn "$LISTENER_ARN" \\', `  --attributes ${pairs.join(' ')}`].join('\n')
+}
+
 /** `aws elb modify-load-balancer-attributes`: the Classic Load Balancer's attributes as the CLI's JSON. */
 export function modifyClassicLoadBalancerAttributesCommand(attributes: ClassicLoadBalancerAttributes): string {
   return [
