@@ -323,6 +323,14 @@ export const CALL_CHECKS: Readonly<
   },
   registerInstancesWithLoadBalancer: { arity: 1, check: () => {} },
   deregisterInstancesFromLoadBalancer: { arity: 1, check: () => {} },
+  modifyListenerAttributes: {
+    arity: 1,
+    check: (a) => void object('modifyListenerAttributes', 'attributes', a[0]),
+  },
+  modifyClassicLoadBalancerAttributes: {
+    arity: 1,
+    check: (a) => void object('modifyClassicLoadBalancerAttributes', 'attributes', a[0]),
+  },
   setCdn: {
     arity: 1,
     check: (a) => {

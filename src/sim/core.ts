@@ -79,6 +79,17 @@ export type { World, HealthCheckSettings } from './model/world'
 export type { ClientKind } from './model/clientKind'
 export { CLIENT_KINDS, CLIENT_KIND_USER_AGENT, keepsCookies } from './model/clientKind'
 export { AVAILABILITY_ZONES } from './model/world'
+export type {
+  ClassicLoadBalancerAttributes,
+  ClassicLoadBalancerAttributesView,
+} from './model/classicLoadBalancerAttributes'
+export {
+  CLB_ATTRIBUTE_DEFAULTS,
+  CLB_DRAINING_TIMEOUT_RANGE,
+  CLB_IDLE_TIMEOUT_RANGE,
+  CLB_EMIT_INTERVALS,
+} from './model/classicLoadBalancerAttributes'
+export { TCP_IDLE_TIMEOUT_KEY, TCP_IDLE_TIMEOUT_RANGE } from './rules/listenerAttributes'
 export { validateHealthCheckUpdate } from './rules/validation'
 export {
   startLoadTest,

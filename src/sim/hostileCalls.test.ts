@@ -38,6 +38,7 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
         'stickiness.enabled', 'stickiness.type', 'stickiness.lb_cookie.duration_seconds', 'HealthCheckIntervalSeconds',
         'targetGroups', 'weight', 'enabled', 'policyName', 'cookieExpirationPeriod', 'cookieName', 'loadBalancerPort',
         'policyNames', 'mode', 'load_balancing.cross_zone.enabled',
+        'ConnectionDraining', 'Enabled', 'Timeout', 'AccessLog', 'tcp.idle_timeout.seconds',
       ),
       tie('v'),
       { maxKeys: 3 },
@@ -59,6 +60,11 @@ const sensible = fc.constantFrom<unknown[]>(
   ['configureApp', { sessionCookie: { name: 'SID', maxAgeSeconds: 30 } }],
   ['stopInstance', 'i-1'],
   ['removeClient', 'alice'],
+  ['modifyClassicLoadBalancerAttributes', { ConnectionDraining: { Enabled: true, Timeout: 5 } }],
+  ['modifyClassicLoadBalancerAttributes', { ConnectionDraining: { Enabled: false } }],
+  ['deregisterInstancesFromLoadBalancer', ['i-2']],
+  ['setLoadBalancerType', 'network'],
+  ['modifyListenerAttributes', { 'tcp.idle_timeout.seconds': '60' }],
 )
 const call = fc.oneof(
   fc.tuple(fc.constantFrom(...REPLAYABLE_CALLS), fc.array(value, { maxLength: 3 })).map(([c, a]) => [c, ...a]),

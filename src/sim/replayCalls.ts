@@ -33,6 +33,8 @@ export const REPLAYABLE_CALLS = [
   'setLoadBalancerPoliciesOfListener',
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
+  'modifyClassicLoadBalancerAttributes',
+  'modifyListenerAttributes',
   'setCdn',
   'setOuterLayer',
   'configureKubernetes',

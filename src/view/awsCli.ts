@@ -1,7 +1,7 @@
 // Builds the AWS CLI commands equivalent to what the learner applied in the lab, so they can repeat it
 // on a real ALB: modify-target-group-attributes, modify-target-group (health checks) and modify-listener.
 // ARNs are looked up by name with describe-* commands, since the lab has no real ARNs.
-import type { ForwardConfig, HealthCheckUpdate } from '../sim'
+import type { ClassicLoadBalancerAttributes, ForwardConfig, HealthCheckUpdate } from '../sim'
 
 /** Characters that need no shell quoting (a conservative POSIX set). */
 const SHELL_SAFE = /^[A-Za-z0-9_.,=:/@%+-]+$/
@@ -137,6 +137,21 @@ export function setLoadBalancerPoliciesOfListenerCommand(loadBalancerPort: numbe
     '  --load-balancer-name "$LB_NAME" \\',
     `  --load-balancer-port ${loadBalancerPort} \\`,
     `  --policy-names ${policyNames.length === 0 ? "'[]'" : policyNames.map(shellQuote).join(' ')}`,
+  ].join('\n')
+}
+
+/** `aws elbv2 modify-listener-attributes` (the NLB TCP / GWLB listener's TCP idle timeout). */
+export function modifyListenerAttributesCommand(attributes: Record<string, string>): string {
+  const pairs = Object.entries(attributes).map(([key, value]) => shellQuote(`Key=${key},Value=${value}`))
+  return ['aws elbv2 modify-listener-attributes \\', '  --listener-arn "$LISTENER_ARN" \\', `  --attributes ${pairs.join(' ')}`].join('\n')
+}
+
+/** `aws elb modify-load-balancer-attributes`: the Classic Load Balancer's attributes as the CLI's JSON. */
+export function modifyClassicLoadBalancerAttributesCommand(attributes: ClassicLoadBalancerAttributes): string {
+  return [
+    'aws elb modify-load-balancer-attributes \\',
+    '  --load-balancer-name "$LB_NAME" \\',
+    `  --load-balancer-attributes ${shellQuote(JSON.stringify(attributes))}`,
   ].join('\n')
 }
 

@@ -230,8 +230,29 @@ function classicGroup(
     targets: lab
       .instances()
       .filter((i) => health.has(i.id))
-      .map((i) => ({ id: i.id, az: i.az, state: health.get(i.id)!.State, running: i.running, ...load(i.id) })),
+      .map((i) => {
+        const draining = health.get(i.id)!.Description === CLASSIC_DRAINING
+        return {
+          id: i.id,
+          az: i.az,
+          state: draining ? 'draining' : health.get(i.id)!.State,
+          running: i.running,
+          ...(draining ? drainEnd(lab, CLASSIC_HEALTH_GROUP, i.id, classicDrainAttributes(lab)) : {}),
+          ...load(i.id),
+        }
+      }),
   }
+}
+
+/** DescribeInstanceHealth's description of an instance in connection draining. */
+const CLASSIC_DRAINING = 'Instance deregistration currently in progress.'
+/** The group the core's health events name for the Classic Load Balancer's instances. */
+const CLASSIC_HEALTH_GROUP = '(classic)'
+
+/** Connection draining as the deregistration delay drainEnd reads: the timeout while on, else 0. */
+function classicDrainAttributes(lab: LabQueries): Record<string, string> {
+  const d = lab.describeClassicLoadBalancerAttributes()?.ConnectionDraining
+  return { 'deregistration_delay.timeout_seconds': String(d === undefined || !d.Enabled ? 0 : d.Timeout) }
 }
 
 /** A Classic Load Balancer's listener line: its stickiness policy, if any. */

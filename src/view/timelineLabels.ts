@@ -100,6 +100,10 @@ export function describeCall(entry: Pick<LabCall, 'call' | 'args'>): string {
       return `register ${listOf(a)}`
     case 'deregisterInstancesFromLoadBalancer':
       return `deregister ${listOf(a)}`
+    case 'modifyClassicLoadBalancerAttributes':
+      return 'Classic load balancer attributes'
+    case 'modifyListenerAttributes':
+      return 'listener attributes'
     case 'setCdn': {
       const o = a as { enabled?: unknown; cookies?: unknown } | undefined
       return o?.enabled === true ? `CloudFront → cookies ${str(o.cookies ?? 'none')}` : 'CloudFront removed'

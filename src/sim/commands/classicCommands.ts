@@ -6,9 +6,11 @@ import type { ClbPolicy, World } from '../model/world'
 import { classicGroup } from '../queries/labQueries'
 import { dictGet } from '../dict'
 import { OK } from '../rules/errors'
+import { applyClassicAttributes } from '../rules/classicLoadBalancerAttributes'
 import { deregisterTarget, registerTarget } from '../rules/health'
 import {
   checkAppCookiePolicy,
+  checkClassicLoadBalancerAttributes,
   checkInstances,
   checkLbCookiePolicy,
   checkListenerPolicies,
@@ -21,6 +23,7 @@ type ClassicCommands = Pick<
   | 'setLoadBalancerPoliciesOfListener'
   | 'registerInstancesWithLoadBalancer'
   | 'deregisterInstancesFromLoadBalancer'
+  | 'modifyClassicLoadBalancerAttributes'
 >
 
 export function classicCommands(world: World): ClassicCommands {
@@ -80,6 +83,13 @@ export function classicCommands(world: World): ClassicCommands {
 
     deregisterInstancesFromLoadBalancer(instanceIds): Result {
       return changeInstances(instanceIds, false)
+    },
+
+    modifyClassicLoadBalancerAttributes(attributes): Result {
+      const checked = checkClassicLoadBalancerAttributes(world, attributes)
+      if (!checked.ok) return checked
+      applyClassicAttributes(world, checked.clb, checked.next)
+      return OK
     },
   }
 }

@@ -16,6 +16,7 @@ import type {
 import { asTargetGroupName, asTargetId, type TargetGroupName, type TargetId } from '../model/ids'
 import { TARGET_GROUP_PROTOCOLS } from '../model/loadBalancerTypes'
 import type {
+  ClbAttributes,
   ClbState,
   HealthCheckSettings,
   ListenerState,
@@ -29,6 +30,7 @@ import type { Dict } from '../dict'
 import { Errors, memberField, OK, refusal, type Failure } from '../rules/errors'
 import { isIpv4 } from '../rules/sourceIp'
 import { validateLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
+import { checkClassicAttributes, clbAttributesOf } from '../rules/classicLoadBalancerAttributes'
 import { APP_COOKIE_VALUE_BYTES } from '../rules/appCookieSize'
 import {
   isValidTargetId,
@@ -262,6 +264,17 @@ export function checkLoadBalancerAttributes(
 /** The Classic Load Balancer, or the failure every CLB call returns under another type. */
 function classic(world: World): { ok: true; clb: ClbState } | Failure {
   return world.classic === null ? Errors.notClassic() : { ok: true, clb: world.classic }
+}
+
+/** CLB ModifyLoadBalancerAttributes: the attributes the call would leave, or its refusal. */
+export function checkClassicLoadBalancerAttributes(
+  world: World,
+  attributes: unknown,
+): { ok: true; clb: ClbState; next: ClbAttributes } | Failure {
+  const c = classic(world)
+  if (!c.ok) return c
+  const checked = checkClassicAttributes(clbAttributesOf(c.clb), attributes)
+  return checked.ok ? { ok: true, clb: c.clb, next: checked.next } : checked
 }
 
 export function checkLbCookiePolicy(

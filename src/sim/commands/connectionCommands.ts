@@ -6,6 +6,7 @@ import type { World } from '../model/world'
 import { OK, throwRefusal } from '../rules/errors'
 import { albOnly, checkLoadBalancerAttributes } from './commandChecks'
 import { closeWebSocket, sendWebSocketMessage } from '../rules/webSocket'
+import { applyListenerAttributes, checkListenerAttributes } from '../rules/listenerAttributes'
 import { RECORD_SINK } from '../pipeline/recordSink'
 import { runRequest } from '../pipeline/servePipeline'
 import type { Runtime } from '../runtime'
@@ -17,6 +18,7 @@ type ConnectionCommands = Pick<
   | 'closeWebSocket'
   | 'closeConnection'
   | 'modifyLoadBalancerAttributes'
+  | 'modifyListenerAttributes'
 >
 
 export function connectionCommands(world: World, rt: Runtime): ConnectionCommands {
@@ -58,6 +60,13 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
       const { crossZone, values } = checked
       world.loadBalancerAttributes =
         Object.keys(values).length === 0 ? { crossZone } : { crossZone, values }
+      return OK
+    },
+
+    modifyListenerAttributes(attributes): Result {
+      const checked = checkListenerAttributes(world, attributes)
+      if (!checked.ok) return checked
+      applyListenerAttributes(world, checked.next)
       return OK
     },
   }

@@ -13,6 +13,7 @@ import {
   checkAppConfig,
   checkAppCookiePolicy,
   checkAttributes,
+  checkClassicLoadBalancerAttributes,
   checkCreateTargetGroup,
   checkForward,
   checkHealthCheck,
@@ -29,6 +30,7 @@ import { isCommandName, type LabCommand } from './labCommand'
 import { validateCdn } from './cdnCommands'
 import { validateOuterLayer } from './outerLayerCommands'
 import { kubernetesProblem } from '../rules/kubernetes'
+import { checkListenerAttributes } from '../rules/listenerAttributes'
 
 type Validators = {
   readonly [C in ReplayableCall]: (world: World, args: Parameters<Lab[C]>) => Result
@@ -74,6 +76,9 @@ export const VALIDATE: Validators = {
   setLoadBalancerPoliciesOfListener: (w, [options]) => resultOf(checkListenerPolicies(w, options)),
   registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
   deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
+  modifyListenerAttributes: (w, [attributes]) => resultOf(checkListenerAttributes(w, attributes)),
+  modifyClassicLoadBalancerAttributes: (w, [attributes]) =>
+    resultOf(checkClassicLoadBalancerAttributes(w, attributes)),
   setCdn: (w, [options]) => validateCdn(w, options),
   setOuterLayer: (w, [options]) => validateOuterLayer(w, options),
   configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),

@@ -42,6 +42,10 @@ import type { OuterLayerOptions, OuterLayerView } from './outerLayer'
 import type { TargetId } from './ids'
 import type { KubernetesTargetType } from './kubernetes'
 import type { SocketIoOptions } from './socketIo'
+import type {
+  ClassicLoadBalancerAttributes,
+  ClassicLoadBalancerAttributesView,
+} from './classicLoadBalancerAttributes'
 
 export type * from './apiTypes'
 export type { ClientId, TargetGroupName, TargetId } from './ids'
@@ -129,6 +133,11 @@ export interface Lab {
   modifyLoadBalancerAttributes(attributes: Record<string, string>): Result
   /** NLB/GWLB load balancer attributes (empty for ALB and CLB here). */
   loadBalancerAttributes(): Record<string, string>
+  /** NLB TCP / GWLB listener: ModifyListenerAttributes for `tcp.idle_timeout.seconds` (60-6000; TCP flows idle out
+   *  after it). Other keys and listeners: InvalidConfigurationRequest. */
+  modifyListenerAttributes(attributes: Record<string, string>): Result
+  /** DescribeListenerAttributes: `{ 'tcp.idle_timeout.seconds': '350' }` on an NLB TCP or GWLB listener, else {}. */
+  listenerAttributes(): Record<string, string>
   createLBCookieStickinessPolicy(options: {
     policyName: string
     cookieExpirationPeriod?: number
@@ -139,6 +148,11 @@ export interface Lab {
     policyNames: string[]
   }): Result
   describeLoadBalancerPolicies(): LoadBalancerPolicyView[]
+  /** CLB ModifyLoadBalancerAttributes (elb API): ConnectionDraining, ConnectionSettings, CrossZoneLoadBalancing,
+   *  AccessLog and AdditionalAttributes; structures not sent keep their values. */
+  modifyClassicLoadBalancerAttributes(attributes: ClassicLoadBalancerAttributes): Result
+  /** CLB DescribeLoadBalancerAttributes, or null when the load balancer is not a Classic Load Balancer. */
+  describeClassicLoadBalancerAttributes(): ClassicLoadBalancerAttributesView | null
   registerInstancesWithLoadBalancer(instanceIds: string[]): Result
   deregisterInstancesFromLoadBalancer(instanceIds: string[]): Result
   describeInstanceHealth(): InstanceHealthView[]

@@ -68,6 +68,16 @@ function lb(
   return { scope: 'load-balancer', key, types, effect, note, source }
 }
 
+/** A Classic Load Balancer attribute (a LoadBalancerAttributes member path), documented in the CLB guide. */
+function clb(
+  key: string,
+  effect: AttributeEffect,
+  note: string,
+  page: string,
+): AttributeCatalogRow {
+  return { scope: 'classic', key, types: ['classic'], effect, note, source: CLB + page }
+}
+
 const NO_LOGS = 'the lab writes no S3 objects; its own access log is in the Access log section'
 
 export const ATTRIBUTE_CATALOG: readonly AttributeCatalogRow[] = [
@@ -311,48 +321,50 @@ export const ATTRIBUTE_CATALOG: readonly AttributeCatalogRow[] = [
     'the lab has one node address per zone',
     NLB_LB,
   ),
-  // Listener attributes (ModifyListenerAttributes): no lab call.
+  // Listener attributes (ModifyListenerAttributes; modifyListenerAttributes).
   {
     scope: 'listener',
     key: 'tcp.idle_timeout.seconds',
     types: ['network', 'gateway'],
-    effect: 'not-offered',
-    note: 'the lab uses the defaults: TCP flows idle out after 350 s, UDP after 120 s',
+    effect: 'modelled',
+    note: 'NLB TCP and GWLB listeners: TCP flows idle out after it (default 350, 60-6000); UDP stays 120 s; TLS fixed at 350',
     source: NLB + 'update-idle-timeout.html',
   },
-  // Classic Load Balancer attributes (elb ModifyLoadBalancerAttributes): no lab call.
-  {
-    scope: 'classic',
-    key: 'ConnectionDraining',
-    types: ['classic'],
-    effect: 'not-offered',
-    note: 'the lab drains deregistered instances for 300 s (the console default; range 1-3600)',
-    source: CLB + 'config-conn-drain.html',
-  },
-  {
-    scope: 'classic',
-    key: 'ConnectionSettings.IdleTimeout',
-    types: ['classic'],
-    effect: 'not-offered',
-    note: 'default 60 s (1-4000); CLB connections never idle out in the lab',
-    source: CLB + 'config-idle-timeout.html',
-  },
-  {
-    scope: 'classic',
-    key: 'CrossZoneLoadBalancing',
-    types: ['classic'],
-    effect: 'not-offered',
-    note: 'the lab routes to the least-loaded healthy instance in every zone (cross-zone on)',
-    source: CLB + 'enable-disable-crosszone-lb.html',
-  },
-  {
-    scope: 'classic',
-    key: 'AccessLog',
-    types: ['classic'],
-    effect: 'not-offered',
-    note: NO_LOGS,
-    source: CLB + 'access-log-collection.html',
-  },
+  // Classic Load Balancer attributes (elb ModifyLoadBalancerAttributes; modifyClassicLoadBalancerAttributes).
+  clb(
+    'ConnectionDraining.Enabled',
+    'modelled',
+    'off: a deregistered instance leaves at once',
+    'config-conn-drain.html',
+  ),
+  clb(
+    'ConnectionDraining.Timeout',
+    'modelled',
+    'a deregistered instance drains this long (countdown on the stage)',
+    'config-conn-drain.html',
+  ),
+  clb(
+    'ConnectionSettings.IdleTimeout',
+    'no-effect',
+    'CLB connections never sit idle in the lab',
+    'config-idle-timeout.html',
+  ),
+  clb(
+    'CrossZoneLoadBalancing.Enabled',
+    'no-effect',
+    'the lab routes to the least-loaded healthy instance in every zone',
+    'enable-disable-crosszone-lb.html',
+  ),
+  clb('AccessLog.Enabled', 'no-effect', NO_LOGS, 'access-log-collection.html'),
+  clb('AccessLog.S3BucketName', 'no-effect', NO_LOGS, 'access-log-collection.html'),
+  clb('AccessLog.EmitInterval', 'no-effect', NO_LOGS, 'access-log-collection.html'),
+  clb('AccessLog.S3BucketPrefix', 'no-effect', NO_LOGS, 'access-log-collection.html'),
+  clb(
+    'elb.http.desyncmitigationmode',
+    'no-effect',
+    'the lab sends well-formed requests only',
+    'config-desync-mitigation-mode.html',
+  ),
   {
     scope: 'classic',
     key: 'Listener protocol',

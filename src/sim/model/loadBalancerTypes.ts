@@ -115,8 +115,12 @@ export const GWLB_ATTRIBUTE_SPECS: Readonly<Record<string, AttributeSpec>> = {
 export const TCP_IDLE_TIMEOUT_SECONDS = 350
 export const UDP_IDLE_TIMEOUT_SECONDS = 120
 
-export function idleTimeoutSeconds(protocol: FlowProtocol): number {
-  return protocol === 'TCP' ? TCP_IDLE_TIMEOUT_SECONDS : UDP_IDLE_TIMEOUT_SECONDS
+/** A flow's idle timeout; `tcpSeconds` is the listener's `tcp.idle_timeout.seconds` (rules/listenerAttributes.ts). */
+export function idleTimeoutSeconds(
+  protocol: FlowProtocol,
+  tcpSeconds: number = TCP_IDLE_TIMEOUT_SECONDS,
+): number {
+  return protocol === 'TCP' ? tcpSeconds : UDP_IDLE_TIMEOUT_SECONDS
 }
 
 /** Health-check defaults for TCP checks on NLB and GWLB target groups (simulator convention). */

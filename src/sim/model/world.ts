@@ -189,6 +189,8 @@ export interface ListenerState {
   port: number
   /** NLB/GWLB only: the listener's own protocol (TCP, UDP, TCP_UDP, TLS; GENEVE for a GWLB). */
   transport?: TargetGroupProtocol
+  /** ModifyListenerAttributes values (NLB TCP and GWLB listeners: `tcp.idle_timeout.seconds`); absent = defaults. */
+  attributes?: Record<string, string>
   forward: {
     targetGroups: ForwardTargetGroup[]
     stickiness: { enabled: boolean; durationSeconds: number }
@@ -325,6 +327,22 @@ export interface ClbState {
   group: string
   /** Round-robin cursor that breaks least-load ties. */
   tieCursor: number
+  /** ModifyLoadBalancerAttributes (elb API); absent in labs saved before it existed, which means the defaults. */
+  attributes?: ClbAttributes
+}
+
+/** The Classic Load Balancer's attributes (AWS's `elb` LoadBalancerAttributes), as plain data. */
+export interface ClbAttributes {
+  connectionDraining: { enabled: boolean; timeout: number }
+  idleTimeout: number
+  crossZone: boolean
+  accessLog: {
+    enabled: boolean
+    s3BucketName: string
+    emitInterval: number
+    s3BucketPrefix: string
+  }
+  desyncMitigationMode: string
 }
 
 /** Load-balancer-level settings of NLB and GWLB. */

@@ -27,6 +27,7 @@ import {
   registrationOf,
 } from '../rules/flows'
 import { silenceReason } from '../rules/instances'
+import { tcpIdleSeconds } from '../rules/listenerAttributes'
 import type { Exchange } from './exchange'
 import type { RouteStrategy } from './routeStrategy'
 
@@ -97,7 +98,8 @@ function failure(reg: RegistrationState | null): { attribute: string; state: str
 function pruneTable(world: World, table: Record<string, GatewayFlowEntry>): void {
   for (const key of Object.keys(table)) {
     const e = table[key]!
-    if (isIdledOut(e.protocol, e.lastSeenMs, world.nowMs)) dictDelete(table, key)
+    if (isIdledOut(e.protocol, e.lastSeenMs, world.nowMs, tcpIdleSeconds(world)))
+      dictDelete(table, key)
   }
 }
 
@@ -122,7 +124,14 @@ function route(world: World, _rt: Runtime, x: Exchange): GwlbPlan {
 
   let reg: RegistrationState | null = null
   let route: GwlbFacts['route'] = null
-  let flow: FlowState | null = currentFlow(client, protocol, destinationIp, destinationPort, now)
+  let flow: FlowState | null = currentFlow(
+    client,
+    protocol,
+    destinationIp,
+    destinationPort,
+    now,
+    tcpIdleSeconds(world),
+  )
   let replacedPort: number | null = null
   if (flow !== null && req.newConnection) {
     dropFlow(client, flow)
@@ -137,7 +146,10 @@ function route(world: World, _rt: Runtime, x: Exchange): GwlbPlan {
     const table = tg.flowTable!
     const k = flowKey(tg, protocol, src, sourcePort, destinationIp, destinationPort)
     let entry = dictGet(table, k.key) ?? null
-    if (entry !== null && isIdledOut(entry.protocol, entry.lastSeenMs, now)) {
+    if (
+      entry !== null &&
+      isIdledOut(entry.protocol, entry.lastSeenMs, now, tcpIdleSeconds(world))
+    ) {
       dictDelete(table, k.key)
       entry = null
     }

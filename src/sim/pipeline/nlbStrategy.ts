@@ -33,6 +33,7 @@ import {
   takesNewFlows,
 } from '../rules/flows'
 import { silenceReason } from '../rules/instances'
+import { tcpIdleSeconds } from '../rules/listenerAttributes'
 import { bindSourceIp, lookupSourceIp } from '../rules/sourceIpTable'
 import type { Exchange } from './exchange'
 import type { RouteStrategy } from './routeStrategy'
@@ -49,7 +50,7 @@ function openFlow(
 ): FlowState | null {
   for (const f of client.flows) {
     if (f.protocol !== protocol || f.targetGroup !== tg.name) continue
-    if (isIdledOut(f.protocol, f.lastSeenMs, world.nowMs)) {
+    if (isIdledOut(f.protocol, f.lastSeenMs, world.nowMs, tcpIdleSeconds(world))) {
       dropFlow(client, f)
       return null
     }

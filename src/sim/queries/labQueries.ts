@@ -26,6 +26,8 @@ import { CLB_INSTANCE_GROUP, idleTimeoutSeconds } from '../model/loadBalancerTyp
 import type { RegistrationState, TargetGroupState, World } from '../model/world'
 import { ringToArray } from '../ring'
 import { describePolicies, instanceHealth } from '../rules/clbPolicies'
+import { describeClassicAttributes } from '../rules/classicLoadBalancerAttributes'
+import { describeListenerAttributes, tcpIdleSeconds } from '../rules/listenerAttributes'
 import { describeLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
 import { CookieKind, decodeCookieValue } from '../rules/cookieCodec'
 import { HEALTH_REASON_DESCRIPTIONS } from '../rules/health'
@@ -262,7 +264,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
       for (const id of world.clientOrder) {
         const c = world.clients[id]!
         for (const f of c.flows) {
-          const expires = f.lastSeenMs + idleTimeoutSeconds(f.protocol) * 1000
+          const expires = f.lastSeenMs + idleTimeoutSeconds(f.protocol, tcpIdleSeconds(world)) * 1000
           if (now > expires) continue
           out.push({
             clientId: id,
@@ -307,6 +309,8 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     loadBalancerAttributes: () => describeLoadBalancerAttributes(world),
 
     describeLoadBalancerPolicies: () => describePolicies(world.classic),
+    describeClassicLoadBalancerAttributes: () => describeClassicAttributes(world.classic),
+    listenerAttributes: () => describeListenerAttributes(world),
 
     describeInstanceHealth() {
       const tg = classicGroup(world)

@@ -68,4 +68,42 @@ export const CLASSIC_ERRORS = {
       `Instance '${String(id)}' is not a valid instance id or does not exist`,
       field,
     ),
+  /** AWS code; the API reference's description of it (ModifyLoadBalancerAttributes, Errors). */
+  clbAttributeNotFound: (field: string): Failure =>
+    fail(
+      ErrorCode.LoadBalancerAttributeNotFound,
+      'The specified load balancer attribute does not exist.',
+      field,
+    ),
+  /** AWS format: terraform-provider-aws#48304 quotes it for a null LoadBalancerAttributes. */
+  clbAttributeNull: (field: string, path: string): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `1 validation error detected: Value null at '${path}' failed to satisfy constraint: Member must not be null`,
+      field,
+    ),
+  /** sim (an SDK refuses a wrong type before sending it). */
+  clbAttributeType: (field: string, kind: string, value: unknown): Failure =>
+    fail(ErrorCode.ValidationError, `'${field}' must be ${kind}, got '${String(value)}'`, field),
+  /** sim, in the moto shape the lab uses for every range (AWS text not found). */
+  clbAttributeRange: (field: string, value: unknown, min: number, max: number): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `'${field}' value '${String(value)}' must be between '${min}-${max}' inclusive`,
+      field,
+    ),
+  /** sim, moto-like ("must be one of [...]"). */
+  clbAttributeOneOf: (field: string, value: unknown, values: readonly unknown[]): Failure =>
+    fail(
+      ErrorCode.ValidationError,
+      `'${field}' value '${String(value)}' must be one of [${values.join(', ')}]`,
+      field,
+    ),
+  /** sim (AWS needs a bucket to write to; its text for a missing one is unknown). */
+  clbAccessLogBucket: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'An S3 bucket name is required to enable access logs',
+      'AccessLog.S3BucketName',
+    ),
 } as const

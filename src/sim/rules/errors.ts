@@ -42,6 +42,20 @@ export const Errors = {
       `1 validation error detected: Value '${key}' at 'attributes.${index}.member.key' failed to satisfy constraint: Member must have length less than or equal to 256`,
       key,
     ),
+  /** sim (mirrors the load balancer attribute refusal; AWS's listener text is unknown). */
+  listenerAttributeNotSupported: (key: string): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'The provided listener attribute is not supported',
+      key,
+    ),
+  /** sim (NLB guide: a TLS listener's idle timeout is 350 seconds and can't be modified). */
+  tlsIdleTimeoutFixed: (): Failure =>
+    fail(
+      ErrorCode.InvalidConfigurationRequest,
+      'The idle timeout of a TLS listener is 350 seconds and cannot be modified',
+      'tcp.idle_timeout.seconds',
+    ),
   /** sim. */
   attributeValueNotString: (key: string): Failure =>
     fail(ErrorCode.ValidationError, `The value of attribute '${key}' must be a string`, key),
@@ -164,11 +178,11 @@ export const Errors = {
       'You cannot enable slow start mode on a target group that uses the least outstanding requests algorithm',
       field,
     ),
-  /** CDK client-side text (O13); AWS server text unknown. */
+  /** AWS (real answer quoted in kubernetes-sigs/aws-load-balancer-controller#3686; replaces CDK's O13 wording). */
   slowStartWithWeightedRandom: (field: string): Failure =>
     fail(
       ErrorCode.InvalidConfigurationRequest,
-      'The weighted random routing algorithm can not be used with slow start mode.',
+      'You cannot enable both slow start and weighted random algorithm on a target group',
       field,
     ),
   /** sim. */

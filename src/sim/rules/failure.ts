@@ -62,5 +62,6 @@ export const ErrorCode = {
   PolicyNotFound: 'PolicyNotFound',
   ListenerNotFound: 'ListenerNotFound',
   LoadBalancerNotFound: 'LoadBalancerNotFound',
+  LoadBalancerAttributeNotFound: 'LoadBalancerAttributeNotFound',
   InvalidInstance: 'InvalidInstance',
 } as const

@@ -4,6 +4,7 @@
 
 import { dictGet } from '../dict'
 import { idleTimeoutSeconds } from '../model/loadBalancerTypes'
+import { tcpIdleSeconds } from './listenerAttributes'
 import type {
   ClientState,
   FlowMetricCounters,
@@ -33,8 +34,13 @@ export function nextSourcePort(world: World): number {
 }
 
 /** Whether a flow has been idle longer than its protocol's timeout (then the next packet is a new flow). */
-export function isIdledOut(protocol: FlowProtocol, lastSeenMs: number, nowMs: number): boolean {
-  return nowMs - lastSeenMs > idleTimeoutSeconds(protocol) * 1000
+export function isIdledOut(
+  protocol: FlowProtocol,
+  lastSeenMs: number,
+  nowMs: number,
+  tcpSeconds?: number,
+): boolean {
+  return nowMs - lastSeenMs > idleTimeoutSeconds(protocol, tcpSeconds) * 1000
 }
 
 /** Earliest idle-timeout instant of any open flow (NLB/GWLB only), or null. */
@@ -44,7 +50,7 @@ export function flowExpiryMs(world: World): number | null {
   let best: number | null = null
   for (const id of world.clientOrder) {
     for (const f of world.clients[id]!.flows) {
-      const t = f.lastSeenMs + idleTimeoutSeconds(f.protocol) * 1000
+      const t = f.lastSeenMs + idleTimeoutSeconds(f.protocol, tcpIdleSeconds(world)) * 1000
       if (best === null || t < best) best = t
     }
   }
@@ -59,7 +65,8 @@ export function pruneIdleFlows(world: World): boolean {
   for (const id of world.clientOrder) {
     const c = world.clients[id]!
     if (c.flows.length === 0) continue
-    const kept = c.flows.filter((f) => !isIdledOut(f.protocol, f.lastSeenMs, world.nowMs))
+    const tcp = tcpIdleSeconds(world)
+    const kept = c.flows.filter((f) => !isIdledOut(f.protocol, f.lastSeenMs, world.nowMs, tcp))
     if (kept.length !== c.flows.length) {
       c.flows = kept
       dropped = true
@@ -75,6 +82,7 @@ export function currentFlow(
   destinationIp: string,
   destinationPort: number,
   nowMs: number,
+  tcpSeconds?: number,
 ): FlowState | null {
   const flows = client.flows
   for (let i = 0; i < flows.length; i++) {
@@ -85,7 +93,7 @@ export function currentFlow(
       f.destinationPort !== destinationPort
     )
       continue
-    if (isIdledOut(f.protocol, f.lastSeenMs, nowMs)) {
+    if (isIdledOut(f.protocol, f.lastSeenMs, nowMs, tcpSeconds)) {
       flows.splice(i, 1)
       return null
     }

@@ -388,7 +388,7 @@ describe('incompatible combinations (validated on the resulting configuration)',
         'load_balancing.algorithm.type': 'weighted_random',
       }),
       'InvalidConfigurationRequest',
-      'The weighted random routing algorithm can not be used with slow start mode.',
+      'You cannot enable both slow start and weighted random algorithm on a target group',
     )
   })
 

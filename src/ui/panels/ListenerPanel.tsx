@@ -32,6 +32,7 @@ import { FieldError, type Failure } from './forms/FieldError'
 import { NumberField } from './forms/NumberField'
 import { CdnSection } from './CdnSection'
 import { OuterLayerSection } from './OuterLayerSection'
+import { TcpIdleTimeoutForm } from './TcpIdleTimeoutForm'
 import './forms/forms.css'
 import './switch.css'
 import './ListenerPanel.css'
@@ -64,6 +65,7 @@ function OtherListener() {
       <p className="cfg-hint" data-testid="listener-summary">
         {text}
       </p>
+      <TcpIdleTimeoutForm />
     </section>
   )
 }

@@ -25,6 +25,7 @@ import { useLabCall } from '../hooks/useLabCall'
 import { useLabEpoch } from './forms/useLabEpoch'
 import { CliCommand } from './forms/CliCommand'
 import { AttributeList } from './AttributeList'
+import { ClbAttributesForm } from './ClbAttributesForm'
 import { ClbStickinessForm } from './ClbStickinessForm'
 import { FlowTargetGroupForm } from './FlowTargetGroupForm'
 import { FieldError, type Failure } from './forms/FieldError'
@@ -75,7 +76,10 @@ function OtherTypePanel({ type }: { type: 'network' | 'gateway' | 'classic' }) {
     <section className="panel tg-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{type === 'classic' ? 'Stickiness policies' : 'Target group settings'}</h2>
       {type === 'classic' ? (
-        <ClbStickinessForm headingId={headingId} />
+        <>
+          <ClbStickinessForm headingId={headingId} />
+          <ClbAttributesForm />
+        </>
       ) : (
         <FlowTargetGroupForm type={type} headingId={headingId} />
       )}

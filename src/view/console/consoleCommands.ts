@@ -1,6 +1,8 @@
 // The console's command table: every `aws elbv2` and `aws elb` command it runs, found by service and name.
+import { ELB_ATTRIBUTE_COMMANDS } from './elbAttributeCommands'
 import { ELB_COMMANDS } from './elbCommands'
 import { ELBV2_DESCRIBE_COMMANDS } from './elbv2Describe'
+import { ELBV2_LISTENER_ATTRIBUTE_COMMANDS } from './elbv2ListenerAttributes'
 import { ELBV2_CHANGE_COMMANDS } from './elbv2Modify'
 import type { ConsoleCommand } from './consoleTypes'
 
@@ -10,11 +12,16 @@ export type Service = (typeof SERVICES)[number]
 const BY_SERVICE: ReadonlyMap<Service, readonly ConsoleCommand[]> = new Map([
   [
     'elbv2',
-    [...ELBV2_DESCRIBE_COMMANDS, ...ELBV2_CHANGE_COMMANDS].sort((a, b) =>
-      a.name.localeCompare(b.name),
-    ),
+    [
+      ...ELBV2_DESCRIBE_COMMANDS,
+      ...ELBV2_CHANGE_COMMANDS,
+      ...ELBV2_LISTENER_ATTRIBUTE_COMMANDS,
+    ].sort((a, b) => a.name.localeCompare(b.name)),
   ],
-  ['elb', [...ELB_COMMANDS].sort((a, b) => a.name.localeCompare(b.name))],
+  [
+    'elb',
+    [...ELB_COMMANDS, ...ELB_ATTRIBUTE_COMMANDS].sort((a, b) => a.name.localeCompare(b.name)),
+  ],
 ])
 
 export function isService(word: string | undefined): word is Service {

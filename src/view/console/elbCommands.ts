@@ -18,7 +18,7 @@ const NAME = { name: '--load-balancer-name', shape: STRING, required: true } as 
 const INSTANCE = structure([['InstanceId', STRING]], ['InstanceId'])
 
 /** AWS's answer when no Classic load balancer has the name (an ALB named the same does not count). */
-function checkName(lab: LabQueries, name: string | undefined): ServiceError | null {
+export function checkName(lab: LabQueries, name: string | undefined): ServiceError | null {
   if (lab.loadBalancerType() === 'classic' && name === LAB_LOAD_BALANCER_NAME) return null
   return {
     code: 'LoadBalancerNotFound',

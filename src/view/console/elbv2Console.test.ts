@@ -341,7 +341,7 @@ describe('the console’s own words', () => {
       'aws: error: argument operation: Invalid choice, valid choices are:',
     )
     expect(unknown.stderr).toContain(
-      'describe-target-groups                   | describe-target-health',
+      'describe-target-group-attributes         | describe-target-groups',
     )
     expect(run('aws s3 ls').stderr).toContain('argument command: Invalid choice')
     expect(run('ls')).toMatchObject({ exitStatus: 127, stderr: 'ls: command not found (try help)' })

@@ -67,6 +67,8 @@ function lineFor(command: LabCommand, type: LoadBalancerType): string | null {
       const [attributes] = command.args
       return `aws elbv2 modify-load-balancer-attributes --load-balancer-arn ${loadBalancerArn(type) ?? ''} --attributes ${pairs(attributes)}`
     }
+    case 'modifyListenerAttributes':
+      return `aws elbv2 modify-listener-attributes --listener-arn ${listener} --attributes ${pairs(command.args[0])}`
     case 'createLBCookieStickinessPolicy': {
       const [o] = command.args
       const period =
@@ -93,6 +95,8 @@ function lineFor(command: LabCommand, type: LoadBalancerType): string | null {
           : 'deregister-instances-from-load-balancer'
       return `${clb} ${verb} --load-balancer-name ${LAB_LOAD_BALANCER_NAME} --instances ${ids.map((id) => shellQuote(`InstanceId=${id}`)).join(' ')}`
     }
+    case 'modifyClassicLoadBalancerAttributes':
+      return `${clb} modify-load-balancer-attributes --load-balancer-name ${LAB_LOAD_BALANCER_NAME} --load-balancer-attributes ${shellQuote(JSON.stringify(command.args[0]))}`
     case 'stopInstance':
       return `aws ec2 stop-instances --instance-ids ${shellQuote(command.args[0])}`
     case 'startInstance':
@@ -117,6 +121,8 @@ const SHOWN = new Set([
   'setLoadBalancerPoliciesOfListener',
   'registerInstancesWithLoadBalancer',
   'deregisterInstancesFromLoadBalancer',
+  'modifyClassicLoadBalancerAttributes',
+  'modifyListenerAttributes',
   'stopInstance',
   'startInstance',
   'setLoadBalancerType',
