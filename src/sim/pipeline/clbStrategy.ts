@@ -171,7 +171,7 @@ function durationCookies(world: World, value: string, period: number): SetCookie
 /** AWSELB + AWSELBCORS for an application-controlled policy, copying the app cookie's attributes. */
 function appCookies(world: World, app: SetCookieDirective, value: string): SetCookieDirective[] {
   // The same attributes as the application's line (built only for records): Max-Age, Path, HttpOnly.
-  const attrs = sessionCookieAttributes(world.app.sessionCookie!.maxAgeSeconds)
+  const attrs = sessionCookieAttributes(world.app.sessionCookie?.maxAgeSeconds)
   return [
     directive(AWSELB, value, app.expiresAtMs, app.secure, app.httpOnly, app.sameSite, attrs),
     directive(

@@ -16,8 +16,8 @@ export const EXTERNAL_STORE = 'external'
 
 /**
  * Serves a request on `instance`: looks up or starts the session, updates the cart, and fills
- * `rt.applicationDirective` with its session cookie (name, value, expiry; writeSessionLine adds the line). Returns null for a stateless app (no
- * session, no cookie).
+ * `rt.applicationDirective` with its session cookie (name, value and expiry; writeSessionLine adds the line).
+ * Returns null for a stateless app (no session, no cookie).
  */
 /**
  * Most sessions one store keeps (issue 16, finding 10): without a cap, every request that reaches an instance without
@@ -149,7 +149,8 @@ export function sessionCookieAttributes(maxAgeSeconds: number | undefined): stri
  * five stores into the long-lived client slot per request (most of them on a new session, when nothing is reused).
  */
 export function writeSessionLine(world: World, rt: Runtime, slot: ClientSlot): void {
-  const sc = world.app.sessionCookie!
+  const sc = world.app.sessionCookie
+  if (sc === null) return
   const maxAge = sc.maxAgeSeconds
   const d = rt.applicationDirective
   const value = d.value
