@@ -29,7 +29,14 @@ export interface CookieMemo {
 export interface SessionCell {
   items: number
   /** Set when the store dropped this session (SESSION_LIMIT), so a client's cached cell is not used again. */
-  evicted?: boolean
+  evicted: boolean
+  /** The last sweep (application.ts) that found this session held by a browser (0: none yet). */
+  heldInSweep: number
+}
+
+/** A cart with every field present from the start (one object shape for the store's cells). */
+export function newSessionCell(items: number): SessionCell {
+  return { items, evicted: false, heldInSweep: 0 }
 }
 
 export interface ClientSlot {
@@ -120,7 +127,7 @@ export class SessionStore extends Map<string, Map<string, SessionCell>> {
     for (const where of dictKeys(dict)) {
       const bucket = dict[where]!
       const m = new Map<string, SessionCell>()
-      for (const id of dictKeys(bucket)) m.set(id, { items: bucket[id]! })
+      for (const id of dictKeys(bucket)) m.set(id, newSessionCell(bucket[id]!))
       store.set(where, m)
     }
     return store

@@ -20,6 +20,7 @@ import type {
 } from '../model/world'
 import type { Runtime } from '../runtime'
 import { CookieKind, decodeCookieValue, encodeCookieValue } from '../rules/cookieCodec'
+import { sessionCookieAttributes } from '../rules/application'
 import { silenceReason } from '../rules/instances'
 import { pruneInFlight } from '../rules/routing'
 import { findSent } from '../rules/stickiness'
@@ -168,8 +169,9 @@ function durationCookies(world: World, value: string, period: number): SetCookie
 }
 
 /** AWSELB + AWSELBCORS for an application-controlled policy, copying the app cookie's attributes. */
-function appCookies(app: SetCookieDirective, value: string): SetCookieDirective[] {
-  const attrs = app.line.slice(app.pair.length)
+function appCookies(world: World, app: SetCookieDirective, value: string): SetCookieDirective[] {
+  // The same attributes as the application's line (built only for records): Max-Age, Path, HttpOnly.
+  const attrs = sessionCookieAttributes(world.app.sessionCookie?.maxAgeSeconds)
   return [
     directive(AWSELB, value, app.expiresAtMs, app.secure, app.httpOnly, app.sameSite, attrs),
     directive(
@@ -262,7 +264,7 @@ function respond(
     }
   } else if (policy !== null && policy.policyTypeName === 'AppCookieStickinessPolicyType') {
     if (app !== null && app.name === policy.cookieName) {
-      out.push(...appCookies(app, seal(0)))
+      out.push(...appCookies(world, app, seal(0)))
       plan.tail = { kind: 'app-sets', appCookie: app.name, targetId: x.reg!.id }
     } else {
       plan.tail =

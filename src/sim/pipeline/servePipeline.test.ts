@@ -18,9 +18,14 @@ import { serveRequest, strategyFor } from './servePipeline'
 const TYPES: LoadBalancerType[] = ['application', 'network', 'gateway', 'classic']
 const SILENT: Explainer = { request: () => '', webSocket: () => '' }
 
-function worldOf(type: LoadBalancerType, sticky: boolean): World {
+/**
+ * `rollingApp`: the application's session cookie has a Max-Age (so its cookie expires, and the Classic Load
+ * Balancer's application-controlled policy copies its attributes, which the count-only sink never writes as a line).
+ */
+function worldOf(type: LoadBalancerType, sticky: boolean, rollingApp = false): World {
   const lab = createLab({ seed: 9 })
   if (type !== 'application') lab.setLoadBalancerType(type)
+  if (rollingApp) lab.configureApp({ sessionCookie: { name: 'SESSIONID', maxAgeSeconds: 300 } })
   const tg = lab.targetGroups()[0]
   if (sticky && tg !== undefined) {
     const stickiness: Record<LoadBalancerType, Record<string, string>> = {
@@ -32,7 +37,9 @@ function worldOf(type: LoadBalancerType, sticky: boolean): World {
     lab.modifyTargetGroupAttributes(tg.name, stickiness[type])
   }
   if (type === 'classic') {
-    lab.createLBCookieStickinessPolicy({ policyName: 'p', cookieExpirationPeriod: 60 })
+    if (rollingApp)
+      lab.createAppCookieStickinessPolicy({ policyName: 'p', cookieName: 'SESSIONID' })
+    else lab.createLBCookieStickinessPolicy({ policyName: 'p', cookieExpirationPeriod: 60 })
     if (sticky) lab.setLoadBalancerPoliciesOfListener({ loadBalancerPort: 80, policyNames: ['p'] })
   }
   return JSON.parse(JSON.stringify(lab.snapshot())) as World
@@ -128,9 +135,10 @@ describe('the count-only sink', () => {
       fc.property(
         fc.constantFrom(...TYPES),
         fc.boolean(),
+        fc.boolean(),
         fc.array(step, { minLength: 1, maxLength: 40 }),
-        (type, sticky, steps) => {
-          const base = worldOf(type, sticky)
+        (type, sticky, rollingApp, steps) => {
+          const base = worldOf(type, sticky, rollingApp)
           const recorded = JSON.parse(JSON.stringify(base)) as World
           const counted = JSON.parse(JSON.stringify(base)) as World
           const rtR = buildRuntime(recorded, SILENT)

@@ -10,7 +10,7 @@ import { cookiesToSend, storeCookie, withheldFromRequest } from '../cookieJar'
 import type { RequestOptions } from '../model/api'
 import type { LoadBalancerType, World } from '../model/world'
 import type { ClientSlot, Runtime } from '../runtime'
-import { serveApplication } from '../rules/application'
+import { serveApplication, writeSessionLine } from '../rules/application'
 import { cdnForward } from '../rules/cdn'
 import { expiresFor } from '../rules/albCookies'
 import { outerRespond, outerRoute } from '../rules/outerLayer'
@@ -96,7 +96,7 @@ export function serveRequest<T>(
     if (world.outerLayer !== undefined) x.outer = outerRoute(world, world.outerLayer, x.sent)
   }
   const plan = strategy.route(world, rt, x)
-  serve(world, rt, x, strategy, plan)
+  serve(world, rt, x, strategy, plan, records)
   // The response leaves through the outer layer last, so its Set-Cookie lines follow the inner ALB's.
   if (x.outer !== null)
     outerRespond(
@@ -121,6 +121,7 @@ function serve(
   x: Exchange,
   strategy: RouteStrategy<unknown>,
   plan: unknown,
+  records: boolean,
 ): void {
   const reg = x.reg
   if (reg === null) return
@@ -144,7 +145,11 @@ function serve(
     x.pod = choosePod(world, instance)
     const server = x.pod === null ? instance : x.pod.pod
     x.session = serveApplication(world, rt, x.slot, server, x.sent, req.path)
-    if (x.session !== null) app = rt.applicationDirective
+    if (x.session !== null) {
+      app = rt.applicationDirective
+      // The Set-Cookie line is read only by records (a counting sink stores the cookie without it).
+      if (records) writeSessionLine(world, rt, x.slot)
+    }
   }
   const now = world.nowMs
   if (strategy.tracksInFlight) addInFlight(instance, now + req.durationMs)

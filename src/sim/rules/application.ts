@@ -5,6 +5,7 @@
 import type { SessionView } from '../model/api'
 import type { InstanceState, StoredCookie, World } from '../model/world'
 import type { ClientSlot, Runtime, SessionCell } from '../runtime'
+import { newSessionCell } from '../runtime'
 import { findSent } from './stickiness'
 import { appCookieValue, sessionIdOf } from './appCookieSize'
 
@@ -15,8 +16,8 @@ export const EXTERNAL_STORE = 'external'
 
 /**
  * Serves a request on `instance`: looks up or starts the session, updates the cart, and fills
- * `rt.applicationDirective` with its session cookie. Returns null for a stateless app (no
- * session, no cookie).
+ * `rt.applicationDirective` with its session cookie (name, value and expiry; writeSessionLine adds the line).
+ * Returns null for a stateless app (no session, no cookie).
  */
 /**
  * Most sessions one store keeps (issue 16, finding 10): without a cap, every request that reaches an instance without
@@ -44,14 +45,27 @@ export const sessionLimits = { perStore: SESSION_LIMIT }
  */
 export const SWEEP_SLACK = 1_000
 
-/** Drops every session of `bucket` whose id no client's jar holds under the session cookie's name. */
+/** Numbers the sweeps, so a cell's `heldInSweep` mark from an earlier sweep never counts in a later one. */
+let sweeps = 0
+
+/**
+ * Drops every session of `bucket` whose id no client's jar holds under the session cookie's name. A held cell is
+ * marked with this sweep's number rather than its id collected into a Set: the same cells go, in the same order,
+ * without building and hashing a set of every browser's session id on each sweep.
+ */
 function sweepUnheld(rt: Runtime, bucket: Map<string, SessionCell>, cookieName: string): void {
-  const held = new Set<string>()
+  const sweep = ++sweeps
   for (const slot of rt.clients.values()) {
-    for (const c of slot.state.jar) if (c.name === cookieName) held.add(c.value)
+    const jar = slot.state.jar
+    for (let i = 0; i < jar.length; i++) {
+      const c = jar[i]!
+      if (c.name !== cookieName) continue
+      const cell = bucket.get(c.value)
+      if (cell !== undefined) cell.heldInSweep = sweep
+    }
   }
   for (const [id, cell] of bucket) {
-    if (held.has(id)) continue
+    if (cell.heldInSweep === sweep) continue
     cell.evicted = true
     bucket.delete(id)
   }
@@ -90,7 +104,7 @@ export function serveApplication(
       slot.sessionBucket === bucket &&
       slot.sessionId === id &&
       slot.sessionCell !== null &&
-      slot.sessionCell.evicted !== true
+      !slot.sessionCell.evicted
         ? slot.sessionCell
         : bucket.get(id)
     // A session id this store does not know: the cart is gone, start a fresh one.
@@ -102,7 +116,7 @@ export function serveApplication(
   if (cell === undefined) {
     if (bucket.size >= SWEEP_SLACK + world.clientOrder.length) sweepUnheld(rt, bucket, sc.name)
     id = 'sess-' + ++world.counters.session
-    cell = { items: 0 }
+    cell = newSessionCell(0)
     bucket.set(id, cell)
     if (bucket.size > sessionLimits.perStore) evictOldest(bucket)
   }
@@ -115,7 +129,31 @@ export function serveApplication(
   const items = cell.items
   // Rolling session cookie: re-sent on every response (so Max-Age is an idle timeout).
   const maxAge = sc.maxAgeSeconds
-  const value = appCookieValue(id, sc.valueBytes)
+  const d = rt.applicationDirective
+  d.name = sc.name
+  d.value = appCookieValue(id, sc.valueBytes)
+  d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000
+  return { id, items, lost }
+}
+
+/** The attributes after "name=value" in the application's Set-Cookie line. */
+export function sessionCookieAttributes(maxAgeSeconds: number | undefined): string {
+  return maxAgeSeconds === undefined
+    ? '; Path=/; HttpOnly'
+    : '; Max-Age=' + maxAgeSeconds + '; Path=/; HttpOnly'
+}
+
+/**
+ * Writes the Set-Cookie line (and its "name=value" pair) of the directive serveApplication just filled. Only
+ * sinks that keep records read the line: the load test's counting sink skips it, which saves three strings and
+ * five stores into the long-lived client slot per request (most of them on a new session, when nothing is reused).
+ */
+export function writeSessionLine(world: World, rt: Runtime, slot: ClientSlot): void {
+  const sc = world.app.sessionCookie
+  if (sc === null) return
+  const maxAge = sc.maxAgeSeconds
+  const d = rt.applicationDirective
+  const value = d.value
   // The line only depends on the name, the id and Max-Age: reuse the client's last one if equal.
   if (
     slot.sessionLineId !== value ||
@@ -124,20 +162,11 @@ export function serveApplication(
     slot.sessionLine === ''
   ) {
     slot.sessionPair = sc.name + '=' + value
-    slot.sessionLine =
-      maxAge === undefined
-        ? slot.sessionPair + '; Path=/; HttpOnly'
-        : slot.sessionPair + '; Max-Age=' + maxAge + '; Path=/; HttpOnly'
+    slot.sessionLine = slot.sessionPair + sessionCookieAttributes(maxAge)
     slot.sessionLineId = value
     slot.sessionLineName = sc.name
     slot.sessionLineMaxAge = maxAge
   }
-  const line = slot.sessionLine
-  const d = rt.applicationDirective
-  d.name = sc.name
-  d.value = value
-  d.expiresAtMs = maxAge === undefined ? null : world.nowMs + maxAge * 1000
-  d.line = line
+  d.line = slot.sessionLine
   d.pair = slot.sessionPair
-  return { id, items, lost }
 }
