@@ -58,6 +58,7 @@ import { applyAttributes, applyForward, newTargetGroup } from './rules/targetGro
 import { advanceWorld } from './rules/timeline'
 import { cdnCommands } from './commands/cdnCommands'
 import { outerLayerCommands } from './commands/outerLayerCommands'
+import { clientEntry } from './worldEntries'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -92,7 +93,7 @@ function upgradeWorld(world: World): World {
   world.counters.sourceIp ??= 0
   world.counters.sourcePort ??= 49151
   for (const id of world.clientOrder) {
-    const c = world.clients[id]!
+    const c = clientEntry(world, id)
     c.flows ??= []
     c.sourceIp ??= nextDefaultSourceIp(world)
   }
@@ -206,7 +207,7 @@ function labFor(world: World, explain: Explainer): Lab {
           world.listener.port = tg.port
         }
         // The listener's flows pointed at the old group; they end.
-        for (const id of world.clientOrder) world.clients[id]!.flows = []
+        for (const id of world.clientOrder) clientEntry(world, id).flows = []
       }
       applyForward(world, checked.forward)
       return OK
