@@ -261,15 +261,15 @@ function argsSchema(call: ReplayableCall): z.ZodType<unknown[], unknown> {
       }
       // Position by position, a missing argument included (it is refused by its own schema, in the gate's words);
       // the first refusal is the answer, as the gate's first throw is.
-      for (let i = 0; i < arity; i++) {
-        const checked = items[i]!.safeParse(copy[i])
-        if (!checked.success) {
-          const first = checked.error.issues[0]!
+      for (const [i, item] of items.entries()) {
+        const checked = item.safeParse(copy[i])
+        // zod reports at least one issue for a failed parse; only the first is the answer.
+        for (const issue of checked.error?.issues.slice(0, 1) ?? []) {
           ctx.issues.push({
             code: 'custom',
             input: copy[i],
-            path: [i, ...first.path],
-            message: first.message,
+            path: [i, ...issue.path],
+            message: issue.message,
           })
           return z.NEVER
         }
@@ -292,10 +292,10 @@ export function commandArgsSchema(call: ReplayableCall): z.ZodType<unknown[], un
 const commandOption = (call: ReplayableCall) =>
   z.object({ call: z.literal(call), args: commandArgsSchema(call) })
 
-const [first, ...rest] = COMMAND_NAMES.map(commandOption)
+const [first = commandOption('advance'), ...rest] = COMMAND_NAMES.map(commandOption)
 
 /** A LabCommand as outside data, `{ call, args }`: a discriminated union on `call`, one schema per command. */
-export const LabCommandSchema = z.discriminatedUnion('call', [first!, ...rest], {
+export const LabCommandSchema = z.discriminatedUnion('call', [first, ...rest], {
   error: (iss) => {
     const call = (iss.input as { call?: unknown } | undefined)?.call
     return `${typeof call === 'string' ? `'${call.slice(0, 60)}'` : 'This'} is not a lab command.`
