@@ -259,9 +259,19 @@ test.describe('bad files and links change nothing', () => {
       },
       { name: 'newer.json', text: JSON.stringify({ ...doc, version: 3 }), message: /This replay was made by a newer Stickylab \(version 3\)/ },
       {
-        name: 'throws.json',
+        name: 'refused.json',
         text: JSON.stringify({ ...doc, log: [...doc.log, { at: 80, call: 'launchInstance', args: [{ az: 'mars-1a' }] }] }),
-        message: /^Could not load “throws\.json”: The replay could not be played back: entry 10 \(launchInstance at 80 s\) failed: .* Your lab was not changed\.$/,
+        message:
+          "Could not load “refused.json”: Entry 10 has arguments the lab would refuse: az must be one of the load balancer's Availability Zones. Your lab was not changed.",
+      },
+      {
+        // Well-formed arguments the lab still refuses by throwing: a WebSocket once the load balancer is an NLB.
+        name: 'throws.json',
+        text: JSON.stringify({
+          ...doc,
+          log: [...doc.log, { at: 80, call: 'setLoadBalancerType', args: ['network'] }, { at: 80, call: 'openWebSocket', args: ['alice'] }],
+        }),
+        message: /^Could not load “throws\.json”: The replay could not be played back: entry 11 \(openWebSocket at 80 s\) failed: .* Your lab was not changed\.$/,
       },
     ]
     for (const c of cases) {

@@ -1,4 +1,5 @@
 // Every Engine.IO step has words, and the failing ones quote socket.io's 400 body.
+import { asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import { explainEngineIo } from './explainEngineIo'
 import type { EngineIoFacts } from '../sim/model/socketIo'
@@ -7,8 +8,8 @@ const base: EngineIoFacts = {
   step: 'poll',
   websocketOnly: false,
   sid: 'eio-1',
-  server: 'i-1',
-  servedBy: 'i-1',
+  server: asTargetId('i-1'),
+  servedBy: asTargetId('i-1'),
   poll: 1,
   known: true,
 }
@@ -18,7 +19,7 @@ describe('Engine.IO steps in words', () => {
     [{ step: 'handshake', poll: 0 }, /i-1 made session eio-1 .* must reach i-1\.$/],
     [{}, /^Long-polling request 1 for session eio-1 reached i-1, which holds it\.$/],
     [
-      { servedBy: 'i-2', known: false },
+      { servedBy: asTargetId('i-2'), known: false },
       /reached i-2, but the session lives on i-1: HTTP 400 \{"code":1,"message":"Session ID unknown"\}/,
     ],
     [
@@ -26,7 +27,7 @@ describe('Engine.IO steps in words', () => {
       /101 Switching Protocols: the connection stays on i-1 for its lifetime/,
     ],
     [
-      { step: 'upgrade', poll: 0, servedBy: 'i-3', known: false },
+      { step: 'upgrade', poll: 0, servedBy: asTargetId('i-3'), known: false },
       /HTTP 400 .*no connection opens\.$/,
     ],
     [

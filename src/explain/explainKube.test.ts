@@ -1,11 +1,18 @@
 // The Kubernetes hop's sentence names the node and the pod, after the ALB's own sentence.
+import { asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import { explainRequest } from './explainer'
 import type { AlbFacts } from '../sim/model/facts'
 
 const base: AlbFacts = {
   family: 'alb',
-  route: { kind: 'hit', cookie: 'AWSALB', targetId: 'i-1', durationSeconds: 86_400, appCookie: '' },
+  route: {
+    kind: 'hit',
+    cookie: 'AWSALB',
+    targetId: asTargetId('i-1'),
+    durationSeconds: 86_400,
+    appCookie: '',
+  },
   tail: { kind: 'none' },
 }
 
@@ -15,9 +22,9 @@ describe('the Kubernetes hop in words', () => {
       ...base,
       kube: {
         targetType: 'instance',
-        node: 'i-1',
-        pod: 'pod-3a',
-        podNode: 'i-3',
+        node: asTargetId('i-1'),
+        pod: asTargetId('pod-3a'),
+        podNode: asTargetId('i-3'),
         choices: 6,
         cartLost: true,
       },
@@ -36,9 +43,9 @@ describe('the Kubernetes hop in words', () => {
       ...base,
       kube: {
         targetType: 'ip',
-        node: 'i-2',
-        pod: 'pod-2b',
-        podNode: 'i-2',
+        node: asTargetId('i-2'),
+        pod: asTargetId('pod-2b'),
+        podNode: asTargetId('i-2'),
         choices: 1,
         cartLost: false,
       },

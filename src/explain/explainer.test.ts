@@ -2,6 +2,7 @@
 // each no-cookie and blocked-cookie reason, with exact sentences for representative cases (the
 // same sentences the lab showed before the facts/explain split, which lessons and tests match on).
 
+import { asClientId, asTargetGroupName, asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import {
   COOKIE_REJECTIONS,
@@ -25,8 +26,8 @@ import { formatDuration } from './formatDuration'
 const pick = (over: Partial<AlbRoute & { kind: 'pick' }> = {}): AlbRoute => ({
   kind: 'pick',
   why: { code: 'stickiness-off' },
-  targetGroup: 'web',
-  targetId: 'i-2',
+  targetGroup: asTargetGroupName('web'),
+  targetId: asTargetId('i-2'),
   az: null,
   algorithm: 'round_robin',
   inFlight: null,
@@ -46,9 +47,9 @@ const flow = {
   sourceIp: '198.51.100.11',
   sourcePort: 49152,
   peers: null,
-  targetId: 'i-1',
+  targetId: asTargetId('i-1'),
   scope: { failOpen: false, az: null, movedFrom: null },
-  targetGroup: 'web',
+  targetGroup: asTargetGroupName('web'),
   replaced: null,
 } as const
 
@@ -72,7 +73,7 @@ const BY_DECISION: Record<Decision, RequestFacts | WebSocketFacts> = {
   'sticky-hit': alb({
     kind: 'hit',
     cookie: 'AWSALB',
-    targetId: 'i-1',
+    targetId: asTargetId('i-1'),
     durationSeconds: 86400,
     appCookie: '',
   }),
@@ -118,13 +119,13 @@ const BY_DECISION: Record<Decision, RequestFacts | WebSocketFacts> = {
   'fail-open': alb(pick({ failOpen: true })),
   'target-unreachable-502': alb(pick(), { silence: 'hung' }),
   'no-targets-503': alb(pick({ targetId: null })),
-  websocket: { family: 'websocket', targetId: 'i-1' },
-  'websocket-closed': { family: 'websocket-closed', clientId: 'alice' },
+  websocket: { family: 'websocket', targetId: asTargetId('i-1') },
+  'websocket-closed': { family: 'websocket-closed', clientId: asClientId('alice') },
   'flow-hash': { family: 'nlb', protocol: 'TCP', route: { kind: 'new', sticky: null, ...flow } },
   'existing-flow': {
     family: 'nlb',
     protocol: 'UDP',
-    route: { kind: 'existing', sourcePort: 49152, targetId: 'i-1' },
+    route: { kind: 'existing', sourcePort: 49152, targetId: asTargetId('i-1') },
   },
   'source-ip-sticky-hit': {
     family: 'nlb',
@@ -143,8 +144,8 @@ const BY_DECISION: Record<Decision, RequestFacts | WebSocketFacts> = {
       kind: 'new',
       sticky: {
         kind: 'reset',
-        boundTo: 'i-2',
-        reset: { atMs: 60_000, targetId: 'i-3', from: 'healthy', to: 'unhealthy' },
+        boundTo: asTargetId('i-2'),
+        reset: { atMs: 60_000, targetId: asTargetId('i-3'), from: 'healthy', to: 'unhealthy' },
       },
       ...flow,
     },
@@ -152,14 +153,14 @@ const BY_DECISION: Record<Decision, RequestFacts | WebSocketFacts> = {
   'source-ip-sticky-unavailable': {
     family: 'nlb',
     protocol: 'TCP',
-    route: { kind: 'new', sticky: { kind: 'unavailable', boundTo: 'i-2' }, ...flow },
+    route: { kind: 'new', sticky: { kind: 'unavailable', boundTo: asTargetId('i-2') }, ...flow },
   },
   'flow-stickiness-hit': {
     ...gwlb,
     route: {
       kind: 'joined',
       key: { tuple: '3-tuple', stickinessType: 'source_ip_dest_ip_proto' },
-      targetId: 'i-1',
+      targetId: asTargetId('i-1'),
       failed: null,
     },
   },
@@ -169,10 +170,10 @@ const BY_DECISION: Record<Decision, RequestFacts | WebSocketFacts> = {
       kind: 'hash',
       key,
       rebalanced: {
-        targetId: 'i-2',
+        targetId: asTargetId('i-2'),
         failed: { state: 'unhealthy', attribute: 'target_failover.on_unhealthy' },
       },
-      targetId: 'i-1',
+      targetId: asTargetId('i-1'),
       failOpen: false,
       az: null,
     },
@@ -232,7 +233,7 @@ describe('every code has words', () => {
         route: {
           kind: 'pick',
           miss: { code: 'sticky-miss-no-cookie', cookie: 'AWSELB', reason: r },
-          targetId: 'i-1',
+          targetId: asTargetId('i-1'),
           inFlight: 0,
         },
         tail: { kind: 'none' },
@@ -274,7 +275,7 @@ describe('exact sentences', () => {
     const app = alb({
       kind: 'hit',
       cookie: 'AWSALBAPP-0',
-      targetId: 'i-2',
+      targetId: asTargetId('i-2'),
       durationSeconds: 120,
       appCookie: 'SESSIONID',
     })
@@ -296,7 +297,9 @@ describe('exact sentences', () => {
   })
 
   it('AWSALBTG keeps a zero-weight group, and the target half follows in lower case', () => {
-    const f = alb(pick({ targetGroup: 'green' }), { group: group('group-sticky-hit') })
+    const f = alb(pick({ targetGroup: asTargetGroupName('green') }), {
+      group: group('group-sticky-hit'),
+    })
     expect(explainRequest(f)).toBe(
       'AWSALBTG keeps the client in target group green, even though its weight is now 0, because its 1 h window has not lapsed; stickiness is off, so round robin picked i-2.',
     )
@@ -355,7 +358,7 @@ describe('exact sentences', () => {
   it('a CLB duration cookie set for the first time', () => {
     const f: RequestFacts = {
       family: 'clb',
-      route: { kind: 'pick', miss: null, targetId: 'i-1', inFlight: 0 },
+      route: { kind: 'pick', miss: null, targetId: asTargetId('i-1'), inFlight: 0 },
       tail: { kind: 'lb-sets', periodSeconds: 60 },
     }
     expect(explainRequest(f)).toBe(

@@ -3,7 +3,8 @@
 // and in tests; parseLesson/parseDrill turn a bad file into one readable error message.
 import '../zodJitless'
 import { z } from 'zod'
-import { checkCommand, LEARNER_CALLS, type LearnerCall } from '../sim'
+import { LEARNER_CALLS, type LearnerCall } from '../sim'
+import { commandArgsSchema } from '../sim/commands/commandSchemas'
 import { GoalSchema, requestFilter } from './goalSchema'
 
 /** Lab methods a lesson solution or scenario may call (the lab machine's `lab.call` methods). */
@@ -22,19 +23,29 @@ export const SeedClaimIdSchema = z
 
 /** One event a "Show me" sends to the lab machine (or a scenario applies while it is built). */
 export const LabEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('lab.call'),
-    method: z.enum(LAB_CALL_METHODS),
-    args: z.array(z.unknown()),
-  }),
+  z
+    .strictObject({
+      type: z.literal('lab.call'),
+      method: z.enum(LAB_CALL_METHODS),
+      args: z.unknown(),
+    })
+    .transform((event, ctx) => {
+      // A call's arguments pass the command's schema (src/sim/commands/commandSchemas.ts), which refuses what the
+      // live gate refuses, in its words, so a lesson whose "Show me" could never run is refused when it is loaded,
+      // with the reason, not when the learner presses it. The event keeps the schema's copy of the arguments.
+      const args = commandArgsSchema(event.method).safeParse(event.args)
+      if (args.success) return { ...event, args: args.data }
+      for (const issue of args.error.issues)
+        ctx.issues.push({
+          code: 'custom',
+          input: event.args,
+          path: ['args'],
+          message: issue.message,
+        })
+      return z.NEVER
+    }),
   z.strictObject({ type: z.literal('sim.advance'), seconds: z.number().positive().max(2_592_000) }),
-]).superRefine((event, ctx) => {
-  // A call's arguments pass the same gate as a live call (src/sim/commands/labCommand.ts), so a lesson whose
-  // "Show me" could never run is refused when it is loaded, with the reason, not when the learner presses it.
-  if (event.type !== 'lab.call') return
-  const checked = checkCommand(event.method, event.args)
-  if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['args'], message: checked.message })
-})
+])
 export type LabEventData = z.infer<typeof LabEventSchema>
 
 export { GoalSchema } from './goalSchema'

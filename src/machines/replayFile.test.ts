@@ -17,7 +17,10 @@ import {
 function session(): Lab {
   const lab = createLab({ seed: 7 })
   lab.addClient('alice')
-  lab.modifyTargetGroupAttributes('web', { 'stickiness.enabled': 'true', 'stickiness.type': 'lb_cookie' })
+  lab.modifyTargetGroupAttributes('web', {
+    'stickiness.enabled': 'true',
+    'stickiness.type': 'lb_cookie',
+  })
   lab.request('alice', { path: '/cart/add' })
   lab.advance(1.5)
   lab.request('alice')
@@ -83,15 +86,23 @@ describe('serializeReplay / parseReplay', () => {
     expect(messageFor('{"format": "stickylab-replay",\n  "seed": 1,, "log": []}')).toBe(
       `The file is not JSON: unexpected "," at line 2, column 13 (character 44).`,
     )
-    expect(messageFor('{"a": "abc', 'link')).toBe("The link's data is not JSON: unexpected end at character 10 (was it cut short?)")
+    expect(messageFor('{"a": "abc', 'link')).toBe(
+      "The link's data is not JSON: unexpected end at character 10 (was it cut short?)",
+    )
     expect(messageFor('   ')).toBe('The file is empty.')
   })
 
   it('names the wrong kind of document', () => {
     expect(messageFor('[1, 2]')).toBe('This file holds a list, not a Stickylab replay.')
-    expect(messageFor('{"hello": 1}')).toBe('This file is not a Stickylab replay: it has no "format": "stickylab-replay" field.')
-    expect(messageFor('{"format": "har"}', 'link')).toBe('This link is not a Stickylab replay: its format is "har", not "stickylab-replay".')
-    expect(messageFor(JSON.stringify(createLab().snapshot()))).toMatch(/world snapshot, not a replay/)
+    expect(messageFor('{"hello": 1}')).toBe(
+      'This file is not a Stickylab replay: it has no "format": "stickylab-replay" field.',
+    )
+    expect(messageFor('{"format": "har"}', 'link')).toBe(
+      'This link is not a Stickylab replay: its format is "har", not "stickylab-replay".',
+    )
+    expect(messageFor(JSON.stringify(createLab().snapshot()))).toMatch(
+      /world snapshot, not a replay/,
+    )
   })
 
   it('refuses a replay from a newer Stickylab, or a version that never existed', () => {
@@ -107,7 +118,9 @@ describe('serializeReplay / parseReplay', () => {
     expect(messageFor(edited((d) => (d.log[8] = { at: 70, call: 'explode', args: [] })))).toBe(
       "Entry 9 calls 'explode', which is not a lab action.",
     )
-    expect(messageFor(edited((d) => delete d.log[2]!.call))).toBe('Entry 3 has no "call" (the name of a lab action).')
+    expect(messageFor(edited((d) => delete d.log[2]!.call))).toBe(
+      'Entry 3 has no "call" (the name of a lab action).',
+    )
     expect(messageFor(edited((d) => (d.log[1]!.args = 'web')))).toBe(
       'Entry 2 has "args" of "web"; they must be a list (a JSON array).',
     )
@@ -123,15 +136,29 @@ describe('serializeReplay / parseReplay', () => {
     expect(messageFor(edited((d) => (d.log[3]!.args = [-5])))).toBe(
       'Entry 4 moves the clock by -5; it must be a number of seconds, 0 or more.',
     )
-    expect(messageFor(edited((d) => (d.seed = 'seven')))).toBe(`The replay's seed is "seven"; it must be a number.`)
-    expect(messageFor(edited((d) => Reflect.deleteProperty(d, 'log')))).toBe(`The replay's log is missing.`)
+    expect(messageFor(edited((d) => (d.seed = 'seven')))).toBe(
+      `The replay's seed is "seven"; it must be a number.`,
+    )
+    expect(messageFor(edited((d) => Reflect.deleteProperty(d, 'log')))).toBe(
+      `The replay's log is missing.`,
+    )
   })
 
   it('refuses arguments nested absurdly deep, and clocks moved by more than a year', () => {
     let deep: unknown = 1
     for (let i = 0; i < 40; i++) deep = [deep]
-    expect(messageFor(edited((d) => (d.log[2]!.args = ['alice', deep])))).toMatch(/^Entry 3 has arguments that are not plain JSON/)
-    expect(messageFor(edited((d) => (d.log[3]!.args = [1e12])))).toMatch(
+    expect(messageFor(edited((d) => (d.log[2]!.args = ['alice', deep])))).toBe(
+      `Entry 3 has arguments the lab would refuse: request argument 2${'[0]'.repeat(17)} is nested more than 16 levels deep.`,
+    )
+    // One clock move may cover at most a year, as a live call may; so may all of them together.
+    expect(messageFor(edited((d) => (d.log[3]!.args = [1e12])))).toBe(
+      'Entry 4 has arguments the lab would refuse: seconds must be a finite number >= 0 and at most 31622400 (366 days).',
+    )
+    const twoYears = edited((d) => {
+      d.log[3]!.args = [366 * 86_400]
+      d.log.push({ at: 1e9, call: 'advance', args: [366 * 86_400] })
+    })
+    expect(messageFor(twoYears)).toMatch(
       /^The replay moves the clock forward by [\d,]+ days in total; Stickylab replays at most 366 days\.$/,
     )
   })
@@ -140,9 +167,16 @@ describe('serializeReplay / parseReplay', () => {
     expect(messageFor('x'.repeat(MAX_REPLAY_CHARS + 1))).toBe(
       'The file is too large to be a Stickylab replay: 5.0 MB, and a replay may be at most 5.0 MB.',
     )
-    const log = Array.from({ length: MAX_REPLAY_ENTRIES + 1 }, () => ({ at: 0, call: 'advance', args: [0] }))
+    const log = Array.from({ length: MAX_REPLAY_ENTRIES + 1 }, () => ({
+      at: 0,
+      call: 'advance',
+      args: [0],
+    }))
     const out = validateReplay({ format: REPLAY_FORMAT, version: 1, seed: 1, log })
-    expect(out).toEqual({ ok: false, message: "The replay's log has 200,001 entries; a replay may have at most 200,000." })
+    expect(out).toEqual({
+      ok: false,
+      message: "The replay's log has 200,001 entries; a replay may have at most 200,000.",
+    })
   })
 })
 
@@ -161,14 +195,30 @@ describe('jsonErrorOffset', () => {
         return false
       }
     }
-    const replacements = ['x', '}', ']', ',', ':', '"', '\\', '1', ' ', '-', '.', 'e', 'n', '\u0001']
+    const replacements = [
+      'x',
+      '}',
+      ']',
+      ',',
+      ':',
+      '"',
+      '\\',
+      '1',
+      ' ',
+      '-',
+      '.',
+      'e',
+      'n',
+      '\u0001',
+    ]
     for (const text of valid) {
       expect(jsonErrorOffset(text)).toBeNull()
       for (let cut = 0; cut < text.length; cut++) {
         const prefix = text.slice(0, cut)
         const offset = jsonErrorOffset(prefix)
         expect(offset === null, JSON.stringify(prefix)).toBe(parses(prefix))
-        if (offset !== null && prefix.trim() !== '') expect(offset, JSON.stringify(prefix)).toBeLessThanOrEqual(prefix.length)
+        if (offset !== null && prefix.trim() !== '')
+          expect(offset, JSON.stringify(prefix)).toBeLessThanOrEqual(prefix.length)
       }
       for (let at = 0; at < text.length; at++) {
         for (const r of replacements) {
@@ -185,18 +235,57 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset('{"a": tru')).toBe(9)
     expect(jsonErrorOffset('{"a": trux}')).toBe(9)
     expect(jsonErrorOffset('{"a": 1} x')).toBe(9)
-    expect(jsonErrorOffset('[' .repeat(100_000))).toBe(100_000)
+    expect(jsonErrorOffset('['.repeat(100_000))).toBe(100_000)
   })
 })
 
 describe('buildReplayLab', () => {
+  it('refuses, when it is read, an entry whose arguments the lab would refuse, naming the argument', () => {
+    expect(
+      messageFor(
+        edited((d) => (d.log[5] = { at: 1.5, call: 'launchInstance', args: [{ az: 'mars-1a' }] })),
+      ),
+    ).toBe(
+      "Entry 6 has arguments the lab would refuse: az must be one of the load balancer's Availability Zones.",
+    )
+    expect(
+      messageFor(
+        edited(
+          (d) => (d.log[5] = { at: 1.5, call: 'request', args: ['alice', { protocol: 'SCTP' }] }),
+        ),
+      ),
+    ).toBe(
+      "Entry 6 has arguments the lab would refuse: request: options.protocol must be one of TCP, UDP, ICMP, not 'SCTP'.",
+    )
+    expect(
+      messageFor(
+        edited((d) => (d.log[5] = { at: 1.5, call: 'stopInstance', args: ['i-1', 'i-2'] })),
+      ),
+    ).toBe(
+      'Entry 6 has arguments the lab would refuse: stopInstance takes at most 1 argument, not 2.',
+    )
+  })
+
   it('reports the entry whose call throws, and returns no lab', () => {
-    const parsed = parseReplay(edited((d) => (d.log[5] = { at: 1.5, call: 'launchInstance', args: [{ az: 'mars-1a' }] })))
+    // Well-formed arguments the lab still refuses by throwing: a WebSocket once the load balancer is an NLB.
+    const parsed = parseReplay(
+      edited((d) =>
+        d.log.splice(
+          5,
+          0,
+          { at: 1.5, call: 'setLoadBalancerType', args: ['network'] },
+          { at: 1.5, call: 'openWebSocket', args: ['alice'] },
+        ),
+      ),
+    )
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     const out = buildReplayLab(parsed.replay)
     expect(out.ok).toBe(false)
-    if (!out.ok) expect(out.message).toMatch(/^The replay could not be played back: entry 6 \(launchInstance at 1\.5 s\) failed: az must be/)
+    if (!out.ok)
+      expect(out.message).toMatch(
+        /^The replay could not be played back: entry 7 \(openWebSocket at 1\.5 s\) failed: /,
+      )
   })
 })
 
@@ -205,7 +294,9 @@ describe('recordingProblem', () => {
     const lab = createLab()
     expect(recordingProblem(lab, lab.log().length)).toBeNull()
     for (let i = 0; i < LOG_LIMIT + 3; i++) lab.addClient(`c${i % 5}`)
-    expect(recordingProblem(lab, lab.log().length)).toMatch(/too long: Stickylab keeps the latest 50,000 events and has already dropped the first 3/)
+    expect(recordingProblem(lab, lab.log().length)).toMatch(
+      /too long: Stickylab keeps the latest 50,000 events and has already dropped the first 3/,
+    )
     const out = serializeReplay(lab)
     expect(out.ok).toBe(false)
   })

@@ -3,7 +3,14 @@
 // wrong and where); playing a replay back is guarded so a bad one never touches the learner's lab.
 import '../zodJitless'
 import { z } from 'zod'
-import { LAB_API_VERSION, REPLAYABLE_CALLS, type Lab, type LabCall } from '../sim'
+import {
+  LAB_API_VERSION,
+  REPLAYABLE_CALLS,
+  type Lab,
+  type LabCall,
+  type ReplayableCall,
+} from '../sim'
+import { commandArgsSchema } from '../sim/commands/commandSchemas'
 import { REPLAY_BUDGET_MS, replayWork, SLICED_REPLAY_BUDGET_MS, workProblem } from './replayBudget'
 import { buildReplayLab, recordingProblem } from './replayBuild'
 
@@ -11,7 +18,12 @@ import { buildReplayLab, recordingProblem } from './replayBuild'
 // startup path) does not load zod; they are part of this module's interface all the same.
 import { describeJsonError, shortJson } from './jsonError'
 export { describeJsonError, jsonErrorOffset } from './jsonError'
-export { buildReplayLab, buildReplayLabSliced, recordingProblem, type ReplayLabResult } from './replayBuild'
+export {
+  buildReplayLab,
+  buildReplayLabSliced,
+  recordingProblem,
+  type ReplayLabResult,
+} from './replayBuild'
 
 export const REPLAY_FORMAT = 'stickylab-replay'
 export const REPLAY_VERSION = 1
@@ -22,8 +34,6 @@ export const MAX_REPLAY_ENTRIES = 200_000
  *  the simulated time (health checks run every few seconds), so a hand-edited "advance 10^12 seconds" would
  *  freeze the page; a learner reaches a year only by pressing "+1 day" hundreds of times. */
 export const MAX_REPLAY_SECONDS = 366 * 86_400
-/** Deepest nesting allowed inside a call's arguments (real arguments are at most 4 levels deep). */
-const MAX_ARG_DEPTH = 16
 
 /** A saved lab: replaying `log` on `createLab({ seed })` rebuilds it byte for byte. */
 export interface Replay {
@@ -37,15 +47,24 @@ export interface Replay {
 
 /** `workMs`: the main-thread time replaying it is estimated to take (replayBudget.ts); over REPLAY_BUDGET_MS it
  *  must be played with buildReplayLabSliced. */
-export type ReplayParse = { ok: true; replay: Replay; workMs: number } | { ok: false; message: string }
+export type ReplayParse =
+  { ok: true; replay: Replay; workMs: number } | { ok: false; message: string }
 export type ReplayText = { ok: true; text: string; replay: Replay } | { ok: false; message: string }
 
 /** Where the text came from, so messages name it: "The file is not JSON" / "The link's data is not JSON" /
  *  "The saved lab is not JSON" (the copy kept in this browser, src/app/persistence/startPersistence.ts). */
 export type ReplaySource = 'file' | 'link' | 'saved'
 
-const NOUNS: Record<ReplaySource, string> = { file: 'The file', link: "The link's data", saved: 'The saved lab' }
-const HOLDERS: Record<ReplaySource, string> = { file: 'This file', link: 'This link', saved: 'The saved lab' }
+const NOUNS: Record<ReplaySource, string> = {
+  file: 'The file',
+  link: "The link's data",
+  saved: 'The saved lab',
+}
+const HOLDERS: Record<ReplaySource, string> = {
+  file: 'This file',
+  link: 'This link',
+  saved: 'The saved lab',
+}
 
 const CREATED_WITH = `Stickylab (lab API ${LAB_API_VERSION})`
 const CALLS: ReadonlySet<string> = new Set(REPLAYABLE_CALLS)
@@ -53,13 +72,21 @@ const CALLS: ReadonlySet<string> = new Set(REPLAYABLE_CALLS)
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
-
 /** The replay document for a lab, or why there is none (see recordingProblem). */
 export function replayOf(lab: Lab): { ok: true; replay: Replay } | { ok: false; message: string } {
   const log = lab.log()
   const problem = recordingProblem(lab, log.length)
   if (problem !== null) return { ok: false, message: problem }
-  return { ok: true, replay: { format: REPLAY_FORMAT, version: REPLAY_VERSION, seed: lab.seed(), log, createdWith: CREATED_WITH } }
+  return {
+    ok: true,
+    replay: {
+      format: REPLAY_FORMAT,
+      version: REPLAY_VERSION,
+      seed: lab.seed(),
+      log,
+      createdWith: CREATED_WITH,
+    },
+  }
 }
 
 /**
@@ -127,7 +154,10 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
   const doc = value as Record<string, unknown>
   if (doc.format !== REPLAY_FORMAT) {
     if (doc.format === 'stickylab-world') {
-      return { ok: false, message: `${what} holds a Stickylab world snapshot, not a replay: export the lab with "Export replay" instead.` }
+      return {
+        ok: false,
+        message: `${what} holds a Stickylab world snapshot, not a replay: export the lab with "Export replay" instead.`,
+      }
     }
     return {
       ok: false,
@@ -137,7 +167,11 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
           : `${what} is not a Stickylab replay: its format is ${shortJson(doc.format)}, not "${REPLAY_FORMAT}".`,
     }
   }
-  if (typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version > REPLAY_VERSION) {
+  if (
+    typeof doc.version === 'number' &&
+    Number.isInteger(doc.version) &&
+    doc.version > REPLAY_VERSION
+  ) {
     return {
       ok: false,
       message: `This replay was made by a newer Stickylab (version ${doc.version}); this page reads version ${REPLAY_VERSION}. Reload the page to get the latest Stickylab.`,
@@ -162,36 +196,32 @@ export function validateReplay(value: unknown, source: ReplaySource = 'file'): R
   }
   // A link or a file may be played in slices (with progress); the saved lab is restored in one go at startup.
   const work = replayWork(replay.log)
-  const problem = workProblem(work, HOLDERS[source], source === 'saved' ? REPLAY_BUDGET_MS : SLICED_REPLAY_BUDGET_MS)
+  const problem = workProblem(
+    work,
+    HOLDERS[source],
+    source === 'saved' ? REPLAY_BUDGET_MS : SLICED_REPLAY_BUDGET_MS,
+  )
   if (problem !== null) return { ok: false, message: problem }
   return { ok: true, replay, workMs: work.ms }
 }
 
-
 // ---------------------------------------------------------------------------------------------------------
 // The schema. Messages are written here; describeIssue adds where ("Entry 12 …", "The replay's seed …").
 
-/** JSON.parse only ever yields JSON values; this also bounds nesting so later copies cannot overflow the stack. */
-function isJsonValue(value: unknown, depth = 0): boolean {
-  if (depth > MAX_ARG_DEPTH) return false
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
-  if (typeof value === 'number') return Number.isFinite(value)
-  if (Array.isArray(value)) return value.every((v) => isJsonValue(v, depth + 1))
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value) as unknown
-    if (proto !== Object.prototype && proto !== null) return false
-    return Object.values(value).every((v) => isJsonValue(v, depth + 1))
-  }
-  return false
-}
-
+// An entry's arguments are checked by its command's schema (src/sim/commands/commandSchemas.ts): JSON data within
+// the live gate's limits, of the types and ranges the call takes, so a file the lab could not replay is refused when
+// it is read, naming the entry and the argument. The entry keeps the schema's copy (what the live lab logged).
 const entrySchema = z
   .object(
     {
       at: z
-        .number({ error: (iss) => `has a time ("at") of ${shortJson(iss.input)}; it must be a number of seconds` })
+        .number({
+          error: (iss) =>
+            `has a time ("at") of ${shortJson(iss.input)}; it must be a number of seconds`,
+        })
         .refine((at) => Number.isFinite(at) && at >= 0, {
-          error: (iss) => `has a time ("at") of ${shortJson(iss.input)}; it must be 0 or more seconds`,
+          error: (iss) =>
+            `has a time ("at") of ${shortJson(iss.input)}; it must be 0 or more seconds`,
         }),
       call: z
         .string({
@@ -200,30 +230,43 @@ const entrySchema = z
               ? 'has no "call" (the name of a lab action)'
               : `has a "call" of ${shortJson(iss.input)}, which is not a lab action`,
         })
-        .refine((call) => CALLS.has(call), { error: (iss) => `calls ${quoteName(iss.input)}, which is not a lab action` }),
-      args: z
-        .array(z.unknown(), {
-          error: (iss) =>
-            iss.input === undefined
-              ? 'has no "args" list'
-              : `has "args" of ${shortJson(iss.input)}; they must be a list (a JSON array)`,
-        })
-        .refine((args) => args.every((a) => isJsonValue(a, 1)), {
-          error: `has arguments that are not plain JSON values or are nested more than ${MAX_ARG_DEPTH} levels deep`,
+        .refine((call) => CALLS.has(call), {
+          error: (iss) => `calls ${quoteName(iss.input)}, which is not a lab action`,
         }),
+      args: z.array(z.unknown(), {
+        error: (iss) =>
+          iss.input === undefined
+            ? 'has no "args" list'
+            : `has "args" of ${shortJson(iss.input)}; they must be a list (a JSON array)`,
+      }),
     },
-    { error: (iss) => `is ${jsonKind(iss.input)}; each entry must be an object with "at", "call" and "args"` },
-  )
-  .refine(
-    (e) =>
-      e.call !== 'advance' ||
-      (e.args.length >= 1 && typeof e.args[0] === 'number' && Number.isFinite(e.args[0]) && e.args[0] >= 0),
     {
       error: (iss) =>
-        `moves the clock by ${shortJson((iss.input as { args: unknown[] }).args[0])}; it must be a number of seconds, 0 or more`,
-      path: ['args'],
+        `is ${jsonKind(iss.input)}; each entry must be an object with "at", "call" and "args"`,
     },
   )
+  .transform((e, ctx) => {
+    const call = e.call as ReplayableCall
+    // The clock's own words for the most likely hand edit.
+    if (
+      call === 'advance' &&
+      !(typeof e.args[0] === 'number' && Number.isFinite(e.args[0]) && e.args[0] >= 0)
+    ) {
+      const message = `moves the clock by ${shortJson(e.args[0])}; it must be a number of seconds, 0 or more`
+      ctx.issues.push({ code: 'custom', input: e.args, path: ['args'], message })
+      return z.NEVER
+    }
+    const args = commandArgsSchema(call).safeParse(e.args)
+    if (args.success) return { at: e.at, call, args: args.data }
+    const reason = (args.error.issues[0]?.message ?? 'they are not valid').replace(/\.$/, '')
+    ctx.issues.push({
+      code: 'custom',
+      input: e.args,
+      path: ['args'],
+      message: `has arguments the lab would refuse: ${reason}`,
+    })
+    return z.NEVER
+  })
 
 const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),
@@ -232,12 +275,17 @@ const replaySchema = z.object({
       `has version ${shortJson(iss.input)}, which no Stickylab has made (this page reads version ${REPLAY_VERSION})`,
   }),
   seed: z
-    .number({ error: (iss) => (iss.input === undefined ? 'is missing' : `is ${shortJson(iss.input)}; it must be a number`) })
+    .number({
+      error: (iss) =>
+        iss.input === undefined ? 'is missing' : `is ${shortJson(iss.input)}; it must be a number`,
+    })
     .refine((s) => Number.isFinite(s), { error: 'must be a finite number' }),
   log: z
     .array(entrySchema, {
       error: (iss) =>
-        iss.input === undefined ? 'is missing' : `is ${jsonKind(iss.input)}; it must be a list of lab actions`,
+        iss.input === undefined
+          ? 'is missing'
+          : `is ${jsonKind(iss.input)}; it must be a list of lab actions`,
     })
     .superRefine((log, ctx) => {
       // Times never go backwards in a real recording; a decrease means the file was edited or spliced.

@@ -58,6 +58,7 @@ import { cdnCommands } from './commands/cdnCommands'
 import { outerLayerCommands } from './commands/outerLayerCommands'
 import { rewordHistory } from './rules/rewordHistory'
 import { rewordWhenInstalled, slotExplainer } from './explainerSlot'
+import { clientEntry } from './worldEntries'
 
 /** Bumped when the public API changes incompatibly. */
 export const LAB_API_VERSION = 1
@@ -189,7 +190,7 @@ function labFor(world: World, explain: Explainer): Lab {
           world.listener.port = tg.port
         }
         // The listener's flows pointed at the old group; they end.
-        for (const id of world.clientOrder) world.clients[id]!.flows = []
+        for (const id of world.clientOrder) clientEntry(world, id).flows = []
       }
       applyForward(world, checked.forward)
       return OK

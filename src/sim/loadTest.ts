@@ -11,6 +11,7 @@
 // second in ticks of 100 ms (the clock advances, health checks run and in-flight requests finish between ticks).
 
 import type { Explainer } from './model/facts'
+import type { TargetId } from './model/ids'
 import type { World } from './model/world'
 import { getClientSlot } from './rules/clients'
 import { advanceWorld } from './rules/timeline'
@@ -43,7 +44,7 @@ export interface LoadTestOptions {
 }
 
 export interface LoadTargetCount {
-  targetId: string
+  targetId: TargetId
   requests: number
   sticky: number
 }
@@ -140,7 +141,7 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
   let sticky = 0
   let errors = 0
   let answeredNoBinding = 0
-  const perTarget = new Map<string, LoadTargetCount>()
+  const perTarget = new Map<TargetId, LoadTargetCount>()
 
   // The count-only sink: no record, no facts, no words, no Cookie header; only these counts.
   const counter: RequestSink<void> = {

@@ -11,6 +11,7 @@ import type { ExpiresCache } from './rules/albCookies'
 import { newApplicationDirective, newExpiresCache } from './rules/albCookies'
 import type { CookiePayload } from './rules/cookieCodec'
 import { dictKeys, dictSet, newDict, type Dict } from './dict'
+import { clientEntry } from './worldEntries'
 
 /**
  * Per-client memo of the last stickiness values the load balancer issued, with their decoded
@@ -154,7 +155,7 @@ export function dropCachedWords(rt: Runtime): void {
 /** Builds the indexes for a world (on create and on restore). */
 export function buildRuntime(world: World, explain: Explainer): Runtime {
   const clients = new Map<string, ClientSlot>()
-  for (const id of world.clientOrder) clients.set(id, newClientSlot(world.clients[id]!))
+  for (const id of world.clientOrder) clients.set(id, newClientSlot(clientEntry(world, id)))
   const sessions = SessionStore.fromDict(world.sessions)
   // The store takes the world's place, as the call log does (callLog.ts): one copy of the carts, not two.
   ;(world as { sessions: unknown }).sessions = sessions

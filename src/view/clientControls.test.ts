@@ -1,4 +1,5 @@
 // Auto-refresh period boundaries and the cart a learner sees.
+import { asClientId, asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import {
   autoRefreshLabel,
@@ -33,8 +34,8 @@ describe('cartOf', () => {
     lost = false,
   ): RecordForCart => ({
     at,
-    clientId,
-    targetId,
+    clientId: asClientId(clientId),
+    targetId: asTargetId(targetId),
     session: { id: `s-${clientId}`, items, lost },
   })
   it('reports the latest items and no loss', () => {
@@ -64,7 +65,11 @@ describe('cartOf', () => {
   })
   it('no "cart lost" for a cart without items: a new session replacing an empty cart is not a loss', () => {
     // Stickiness off, no item added: every instance starts its own empty session for alice.
-    const empty = [r(1, 'alice', 'i-1', 0), r(2, 'alice', 'i-2', 0, true), r(3, 'alice', 'i-3', 0, true)]
+    const empty = [
+      r(1, 'alice', 'i-1', 0),
+      r(2, 'alice', 'i-2', 0, true),
+      r(3, 'alice', 'i-3', 0, true),
+    ]
     expect(cartOf(empty, 'alice', 'memory').lastLoss).toBeNull()
     // A later empty-cart "loss" keeps the real one (2 items on i-1) as the latest loss.
     const view = cartOf(
@@ -75,13 +80,23 @@ describe('cartOf', () => {
     expect(view.lastLoss).toEqual({ at: 2, where: 'i-2', itemsBefore: 2, previousTarget: 'i-1' })
   })
   it('says the external store when carts live there', () => {
-    const view = cartOf([r(0, 'alice', 'i-1', 1), r(1, 'alice', 'i-1', 1, true)], 'alice', 'external')
+    const view = cartOf(
+      [r(0, 'alice', 'i-1', 1), r(1, 'alice', 'i-1', 1, true)],
+      'alice',
+      'external',
+    )
     expect(cartLossText(view.lastLoss!)).toBe(
       'Cart lost: the external store did not know this session, so it started an empty cart.',
     )
   })
   it('has no cart before any response carried a session', () => {
-    expect(cartOf([{ at: 1, clientId: 'alice', targetId: 'i-1' }], 'alice', 'memory')).toEqual({
+    expect(
+      cartOf(
+        [{ at: 1, clientId: asClientId('alice'), targetId: asTargetId('i-1') }],
+        'alice',
+        'memory',
+      ),
+    ).toEqual({
       items: null,
       sessionId: null,
       lastLoss: null,

@@ -1,4 +1,5 @@
 // The raw HTTP text shown by the inspector.
+import { asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import { ALB_DNS_NAME } from './cookieTable'
 import {
@@ -16,7 +17,7 @@ const base: RecordForMessage = {
   requestCookieHeader: '',
   status: 200,
   setCookie: [],
-  targetId: 'i-1',
+  targetId: asTargetId('i-1'),
   decision: 'round-robin',
 }
 const https = { protocol: 'HTTPS' as const, port: 443 }
@@ -67,7 +68,7 @@ describe('httpMessage', () => {
   it('adds the load balancer Server header to the errors it writes itself', () => {
     expect(
       httpMessage(
-        { ...base, status: 502, targetId: 'i-2', decision: 'target-unreachable-502' },
+        { ...base, status: 502, targetId: asTargetId('i-2'), decision: 'target-unreachable-502' },
         https,
       ).response,
     ).toEqual(['HTTP/1.1 502 Bad Gateway', 'Server: awselb/2.0'])

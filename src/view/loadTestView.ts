@@ -31,7 +31,9 @@ export function readLoadTestForm(text: Readonly<Record<LoadTestField, string>>):
     const { min, max } = LOAD_TEST_LIMITS[field]
     const raw = text[field].trim().replace(/[,_\s]/g, '')
     const n = Number(raw)
-    if (raw === '') errors[field] = `Enter ${label.toLowerCase().replace(' (virtual)', '')}: a whole number from ${fmt(min)} to ${fmt(max)}.`
+    if (raw === '')
+      errors[field] =
+        `Enter ${label.toLowerCase().replace(' (virtual)', '')}: a whole number from ${fmt(min)} to ${fmt(max)}.`
     else if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max)
       errors[field] = `${label} must be a whole number from ${fmt(min)} to ${fmt(max)}.`
     else values[field] = n
@@ -52,8 +54,11 @@ export function readLoadTestForm(text: Readonly<Record<LoadTestField, string>>):
 
 /** Bars per instance, in the order the lab lists its targets (instances that got nothing show 0). */
 export function loadTestBars(result: LoadTestResult, targetOrder: readonly string[]): Bar[] {
-  const byId = new Map(result.targets.map((t) => [t.targetId, t]))
-  const ids = [...targetOrder, ...result.targets.map((t) => t.targetId).filter((id) => !targetOrder.includes(id))]
+  const byId = new Map<string, { requests: number }>(result.targets.map((t) => [t.targetId, t]))
+  const ids = [
+    ...targetOrder,
+    ...result.targets.map((t) => t.targetId).filter((id) => !targetOrder.includes(id)),
+  ]
   return ids.map((id) => ({ id, label: id, value: byId.get(id)?.requests ?? 0 }))
 }
 
@@ -62,7 +67,9 @@ export function readSpread(result: LoadTestResult, bars: readonly Bar[]): string
   if (result.requests === 0) return 'No requests were sent.'
   const served = bars.filter((b) => b.value > 0)
   const errors =
-    result.errors5xx > 0 ? ` ${fmt(result.errors5xx)} request${result.errors5xx === 1 ? '' : 's'} got a 5xx from the load balancer.` : ''
+    result.errors5xx > 0
+      ? ` ${fmt(result.errors5xx)} request${result.errors5xx === 1 ? '' : 's'} got a 5xx from the load balancer.`
+      : ''
   if (served.length === 0) return `No instance served a request.${errors}`
   const stickyPct = Math.round((result.sticky / result.requests) * 1000) / 10
   const how =

@@ -1,4 +1,5 @@
 // Filtering and ordering the inspector's request rows.
+import { asClientId, asTargetId } from '../sim/model/ids'
 import { describe, expect, it } from 'vitest'
 import { filterChoices, NO_TARGET, requestRows, type RecordForRow } from './requestList'
 
@@ -11,8 +12,8 @@ const rec = (
 ): RecordForRow => ({
   id,
   at: id,
-  clientId,
-  targetId,
+  clientId: asClientId(clientId),
+  targetId: targetId === null ? null : asTargetId(targetId),
   status: targetId === null ? 503 : 200,
   sticky,
   decision,

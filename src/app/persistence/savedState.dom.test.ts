@@ -114,6 +114,17 @@ describe('readSavedLab', () => {
           ...doc,
           log: [{ at: 0, call: 'request', args: [{ html: '<script>alert(1)</script>' }] }],
         }),
+        // Refused when read (the command's schema), before anything is played back.
+        /would refuse: request: client id must be a string, not an object/,
+      ],
+      [
+        JSON.stringify({
+          ...doc,
+          log: [
+            { at: 0, call: 'setLoadBalancerType', args: ['network'] },
+            { at: 0, call: 'openWebSocket', args: ['alice'] },
+          ],
+        }),
         /could not be played back/,
       ],
       ['x'.repeat(5 * 1024 * 1024 + 1), /too large/],

@@ -4,7 +4,6 @@
 import type { Lab, Result } from '../model/api'
 import type { ClbPolicy, World } from '../model/world'
 import { classicGroup } from '../queries/labQueries'
-import { dictGet } from '../dict'
 import { OK } from '../rules/errors'
 import { applyClassicAttributes } from '../rules/classicLoadBalancerAttributes'
 import { deregisterTarget, registerTarget } from '../rules/health'
@@ -15,6 +14,7 @@ import {
   checkLbCookiePolicy,
   checkListenerPolicies,
 } from './commandChecks'
+import { instanceEntry } from '../worldEntries'
 
 type ClassicCommands = Pick<
   Lab,
@@ -32,7 +32,7 @@ export function classicCommands(world: World): ClassicCommands {
     if (!checked.ok) return checked
     const tg = classicGroup(world)!
     if (register) {
-      for (const id of ids) registerTarget(world, tg, dictGet(world.instances, id)!)
+      for (const id of checked.ids) registerTarget(world, tg, instanceEntry(world, id))
     } else {
       for (const id of ids) {
         const reg = tg.targets.find((r) => r.id === id && !r.deregistered)

@@ -311,7 +311,11 @@ export function checkListenerPolicies(
 }
 
 /** (De)RegisterInstancesWithLoadBalancer: a Classic Load Balancer, and ids (registered ones must exist). */
-export function checkInstances(world: World, ids: unknown, register: boolean): Result {
+export function checkInstances(
+  world: World,
+  ids: unknown,
+  register: boolean,
+): { ok: true; ids: TargetId[] } | Failure {
   const c = classic(world)
   if (!c.ok) return c
   const bad = checkIdList(ids, 'Instances', 'InstanceId')
@@ -320,5 +324,6 @@ export function checkInstances(world: World, ids: unknown, register: boolean): R
     for (const [i, id] of (ids as string[]).entries())
       if (dictGet(world.instances, id) === undefined)
         return Errors.invalidInstance(id, memberField('Instances', i, 'InstanceId'))
-  return OK
+  // Well-formed instance ids (and, to register, ones the lab holds): target ids from here on.
+  return { ok: true, ids: (ids as string[]).map(asTargetId) }
 }

@@ -2,6 +2,7 @@
 // load balancer attributes of the NLB and GWLB. lab.ts spreads them into the Lab and guards them like every call.
 import { dictGet } from '../dict'
 import type { Lab, RequestOptions, RequestRecord, Result, WebSocketOptions } from '../model/api'
+import { asClientId } from '../model/ids'
 import type { World } from '../model/world'
 import { OK, throwRefusal } from '../rules/errors'
 import { albOnly, checkLoadBalancerAttributes } from './commandChecks'
@@ -42,7 +43,9 @@ export function connectionCommands(world: World, rt: Runtime): ConnectionCommand
     },
 
     sendWebSocketMessage(clientId) {
-      return sendWebSocketMessage(world, rt.explain, clientId)
+      // The argument gate (guardCalls.ts) checked it is a string within the limits; the facts name the browser the
+      // call asked for, even one the lab does not have (the message is then not delivered).
+      return sendWebSocketMessage(world, rt.explain, asClientId(clientId))
     },
 
     closeWebSocket(clientId) {

@@ -90,8 +90,8 @@ export interface SessionView {
 
 export interface RequestResult {
   status: number
-  targetId: string | null
-  targetGroup: string | null
+  targetId: TargetId | null
+  targetGroup: TargetGroupName | null
   /** An existing binding (stickiness cookie) chose the target. */
   sticky: boolean
   decision: Decision
@@ -122,7 +122,7 @@ export interface RequestResult {
 
 export interface RequestRecord extends RequestResult {
   id: number
-  clientId: string
+  clientId: ClientId
   at: number
   completesAt: number
   path: string
@@ -188,9 +188,9 @@ export interface ListenerView {
 
 /** An open NLB/GWLB flow of one client. */
 export interface FlowView extends FlowRecord {
-  clientId: string
-  targetId: string
-  targetGroup: string
+  clientId: ClientId
+  targetId: TargetId
+  targetGroup: TargetGroupName
   openedAt: number
   lastSeenAt: number
   /** Virtual time at which the flow times out if it stays idle (350 s TCP, 120 s UDP/ICMP). */
@@ -200,14 +200,14 @@ export interface FlowView extends FlowRecord {
 /** Clients sharing one source IP (behind one NAT). */
 export interface NatGroupView {
   sourceIp: string
-  clients: string[]
+  clients: ClientId[]
 }
 
 /** NLB source_ip stickiness entry. */
 export interface SourceIpStickinessView {
-  targetGroup: string
+  targetGroup: TargetGroupName
   sourceIp: string
-  targetId: string
+  targetId: TargetId
   createdAt: number
 }
 
@@ -276,8 +276,8 @@ export interface SessionRecord {
 
 export interface HealthEvent {
   at: number
-  targetId: string
-  targetGroup: string
+  targetId: TargetId
+  targetGroup: TargetGroupName
   from: string
   to: string
   reason: string | null
@@ -298,8 +298,8 @@ export interface LabCall {
 export interface XrayResult {
   /** 'elb_cookie' = a Classic Load Balancer's AWSELB (either policy type). */
   kind: 'lb_cookie' | 'app_cookie' | 'target_group' | 'elb_cookie'
-  targetGroup: string | null
-  targetId: string | null
+  targetGroup: TargetGroupName | null
+  targetId: TargetId | null
   issuedAt: number
   durationSeconds: number
 }
@@ -312,8 +312,8 @@ export interface WebSocketOptions {
 
 export interface WebSocketMessageResult {
   delivered: boolean
-  targetId: string | null
-  targetGroup: string | null
+  targetId: TargetId | null
+  targetGroup: TargetGroupName | null
   decision: 'websocket' | 'websocket-closed'
   facts: WebSocketFacts
   /** `facts` in words (src/explain). */
@@ -323,15 +323,15 @@ export interface WebSocketMessageResult {
 }
 
 export interface WebSocketView {
-  clientId: string
-  targetId: string
-  targetGroup: string
+  clientId: ClientId
+  targetId: TargetId
+  targetGroup: TargetGroupName
   openedAt: number
   messages: number
 }
 
 export interface TargetHealthDescription {
-  targetId: string
+  targetId: TargetId
   az: string
   state: string
   reason?: string

@@ -3,6 +3,7 @@
 // translated without touching the rules, and the request path builds no text.
 
 import type { TargetGroupDecision } from './decisions'
+import type { ClientId, TargetGroupName, TargetId } from './ids'
 import type { KubeHop } from './kubernetes'
 import type { EngineIoFacts } from './socketIo'
 
@@ -150,18 +151,18 @@ export type AlbRoute =
   | {
       kind: 'hit'
       cookie: string
-      targetId: string
+      targetId: TargetId
       durationSeconds: number
       /** app_cookie stickiness: the application cookie the request also carried ('' for lb_cookie). */
       appCookie: string
     }
-  | { kind: 'hit-fail-open'; cookie: string; targetId: string }
+  | { kind: 'hit-fail-open'; cookie: string; targetId: TargetId }
   | {
       kind: 'pick'
       why: AlbWhy
-      targetGroup: string
+      targetGroup: TargetGroupName
       /** null: nothing could take the request (503). */
-      targetId: string | null
+      targetId: TargetId | null
       /** Set when no target could be picked and cross-zone is off: the client's zone. */
       az: string | null
       algorithm: string | null
@@ -176,7 +177,7 @@ export type AlbTail =
   | { kind: 'none' }
   | { kind: 'lb-sets' }
   | { kind: 'lb-rewrites' }
-  | { kind: 'app-sets'; targetId: string; appCookie: string }
+  | { kind: 'app-sets'; targetId: TargetId; appCookie: string }
   | { kind: 'app-no-cookie' }
   | { kind: 'app-other-cookie'; appCookie: string; setCookie: string }
 
@@ -221,14 +222,14 @@ export interface CdnFacts {
 
 /** Why the client's NLB flow ended before this request. */
 export type FlowEnd =
-  | { code: 'stopped'; targetId: string }
+  | { code: 'stopped'; targetId: TargetId }
   | {
       code: 'deregistered'
       /** Closed when the deregistration delay ended (deregistration_delay.connection_termination.enabled). */
       terminated?: true
     }
-  | { code: 'unhealthy-terminated'; targetId: string }
-  | { code: 'state'; targetId: string; state: string }
+  | { code: 'unhealthy-terminated'; targetId: TargetId }
+  | { code: 'state'; targetId: TargetId; state: string }
 
 /** Where the NLB/GWLB looked for a target (cross-zone off, fail-open). */
 export interface FlowScopeFacts {
@@ -240,7 +241,7 @@ export interface FlowScopeFacts {
 /** The NLB source_ip table's reset (a target's health or registration changed). */
 export interface StickyResetFacts {
   atMs: number
-  targetId: string
+  targetId: TargetId
   from: string
   to: string
 }
@@ -249,7 +250,7 @@ export type NlbRoute =
   | {
       kind: 'existing'
       sourcePort: number
-      targetId: string
+      targetId: TargetId
       /** The target's deregistration has completed, and connection termination on deregistration is off. */
       deregistered?: true
     }
@@ -258,21 +259,21 @@ export type NlbRoute =
       /** The flow this one replaces: the client asked for a new connection, or the old flow ended. */
       replaced:
         | { kind: 'new-connection'; sourcePort: number }
-        | { kind: 'ended'; targetId: string; end: FlowEnd }
+        | { kind: 'ended'; targetId: TargetId; end: FlowEnd }
         | null
       sticky:
         | null
         | { kind: 'hit' }
         | { kind: 'new' }
-        | { kind: 'reset'; boundTo: string; reset: StickyResetFacts }
-        | { kind: 'unavailable'; boundTo: string }
+        | { kind: 'reset'; boundTo: TargetId; reset: StickyResetFacts }
+        | { kind: 'unavailable'; boundTo: TargetId }
       sourceIp: string
       sourcePort: number
       /** Clients sharing the source IP (NAT), when more than one. */
-      peers: readonly string[] | null
-      targetId: string | null
+      peers: readonly ClientId[] | null
+      targetId: TargetId | null
       scope: FlowScopeFacts
-      targetGroup: string
+      targetGroup: TargetGroupName
     }
 
 export interface NlbFacts {
@@ -304,14 +305,17 @@ export interface GwlbFacts {
     | {
         kind: 'existing' | 'joined'
         key: GwlbFlowKeyFacts
-        targetId: string
+        targetId: TargetId
         failed: { state: string; attribute: string } | null
       }
     | {
         kind: 'hash'
         key: GwlbFlowKeyFacts
-        rebalanced: null | { targetId: string; failed: { state: string; attribute: string } | null }
-        targetId: string | null
+        rebalanced: null | {
+          targetId: TargetId
+          failed: { state: string; attribute: string } | null
+        }
+        targetId: TargetId | null
         failOpen: boolean
         az: string | null
       }
@@ -322,19 +326,19 @@ export interface GwlbFacts {
 export type ClbMissFacts = Exclude<MissFacts, { code: 'sticky-miss-expired' }>
 
 export type ClbRoute =
-  | { kind: 'hit'; policy: 'lb' | 'app'; cookie: string; targetId: string; appCookie: string }
+  | { kind: 'hit'; policy: 'lb' | 'app'; cookie: string; targetId: TargetId; appCookie: string }
   | {
       kind: 'pick'
       /** null: the listener has no stickiness policy. */
       miss: ClbMissFacts | null
-      targetId: string | null
+      targetId: TargetId | null
       inFlight: number
     }
 
 export type ClbTail =
   | { kind: 'none' }
   | { kind: 'lb-sets'; periodSeconds: number }
-  | { kind: 'app-sets'; appCookie: string; targetId: string }
+  | { kind: 'app-sets'; appCookie: string; targetId: TargetId }
   | { kind: 'app-no-cookie' }
   | { kind: 'app-other-cookie'; appCookie: string; setCookie: string }
 
@@ -350,7 +354,7 @@ export type RequestFacts = AlbFacts | NlbFacts | GwlbFacts | ClbFacts
 
 /** A WebSocket message: sent over the client's connection, or not (no connection). */
 export type WebSocketFacts =
-  { family: 'websocket'; targetId: string } | { family: 'websocket-closed'; clientId: string }
+  { family: 'websocket'; targetId: TargetId } | { family: 'websocket-closed'; clientId: ClientId }
 
 /**
  * Renders facts as sentences. The core is given one by its composition root (src/sim/index.ts

@@ -1,6 +1,8 @@
 // A Socket.IO client session (issue 19, item 3): what each of its requests was to Engine.IO, for the decision
 // facts and the stage. Engine.IO keeps its sessions in the memory of the server process that made them.
 
+import type { TargetId } from './ids'
+
 /** Engine.IO's answer to a request carrying a sid the process does not hold (HTTP 400). */
 export const SESSION_ID_UNKNOWN = '{"code":1,"message":"Session ID unknown"}'
 
@@ -11,9 +13,9 @@ export interface EngineIoFacts {
   websocketOnly: boolean
   sid: string
   /** The process (instance, or pod in a Kubernetes lab) holding the session; for a handshake, the one that made it. */
-  server: string
+  server: TargetId
   /** The process that received this request. */
-  servedBy: string
+  servedBy: TargetId
   /** 1-based number of the polling request (0 for the handshake and the upgrade). */
   poll: number
   /** servedBy holds the session (false: 400 Session ID unknown). */

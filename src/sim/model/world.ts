@@ -34,15 +34,15 @@ export interface FlowState {
   sourcePort: number
   destinationIp: string
   destinationPort: number
-  targetId: string
-  targetGroup: string
+  targetId: TargetId
+  targetGroup: TargetGroupName
   openedAtMs: number
   lastSeenMs: number
 }
 
 /** A source-IP stickiness entry (NLB `source_ip`): the target this source IP is bound to. */
 export interface SourceIpBinding {
-  targetId: string
+  targetId: TargetId
   createdAtMs: number
   /** The table epoch it was made in; older epochs were wiped by a reset. */
   epoch: number
@@ -53,14 +53,14 @@ export interface StickyReset {
   epoch: number
   atMs: number
   /** The health change that caused it: this target went from one state to another. */
-  targetId: string
+  targetId: TargetId
   from: string
   to: string
 }
 
 /** A GWLB flow-table entry: the appliance a flow key (5-, 3- or 2-tuple) is pinned to. */
 export interface GatewayFlowEntry {
-  targetId: string
+  targetId: TargetId
   protocol: FlowProtocol
   /** Source port of the connection that created the entry (0 for ICMP). */
   sourcePort: number
@@ -225,8 +225,8 @@ export interface StoredCookie {
 
 export interface WebSocketState {
   id: number
-  targetId: string
-  targetGroup: string
+  targetId: TargetId
+  targetGroup: TargetGroupName
   openedAtMs: number
   messages: number
 }
@@ -249,7 +249,7 @@ export interface ClientState {
 /** The request record kept in history (also the object `request()` returns). */
 export interface RequestRecordState extends RequestBrowserFacts {
   id: number
-  clientId: string
+  clientId: ClientId
   at: number
   completesAt: number
   path: string
@@ -259,8 +259,8 @@ export interface RequestRecordState extends RequestBrowserFacts {
   /** The type of load balancer that served it (history survives a change of type). */
   loadBalancerType: LoadBalancerType
   status: number
-  targetId: string | null
-  targetGroup: string | null
+  targetId: TargetId | null
+  targetGroup: TargetGroupName | null
   sticky: boolean
   decision: Decision
   targetGroupDecision: TargetGroupDecision
@@ -290,8 +290,8 @@ export interface FlowRecord {
 
 export interface HealthEventState {
   at: number
-  targetGroup: string
-  targetId: string
+  targetGroup: TargetGroupName
+  targetId: TargetId
   from: HealthState
   to: HealthState
   reason: HealthReason | null
@@ -324,7 +324,7 @@ export interface ClbState {
   policyNames: string[]
   policies: ClbPolicy[]
   /** Name of the internal target group that holds the registered instances (never listed by targetGroups()). */
-  group: string
+  group: TargetGroupName
   /** Round-robin cursor that breaks least-load ties. */
   tieCursor: number
   /** ModifyLoadBalancerAttributes (elb API); absent in labs saved before it existed, which means the defaults. */
@@ -369,18 +369,18 @@ export interface World {
   nowMs: number
   counters: Counters
   listener: ListenerState
-  targetGroupOrder: string[]
+  targetGroupOrder: TargetGroupName[]
   targetGroups: Dict<TargetGroupState>
   /** Target group name by serial (index), for decoding cookies. */
-  targetGroupBySerial: string[]
-  instanceOrder: string[]
+  targetGroupBySerial: TargetGroupName[]
+  instanceOrder: TargetId[]
   instances: Dict<InstanceState>
   /** Instance id by serial (index), for decoding cookies. */
-  instanceBySerial: string[]
+  instanceBySerial: TargetId[]
   app: AppState
   /** Carts: where ("i-1" … or "external") → session id → item count. */
   sessions: Dict<Dict<number>>
-  clientOrder: string[]
+  clientOrder: ClientId[]
   clients: Dict<ClientState>
   /** Earliest expiry of any stored cookie, or null; may be early (stale), never late. */
   nextCookieExpiryMs: number | null

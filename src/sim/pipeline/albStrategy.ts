@@ -4,6 +4,7 @@
 
 import type { SetCookieDirective } from '../cookieJar'
 import type { AlbFacts, AlbRoute, AlbTail, AlbWhy } from '../model/facts'
+import type { TargetId } from '../model/ids'
 import type { TargetGroupState, World } from '../model/world'
 import type { Runtime } from '../runtime'
 import { dictGet } from '../dict'
@@ -252,7 +253,7 @@ function routeFacts(rt: Runtime, x: Exchange, plan: AlbPlan): AlbRoute {
   }
 }
 
-function stickyHit(rt: Runtime, x: Exchange, plan: AlbPlan, cookie: string, id: string) {
+function stickyHit(rt: Runtime, x: Exchange, plan: AlbPlan, cookie: string, id: TargetId) {
   const tg = x.tg!
   const mode = plan.mode
   return hitFacts(

@@ -8,6 +8,7 @@
 import type { SetCookieDirective } from '../cookieJar'
 import { dictGet } from '../dict'
 import type { FlowEnd, NlbFacts, NlbRoute } from '../model/facts'
+import type { ClientId } from '../model/ids'
 import { NLB_NODE_IPS } from '../model/loadBalancerTypes'
 import type {
   ClientState,
@@ -99,8 +100,8 @@ function terminatesOnDeregistration(tg: TargetGroupState): boolean {
 }
 
 /** The clients sharing this client's source IP (behind one NAT), or null when it is alone. */
-function peersOf(world: World, client: ClientState): string[] | null {
-  const peers: string[] = []
+function peersOf(world: World, client: ClientState): ClientId[] | null {
+  const peers: ClientId[] = []
   for (const id of world.clientOrder)
     if (world.clients[id]!.sourceIp === client.sourceIp) peers.push(id)
   return peers.length > 1 ? peers : null
@@ -178,7 +179,7 @@ function route(world: World, _rt: Runtime, x: Exchange): NlbPlan {
       const ip = client.sourceIp
       x.failOpen = scope.failOpen
       let stickyFacts: (NlbRoute & { kind: 'new' })['sticky'] = null
-      let peers: string[] | null = null
+      let peers: ClientId[] | null = null
       if (tg.parsed.stickinessEnabled) {
         const found = lookupSourceIp(tg, ip)
         const bound =

@@ -2,6 +2,7 @@
 // per-target-group request counts, and healthy/unhealthy host counts (in total over the groups in use).
 import type { World } from '../model/world'
 import { putRequestCountPerTarget } from '../rules/requestCountPerTarget'
+import { instanceEntry, targetGroupEntry } from '../worldEntries'
 
 export function albMetrics(world: World): Record<string, number> {
   const out: Record<string, number> = {
@@ -10,11 +11,11 @@ export function albMetrics(world: World): Record<string, number> {
     UnHealthyHostCount: 0,
   }
   for (const id of world.instanceOrder) {
-    const inst = world.instances[id]!
+    const inst = instanceEntry(world, id)
     out['RequestCountPerTarget:' + id] = inst.requestCount
   }
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     out['RequestCountPerTargetGroup:' + name] = tg.requestCount
     let healthy = 0
     let unhealthy = 0

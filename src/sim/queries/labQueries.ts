@@ -17,6 +17,8 @@ import type {
   ListenerView,
   RequestRecord,
   SessionRecord,
+  SourceIpStickinessView,
+  TargetGroupName,
   TargetGroupView,
   TargetHealthDescription,
   WebSocketView,
@@ -37,6 +39,7 @@ import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
 import { albMetrics } from './albMetrics'
 import { kubernetesQueries } from './kubernetesQueries'
+import { clientEntry, instanceEntry, targetGroupEntry } from '../worldEntries'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
 export function findGroup(world: World, name: string): TargetGroupState | undefined {
@@ -45,7 +48,7 @@ export function findGroup(world: World, name: string): TargetGroupState | undefi
 
 /** The Classic Load Balancer's instance group, or null for the other types. */
 export function classicGroup(world: World): TargetGroupState | null {
-  return world.classic === null ? null : world.targetGroups[world.classic.group]!
+  return world.classic === null ? null : targetGroupEntry(world, world.classic.group)
 }
 
 function healthView(r: RegistrationState): {
@@ -61,8 +64,8 @@ function healthView(r: RegistrationState): {
 /** The queries of the lab owning `world`: `calls` is its live log, `sessions` its carts, `changeCount` its counter. */
 // prettier-ignore
 export function labQueries(world: World, calls: CallLog, sessions: SessionStore, changeCount: () => number): LabQueries {
-  function tgView(name: string): TargetGroupView {
-    const tg = world.targetGroups[name]!
+  function tgView(name: TargetGroupName): TargetGroupView {
+    const tg = targetGroupEntry(world, name)
     return {
       name: tg.name,
       protocol: tg.protocol,
@@ -123,7 +126,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
 
     clients: (): ClientView[] =>
       world.clientOrder.map((id) => {
-        const c = world.clients[id]!
+        const c = clientEntry(world, id)
         return {
           id: c.id,
           kind: c.kind ?? 'browser',
@@ -227,7 +230,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
 
     instances: () =>
       world.instanceOrder.map((id) => {
-        const i = world.instances[id]!
+        const i = instanceEntry(world, id)
         return {
           id: i.id,
           az: i.az,
@@ -240,7 +243,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     webSockets(): WebSocketView[] {
       const out: WebSocketView[] = []
       for (const id of world.clientOrder) {
-        const ws = world.clients[id]!.webSocket
+        const ws = clientEntry(world, id).webSocket
         if (ws !== null) {
           out.push({
             clientId: id,
@@ -262,7 +265,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
       const out: FlowView[] = []
       const now = world.nowMs
       for (const id of world.clientOrder) {
-        const c = world.clients[id]!
+        const c = clientEntry(world, id)
         for (const f of c.flows) {
           const expires = f.lastSeenMs + idleTimeoutSeconds(f.protocol, tcpIdleSeconds(world)) * 1000
           if (now > expires) continue
@@ -285,10 +288,9 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     },
 
     sourceIpStickiness() {
-      const out: { targetGroup: string; sourceIp: string; targetId: string; createdAt: number }[] =
-        []
+      const out: SourceIpStickinessView[] = []
       for (const name of world.targetGroupOrder) {
-        const tg = world.targetGroups[name]!
+        const tg = targetGroupEntry(world, name)
         const table = tg.sourceIpTable
         if (table === undefined || !tg.parsed.stickinessEnabled) continue
         const epoch = currentEpoch(tg)
@@ -354,7 +356,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     let healthy = 0
     let unhealthy = 0
     for (const name of world.targetGroupOrder) {
-      const tg = world.targetGroups[name]!
+      const tg = targetGroupEntry(world, name)
       let h = 0
       let u = 0
       for (const r of tg.targets) {
@@ -373,7 +375,7 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
     out.HealthyHostCount = healthy
     out.UnHealthyHostCount = unhealthy
     for (const id of world.instanceOrder)
-      out['RequestCountPerTarget:' + id] = world.instances[id]!.requestCount
+      out['RequestCountPerTarget:' + id] = instanceEntry(world, id).requestCount
     return out
   }
 

@@ -6,6 +6,7 @@ import { noCookieReason } from '../cookieJar'
 import type { ClientSlot, CookieMemo, HitFacts, Runtime } from '../runtime'
 import type { TargetGroupDecision } from '../model/decisions'
 import type { AlbFacts, AlbRoute, AlbTail, AlbWhy, GroupFacts, MissFacts } from '../model/facts'
+import type { TargetId } from '../model/ids'
 import type { ClientState, StoredCookie, TargetGroupState, World } from '../model/world'
 import { nextRandom } from '../rng'
 import type { CookieKindCode } from './cookieCodec'
@@ -192,7 +193,7 @@ export function hitFacts(
   rt: Runtime,
   slot: ClientSlot,
   cookieName: string,
-  id: string,
+  id: TargetId,
   seconds: number,
   appCookieName: string,
 ): HitFacts {

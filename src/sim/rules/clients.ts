@@ -81,7 +81,7 @@ export function getClientSlot(
   if (options?.sourceIp !== undefined) noteSourceIp(world, options.sourceIp)
   if (options?.kind !== undefined) applyClientKind(client, options.kind)
   dictSet(world.clients, id, client)
-  world.clientOrder.push(id)
+  world.clientOrder.push(client.id)
   const slot: ClientSlot = newClientSlot(client)
   rt.clients.set(id, slot)
   return slot

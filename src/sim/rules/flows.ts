@@ -3,6 +3,7 @@
 // (health, fail-open, cross-zone with DNS failover of a node whose zone has no healthy target).
 
 import { dictGet } from '../dict'
+import type { TargetGroupName, TargetId } from '../model/ids'
 import { idleTimeoutSeconds } from '../model/loadBalancerTypes'
 import { tcpIdleSeconds } from './listenerAttributes'
 import type {
@@ -17,6 +18,7 @@ import type {
 import { AVAILABILITY_ZONES } from '../model/world'
 import { hash32 } from '../rng'
 import { isRoutableIgnoringHealth } from './routing'
+import { clientEntry } from '../worldEntries'
 
 /** Ephemeral source ports (IANA dynamic range). */
 export const FIRST_EPHEMERAL_PORT = 49152
@@ -49,7 +51,7 @@ export function flowExpiryMs(world: World): number | null {
   if (type !== 'network' && type !== 'gateway') return null
   let best: number | null = null
   for (const id of world.clientOrder) {
-    for (const f of world.clients[id]!.flows) {
+    for (const f of clientEntry(world, id).flows) {
       const t = f.lastSeenMs + idleTimeoutSeconds(f.protocol, tcpIdleSeconds(world)) * 1000
       if (best === null || t < best) best = t
     }
@@ -63,7 +65,7 @@ export function pruneIdleFlows(world: World): boolean {
   if (type !== 'network' && type !== 'gateway') return false
   let dropped = false
   for (const id of world.clientOrder) {
-    const c = world.clients[id]!
+    const c = clientEntry(world, id)
     if (c.flows.length === 0) continue
     const tcp = tcpIdleSeconds(world)
     const kept = c.flows.filter((f) => !isIdledOut(f.protocol, f.lastSeenMs, world.nowMs, tcp))
@@ -112,8 +114,8 @@ export function startFlow(
   world: World,
   client: ClientState,
   tuple: Pick<FlowState, 'protocol' | 'sourcePort' | 'destinationIp' | 'destinationPort'>,
-  targetId: string,
-  targetGroup: string,
+  targetId: TargetId,
+  targetGroup: TargetGroupName,
 ): FlowState {
   const m = world.flowMetrics
   m.NewFlowCount++
@@ -156,7 +158,7 @@ export function flowHash(
  */
 export function nodeAzOf(world: World, client: ClientState): string {
   for (const id of world.clientOrder) {
-    const c = world.clients[id]!
+    const c = clientEntry(world, id)
     if (c.sourceIp === client.sourceIp) return c.nodeAz
   }
   return client.nodeAz

@@ -14,6 +14,7 @@ import type {
   TargetGroupState,
   World,
 } from '../model/world'
+import { targetGroupEntry } from '../worldEntries'
 
 /** AWS-like descriptions for each reason code (DescribeTargetHealth "Description"). */
 export const HEALTH_REASON_DESCRIPTIONS: Readonly<Record<HealthReason, string>> = {
@@ -182,7 +183,7 @@ export function setTargetGroupInUse(world: World, tg: TargetGroupState, inUse: b
  *  health checks are not what notices it (a crash-like failure is `setHealthCheckFailing`). */
 export function onInstanceStopped(world: World, instance: InstanceState): void {
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     for (const reg of tg.targets) {
       if (reg.id === instance.id && !reg.deregistered) activate(world, tg, reg, instance)
     }
@@ -192,7 +193,7 @@ export function onInstanceStopped(world: World, instance: InstanceState): void {
 /** After an instance starts, registrations parked as "stopped" begin initial health checks. */
 export function onInstanceStarted(world: World, instance: InstanceState): void {
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     for (const reg of tg.targets) {
       if (reg.id === instance.id && !reg.deregistered && reg.reason === 'Target.InvalidState') {
         activate(world, tg, reg, instance)
@@ -284,7 +285,7 @@ export function runHealthCheck(world: World, tg: TargetGroupState, reg: Registra
 export function nextHealthEventMs(world: World, limitMs: number): number | null {
   let best: number | null = null
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     for (const reg of tg.targets) {
       const d = reg.drainEndsAtMs
       if (d !== null && d <= limitMs && (best === null || d < best)) best = d
@@ -300,11 +301,11 @@ export function nextHealthEventMs(world: World, limitMs: number): number | null 
 export function runHealthEventsAt(world: World): void {
   const now = world.nowMs
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     for (const reg of tg.targets) if (reg.drainEndsAtMs === now) completeDrain(world, tg, reg)
   }
   for (const name of world.targetGroupOrder) {
-    const tg = world.targetGroups[name]!
+    const tg = targetGroupEntry(world, name)
     for (const reg of tg.targets) if (reg.nextCheckAtMs === now) runHealthCheck(world, tg, reg)
   }
 }

@@ -4,7 +4,7 @@
 // any node, so the ALB's stickiness pins the node but not the pod. With `ip` the target is the pod, so the binding
 // reaches it. See docs/model.md "Kubernetes target types".
 
-import { asTargetId } from '../model/ids'
+import { asTargetId, type TargetId } from '../model/ids'
 import { dictGet } from '../dict'
 import type { KubeHop, KubernetesTargetType, PodState } from '../model/kubernetes'
 import type { SessionView } from '../model/api'
@@ -13,6 +13,7 @@ import { nextIntBelow } from '../rng'
 import { refusal, type Failure } from './errors'
 import { registerHealthyTarget } from './health'
 import { answers, launchInstance } from './instances'
+import { instanceEntry } from '../worldEntries'
 
 /** Pods of the Service started on each node (a Deployment with replicas = 2 × nodes, spread one node at a time). */
 export const PODS_PER_NODE = 2
@@ -54,11 +55,11 @@ export function configureKubernetes(world: World, targetType: KubernetesTargetTy
     const pods: PodState[] = []
     const nodes = world.instanceOrder.slice()
     nodes.forEach((nodeId, n) => {
-      const node = dictGet(world.instances, nodeId)!
+      const node = instanceEntry(world, nodeId)
       for (let p = 0; p < PODS_PER_NODE; p++) {
-        const id = `pod-${n + 1}${String.fromCharCode(97 + p)}`
+        const id = asTargetId(`pod-${n + 1}${String.fromCharCode(97 + p)}`)
         if (dictGet(world.instances, id) !== undefined) continue
-        launchInstance(world, asTargetId(id), node.az)
+        launchInstance(world, id, node.az)
         pods.push({ id, node: nodeId })
       }
     })
@@ -76,12 +77,12 @@ export function configureKubernetes(world: World, targetType: KubernetesTargetTy
   tg.rrCursor = 0
   for (const id of wanted) {
     if (tg.targets.some((r) => r.id === id && !r.deregistered)) continue
-    registerHealthyTarget(world, tg, dictGet(world.instances, id)!)
+    registerHealthyTarget(world, tg, instanceEntry(world, id))
   }
 }
 
 /** The node a pod runs on, or null for an instance that is not a pod. */
-export function nodeOfPod(world: World, id: string): string | null {
+export function nodeOfPod(world: World, id: string): TargetId | null {
   const pods = world.kubernetes?.pods
   if (pods === undefined) return null
   for (const p of pods) if (p.id === id) return p.node
@@ -128,7 +129,7 @@ export function choosePod(world: World, target: InstanceState): PodChoice | null
   world.rng = next
   const pod = readyPods[i]!
   return {
-    pod: dictGet(world.instances, pod.id)!,
+    pod: instanceEntry(world, pod.id),
     hop: {
       targetType: k.targetType,
       node: target.id,

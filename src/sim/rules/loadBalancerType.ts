@@ -4,7 +4,7 @@
 // load balancer are simply foreign to the new one); their flows and WebSockets end.
 
 import { newDict } from '../dict'
-import { asTargetGroupName } from '../model/ids'
+import { asTargetGroupName, type TargetId } from '../model/ids'
 import {
   CLB_CONNECTION_DRAINING_SECONDS,
   CLB_HEALTH_CHECK_DEFAULTS,
@@ -22,13 +22,14 @@ import { registerTarget } from './health'
 import { launchInstance } from './instances'
 import { applyAttributes, applyForward, newTargetGroup } from './targetGroups'
 import { dictGet } from '../dict'
+import { clientEntry, instanceEntry } from '../worldEntries'
 
 /** How many instances a new default load balancer starts with when none were registered. */
 const DEFAULT_TARGETS = 3
 
 /** Instances registered (not deregistered) with the current load balancer, in first-seen order. */
-function registeredInstanceIds(world: World): string[] {
-  const ids: string[] = []
+function registeredInstanceIds(world: World): TargetId[] {
+  const ids: TargetId[] = []
   const inUse =
     world.classic !== null
       ? [world.classic.group]
@@ -77,7 +78,7 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
     ids = world.instanceOrder.slice(0, DEFAULT_TARGETS)
   }
   for (const id of world.clientOrder) {
-    const c = world.clients[id]!
+    const c = clientEntry(world, id)
     c.webSocket = null
     c.flows = []
   }
@@ -94,8 +95,8 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
   // A new load balancer reports fresh CloudWatch metrics.
   for (const k of Object.keys(world.metrics) as (keyof World['metrics'])[]) world.metrics[k] = 0
   world.flowMetrics = newFlowMetrics()
-  for (const id of world.instanceOrder) world.instances[id]!.requestCount = 0
-  const instances = ids.map((id) => world.instances[id]!)
+  for (const id of world.instanceOrder) instanceEntry(world, id).requestCount = 0
+  const instances = ids.map((id) => instanceEntry(world, id))
   const stickiness = { enabled: false, durationSeconds: 3600 }
 
   switch (type) {

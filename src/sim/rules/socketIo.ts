@@ -6,7 +6,7 @@
 // its lifetime (rules/webSocket.ts), so a client with transports: ['websocket'] needs no stickiness setting.
 
 import { dictGet } from '../dict'
-import type { RequestRecord } from '../model/api'
+import type { RequestRecord, TargetId } from '../model/api'
 import type { AlbFacts } from '../model/facts'
 import type { EngineIoFacts, SocketIoOptions } from '../model/socketIo'
 import type { World } from '../model/world'
@@ -22,7 +22,7 @@ export const MAX_POLLS = 10
 const PATH = '/socket.io/?EIO=4&transport='
 
 /** The process that answered: the pod in a Kubernetes lab, else the target. */
-function processOf(r: RequestRecord): string | null {
+function processOf(r: RequestRecord): TargetId | null {
   const f = r.facts
   if (f?.family === 'alb' && f.kube !== undefined) return f.kube.pod
   return r.targetId

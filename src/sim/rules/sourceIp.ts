@@ -2,8 +2,10 @@
 // ranges, in the order clients are added, never one already in use) and NAT groups (clients that
 // share a source IP, as they would behind one NAT).
 
+import type { ClientId } from '../model/ids'
 import type { World } from '../model/world'
 import { dictGet } from '../dict'
+import { clientEntry } from '../worldEntries'
 
 const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 const IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`)
@@ -26,7 +28,9 @@ const ADDRESS_SPACE = DOCUMENTATION_ADDRESSES + BENCHMARK_ADDRESSES
 function defaultAddress(n: number): string {
   const k = n % ADDRESS_SPACE
   if (k < DOCUMENTATION_ADDRESSES)
-    return DEFAULT_NETWORKS[Math.floor(k / HOSTS_PER_NETWORK)]! + (FIRST_HOST + (k % HOSTS_PER_NETWORK))
+    return (
+      DEFAULT_NETWORKS[Math.floor(k / HOSTS_PER_NETWORK)]! + (FIRST_HOST + (k % HOSTS_PER_NETWORK))
+    )
   const b = k - DOCUMENTATION_ADDRESSES
   return `198.${18 + (b >>> 16)}.${(b >>> 8) & 255}.${b & 255}`
 }
@@ -76,10 +80,10 @@ export function nextDefaultSourceIp(world: World): string {
 }
 
 /** Clients grouped by source IP, in order of each IP's first client. */
-export function natGroups(world: World): { sourceIp: string; clients: string[] }[] {
-  const groups = new Map<string, string[]>()
+export function natGroups(world: World): { sourceIp: string; clients: ClientId[] }[] {
+  const groups = new Map<string, ClientId[]>()
   for (const id of world.clientOrder) {
-    const ip = world.clients[id]!.sourceIp
+    const ip = clientEntry(world, id).sourceIp
     const g = groups.get(ip)
     if (g === undefined) groups.set(ip, [id])
     else g.push(id)

@@ -3,13 +3,14 @@
 // simulator always does (convention), by starting a new epoch so older entries no longer count.
 
 import { dictGet, dictSet } from '../dict'
+import { asTargetId, type TargetId } from '../model/ids'
 import type { SourceIpBinding, StickyReset, TargetGroupState } from '../model/world'
 
 /** Wipes the group's table (if it has one), remembering why (target and health change) for explanations. */
 export function resetSourceIpTable(
   tg: TargetGroupState,
   atMs: number,
-  targetId: string,
+  targetId: TargetId,
   from: string,
   to: string,
 ): void {
@@ -23,7 +24,7 @@ export function upgradeStickyReset(tg: TargetGroupState): void {
   const r = tg.stickyReset as (StickyReset & { cause?: unknown }) | undefined
   if (r === undefined || typeof r.cause !== 'string' || r.targetId !== undefined) return
   const m = / went from (\S+) to (\S+)$/.exec(r.cause)
-  r.targetId = m === null ? r.cause : r.cause.slice(0, m.index)
+  r.targetId = asTargetId(m === null ? r.cause : r.cause.slice(0, m.index))
   r.from = m === null ? '' : m[1]!
   r.to = m === null ? '' : m[2]!
   delete r.cause

@@ -1,7 +1,7 @@
 // Target group lifecycle: creation with default attributes and health-check settings, applying a
 // validated attribute set, and keeping "in use" in step with the listener's forward action.
 
-import { dictGet, dictSet, newDict } from '../dict'
+import { dictSet, newDict } from '../dict'
 import type { TargetGroupName } from '../model/ids'
 import {
   ALB_TARGET_GROUP_ATTRIBUTE_DEFAULTS,
@@ -23,6 +23,7 @@ import type {
 } from '../model/world'
 import { setTargetGroupInUse } from './health'
 import { parseAttributes } from './validation'
+import { targetGroupEntry } from '../worldEntries'
 
 /** Creates an empty target group (not in use until the listener forwards to it). */
 export function newTargetGroup(
@@ -97,7 +98,7 @@ export function applyAttributes(tg: TargetGroupState, attributes: Dict<string>):
 export function applyForward(world: World, forward: ListenerState['forward']): void {
   world.listener.forward = forward
   for (const name of world.targetGroupOrder) {
-    const tg = dictGet(world.targetGroups, name)!
+    const tg = targetGroupEntry(world, name)
     setTargetGroupInUse(
       world,
       tg,

@@ -7,6 +7,7 @@ import { flowExpiryMs, pruneIdleFlows } from './flows'
 import { nextHealthEventMs, runHealthEventsAt } from './health'
 import { pruneInFlight } from './routing'
 import { dictGet } from '../dict'
+import { clientEntry, instanceEntry, targetGroupEntry } from '../worldEntries'
 
 /** Virtual ms of the next scheduled change after now, or null. Cookie expiry counts at the first
  *  ms after the expiry time (a cookie is evicted once time is past it). */
@@ -17,13 +18,13 @@ export function nextEventMs(world: World): number | null {
     if (t > now && (best === null || t < best)) best = t
   }
   for (const name of world.targetGroupOrder) {
-    for (const reg of world.targetGroups[name]!.targets) {
+    for (const reg of targetGroupEntry(world, name).targets) {
       if (reg.drainEndsAtMs !== null) consider(reg.drainEndsAtMs)
       if (reg.nextCheckAtMs !== null) consider(reg.nextCheckAtMs)
     }
   }
   for (const id of world.instanceOrder) {
-    const f = world.instances[id]!.inFlight
+    const f = instanceEntry(world, id).inFlight
     for (let i = 0; i < f.length; i += 2) {
       if (f[i]! > now) {
         consider(f[i]!)
@@ -33,7 +34,7 @@ export function nextEventMs(world: World): number | null {
   }
   if (world.nextCookieExpiryMs !== null) {
     for (const id of world.clientOrder) {
-      for (const c of world.clients[id]!.jar)
+      for (const c of clientEntry(world, id).jar)
         if (c.expiresAtMs !== null) consider(c.expiresAtMs + 1)
     }
   }

@@ -3,6 +3,7 @@ import type { World } from '../model/world'
 import { newFlowMetrics } from './flows'
 import { nextDefaultSourceIp } from './sourceIp'
 import { upgradeStickyReset } from './sourceIpTable'
+import { clientEntry } from '../worldEntries'
 
 /** Brings a deep-copied snapshot up to today's world: load balancer types, then today's facts. */
 export function upgradeSnapshot(world: World): World {
@@ -19,7 +20,7 @@ function upgradeWorld(world: World): World {
   world.counters.sourceIp ??= 0
   world.counters.sourcePort ??= 49151
   for (const id of world.clientOrder) {
-    const c = world.clients[id]!
+    const c = clientEntry(world, id)
     c.flows ??= []
     c.sourceIp ??= nextDefaultSourceIp(world)
   }

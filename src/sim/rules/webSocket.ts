@@ -5,13 +5,14 @@
 import { dictGet } from '../dict'
 import type { WebSocketMessageResult } from '../model/api'
 import type { Explainer } from '../model/facts'
+import type { ClientId } from '../model/ids'
 import type { World } from '../model/world'
 
 /** Sends one message on the client's open connection. */
 export function sendWebSocketMessage(
   world: World,
   explain: Explainer,
-  clientId: string,
+  clientId: ClientId,
 ): WebSocketMessageResult {
   const client = dictGet(world.clients, clientId)
   const ws = client?.webSocket ?? null
