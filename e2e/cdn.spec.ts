@@ -40,6 +40,9 @@ test('CloudFront forwarding no cookies: the stage shows AWSALB withheld at Cloud
   const box = page.getByTestId('topology.cdn')
   await expect(box).toContainText('CloudFront')
   await expect(box).toContainText('cookies: none')
+  await expect(page.getByRole('img', { name: /^Topology:/ })).toHaveAccessibleName(
+    /client browser → CloudFront \(forwards no cookies\) → Application Load Balancer/,
+  )
   await sendAndWait(page, 6)
   // The browser kept the load balancer's cookie (Set-Cookie came back through CloudFront) …
   await expect(

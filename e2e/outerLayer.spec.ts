@@ -65,6 +65,10 @@ test('two ALB layers on AWSALB: the outer ALB box strikes this ALB’s AWSALB th
   await expect(box).toContainText('Outer ALB')
   await expect(box).toContainText('duration-based')
   await expect(box.locator('.outer-line.dropped')).toHaveCount(0)
+  // A screen reader hears the hop in the picture's own name (the box sits inside the picture's image).
+  await expect(page.getByRole('img', { name: /^Topology:/ })).toHaveAccessibleName(
+    /→ an outer Application Load Balancer \(duration-based stickiness, AWSALB\) and its 2 proxies → Application Load Balancer/,
+  )
 
   await sendAndWait(page, 2)
   const dropped = box.locator('.outer-line.dropped')

@@ -12,6 +12,7 @@ import { useLabActor } from '../hooks/labActorContext'
 import { useLab } from '../hooks/useLab'
 import { LOAD_BALANCER_INFO } from '../../view/loadBalancerType'
 import { lastArrived } from '../../view/reveal'
+import type { LabQueries } from '../../sim'
 import '../stage/outerBox.css'
 import '../motion.css'
 
@@ -26,6 +27,30 @@ const StageOverlay = loadComponent(
 
 /** A stage area shorter than this has no height of its own (its slot is as tall as its content). */
 const DEFINITE_MIN = 160
+
+/** CloudFront and an outer ALB, when the lab puts them in front of its load balancer, for the picture's name. */
+function hopsInFront(lab: LabQueries): string {
+  const cdn = lab.cdn()
+  const outer = lab.outerLayer()
+  const cookies =
+    cdn === null
+      ? ''
+      : cdn.cookies === 'all'
+        ? 'all cookies'
+        : cdn.cookies === 'none' || cdn.names.length === 0
+          ? 'no cookies'
+          : `only the cookies ${cdn.names.join(', ')}`
+  const front = cdn === null ? '' : `CloudFront (forwards ${cookies}) → `
+  if (outer === null) return front
+  const sticky = OUTER_STICKINESS_WORDS[outer.stickiness]
+  return `${front}an outer Application Load Balancer (${sticky}) and its ${outer.proxies.length} proxies → `
+}
+
+const OUTER_STICKINESS_WORDS = {
+  off: 'stickiness off',
+  lb_cookie: 'duration-based stickiness, AWSALB',
+  app_cookie: 'application-based stickiness',
+} as const
 
 function TopologyCanvasImpl() {
   const actor = useLabActor()
@@ -49,7 +74,7 @@ function TopologyCanvasImpl() {
                 `target group ${g.name} with ${g.targets.length} instance${g.targets.length === 1 ? '' : 's'}`,
             )
             .join(' and ')
-    return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → ${info.title.join(' ')} (${l.protocol} listener on port ${l.port}) → ${tgs}.`
+    return `Topology: ${clients} client browser${clients === 1 ? '' : 's'} → ${hopsInFront(lab)}${info.title.join(' ')} (${l.protocol} listener on port ${l.port}) → ${tgs}.`
   })
 
   const short = useLab((lab) => LOAD_BALANCER_INFO[lab.loadBalancerType()].short)
