@@ -221,7 +221,9 @@ async function act(page: Page, random: () => number, log: string[]): Promise<voi
       if (random() < 0.6) await el.press(random() < 0.8 ? 'Enter' : 'Escape', { timeout: 1_000 })
     } else {
       log.push(`click ${c.tag} ${JSON.stringify(c.name)}`)
-      await el.click({ timeout: 1_000, force: true })
+      // A container (a focusable region) is clicked at its own corner: its centre may be a Download button inside it.
+      const corner = c.tag === 'div' || c.tag === 'section' ? { position: { x: 1, y: 1 } } : {}
+      await el.click({ timeout: 1_000, force: true, ...corner })
     }
   } catch (error) {
     // The control went away (a re-render) or is covered: a miss, not a bug. App errors are caught by the listeners.
