@@ -31,7 +31,7 @@ export function tripOf(r: Pick<RequestRecord, 'at' | 'completesAt'>): Trip {
  * Slack for float sums: the clock counts whole milliseconds, and `at + LEG_SECONDS` can land a hair above the
  * millisecond it means (1.3 + 0.4 = 1.7000000000000002), which would hold an outcome back one more frame.
  */
-const SLACK = 1e-9
+export const SLACK = 1e-9
 
 /** The request has reached its target: its outcome may be shown. */
 export function hasArrived(r: Pick<RequestRecord, 'at'>, now: number): boolean {

@@ -4,6 +4,7 @@
 // the targets are the pods: a dashed frame around each node's pod cards says which node runs them. A request that
 // Engine.IO refused (400 Session ID unknown) marks the card that refused it. Layout here is pure; render draws it.
 import { select, type Selection } from 'd3-selection'
+import { SLACK } from '../reveal'
 
 /** A point in the picture (layout.ts's Point; kept here so layout.ts can import this file without a cycle). */
 interface Point {
@@ -104,7 +105,8 @@ export function layoutKube(
   now: number,
 ): KubeLayout | null {
   const badges = rejected
-    .filter((m) => now >= m.at && now - m.at < MARK_SECONDS)
+    // With the reveal's slack: `at` is a float sum that can land a hair above the millisecond the clock shows.
+    .filter((m) => now + SLACK >= m.at && now - m.at < MARK_SECONDS)
     .flatMap((m) =>
       cards
         .filter((c) => c.id === m.targetId)
@@ -118,7 +120,7 @@ export function layoutKube(
   const lostAt = new Map<string, number>()
   const litAt = new Map<string, number>()
   for (const h of kube.hops) {
-    if (now < h.at + HOP_SECONDS) continue
+    if (now + SLACK < h.at + HOP_SECONDS) continue
     litAt.set(h.pod, h.at)
     if (h.lost) lostAt.set(h.pod, h.at)
   }
