@@ -38,9 +38,14 @@ export function hasArrived(r: Pick<RequestRecord, 'at'>, now: number): boolean {
   return now + SLACK >= r.at + LEG_SECONDS
 }
 
+/** When the response is back in the browser (tripOf's returnsAt, without building the trip: read per record per frame). */
+export function returnsAt(r: Pick<RequestRecord, 'at' | 'completesAt'>): number {
+  return r.at + LEG_SECONDS + Math.max(0, r.completesAt - r.at) + LEG_SECONDS
+}
+
 /** The response is back in the browser: the cookies it set may be shown. */
 export function hasReturned(r: Pick<RequestRecord, 'at' | 'completesAt'>, now: number): boolean {
-  return now + SLACK >= tripOf(r).returnsAt
+  return now + SLACK >= returnsAt(r)
 }
 
 /** The records whose outcome the learner has seen by `now`, oldest first (history is in send order). */

@@ -48,3 +48,30 @@ describe('revealedLab', () => {
     expect(revealedLab(lab).metrics()).toEqual(lab.metrics())
   })
 })
+
+describe('revealedLab, a long-served response', () => {
+  it('shows the cookie it set when it returns, however many newer requests came back first', () => {
+    // A slow request's response can come back after hundreds of newer ones, with nothing else changing in the lab
+    // at that moment: the Cookies table must still follow it (the monkey test once saw SESSIONID stay one value behind).
+    const lab = createLab({ seed: 3 })
+    lab.addClient('alice')
+    lab.addClient('bob')
+    lab.request('alice', { path: '/cart/add' })
+    lab.advance(5)
+    lab.request('alice', { path: '/cart/add', durationSeconds: 100 })
+    for (let i = 0; i < 250; i++) {
+      lab.request('bob', { path: '/' })
+      lab.advance(0.01)
+    }
+    const slow = lab.history().find((r) => r.clientId === 'alice' && r.completesAt - r.at > 50)!
+    lab.advance(slow.completesAt + 0.1 - lab.now())
+    const changes = lab.changeCount()
+    const before = revealedLab(lab).cookies('alice').find((c) => c.name === 'SESSIONID')!
+    const jarValue = () => lab.cookies('alice').find((c) => c.name === 'SESSIONID')!.value
+    expect(before.value).not.toBe(jarValue())
+    lab.advance(tripOf(slow).returnsAt - lab.now())
+    expect(lab.changeCount()).toBe(changes) // nothing in the core changed: only the response came back
+    const after = revealedLab(lab).cookies('alice').find((c) => c.name === 'SESSIONID')!
+    expect(after.value).toBe(jarValue())
+  })
+})

@@ -80,9 +80,12 @@ export function revealStamp(lab: LabQueries): RevealStamp {
   const all = lab.history()
   const history = arrivedHistory(all, now)
   const unarrived = all.slice(history.length)
-  // Returned responses: the key changes whenever one more is back (cookies appear then).
+  // Returned responses: the key changes whenever one more is back (cookies appear then). Every record is counted, not
+  // only the newest: a long-served request (a slow app, a long poll) returns after any number of newer ones, and a
+  // key blind to it kept the Cookies table showing the value from before that response (the monkey test's seed 7).
+  // History holds at most HISTORY_LIMIT (1,000) records.
   let returned = 0
-  for (let i = all.length - 1; i >= 0 && i >= all.length - 200; i--) if (hasReturned(all[i]!, now)) returned++
+  for (const r of all) if (hasReturned(r, now)) returned++
   const key = `${changes}|${history.length}|${history.at(-1)?.id ?? 0}|${returned}`
   const stamp: RevealStamp = cached && cached.stamp.key === key ? { ...cached.stamp, now } : { now, history, unarrived, key }
   stamps.set(lab, { changes, now, stamp })
