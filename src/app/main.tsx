@@ -3,6 +3,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createLab, LAB_API_VERSION, type Lab } from '../sim/core'
+// The Network, Gateway and Classic load balancer families (ADR 0018), installed at startup for now.
+import '../sim/families'
 import type { LabEvent } from '../machines/labMachine'
 import { LabActorContext } from '../ui/hooks/labActorContext'
 import { LessonActorContext } from '../ui/hooks/lessonActorContext'
