@@ -85,3 +85,8 @@ export function familiesFor(type: FamilyType): LoadBalancerFamilies {
       `beside the picture. Await window.stickylab.ready before using one.`,
   )
 }
+
+/** Throws familiesFor's Error when a lab of `type` would need families that are not installed yet. */
+export function needFamiliesFor(type: unknown): void {
+  if (isFamilyType(type)) familiesFor(type)
+}

@@ -58,7 +58,7 @@ import { cdnCommands } from './commands/cdnCommands'
 import { outerLayerCommands } from './commands/outerLayerCommands'
 import { rewordHistory } from './rules/rewordHistory'
 import { rewordWhenInstalled, slotExplainer } from './explainerSlot'
-import { familiesFor, isFamilyType } from './familySlot'
+import { needFamiliesFor } from './familySlot'
 import { clientEntry } from './worldEntries'
 
 /** Bumped when the public API changes incompatibly. */
@@ -95,7 +95,7 @@ export function restoreLab(world: World, explain: Explainer): Lab {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
   // A Network, Gateway or Classic lab needs its family (familySlot.ts): without it this throws, as a switch would.
-  if (isFamilyType(world.loadBalancerType)) familiesFor(world.loadBalancerType)
+  needFamiliesFor(world.loadBalancerType)
   return labFor(upgradeSnapshot(JSON.parse(JSON.stringify(world)) as World), explain)
 }
 

@@ -23,7 +23,7 @@ import {
 } from './commandChecks'
 import { isCommandName, type LabCommand } from './labCommand'
 import { CLASSIC_VALIDATE } from './classicCalls'
-import { familiesFor, isFamilyType } from '../familySlot'
+import { needFamiliesFor } from '../familySlot'
 import { validateCdn } from './cdnCommands'
 import { validateOuterLayer } from './outerLayerCommands'
 import { kubernetesProblem } from '../rules/kubernetes'
@@ -67,7 +67,7 @@ export const VALIDATE: Validators = {
   // Accepted, as the call is, once the type's family is in; before that (a page before window.stickylab.ready) this
   // throws the call's own Error rather than answer for a call that cannot run yet.
   setLoadBalancerType: (_w, [type]) => {
-    if (isFamilyType(type)) familiesFor(type)
+    needFamiliesFor(type)
     return OK
   },
   closeConnection: always,
