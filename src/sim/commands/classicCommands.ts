@@ -7,8 +7,11 @@ import { asTargetId, type TargetId } from '../model/ids'
 import type { ClbAttributes, ClbPolicy, ClbState, World } from '../model/world'
 import { classicGroup } from '../queries/labQueries'
 import { ClbErrors } from '../rules/classicErrors'
-import { checkClassicAttributes, clbAttributesOf } from '../rules/classicLoadBalancerAttributes'
-import { applyClassicAttributes } from '../rules/classicLoadBalancerAttributes'
+import {
+  applyClassicAttributes,
+  checkClassicAttributes,
+  clbAttributesOf,
+} from '../rules/classicLoadBalancerAttributes'
 import {
   validateCookieName,
   validateExpirationPeriod,
