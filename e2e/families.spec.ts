@@ -29,6 +29,11 @@ for (const delayMs of [0, 1500]) {
     page,
   }) => {
     if (delayMs > 0) await slowFamilies(page, delayMs)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
     const started = Date.now()
     await page.goto('/')
     if (delayMs > 0) expect(Date.now() - started).toBeGreaterThanOrEqual(delayMs)
@@ -48,6 +53,8 @@ for (const delayMs of [0, 1500]) {
     expect(html).not.toMatch(/families-/)
     await page.evaluate(() => window.stickylab.ready)
     await waitForLab(page)
+    // Nothing failed on the way, the CSP (script-src 'self') included.
+    expect(errors).toEqual([])
   })
 }
 
