@@ -38,9 +38,7 @@ export function startEmbed(labActor: AppActor, lessonActor: Promise<AppLessonAct
         if (early.length < MAX_EARLY_MESSAGES) early.push(event)
         else if (!dropped) {
           dropped = true
-          console.warn(
-            `Stickylab: more than ${MAX_EARLY_MESSAGES} messages arrived before the embed API loaded; later ones were ignored.`,
-          )
+          console.warn(`Stickylab: more than ${MAX_EARLY_MESSAGES} messages arrived before the embed API loaded; later ones were ignored.`)
         }
       }
       window.addEventListener('message', keep)

@@ -39,10 +39,7 @@ export function afterFirstPaint(): Promise<void> {
     .then(() => {
       // The stage's figure (or its placeholder while its chunk loads) is on the page unless an embed left it out.
       if (document.querySelector('.topology-figure') === null) return
-      return Promise.race([
-        interactive,
-        new Promise<void>((resolve) => setTimeout(resolve, STAGE_WAIT_MS)),
-      ])
+      return Promise.race([interactive, new Promise<void>((resolve) => setTimeout(resolve, STAGE_WAIT_MS))])
     })
     .then(() => labReady.catch(() => {}))
     .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
