@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 // Vite builds the app; Vitest runs unit tests in two projects: most in node, the few that need a page in jsdom.
 import { readdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import type { ChunkingContext } from 'rolldown'
 import react from '@vitejs/plugin-react'
@@ -57,6 +57,40 @@ function startupChunk() {
   }
 }
 
+/**
+ * `import url from './x.ts?moduleScript'`: x.ts built as an entry chunk of its own (sharing the page's chunks, like a
+ * lazily loaded one) and that chunk's URL, for a `<script type="module">` the page inserts: unlike import(), such a
+ * script holds the page's load event until it and its imports have run (ADR 0018). The build emits the chunk and
+ * lets the bundler write its URL (`import.meta.ROLLUP_FILE_URL_*`: `new URL('families-….js', import.meta.url)` under
+ * `base: './'`, and the importing chunk's hash follows the emitted one's). The dev server and Vitest serve x.ts itself.
+ */
+function moduleScriptUrl(): Plugin {
+  const suffix = '?moduleScript'
+  const prefix = '\0moduleScript:'
+  let root = ''
+  let build = false
+  return {
+    name: 'stickylab-module-script-url',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root
+      build = config.command === 'build'
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(suffix)) return null
+      const resolved = await this.resolve(source.slice(0, -suffix.length), importer)
+      return resolved === null ? null : prefix + resolved.id
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null
+      const file = id.slice(prefix.length)
+      if (!build) return `export default ${JSON.stringify('/' + relative(root, file))}`
+      const ref = this.emitFile({ type: 'chunk', id: file })
+      return `export default import.meta.ROLLUP_FILE_URL_${ref}`
+    },
+  }
+}
+
 /** The CSP <meta> in index.html is for the built site: Vite's dev server injects inline scripts and <style>
  *  elements (hot reload) that a strict policy blocks, so `npm run dev` serves the page without it. */
 const devServerWithoutCsp = {
@@ -67,7 +101,7 @@ const devServerWithoutCsp = {
 }
 
 export default defineConfig({
-  plugins: [react(), precacheManifest(), devServerWithoutCsp],
+  plugins: [react(), moduleScriptUrl(), precacheManifest(), devServerWithoutCsp],
   base: './',
   build: {
     target: 'es2022',

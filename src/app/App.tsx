@@ -13,7 +13,7 @@ import { useLab } from '../ui/hooks/useLab'
 import type { SlotName } from '../view/slotNames'
 import { deferred, firstPaintDone } from './firstPaint'
 import { loadComponent } from '../ui/hooks/loadComponent'
-import { explanationsReady } from './explanations'
+import { labReady } from './labReady'
 
 // Loaded just after the first paint (each its own chunk, see firstPaint.ts): the lessons and drills with their
 // content, the timeline with the replay file format, the Share dialog, the document dialog, the panels below the picture
@@ -104,10 +104,11 @@ const LoadBalancerTypePanel = lazy(
 // The picture starts loading at once, beside the page's frame, not after it: its own chunk (with d3-selection and the
 // layout) keeps the startup bundle small, and its controls arrive with it.
 // The picture renders as soon as its chunk is in, without Suspense's reveal throttle (loadComponent.tsx).
-// It waits for the decision sentences too (explanations.ts), which load beside it.
+// It waits for the decision sentences and the Network, Gateway and Classic families too (labReady.ts), which load
+// beside it.
 const TopologyCanvas = loadComponent(
   () =>
-    Promise.all([import('../ui/canvases/TopologyCanvas'), explanationsReady]).then(
+    Promise.all([import('../ui/canvases/TopologyCanvas'), labReady]).then(
       ([m]) => m.TopologyCanvas,
     ),
   <StageFallback />,

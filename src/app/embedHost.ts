@@ -7,6 +7,7 @@ import type { EmbedMode } from '../ui/hooks/embedContext'
 import type { AppActor } from './createApp'
 import type { AppLessonActor } from './createLessonActor'
 import { parseEmbedOptions } from './embedOptions'
+import { labReady } from './labReady'
 
 /** Messages kept while the host API loads (a real host sends a handful). */
 const MAX_EARLY_MESSAGES = 1_000
@@ -27,7 +28,8 @@ export function startEmbed(labActor: AppActor, lessonActor: Promise<AppLessonAct
       )
     else {
       const host = options.host
-      // The host API (message validation, lesson events) loads only in a frame, with the lessons it reports on.
+      // The host API (message validation, lesson events) loads only in a frame, with the lessons it reports on, and
+      // runs once the lab is ready (a host's loadLesson may need another type's family, labReady.ts).
       // Messages that arrive meanwhile are kept and handled, in order, once it has loaded.
       // Bounded: a host flooding the frame while the API loads cannot grow this list without limit (issue 16).
       const early: MessageEvent[] = []
@@ -40,7 +42,7 @@ export function startEmbed(labActor: AppActor, lessonActor: Promise<AppLessonAct
         }
       }
       window.addEventListener('message', keep)
-      void Promise.all([import('./hostApi'), lessonActor]).then(([api, lessons]) => {
+      void Promise.all([import('./hostApi'), lessonActor, labReady]).then(([api, lessons]) => {
         window.removeEventListener('message', keep)
         api.startHostApi(labActor, lessons, options, host, early)
       })

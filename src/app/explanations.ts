@@ -3,7 +3,7 @@
 // before they arrive is re-worded when they do (src/sim/explainerSlot.ts).
 import { installExplainer } from '../sim/core'
 
-/** Resolves once src/explain's English sentences are installed (window.stickylab.ready). */
+/** Resolves once src/explain's English sentences are installed (half of labReady.ts). */
 export const explanationsReady: Promise<void> = import('../explain/explainer').then((m) =>
   installExplainer(m.explainer),
 )

@@ -1,6 +1,9 @@
 // The moment the lab first became interactive, and work deferred until just after it: lazily loaded panels and
 // the lesson actor start loading only then, so their download, parsing and set-up never delay the first paint or
-// the stage's controls.
+// the stage's controls. Deferred work also waits for the lab to be ready (labReady.ts): any of it may turn the lab
+// into a Network, Gateway or Classic one (a panel, a lesson, a restored lab), which needs their families.
+import { labReady } from './labReady'
+
 let markReady: () => void = () => {}
 const ready = new Promise<void>((resolve) => {
   markReady = resolve
@@ -28,7 +31,8 @@ export function labIsInteractive(): void {
  * Resolves just after the first paint (one macrotask later, so the browser can paint first) and, when the page
  * shows the stage, once its controls are on screen: some thirty deferred chunks requested at once fill the
  * browser's connections, and the stage's own chunks then waited behind them (interactive at 0.9–1.2 s instead of
- * well under 0.4 s). An embed without the stage does not wait.
+ * well under 0.4 s). An embed without the stage does not wait for it. Either way it waits for labReady (the stage
+ * already has): settled, so a page whose words or families failed to load still gets its panels and its lab.
  */
 export function afterFirstPaint(): Promise<void> {
   return ready
@@ -37,6 +41,7 @@ export function afterFirstPaint(): Promise<void> {
       if (document.querySelector('.topology-figure') === null) return
       return Promise.race([interactive, new Promise<void>((resolve) => setTimeout(resolve, STAGE_WAIT_MS))])
     })
+    .then(() => labReady.catch(() => {}))
     .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
 }
 

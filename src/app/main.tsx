@@ -18,18 +18,20 @@ import { EmbedModeProvider } from './embedPanels'
 import { startPersistence } from './persistence/startPersistence'
 import { startWelcome } from './welcome'
 import { registerServiceWorker } from './registerServiceWorker'
-import { explanationsReady } from './explanations'
+import { labReady } from './labReady'
 import '../ui/styles.css'
 
 const actor = createApp()
-// The lesson catalog, machine and saved progress arrive in their own chunk just after the first paint;
-// the components that need the lesson actor suspend until it is ready (lessonActorContext.ts).
+// The lesson catalog, machine and saved progress arrive in their own chunk just after the first paint, once the lab
+// is ready (a lesson may need another type's family, labReady.ts); the components that need the lesson actor
+// suspend until it is ready (lessonActorContext.ts).
 const lessonActor = deferred(() => import('./createLessonActor'))().then((m) =>
   m.createLessonActor(actor),
 )
 // Before the driver starts, so autoplay=0 never lets a frame run.
 const embedMode = startEmbed(actor, lessonActor)
-// Restores the saved lab and preferences (unless a link or embed mode decides the lab) before anything is drawn.
+// Restores the saved lab and preferences (unless a link or embed mode decides the lab) once the lab is ready: the
+// saved lab may be a Network, Gateway or Classic one (labReady.ts, through afterFirstPaint).
 startPersistence(actor, { embed: embedMode.embed, lessonActor })
 // The startup benchmark's mark: when the stage's controls (Send request) are first on screen.
 const stopReady = useUiStore.subscribe((s) => {
@@ -38,14 +40,19 @@ const stopReady = useUiStore.subscribe((s) => {
   labIsInteractive()
 })
 startWelcome({ embed: embedMode.embed, storage: localStorageOrNull(), location: window.location })
-startDriver(actor)
+// The clock starts with the lab ready: until then no picture shows its time, and a restored or linked lab replaces
+// this one without ticks of a lab nobody saw (labReady.ts).
+void labReady.then(() => startDriver(actor))
 
 declare global {
   interface Window {
     stickylab: {
       createLab: typeof createLab
       version: typeof LAB_API_VERSION
-      /** Resolves once decision sentences have loaded; results made before carry '' until then (ADR 0017). */
+      /**
+       * Resolves once the decision sentences and the Network, Gateway and Classic load balancers have loaded: results
+       * made before carry '' until then (ADR 0017), and the families are in by the page's load event (ADR 0018).
+       */
       ready: Promise<void>
       /** The lab on this page: read it with `lab()`, change it with `send(event)` so the picture follows. */
       current: { lab: () => Lab; send: (event: LabEvent) => void }
@@ -57,7 +64,7 @@ declare global {
 window.stickylab = {
   createLab,
   version: LAB_API_VERSION,
-  ready: explanationsReady,
+  ready: labReady,
   current: { lab: () => actor.getSnapshot().context.lab, send: (event) => actor.send(event) },
 }
 
@@ -79,12 +86,15 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-// After the first render, so a "#lab=…" link never delays the page: the shared lab replaces the default one.
-// Its decoder (and the replay format's validation) loads only when the address has, or later gets, such a link.
+// After the first render, so a "#lab=…" link never delays the page: the shared lab replaces the default one once the
+// lab is ready (it may be of any type, labReady.ts). Its decoder (and the replay format's validation) loads only when
+// the address has, or later gets, such a link.
 const loadShared = (atStartup: boolean) => {
   if (!window.location.hash.startsWith('#lab=')) return
   window.removeEventListener('hashchange', onHashChange)
-  void import('./loadSharedLab').then((m) => m.loadSharedLab(actor, atStartup))
+  void Promise.all([import('./loadSharedLab'), labReady]).then(([m]) =>
+    m.loadSharedLab(actor, atStartup),
+  )
 }
 const onHashChange = () => loadShared(false)
 window.addEventListener('hashchange', onHashChange)

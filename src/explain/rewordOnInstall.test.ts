@@ -44,6 +44,8 @@ describe('labs made before an explainer is installed', () => {
 
   it('re-words restored and replayed labs and every load balancer type', async () => {
     const core = await freshCore()
+    // A Network lab needs its family in the fresh core too (ADR 0018); the sentences are still missing.
+    await import('../sim/families')
     const reference = createWordedLab({ seed: 3, loadBalancerType: 'network' })
     reference.addClient('alice')
     for (let i = 0; i < 3; i++) reference.request('alice')

@@ -27,6 +27,8 @@ export const MAX_ADVANCE_SECONDS = 366 * 86_400
  * no upper bound for CookieExpirationPeriod; a longer value could not be kept by a browser anyway.
  */
 export const MAX_COOKIE_LIFETIME_SECONDS = 400 * 86_400
+/** The CookieExpirationPeriod accepted, in seconds: 0 (a browser-session cookie) up to the 400 days a browser keeps one. */
+export const COOKIE_EXPIRATION_PERIOD_RANGE = { min: 0, max: MAX_COOKIE_LIFETIME_SECONDS } as const
 /** Longest time a request may occupy its target: the ALB's connection idle timeout range ends at 4,000 s. */
 export const MAX_REQUEST_SECONDS = 4_000
 

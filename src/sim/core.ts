@@ -1,7 +1,8 @@
-// The simulation core's public API without its words: what the page loads before its first paint. Labs made here word
-// their decisions with the explainer installed by the page (explainerSlot.ts; ADR 0017): src/sim/index.ts installs
-// src/explain's English one, and the app installs it once its chunk arrives. Nothing outside src/sim imports other
-// files here except this, index.ts and attributes.ts.
+// The simulation core's public API without its words and without the Network, Gateway and Classic load balancers: what
+// the page loads before its first paint. Labs made here word their decisions with the explainer installed by the page
+// (explainerSlot.ts; ADR 0017), and can be of those three types once their families are installed (familySlot.ts;
+// ADR 0018): src/sim/index.ts installs both, and the app installs them once their chunks arrive. Nothing outside
+// src/sim imports other files here except this, index.ts and attributes.ts.
 
 import { createLab as createCoreLab, restoreLab as restoreCoreLab } from './lab'
 import { slotExplainer } from './explainerSlot'
@@ -33,6 +34,7 @@ export function replayInSteps(
 }
 
 export { installExplainer, explainerInstalled } from './explainerSlot'
+export { familiesInstalled } from './familySlot'
 export { LAB_API_VERSION, virtualDate } from './lab'
 export { failedEntryIndex, REPLAYABLE_CALLS, LEARNER_CALLS } from './replayLab'
 export type { ReplayableCall, LearnerCall } from './replayLab'
@@ -64,7 +66,7 @@ export {
   TG_STICKINESS_MIN_SECONDS,
   TG_STICKINESS_MAX_SECONDS,
 } from './model/targetGroupAttributes'
-export { COOKIE_EXPIRATION_PERIOD_RANGE } from './rules/clbPolicies'
+export { COOKIE_EXPIRATION_PERIOD_RANGE } from './callArgs'
 export { HISTORY_LIMIT } from './pipeline/recordSink'
 export { APP_COOKIE_VALUE_BYTES } from './rules/appCookieSize'
 export { LOG_LIMIT, HEALTH_EVENT_LIMIT } from './createWorld'

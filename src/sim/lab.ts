@@ -30,7 +30,7 @@ import { isKnownAz, launchInstance, startInstance, stopInstance } from './rules/
 import type { Runtime } from './runtime'
 import { buildRuntime, dropCachedWords } from './runtime'
 import { labQueries } from './queries/labQueries'
-import { classicCommands } from './commands/classicCommands'
+import { classicCommands } from './commands/classicCalls'
 import {
   checkAppConfig,
   checkAttributes,
@@ -58,6 +58,7 @@ import { cdnCommands } from './commands/cdnCommands'
 import { outerLayerCommands } from './commands/outerLayerCommands'
 import { rewordHistory } from './rules/rewordHistory'
 import { rewordWhenInstalled, slotExplainer } from './explainerSlot'
+import { needFamiliesFor } from './familySlot'
 import { clientEntry } from './worldEntries'
 
 /** Bumped when the public API changes incompatibly. */
@@ -93,6 +94,8 @@ export function restoreLab(world: World, explain: Explainer): Lab {
   ) {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   }
+  // A Network, Gateway or Classic lab needs its family (familySlot.ts): without it this throws, as a switch would.
+  needFamiliesFor(world.loadBalancerType)
   return labFor(upgradeSnapshot(JSON.parse(JSON.stringify(world)) as World), explain)
 }
 

@@ -22,6 +22,7 @@ import { serveRequest } from './pipeline/servePipeline'
 import { hash32, nextRandom } from './rng'
 import { buildRuntime, type ClientSlot, type Runtime } from './runtime'
 import { WORLD_FORMAT, WORLD_VERSION } from './createWorld'
+import { needFamiliesFor } from './familySlot'
 
 export const LOAD_TEST_LIMITS = {
   clients: { min: 1, max: 100_000 },
@@ -114,6 +115,8 @@ export function startLoadTest(world: World, options: LoadTestOptions): LoadRun {
     throw new TypeError(`not a ${WORLD_FORMAT} v${WORLD_VERSION} snapshot`)
   const problem = loadTestProblem(options)
   if (problem !== null) throw new RangeError(problem)
+  // A Network, Gateway or Classic world's requests need its family (familySlot.ts): refused here, not mid-run.
+  needFamiliesFor(world.loadBalancerType)
   const w = JSON.parse(JSON.stringify(world)) as World
   const rt: Runtime = buildRuntime(w, UNWORDED)
 

@@ -1,6 +1,7 @@
 // Keeps the learner's lab, preferences and lesson progress (the lesson actor's) in localStorage so they survive a
 // reload. Before the first paint only the saved theme is read (savedThemeHint: a dark
-// page must not flash light); just after it, labPersistence.ts validates and applies the whole preferences record,
+// page must not flash light); just after it, once the lab is ready (afterFirstPaint waits for labReady: a saved lab
+// may be a Network, Gateway or Classic one), labPersistence.ts validates and applies the whole preferences record,
 // restores the saved lab, backs up and explains unreadable data ("Start fresh", "Download backup") and starts
 // saving: throttled (at most one lab write every SAVE_INTERVAL_MS, none per frame) and flushed when the page is
 // hidden. A share link, a lesson deep link or embed mode takes precedence: the saved lab is then neither restored

@@ -3,7 +3,6 @@
 // "would AWS accept this, and if not which field" and the call's own refusal can never disagree (ADR 0010).
 // A check returns the failure the call returns, or, for a call that refuses by throwing, a refusal (errors.ts
 // `refusal`) that the method throws and validateCommand returns.
-import { dictGet } from '../dict'
 import type {
   AppConfig,
   CreateTargetGroupOptions,
@@ -16,8 +15,6 @@ import type {
 import { asTargetGroupName, asTargetId, type TargetGroupName, type TargetId } from '../model/ids'
 import { TARGET_GROUP_PROTOCOLS } from '../model/loadBalancerTypes'
 import type {
-  ClbAttributes,
-  ClbState,
   HealthCheckSettings,
   ListenerState,
   TargetGroupProtocol,
@@ -28,9 +25,8 @@ import { findGroup } from '../queries/labQueries'
 import { MAX_GROUP_SERIAL } from '../rules/cookieCodec'
 import type { Dict } from '../dict'
 import { Errors, memberField, OK, refusal, type Failure } from '../rules/errors'
-import { isIpv4 } from '../rules/sourceIp'
+import { familiesFor, isFamilyType } from '../familySlot'
 import { validateLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
-import { checkClassicAttributes, clbAttributesOf } from '../rules/classicLoadBalancerAttributes'
 import { APP_COOKIE_VALUE_BYTES } from '../rules/appCookieSize'
 import {
   isValidTargetId,
@@ -39,12 +35,6 @@ import {
   validateHealthCheckUpdate,
   validateTargetGroupName,
 } from '../rules/validation'
-import {
-  validateCookieName,
-  validateExpirationPeriod,
-  validateListenerPolicies,
-  validatePolicyName,
-} from '../rules/clbPolicies'
 
 /** Upper bound for createTargetGroup's `targets` option (keeps the UI readable). */
 export const MAX_TARGETS_ON_CREATE = 20
@@ -155,7 +145,8 @@ export function checkTargets(
   return bad ?? { ok: true, tg, ids: (ids as string[]).map(asTargetId) }
 }
 
-function checkIdList(ids: unknown, list: string, member: string): Failure | null {
+/** A non-empty list of well-formed instance ids (RegisterTargets, RegisterInstancesWithLoadBalancer). */
+export function checkIdList(ids: unknown, list: string, member: string): Failure | null {
   if (!Array.isArray(ids) || ids.length === 0) return Errors.noTargetsGiven(list)
   for (const [i, id] of ids.entries())
     if (!isValidTargetId(id)) return Errors.invalidTargetId(id, memberField(list, i, member))
@@ -218,39 +209,9 @@ export function checkRequestOptions(
   const d = options.durationSeconds
   if (d !== undefined && (typeof d !== 'number' || !Number.isFinite(d) || d < 0))
     return refusal('RangeError', 'durationSeconds must be a finite number >= 0', 'durationSeconds')
+  // An NLB's and a GWLB's flow options (protocol, destination) come with their families.
   const type = world.loadBalancerType
-  const p = options.protocol
-  if (type === 'network' && p !== undefined) {
-    const l = world.listener.transport ?? 'TCP'
-    const allowed = l === 'UDP' ? ['UDP'] : l === 'TCP_UDP' ? ['TCP', 'UDP'] : ['TCP']
-    if (!allowed.includes(p))
-      return refusal(
-        'RangeError',
-        `protocol must be ${allowed.join(' or ')} on a ${l} listener`,
-        'protocol',
-      )
-  }
-  if (type === 'gateway') {
-    if (p !== undefined && p !== 'TCP' && p !== 'UDP' && p !== 'ICMP')
-      return refusal('RangeError', "protocol must be 'TCP', 'UDP' or 'ICMP'", 'protocol')
-    if (options.destinationIp !== undefined && !isIpv4(options.destinationIp))
-      return refusal(
-        'TypeError',
-        `destinationIp '${String(options.destinationIp)}' is not an IPv4 address`,
-        'destinationIp',
-      )
-    const port = options.destinationPort
-    if (
-      port !== undefined &&
-      (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535)
-    )
-      return refusal(
-        'RangeError',
-        'destinationPort must be a whole number between 1 and 65535',
-        'destinationPort',
-      )
-  }
-  return null
+  return isFamilyType(type) ? familiesFor(type).requestOptionsProblem(world, options) : null
 }
 
 /** ModifyLoadBalancerAttributes: every key of the type's table (loadBalancerAttributes.ts). */
@@ -259,71 +220,4 @@ export function checkLoadBalancerAttributes(
   attributes: Record<string, string>,
 ): ReturnType<typeof validateLoadBalancerAttributes> {
   return validateLoadBalancerAttributes(world, attributes)
-}
-
-/** The Classic Load Balancer, or the failure every CLB call returns under another type. */
-function classic(world: World): { ok: true; clb: ClbState } | Failure {
-  return world.classic === null ? Errors.notClassic() : { ok: true, clb: world.classic }
-}
-
-/** CLB ModifyLoadBalancerAttributes: the attributes the call would leave, or its refusal. */
-export function checkClassicLoadBalancerAttributes(
-  world: World,
-  attributes: unknown,
-): { ok: true; clb: ClbState; next: ClbAttributes } | Failure {
-  const c = classic(world)
-  if (!c.ok) return c
-  const checked = checkClassicAttributes(clbAttributesOf(c.clb), attributes)
-  return checked.ok ? { ok: true, clb: c.clb, next: checked.next } : checked
-}
-
-export function checkLbCookiePolicy(
-  world: World,
-  options: { policyName: string; cookieExpirationPeriod?: number },
-): { ok: true; clb: ClbState } | Failure {
-  const c = classic(world)
-  if (!c.ok) return c
-  const bad =
-    validatePolicyName(c.clb, options?.policyName) ??
-    validateExpirationPeriod(options?.cookieExpirationPeriod)
-  return bad ?? c
-}
-
-export function checkAppCookiePolicy(
-  world: World,
-  options: { policyName: string; cookieName: string },
-): { ok: true; clb: ClbState } | Failure {
-  const c = classic(world)
-  if (!c.ok) return c
-  return (
-    validatePolicyName(c.clb, options?.policyName) ?? validateCookieName(options?.cookieName) ?? c
-  )
-}
-
-export function checkListenerPolicies(
-  world: World,
-  options: { loadBalancerPort: number; policyNames: string[] },
-): { ok: true; clb: ClbState; names: string[] } | Failure {
-  const c = classic(world)
-  if (!c.ok) return c
-  const checked = validateListenerPolicies(c.clb, options?.loadBalancerPort, options?.policyNames)
-  return checked.ok ? { ok: true, clb: c.clb, names: checked.names } : checked
-}
-
-/** (De)RegisterInstancesWithLoadBalancer: a Classic Load Balancer, and ids (registered ones must exist). */
-export function checkInstances(
-  world: World,
-  ids: unknown,
-  register: boolean,
-): { ok: true; ids: TargetId[] } | Failure {
-  const c = classic(world)
-  if (!c.ok) return c
-  const bad = checkIdList(ids, 'Instances', 'InstanceId')
-  if (bad !== null) return bad
-  if (register)
-    for (const [i, id] of (ids as string[]).entries())
-      if (dictGet(world.instances, id) === undefined)
-        return Errors.invalidInstance(id, memberField('Instances', i, 'InstanceId'))
-  // Well-formed instance ids (and, to register, ones the lab holds): target ids from here on.
-  return { ok: true, ids: (ids as string[]).map(asTargetId) }
 }

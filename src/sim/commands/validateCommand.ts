@@ -11,15 +11,10 @@ import { OK, refusal, type Failure } from '../rules/errors'
 import {
   albOnly,
   checkAppConfig,
-  checkAppCookiePolicy,
   checkAttributes,
-  checkClassicLoadBalancerAttributes,
   checkCreateTargetGroup,
   checkForward,
   checkHealthCheck,
-  checkInstances,
-  checkLbCookiePolicy,
-  checkListenerPolicies,
   checkListenerProtocol,
   checkLoadBalancerAttributes,
   checkRequestOptions,
@@ -27,6 +22,8 @@ import {
   resultOf,
 } from './commandChecks'
 import { isCommandName, type LabCommand } from './labCommand'
+import { CLASSIC_VALIDATE } from './classicCalls'
+import { needFamiliesFor } from '../familySlot'
 import { validateCdn } from './cdnCommands'
 import { validateOuterLayer } from './outerLayerCommands'
 import { kubernetesProblem } from '../rules/kubernetes'
@@ -67,18 +64,17 @@ export const VALIDATE: Validators = {
   openWebSocket: (w) => orOk(albOnly(w.loadBalancerType, 'openWebSocket')),
   sendWebSocketMessage: always,
   closeWebSocket: always,
-  setLoadBalancerType: always,
+  // Accepted, as the call is, once the type's family is in; before that (a page before window.stickylab.ready) this
+  // throws the call's own Error rather than answer for a call that cannot run yet.
+  setLoadBalancerType: (_w, [type]) => {
+    needFamiliesFor(type)
+    return OK
+  },
   closeConnection: always,
   modifyLoadBalancerAttributes: (w, [attributes]) =>
     resultOf(checkLoadBalancerAttributes(w, attributes)),
-  createLBCookieStickinessPolicy: (w, [options]) => resultOf(checkLbCookiePolicy(w, options)),
-  createAppCookieStickinessPolicy: (w, [options]) => resultOf(checkAppCookiePolicy(w, options)),
-  setLoadBalancerPoliciesOfListener: (w, [options]) => resultOf(checkListenerPolicies(w, options)),
-  registerInstancesWithLoadBalancer: (w, [ids]) => checkInstances(w, ids, true),
-  deregisterInstancesFromLoadBalancer: (w, [ids]) => checkInstances(w, ids, false),
+  ...CLASSIC_VALIDATE,
   modifyListenerAttributes: (w, [attributes]) => resultOf(checkListenerAttributes(w, attributes)),
-  modifyClassicLoadBalancerAttributes: (w, [attributes]) =>
-    resultOf(checkClassicLoadBalancerAttributes(w, attributes)),
   setCdn: (w, [options]) => validateCdn(w, options),
   setOuterLayer: (w, [options]) => validateOuterLayer(w, options),
   configureKubernetes: (w, [options]) => orOk(kubernetesProblem(w, options)),

@@ -21,11 +21,11 @@ import {
   dropFlow,
   flowHash,
   flowScope,
-  isIdledOut,
   nextSourcePort,
   pickByHash,
   registrationOf,
-} from '../rules/flows'
+} from '../rules/flowRouting'
+import { isIdledOut } from '../rules/flows'
 import { silenceReason } from '../rules/instances'
 import { tcpIdleSeconds } from '../rules/listenerAttributes'
 import type { Exchange } from './exchange'

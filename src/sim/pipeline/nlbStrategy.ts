@@ -20,19 +20,19 @@ import type {
 } from '../model/world'
 import { nextRandom } from '../rng'
 import type { Runtime } from '../runtime'
-import type { FlowScope } from '../rules/flows'
+import type { FlowScope } from '../rules/flowRouting'
 import {
   startFlow,
   dropFlow,
   flowHash,
   flowScope,
-  isIdledOut,
   nextSourcePort,
   nodeAzOf,
   pickByHash,
   registrationOf,
   takesNewFlows,
-} from '../rules/flows'
+} from '../rules/flowRouting'
+import { isIdledOut } from '../rules/flows'
 import { silenceReason } from '../rules/instances'
 import { tcpIdleSeconds } from '../rules/listenerAttributes'
 import { bindSourceIp, lookupSourceIp } from '../rules/sourceIpTable'

@@ -9,6 +9,7 @@ import type { CookieRejection } from '../cookieJar'
 import { cookiesToSend, storeCookie, withheldFromRequest } from '../cookieJar'
 import type { RequestOptions } from '../model/api'
 import type { LoadBalancerType, World } from '../model/world'
+import { familiesFor, isFamilyType } from '../familySlot'
 import type { ClientSlot, Runtime } from '../runtime'
 import { serveApplication, writeSessionLine } from '../rules/application'
 import { cdnForward } from '../rules/cdn'
@@ -19,40 +20,29 @@ import { getClientSlot } from '../rules/clients'
 import { answers } from '../rules/instances'
 import { addInFlight } from '../rules/routing'
 import { albStrategy } from './albStrategy'
-import { clbStrategy } from './clbStrategy'
 import type { Exchange } from './exchange'
 import { newExchange } from './exchange'
 import { headerFor } from './headerFor'
-import { gwlbStrategy } from './gwlbStrategy'
 import type { NormalizedRequest, RequestKind } from './normalizeRequest'
 import { normalizeRequest } from './normalizeRequest'
 import type { RequestSink } from './requestSink'
 import type { RouteStrategy } from './routeStrategy'
-import { nlbStrategy } from './nlbStrategy'
 
-/** The route strategy of each load balancer type. */
-const STRATEGIES: ReadonlyMap<LoadBalancerType, RouteStrategy<unknown>> = new Map<
-  LoadBalancerType,
-  RouteStrategy<unknown>
->([
-  ['application', albStrategy as RouteStrategy<unknown>],
-  ['network', nlbStrategy as RouteStrategy<unknown>],
-  ['gateway', gwlbStrategy as RouteStrategy<unknown>],
-  ['classic', clbStrategy as RouteStrategy<unknown>],
-])
-
-/** The last type looked up and its strategy: a lab keeps its type for many requests, so most calls skip the Map. */
+/** The last type looked up and its strategy: a lab keeps its type for many requests, so most calls skip the lookup. */
 let lastType: LoadBalancerType | undefined = 'application'
 let lastStrategy: RouteStrategy<unknown> = albStrategy as RouteStrategy<unknown>
 
-/** The strategy for a world (worlds saved before load balancer types had none: an ALB). */
+/**
+ * The strategy for a world (worlds saved before load balancer types had none: an ALB). The other types' strategies
+ * come with the Network, Gateway and Classic families (familySlot.ts); without them this throws.
+ */
 export function strategyFor(world: World): RouteStrategy<unknown> {
   const type = world.loadBalancerType as LoadBalancerType | undefined
   if (type === lastType) return lastStrategy
+  lastStrategy = isFamilyType(type)
+    ? familiesFor(type).strategies[type]
+    : (albStrategy as RouteStrategy<unknown>)
   lastType = type
-  lastStrategy =
-    (type === undefined ? undefined : STRATEGIES.get(type)) ??
-    (albStrategy as RouteStrategy<unknown>)
   return lastStrategy
 }
 

@@ -27,8 +27,6 @@ import type {
 import { CLB_INSTANCE_GROUP, idleTimeoutSeconds } from '../model/loadBalancerTypes'
 import type { RegistrationState, TargetGroupState, World } from '../model/world'
 import { ringToArray } from '../ring'
-import { describePolicies, instanceHealth } from '../rules/clbPolicies'
-import { describeClassicAttributes } from '../rules/classicLoadBalancerAttributes'
 import { describeListenerAttributes, tcpIdleSeconds } from '../rules/listenerAttributes'
 import { describeLoadBalancerAttributes } from '../rules/loadBalancerAttributes'
 import { CookieKind, decodeCookieValue } from '../rules/cookieCodec'
@@ -39,6 +37,7 @@ import { nextEventMs } from '../rules/timeline'
 import type { SessionStore } from '../runtime'
 import { albMetrics } from './albMetrics'
 import { kubernetesQueries } from './kubernetesQueries'
+import { familiesFor, isFamilyType } from '../familySlot'
 import { clientEntry, instanceEntry, targetGroupEntry } from '../worldEntries'
 
 /** A target group by its public name (the CLB's internal instance group is not one). */
@@ -118,7 +117,8 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
 
     metrics(): Record<string, number> {
       const type = world.loadBalancerType
-      if (type !== 'application') return typedMetrics()
+      // Each other type reports its own CloudWatch names (they come with its family).
+      if (isFamilyType(type)) return familiesFor(type).metrics(world, queries.flows().length)
       return albMetrics(world)
     },
 
@@ -310,13 +310,18 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
 
     loadBalancerAttributes: () => describeLoadBalancerAttributes(world),
 
-    describeLoadBalancerPolicies: () => describePolicies(world.classic),
-    describeClassicLoadBalancerAttributes: () => describeClassicAttributes(world.classic),
+    // A Classic Load Balancer's descriptions come with its family; another type has no policies nor CLB attributes.
+    describeLoadBalancerPolicies: () =>
+      world.classic === null ? [] : familiesFor('classic').classic.describePolicies(world.classic),
+    describeClassicLoadBalancerAttributes: () =>
+      world.classic === null
+        ? null
+        : familiesFor('classic').classic.describeAttributes(world.classic),
     listenerAttributes: () => describeListenerAttributes(world),
 
     describeInstanceHealth() {
       const tg = classicGroup(world)
-      return tg === null ? [] : instanceHealth(world, tg)
+      return tg === null ? [] : familiesFor('classic').classic.instanceHealth(world, tg)
     },
 
     classicHealthCheck(): ClassicHealthCheckView | null {
@@ -331,52 +336,6 @@ export function labQueries(world: World, calls: CallLog, sessions: SessionStore,
         HealthyThreshold: hc.HealthyThresholdCount,
       }
     },
-  }
-
-  /** CloudWatch metric names of the NLB, GWLB and CLB (each type reports its own set). */
-  function typedMetrics(): Record<string, number> {
-    const type = world.loadBalancerType
-    const m = world.metrics
-    const out: Record<string, number> = {}
-    if (type === 'classic') {
-      out.RequestCount = m.RequestCount
-      out.HTTPCode_ELB_5XX = m.HTTPCode_ELB_5XX_Count
-      out.HTTPCode_Backend_2XX = m.HTTPCode_Target_2XX_Count
-      out.BackendConnectionErrors = m.TargetConnectionErrorCount
-    } else {
-      const f = world.flowMetrics
-      out.NewFlowCount = f.NewFlowCount
-      if (type === 'network') {
-        out.NewFlowCount_TCP = f.NewFlowCount_TCP
-        out.NewFlowCount_UDP = f.NewFlowCount_UDP
-      }
-      out.ActiveFlowCount = queries.flows().length
-    }
-    if (type !== 'gateway') out.SessionsLost = m.SessionsLost
-    let healthy = 0
-    let unhealthy = 0
-    for (const name of world.targetGroupOrder) {
-      const tg = targetGroupEntry(world, name)
-      let h = 0
-      let u = 0
-      for (const r of tg.targets) {
-        if (r.state === 'healthy') h++
-        else if (r.state === 'unhealthy') u++
-      }
-      if (type !== 'classic') {
-        out['HealthyHostCount:' + name] = h
-        out['UnHealthyHostCount:' + name] = u
-      }
-      if (tg.inUse) {
-        healthy += h
-        unhealthy += u
-      }
-    }
-    out.HealthyHostCount = healthy
-    out.UnHealthyHostCount = unhealthy
-    for (const id of world.instanceOrder)
-      out['RequestCountPerTarget:' + id] = instanceEntry(world, id).requestCount
-    return out
   }
 
   return queries

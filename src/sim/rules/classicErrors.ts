@@ -1,8 +1,9 @@
-// The Classic Load Balancer's error builders (AWS's `elb` API), spread into Errors (errors.ts). Provenance notes
-// as there: "AWS" = text seen from real AWS, "sim" = simulator wording.
+// The Classic Load Balancer's error builders (AWS's `elb` API), used by its checks. They load with the Network,
+// Gateway and Classic families (ADR 0018), so they are not in Errors (errors.ts), which keeps `notClassic`, the answer
+// of a lab of another type. Provenance notes as there: "AWS" = text seen from real AWS, "sim" = simulator wording.
 import { ErrorCode, fail, type Failure } from './failure'
 
-export const CLASSIC_ERRORS = {
+export const ClbErrors = {
   /** AWS (O16). */
   policyNameChars: (): Failure =>
     fail(
@@ -33,12 +34,6 @@ export const CLASSIC_ERRORS = {
       ErrorCode.ListenerNotFound,
       `There is no listener on load balancer port ${String(port)}`,
       'LoadBalancerPort',
-    ),
-  /** AWS code; sim text (the lab has one load balancer, and it is not a Classic Load Balancer). */
-  notClassic: (): Failure =>
-    fail(
-      ErrorCode.LoadBalancerNotFound,
-      "The lab's load balancer is not a Classic Load Balancer: switch the type to 'classic' first",
     ),
   /** sim. */
   cookieExpirationPeriod: (value: unknown): Failure =>

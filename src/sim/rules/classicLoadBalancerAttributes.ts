@@ -14,7 +14,8 @@ import {
   type ClassicLoadBalancerAttributesView,
 } from '../model/classicLoadBalancerAttributes'
 import type { ClbAttributes, ClbState, World } from '../model/world'
-import { Errors, memberField, type Failure } from './errors'
+import { ClbErrors } from './classicErrors'
+import { memberField, type Failure } from './failure'
 import { applyAttributes } from './targetGroups'
 
 type Input = Record<string, unknown>
@@ -39,47 +40,48 @@ export function clbAttributesOf(clb: ClbState): ClbAttributes {
 }
 
 function checkBool(field: string, v: unknown): Failure | null {
-  return typeof v === 'boolean' ? null : Errors.clbAttributeType(field, 'true or false', v)
+  return typeof v === 'boolean' ? null : ClbErrors.clbAttributeType(field, 'true or false', v)
 }
 
 function checkInt(field: string, v: unknown, range: { min: number; max: number }): Failure | null {
   if (typeof v !== 'number' || !Number.isInteger(v))
-    return Errors.clbAttributeType(field, 'a whole number', v)
+    return ClbErrors.clbAttributeType(field, 'a whole number', v)
   return v < range.min || v > range.max
-    ? Errors.clbAttributeRange(field, v, range.min, range.max)
+    ? ClbErrors.clbAttributeRange(field, v, range.min, range.max)
     : null
 }
 
 function checkString(field: string, v: unknown): Failure | null {
   return v === undefined || typeof v === 'string'
     ? null
-    : Errors.clbAttributeType(field, 'a string', v)
+    : ClbErrors.clbAttributeType(field, 'a string', v)
 }
 
 /** Unknown members and a missing required member of one structure. */
 function checkShape(name: string, value: unknown): Failure | null {
   const members = MEMBERS.get(name)!
-  if (!isRecord(value)) return Errors.clbAttributeType(name, 'a structure', value)
+  if (!isRecord(value)) return ClbErrors.clbAttributeType(name, 'a structure', value)
   for (const key of Object.keys(value))
-    if (!members.includes(key)) return Errors.clbAttributeNotFound(`${name}.${key}`)
+    if (!members.includes(key)) return ClbErrors.clbAttributeNotFound(`${name}.${key}`)
   const required = members[0]!
   const present = dictGet(value, required)
   if (present === undefined || present === null)
-    return Errors.clbAttributeNull(`${name}.${required}`, awsPath(name, required))
+    return ClbErrors.clbAttributeNull(`${name}.${required}`, awsPath(name, required))
   return null
 }
 
 function nextDesync(list: unknown): { ok: true; mode: string | null } | Failure {
-  if (!Array.isArray(list)) return Errors.clbAttributeType('AdditionalAttributes', 'a list', list)
+  if (!Array.isArray(list))
+    return ClbErrors.clbAttributeType('AdditionalAttributes', 'a list', list)
   let mode: string | null = null
   for (const [i, item] of list.entries()) {
     const keyField = memberField('AdditionalAttributes', i, 'Key')
     if (!isRecord(item))
-      return Errors.clbAttributeType(memberField('AdditionalAttributes', i), 'a structure', item)
-    if (item.Key !== CLB_DESYNC_MITIGATION_KEY) return Errors.clbAttributeNotFound(keyField)
+      return ClbErrors.clbAttributeType(memberField('AdditionalAttributes', i), 'a structure', item)
+    if (item.Key !== CLB_DESYNC_MITIGATION_KEY) return ClbErrors.clbAttributeNotFound(keyField)
     const valueField = memberField('AdditionalAttributes', i, 'Value')
     if (!CLB_DESYNC_MITIGATION_MODES.includes(item.Value as string))
-      return Errors.clbAttributeOneOf(valueField, item.Value, CLB_DESYNC_MITIGATION_MODES)
+      return ClbErrors.clbAttributeOneOf(valueField, item.Value, CLB_DESYNC_MITIGATION_MODES)
     mode = item.Value as string
   }
   return { ok: true, mode }
@@ -95,9 +97,10 @@ export function checkClassicAttributes(
   input: unknown,
 ): { ok: true; next: ClbAttributes } | Failure {
   if (!isRecord(input))
-    return Errors.clbAttributeNull('LoadBalancerAttributes', 'loadBalancerAttributes')
+    return ClbErrors.clbAttributeNull('LoadBalancerAttributes', 'loadBalancerAttributes')
   for (const key of Object.keys(input))
-    if (!MEMBERS.has(key) && key !== 'AdditionalAttributes') return Errors.clbAttributeNotFound(key)
+    if (!MEMBERS.has(key) && key !== 'AdditionalAttributes')
+      return ClbErrors.clbAttributeNotFound(key)
   for (const name of MEMBERS.keys()) {
     const sent = dictGet(input, name)
     if (sent !== undefined) {
@@ -147,10 +150,14 @@ export function checkClassicAttributes(
       checkString('AccessLog.S3BucketPrefix', log.S3BucketPrefix) ??
       (log.EmitInterval === undefined || CLB_EMIT_INTERVALS.includes(log.EmitInterval as number)
         ? null
-        : Errors.clbAttributeOneOf('AccessLog.EmitInterval', log.EmitInterval, CLB_EMIT_INTERVALS))
+        : ClbErrors.clbAttributeOneOf(
+            'AccessLog.EmitInterval',
+            log.EmitInterval,
+            CLB_EMIT_INTERVALS,
+          ))
     if (bad !== null) return bad
     const bucket = (log.S3BucketName as string | undefined) ?? ''
-    if (log.Enabled === true && bucket === '') return Errors.clbAccessLogBucket()
+    if (log.Enabled === true && bucket === '') return ClbErrors.clbAccessLogBucket()
     next.accessLog = {
       enabled: log.Enabled as boolean,
       s3BucketName: bucket,
@@ -184,11 +191,8 @@ export function applyClassicAttributes(world: World, clb: ClbState, next: ClbAtt
   })
 }
 
-/** DescribeLoadBalancerAttributes, or null when the lab's load balancer is not a Classic Load Balancer. */
-export function describeClassicAttributes(
-  clb: ClbState | null,
-): ClassicLoadBalancerAttributesView | null {
-  if (clb === null) return null
+/** DescribeLoadBalancerAttributes. */
+export function describeClassicAttributes(clb: ClbState): ClassicLoadBalancerAttributesView {
   const a = clbAttributesOf(clb)
   const log = a.accessLog
   return {

@@ -2,37 +2,36 @@
 // expiration period and cookie name, the listener's policy list, DescribeLoadBalancerPolicies and
 // DescribeInstanceHealth. The CLB's routing and AWSELB cookies are in pipeline/clbStrategy.ts.
 
-import { MAX_COOKIE_LIFETIME_SECONDS } from '../callArgs'
+import { COOKIE_EXPIRATION_PERIOD_RANGE } from '../callArgs'
 import { dictGet } from '../dict'
 import type { InstanceHealthView, LoadBalancerPolicyView } from '../model/api'
 import type { ClbState, TargetGroupState, World } from '../model/world'
-import type { Failure } from './errors'
-import { Errors, memberField } from './errors'
+import { ClbErrors } from './classicErrors'
+import { memberField, type Failure } from './failure'
 
 const POLICY_NAME = /^[A-Za-z0-9-]+$/
 const COOKIE_TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/
 
 /** Checks a new policy's name: AWS's character rule and uniqueness. */
 export function validatePolicyName(clb: ClbState, name: unknown): Failure | null {
-  if (typeof name !== 'string' || name.length === 0) return Errors.policyNameEmpty()
-  if (!POLICY_NAME.test(name)) return Errors.policyNameChars()
-  if (clb.policies.some((p) => p.policyName === name)) return Errors.duplicatePolicyName(name)
+  if (typeof name !== 'string' || name.length === 0) return ClbErrors.policyNameEmpty()
+  if (!POLICY_NAME.test(name)) return ClbErrors.policyNameChars()
+  if (clb.policies.some((p) => p.policyName === name)) return ClbErrors.duplicatePolicyName(name)
   return null
 }
-
-/** The CookieExpirationPeriod accepted, in seconds: 0 (a browser-session cookie) up to the 400 days a browser keeps one. */
-export const COOKIE_EXPIRATION_PERIOD_RANGE = { min: 0, max: MAX_COOKIE_LIFETIME_SECONDS } as const
 
 export function validateExpirationPeriod(value: unknown): Failure | null {
   if (value === undefined) return null
   const { min, max } = COOKIE_EXPIRATION_PERIOD_RANGE
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    return Errors.cookieExpirationPeriod(value)
+    return ClbErrors.cookieExpirationPeriod(value)
   return null
 }
 
 export function validateCookieName(value: unknown): Failure | null {
-  return typeof value === 'string' && COOKIE_TOKEN.test(value) ? null : Errors.clbCookieName(value)
+  return typeof value === 'string' && COOKIE_TOKEN.test(value)
+    ? null
+    : ClbErrors.clbCookieName(value)
 }
 
 /** Validates SetLoadBalancerPoliciesOfListener; returns the names to set or a failure. */
@@ -41,21 +40,21 @@ export function validateListenerPolicies(
   port: unknown,
   names: unknown,
 ): { ok: true; names: string[] } | Failure {
-  if (port !== clb.loadBalancerPort) return Errors.listenerNotFound(port)
-  if (!Array.isArray(names)) return Errors.policyNotFound(String(names), 'PolicyNames')
+  if (port !== clb.loadBalancerPort) return ClbErrors.listenerNotFound(port)
+  if (!Array.isArray(names)) return ClbErrors.policyNotFound(String(names), 'PolicyNames')
   const out: string[] = []
   for (const [i, n] of names.entries()) {
     if (typeof n !== 'string' || !clb.policies.some((p) => p.policyName === n))
-      return Errors.policyNotFound(String(n), memberField('PolicyNames', i))
+      return ClbErrors.policyNotFound(String(n), memberField('PolicyNames', i))
     if (!out.includes(n)) out.push(n)
   }
   // Both policy types are stickiness policies; a listener takes one.
-  if (out.length > 1) return Errors.twoStickinessPolicies()
+  if (out.length > 1) return ClbErrors.twoStickinessPolicies()
   return { ok: true, names: out }
 }
 
-export function describePolicies(clb: ClbState | null): LoadBalancerPolicyView[] {
-  if (clb === null) return []
+/** DescribeLoadBalancerPolicies. */
+export function describePolicies(clb: ClbState): LoadBalancerPolicyView[] {
   return clb.policies.map((p) =>
     p.policyTypeName === 'LBCookieStickinessPolicyType'
       ? {

@@ -1,8 +1,7 @@
 // Error codes and messages returned in Result objects. Each builder notes its provenance:
 // "AWS" = text seen from real AWS (reference §12), "moto" = emulator text, "sim" = simulator wording.
-// docs/model.md lists the simulator-worded ones.
+// docs/model.md lists the simulator-worded ones. The Classic Load Balancer's own are in classicErrors.ts.
 
-import { CLASSIC_ERRORS } from './classicErrors'
 import { ErrorCode, fail, memberField, type Failure } from './failure'
 
 export {
@@ -361,7 +360,12 @@ export const Errors = {
       ErrorCode.TooManyTargetGroups,
       "You've reached the limit on the number of target groups for your AWS account.",
     ),
-  ...CLASSIC_ERRORS,
+  /** AWS code; sim text (the lab has one load balancer, and it is not a Classic Load Balancer). */
+  notClassic: (): Failure =>
+    fail(
+      ErrorCode.LoadBalancerNotFound,
+      "The lab's load balancer is not a Classic Load Balancer: switch the type to 'classic' first",
+    ),
   /** sim. */
   noTargetsGiven: (field: string): Failure =>
     fail(ErrorCode.ValidationError, 'At least one target must be specified', field),

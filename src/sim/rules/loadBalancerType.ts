@@ -5,11 +5,7 @@
 
 import { newDict } from '../dict'
 import { asTargetGroupName, type TargetId } from '../model/ids'
-import {
-  CLB_CONNECTION_DRAINING_SECONDS,
-  CLB_HEALTH_CHECK_DEFAULTS,
-  CLB_INSTANCE_GROUP,
-} from '../model/loadBalancerTypes'
+import { familiesFor, isFamilyType } from '../familySlot'
 import type {
   InstanceState,
   LoadBalancerType,
@@ -20,7 +16,7 @@ import type {
 import { newFlowMetrics } from './flows'
 import { registerTarget } from './health'
 import { launchInstance } from './instances'
-import { applyAttributes, applyForward, newTargetGroup } from './targetGroups'
+import { applyForward, newTargetGroup } from './targetGroups'
 import { dictGet } from '../dict'
 import { clientEntry, instanceEntry } from '../worldEntries'
 
@@ -72,6 +68,8 @@ function addTarget(world: World, tg: TargetGroupState, instance: InstanceState):
 
 /** Replaces the load balancer with `type`'s default one (see the file comment). */
 export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
+  // Before anything changes: another type's load balancer comes with its family, and without it this throws.
+  const newLoadBalancer = builderOf(type)
   let ids = registeredInstanceIds(world)
   if (ids.length === 0) {
     while (world.instanceOrder.length < DEFAULT_TARGETS) launchInstance(world)
@@ -97,63 +95,22 @@ export function switchLoadBalancer(world: World, type: LoadBalancerType): void {
   world.flowMetrics = newFlowMetrics()
   for (const id of world.instanceOrder) instanceEntry(world, id).requestCount = 0
   const instances = ids.map((id) => instanceEntry(world, id))
-  const stickiness = { enabled: false, durationSeconds: 3600 }
+  const tg = newLoadBalancer(world)
+  for (const i of instances) addTarget(world, tg, i)
+}
 
-  switch (type) {
-    case 'application': {
-      world.listener = { protocol: 'HTTPS', port: 443, forward: { targetGroups: [], stickiness } }
-      const tg = newTargetGroup(world, asTargetGroupName('web'), 'HTTP')
-      applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
-      for (const i of instances) addTarget(world, tg, i)
-      return
-    }
-    case 'network': {
-      world.listener = {
-        protocol: 'HTTP',
-        port: 80,
-        transport: 'TCP',
-        forward: { targetGroups: [], stickiness },
-      }
-      const tg = newTargetGroup(world, asTargetGroupName('web'), 'TCP')
-      applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
-      for (const i of instances) addTarget(world, tg, i)
-      return
-    }
-    case 'gateway': {
-      world.listener = {
-        protocol: 'HTTP',
-        port: 6081,
-        transport: 'GENEVE',
-        forward: { targetGroups: [], stickiness },
-      }
-      const tg = newTargetGroup(world, asTargetGroupName('appliances'), 'GENEVE')
-      applyForward(world, { targetGroups: [{ name: 'appliances', weight: 1 }], stickiness })
-      for (const i of instances) addTarget(world, tg, i)
-      return
-    }
-    case 'classic': {
-      world.listener = { protocol: 'HTTP', port: 80, forward: { targetGroups: [], stickiness } }
-      world.classic = {
-        loadBalancerPort: 80,
-        instancePort: 80,
-        policyNames: [],
-        policies: [],
-        group: CLB_INSTANCE_GROUP,
-        tieCursor: 0,
-      }
-      const tg = newTargetGroup(world, CLB_INSTANCE_GROUP, 'HTTP')
-      tg.healthCheck = {
-        ...tg.healthCheck,
-        HealthCheckPort: '80',
-        ...CLB_HEALTH_CHECK_DEFAULTS,
-      }
-      applyAttributes(tg, {
-        ...tg.attributes,
-        'deregistration_delay.timeout_seconds': String(CLB_CONNECTION_DRAINING_SECONDS),
-      })
-      tg.inUse = true
-      for (const i of instances) addTarget(world, tg, i)
-      return
-    }
-  }
+/** What builds `type`'s default load balancer and returns the group its instances are registered with. */
+function builderOf(type: LoadBalancerType): (world: World) => TargetGroupState {
+  if (!isFamilyType(type)) return newApplicationLoadBalancer
+  const families = familiesFor(type)
+  return (world) => families.newLoadBalancer(world, type)
+}
+
+/** The default ALB: HTTPS:443 forwarding to `web` (HTTP:80). */
+function newApplicationLoadBalancer(world: World): TargetGroupState {
+  const stickiness = { enabled: false, durationSeconds: 3600 }
+  world.listener = { protocol: 'HTTPS', port: 443, forward: { targetGroups: [], stickiness } }
+  const tg = newTargetGroup(world, asTargetGroupName('web'), 'HTTP')
+  applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
+  return tg
 }
