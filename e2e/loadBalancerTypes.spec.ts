@@ -252,13 +252,19 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await tg.getByRole('button', { name: 'Apply' }).click()
   await expect(tg.getByTestId('cli-command')).toContainText('aws elbv2 modify-load-balancer-attributes')
   const newConnection = alice.root.getByRole('button', { name: 'New connection' })
-  for (let i = 0; i < 6; i++) {
+  // Each click's request is in the lab before its response is awaited: a paused clock would never bring back one
+  // recorded after afterResponse looked (the 2-tuple count once read 3 of 4).
+  const sent = () => page.evaluate(() => window.stickylab.current.lab().history().length)
+  const connect = async () => {
+    const before = await sent()
     await newConnection.click()
-    await afterResponse(page)
+    await expect.poll(sent).toBe(before + 1)
     await afterResponse(page)
   }
+  for (let i = 0; i < 6; i++) await connect()
   // Six new connections, each a new 5-tuple (new source port): hashed over more than one appliance.
-  expect((await served()).filter((n) => n > 0).length).toBeGreaterThan(1)
+  await expect.poll(async () => (await served()).filter((n) => n > 0).length).toBeGreaterThan(1)
+  await expect.poll(async () => (await served()).reduce((a, b) => a + b)).toBe(6)
   await showTab(page, 'Requests')
   await page.getByRole('button', { name: 'Inspect request #1', exact: true }).click()
   await expect(page.getByTestId('detail-flow')).toHaveText(/^TCP 198\.51\.100\.\d+:\d+ → 192\.0\.2\.80:443$/)
@@ -270,14 +276,10 @@ test('GWLB: flows to appliances by 5-tuple, then by 2-tuple after changing the s
   await expect(lab.targetGroupBox('appliances')).toContainText('2-tuple flows')
   await expect(page.getByTestId('open-flows')).toContainText('sticks by 2-tuple')
   const before = await served()
-  for (let i = 0; i < 4; i++) {
-    await newConnection.click()
-    await afterResponse(page)
-    await afterResponse(page)
-  }
-  const after = await served()
-  // Same source and destination address: every new flow reaches the same appliance.
-  expect(after.map((n, i) => n - before[i]!).sort()).toEqual([0, 0, 4])
+  for (let i = 0; i < 4; i++) await connect()
+  // Same source and destination address: every new flow reaches the same appliance. Polled: the counts follow the
+  // last arrival in the next animation frame, and a read at once saw 3 of the 4.
+  await expect.poll(async () => (await served()).map((n, i) => n - before[i]!).sort()).toEqual([0, 0, 4])
   await expectNoAxeViolations(page)
 })
 
