@@ -18,8 +18,11 @@ const FRAMES = 240
 const RUNS = 3
 const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline.frame']
 
-/** The loads of issue 14: a few browsers refreshing, one browser sending fast, and 200 / 1,000 requests held in flight. */
-const SCENARIOS = [
+/**
+ * The loads of issue 14: a few browsers refreshing, one browser sending fast, and 200 / 1,000 requests held in flight.
+ * Exported so an A/B of two builds can keep only the scenarios it compares (docs/benchmarks.md, session 10).
+ */
+export const SCENARIOS = [
   {
     key: 'stream4',
     what: '4 browsers each sending 1 request per virtual second',
