@@ -19,13 +19,15 @@ export function isFamilyType(type: unknown): type is FamilyType {
 }
 
 /** The Classic Load Balancer's own calls (AWS's `elb` names). */
-export type ClassicCall =
-  | 'createLBCookieStickinessPolicy'
-  | 'createAppCookieStickinessPolicy'
-  | 'setLoadBalancerPoliciesOfListener'
-  | 'registerInstancesWithLoadBalancer'
-  | 'deregisterInstancesFromLoadBalancer'
-  | 'modifyClassicLoadBalancerAttributes'
+export const CLASSIC_CALLS = [
+  'createLBCookieStickinessPolicy',
+  'createAppCookieStickinessPolicy',
+  'setLoadBalancerPoliciesOfListener',
+  'registerInstancesWithLoadBalancer',
+  'deregisterInstancesFromLoadBalancer',
+  'modifyClassicLoadBalancerAttributes',
+] as const
+export type ClassicCall = (typeof CLASSIC_CALLS)[number]
 
 /** One Classic call on a lab whose load balancer is a Classic one (`clb`), with arguments already through the gate. */
 type ClassicTable = {

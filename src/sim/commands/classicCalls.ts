@@ -3,17 +3,8 @@
 // can be a Classic one). lab.ts spreads the commands into the Lab and guards them like every call.
 import type { Lab, Result } from '../model/api'
 import type { ClbState, World } from '../model/world'
-import { familiesFor, type ClassicCall } from '../familySlot'
+import { CLASSIC_CALLS, familiesFor, type ClassicCall } from '../familySlot'
 import { Errors } from '../rules/errors'
-
-const CLASSIC_CALLS: readonly ClassicCall[] = [
-  'createLBCookieStickinessPolicy',
-  'createAppCookieStickinessPolicy',
-  'setLoadBalancerPoliciesOfListener',
-  'registerInstancesWithLoadBalancer',
-  'deregisterInstancesFromLoadBalancer',
-  'modifyClassicLoadBalancerAttributes',
-]
 
 /** `call` on the lab's Classic Load Balancer: the family's check alone, or the call itself. */
 function classicCall(

@@ -10,34 +10,33 @@ import type { TargetGroupState, World } from '../model/world'
 import type { FamilyType } from '../familySlot'
 import { applyAttributes, applyForward, newTargetGroup } from './targetGroups'
 
+/** An NLB's or a GWLB's listener (TCP :80, GENEVE :6081) forwarding to one new group of that protocol. */
+function flowLoadBalancer(
+  world: World,
+  port: number,
+  transport: 'TCP' | 'GENEVE',
+  group: string,
+): TargetGroupState {
+  const stickiness = { enabled: false, durationSeconds: 3600 }
+  world.listener = { protocol: 'HTTP', port, transport, forward: { targetGroups: [], stickiness } }
+  const tg = newTargetGroup(world, asTargetGroupName(group), transport)
+  applyForward(world, { targetGroups: [{ name: group, weight: 1 }], stickiness })
+  return tg
+}
+
 /** Sets up `type`'s default listener (and, for a CLB, its empty policies) and returns its one group. */
 export function newLoadBalancer(world: World, type: FamilyType): TargetGroupState {
-  const stickiness = { enabled: false, durationSeconds: 3600 }
   switch (type) {
-    case 'network': {
+    case 'network':
+      return flowLoadBalancer(world, 80, 'TCP', 'web')
+    case 'gateway':
+      return flowLoadBalancer(world, 6081, 'GENEVE', 'appliances')
+    case 'classic': {
       world.listener = {
         protocol: 'HTTP',
         port: 80,
-        transport: 'TCP',
-        forward: { targetGroups: [], stickiness },
+        forward: { targetGroups: [], stickiness: { enabled: false, durationSeconds: 3600 } },
       }
-      const tg = newTargetGroup(world, asTargetGroupName('web'), 'TCP')
-      applyForward(world, { targetGroups: [{ name: 'web', weight: 1 }], stickiness })
-      return tg
-    }
-    case 'gateway': {
-      world.listener = {
-        protocol: 'HTTP',
-        port: 6081,
-        transport: 'GENEVE',
-        forward: { targetGroups: [], stickiness },
-      }
-      const tg = newTargetGroup(world, asTargetGroupName('appliances'), 'GENEVE')
-      applyForward(world, { targetGroups: [{ name: 'appliances', weight: 1 }], stickiness })
-      return tg
-    }
-    case 'classic': {
-      world.listener = { protocol: 'HTTP', port: 80, forward: { targetGroups: [], stickiness } }
       world.classic = {
         loadBalancerPort: 80,
         instancePort: 80,
